@@ -1,0 +1,77 @@
+// The extractor's contract (see README "Graph format"): one place for node types,
+// actions and the shapes every other part of the project reads.
+
+export const NODE_TYPES = ["person", "country", "ministry", "organization", "agreement", "measure"] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** The closed action vocabulary, grouped by family (used for edge colours and filters). */
+export const ACTION_FAMILIES = {
+  hostile: ["imposed", "retaliated", "removed", "filed", "suspended", "terminated", "rejected", "criticized", "ordered"],
+  cooperative: ["lifted", "restored", "withdrew", "resumed", "extended", "urged", "agreed", "met"],
+  structural: ["targets", "member_of", "part_of"],
+} as const;
+export type ActionFamily = keyof typeof ACTION_FAMILIES;
+export type Action = (typeof ACTION_FAMILIES)[ActionFamily][number];
+export const ACTIONS: readonly Action[] = Object.values(ACTION_FAMILIES).flat();
+
+export function actionFamily(action: Action): ActionFamily {
+  for (const [family, actions] of Object.entries(ACTION_FAMILIES) as [ActionFamily, readonly Action[]][]) {
+    if (actions.includes(action)) return family;
+  }
+  throw new Error(`extract: unknown action "${action}"`);
+}
+
+/** Character offsets into a document's `text`. */
+export interface Span {
+  doc: string;
+  start: number;
+  end: number;
+}
+
+/** Evidence of an edge: the sentence that states it, and the date it gives, if any. */
+export interface Evidence extends Span {
+  date?: string;
+}
+
+/** A document as the extractor receives it. */
+export interface SourceDocument {
+  id: string;
+  path: string;
+  text: string;
+}
+
+/** A document as stored in the graph attribute `documents`. */
+export interface DocumentInfo {
+  id: string;
+  title: string;
+  /** ISO 8601, possibly partial ("2019-07"); "" when the article gives none. */
+  date: string;
+  path: string;
+  text: string;
+}
+
+export interface EntityNode {
+  key: string;
+  label: string;
+  type: NodeType;
+  aliases: string[];
+  mentions: Span[];
+  role?: string;
+}
+
+export interface RelationEdge {
+  source: string;
+  target: string;
+  action: Action;
+  /** Surface form of the first statement ("ousted", "brought ... to"). */
+  verb: string;
+  evidence: Evidence[];
+  /** Earliest date among the evidence, ISO 8601, possibly partial. */
+  date?: string;
+}
+
+export interface Extraction {
+  documents: DocumentInfo[];
+  nodes: EntityNode[];
+  edges: RelationEdge[];
+}
