@@ -1,0 +1,101 @@
+// Stage 4: dates. The article's own date comes from its dateline; dates in sentences
+// ("on Friday", "in July 2019", "on the 29th", "last year") are resolved against it.
+import * as chrono from "chrono-node";
+
+export interface FoundDate {
+  /** ISO 8601, possibly partial: "2019", "2019-07", "2019-07-09". */
+  iso: string;
+  /** Character offsets of the expression in the sentence text. */
+  index: number;
+  end: number;
+  /** The text stated the year itself. */
+  explicitYear: boolean;
+}
+
+const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,4}[./-]\d{1,2}/i;
+const pad = (n: number) => String(n).padStart(2, "0");
+const DATE_HINT = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(1[89]|20)\d\d\b|\b(yesterday|today|last|next|ago)\b|\d(st|nd|rd|th)\b/i;
+const ORDINAL_DAY = /\b(?:on|by|until|from|since) the (\d{1,2})(?:st|nd|rd|th)\b/gi;
+
+/** Parses "2019-07-09" / "2019-07" / "2019" into a UTC date (first day of the period). */
+export function isoToDate(iso: string): Date | undefined {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+  return m ? new Date(Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1, 12)) : undefined;
+}
+
+/**
+ * Dates stated in one sentence. `ref` is the article date (may be partial or empty);
+ * `contextYear` is the last year stated explicitly just before, for "In November".
+ */
+export function findDates(text: string, ref: string, contextYear?: number): FoundDate[] {
+  if (!DATE_HINT.test(text)) return [];
+  const refDate = isoToDate(ref);
+  const refDay = ref.length >= 10;
+  const out: FoundDate[] = [];
+  for (const r of chrono.parse(text, refDate ? { instant: refDate, timezone: 0 } : undefined, { forwardDate: false })) {
+    const s = r.start;
+    const lower = r.text.toLowerCase();
+    const certain = (k: "year" | "month" | "day" | "weekday") => s.isCertain(k);
+    const relative = /\b(last|next|ago|yesterday|today|tomorrow|this)\b/.test(lower);
+    if (!certain("year") && !certain("month") && !certain("weekday") && !relative) continue;
+    if ((certain("weekday") || relative) && !refDay && !certain("year")) continue; // "on Friday" needs a dated article
+    let y = s.get("year")!;
+    const mo = s.get("month")!;
+    const d = s.get("day")!;
+    if (!certain("year") && !relative && !certain("weekday")) {
+      y = contextYear ?? refDate?.getUTCFullYear() ?? NaN;
+      if (!contextYear && refDate && Date.UTC(y, mo - 1, certain("day") ? d : 1) > refDate.getTime()) y -= 1;
+      if (Number.isNaN(y)) continue;
+    }
+    let iso: string;
+    if (/\byear\b/.test(lower)) iso = `${y}`;
+    else if (/\b(week|month)\b/.test(lower)) iso = `${y}-${pad(mo)}`;
+    else if (certain("day") || certain("weekday") || (relative && /\b(yesterday|today|tomorrow)\b/.test(lower))) iso = `${y}-${pad(mo)}-${pad(d)}`;
+    else if (certain("month")) iso = `${y}-${pad(mo)}`;
+    else iso = `${y}`;
+    out.push({ iso, index: r.index, end: r.index + r.text.length, explicitYear: certain("year") && !relative });
+  }
+  if (refDay) {
+    for (const m of text.matchAll(ORDINAL_DAY)) {
+      const day = +m[1];
+      const rd = isoToDate(ref)!;
+      let y = rd.getUTCFullYear();
+      let mo = rd.getUTCMonth() + 1;
+      if (day > rd.getUTCDate()) [y, mo] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
+      out.push({ iso: `${y}-${pad(mo)}-${pad(day)}`, index: m.index!, end: m.index! + m[0].length, explicitYear: false });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Years stated in full anywhere in the text, for a dateline without a year. */
+export function explicitDates(text: string): { year: number; time: number }[] {
+  const out: { year: number; time: number }[] = [];
+  for (const r of chrono.parse(text, undefined, { forwardDate: false })) {
+    if (!r.start.isCertain("year") || !/\b(1[89]|20)\d\d\b/.test(r.text)) continue;
+    const y = r.start.get("year")!;
+    const mo = r.start.isCertain("month") ? r.start.get("month")! : 1;
+    const d = r.start.isCertain("day") ? r.start.get("day")! : 1;
+    out.push({ year: y, time: Date.UTC(y, mo - 1, d) });
+  }
+  return out;
+}
+
+/** The article's date: the first full date in its first lines; a missing year is inferred. */
+export function documentDate(text: string): string {
+  const head = text.split("\n").filter((l) => l.trim()).slice(0, 10).map((l) => l.slice(0, 160)).join("\n");
+  const first = chrono.parse(head, undefined, { forwardDate: false }).find((r) => r.start.isCertain("month") && r.start.isCertain("day") && MONTH_OR_NUMERIC.test(r.text));
+  if (!first) return "";
+  const mo = first.start.get("month")!;
+  const d = first.start.get("day")!;
+  let y: number;
+  if (first.start.isCertain("year")) y = first.start.get("year")!;
+  else {
+    const stated = explicitDates(text);
+    if (!stated.length) return "";
+    y = Math.max(...stated.map((s) => s.year));
+    // The article is written after the events it dates: "June 2" after "November 22, 2019" is 2020.
+    if (stated.some((s) => s.time > Date.UTC(y, mo - 1, d))) y += 1;
+  }
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}

@@ -1,0 +1,22 @@
+// Document metadata: a title and a date for each article.
+import { documentDate } from "./dates.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { isBoilerplate } from "./segment.ts";
+import type { DocumentInfo, SourceDocument } from "./types.ts";
+
+/** The headline: a line the page repeats (scraped pages often do), else the first short line without a final period. */
+export function documentTitle(text: string, lex: Lexicon): string {
+  const lines = text.split("\n").map((l) => l.trim().replace(/^[•·*\-–—]\s*/, "")).filter((l) => !isBoilerplate(l, lex)).slice(0, 15);
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const repeated = lines.find((l) => counts.get(l)! > 1 && l.split(/\s+/).length <= 30);
+  if (repeated) return repeated;
+  const short = lines.find((l) => l.split(/\s+/).length <= 25 && !/[.!?]["”]?$/.test(l));
+  if (short) return short;
+  const first = lines[0] ?? "";
+  return first.length > 120 ? `${first.slice(0, 117).replace(/\s+\S*$/, "")}...` : first;
+}
+
+export function documentInfo(d: SourceDocument, lex: Lexicon): DocumentInfo {
+  return { id: d.id, title: documentTitle(d.text, lex), date: documentDate(d.text), path: d.path, text: d.text };
+}

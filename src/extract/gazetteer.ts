@@ -1,0 +1,103 @@
+// Known names -> entities: countries (world-countries: names, official names, capitals as
+// metonyms, demonyms) and the lexicon's well-known actors. Names are tokenized with the
+// same tokenizer as articles, so a match is a match of token sequences.
+import countries from "world-countries";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Lexicon } from "./lexicon.ts";
+import { normToken } from "./segment.ts";
+import type { NodeType } from "./types.ts";
+
+export interface KnownEntity {
+  key: string;
+  label: string;
+  type: NodeType;
+  /** ISO alpha-2 of the state a ministry, person or company belongs to. */
+  country?: string;
+  function?: string;
+  role?: string;
+  partOf?: string;
+}
+
+export interface GazetteerHit {
+  entity: KnownEntity;
+  /** Counts only in a document that names the entity another way. */
+  weak: boolean;
+  /** An adjective of nationality ("Japanese"): a modifier, not a mention. */
+  demonym: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hit?: GazetteerHit;
+}
+
+export interface Gazetteer {
+  root: TrieNode;
+  byKey: Map<string, KnownEntity>;
+  countryByCode: Map<string, KnownEntity>;
+}
+
+const tokenizer = winkNLP(model, ["sbd"]);
+
+export const slug = (s: string): string =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/'s\b/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+
+export const nameTokens = (name: string): string[] => tokenizer.readDoc(name).tokens().out().map(normToken);
+
+function add(g: Gazetteer, name: string, hit: GazetteerHit): void {
+  const toks = nameTokens(name);
+  if (!toks.length) return;
+  let node = g.root;
+  for (const t of toks) {
+    let nx = node.next.get(t);
+    if (!nx) node.next.set(t, (nx = { next: new Map() }));
+    node = nx;
+  }
+  // The first entry for a name wins, except that a strong name beats a weak or demonym one.
+  if (!node.hit || (node.hit.weak && !hit.weak)) node.hit = hit;
+}
+
+export function buildGazetteer(lex: Lexicon): Gazetteer {
+  const g: Gazetteer = { root: { next: new Map() }, byKey: new Map(), countryByCode: new Map() };
+  // Lexicon actors first: they override dataset names ("Brussels" -> EU).
+  for (const a of lex.actors) {
+    const entity: KnownEntity = { key: slug(a.label), label: a.label, type: a.type, country: a.country, function: a.function, role: a.role, partOf: a.partOf };
+    g.byKey.set(entity.key, entity);
+    for (const n of [a.label, ...a.aliases]) add(g, n, { entity, weak: false, demonym: false });
+    for (const n of a.weakAliases ?? []) add(g, n, { entity, weak: true, demonym: false });
+    for (const n of a.demonyms ?? []) add(g, n, { entity, weak: false, demonym: true });
+  }
+  const sorted = [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2));
+  for (const c of sorted) {
+    if (!c.independent && !["TW", "PS", "XK", "HK"].includes(c.cca2)) continue;
+    const extra = lex.countries[c.cca2];
+    const entity: KnownEntity = { key: slug(c.name.common), label: c.name.common, type: "country", country: c.cca2 };
+    g.byKey.set(entity.key, entity);
+    g.countryByCode.set(c.cca2, entity);
+    const removed = new Set(extra?.removeAliases ?? []);
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && !/^[A-Z]{2,3}$/.test(s)), ...c.capital, ...(extra?.aliases ?? [])];
+    for (const n of names) if (!removed.has(n)) add(g, n, { entity, weak: false, demonym: false });
+    for (const n of extra?.weakAliases ?? []) add(g, n, { entity, weak: true, demonym: false });
+    const dem = (c.demonyms as Record<string, { m: string; f: string }> | undefined)?.eng;
+    for (const n of new Set([dem?.m, dem?.f].filter(Boolean) as string[])) add(g, n, { entity, weak: false, demonym: true });
+  }
+  return g;
+}
+
+/** Longest known name starting at tokens[i], or undefined. */
+export function matchAt(g: Gazetteer, norms: string[], i: number): { hit: GazetteerHit; end: number } | undefined {
+  let node: TrieNode | undefined = g.root;
+  let best: { hit: GazetteerHit; end: number } | undefined;
+  for (let j = i; j < norms.length && node; j++) {
+    node = node.next.get(norms[j]);
+    if (node?.hit) best = { hit: node.hit, end: j + 1 };
+  }
+  return best;
+}

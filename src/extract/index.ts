@@ -1,0 +1,141 @@
+// Public entry of the extractor: pure (no Node or DOM APIs), deterministic.
+// segment -> mentions -> links -> relations -> resolve -> dates -> build.
+import { findDates, type FoundDate } from "./dates.ts";
+import { documentInfo } from "./document.ts";
+import { DEFAULT_LEXICON, type Lexicon } from "./lexicon.ts";
+import { isActor, type Mention } from "./mention.ts";
+import { findMentions } from "./mentions.ts";
+import { linkMentions } from "./links.ts";
+import { findRelations, type Discourse, type RawRelation } from "./relations.ts";
+import { newDocMemory, resolveMention, type CorpusMemory, type DocMemory } from "./resolve.ts";
+import { rulesFor, type Rules } from "./rules.ts";
+import { segment, type Sentence } from "./segment.ts";
+import type { Action, DocumentInfo, EntityNode, Evidence, Extraction, RelationEdge, SourceDocument } from "./types.ts";
+
+export * from "./types.ts";
+export { DEFAULT_LEXICON, extendLexicon, type Lexicon, type LexiconExtension } from "./lexicon.ts";
+
+interface Builder {
+  corpus: CorpusMemory;
+  nodes: Map<string, EntityNode>;
+  edges: Map<string, RelationEdge>;
+}
+
+/** Turns articles into typed, evidence-backed nodes and edges. Articles are read in id order. */
+export function extract(docs: SourceDocument[], lexicon: Lexicon = DEFAULT_LEXICON): Extraction {
+  const R = rulesFor(lexicon);
+  const b: Builder = { corpus: { entities: new Map(), surnames: new Map() }, nodes: new Map(), edges: new Map() };
+  const documents: DocumentInfo[] = [];
+  for (const d of [...docs].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+    const info = documentInfo(d, lexicon);
+    documents.push(info);
+    extractDocument(info, R, b);
+  }
+  return finish(documents, b);
+}
+
+function extractDocument(doc: DocumentInfo, R: Rules, b: Builder): void {
+  const sentences = segment(doc.text, R.lex);
+  const perSentence = sentences.map((s, k) => findMentions(s, k, R, () => true));
+  // Weak aliases ("the South", "the Commission") count only where the entity is named outright.
+  const strong = new Set(perSentence.flatMap((x) => x.mentions.map((m) => m.known?.key).filter(Boolean) as string[]));
+  const memory = newDocMemory(doc.id);
+  const discourse: Discourse = { countries: [] };
+  let contextYear: number | undefined;
+  let lastDate: string | undefined;
+  sentences.forEach((s, k) => {
+    const { mentions, demonyms } = findMentions(s, k, R, (key) => strong.has(key));
+    linkMentions(s, mentions, demonyms, R);
+    const relations = findRelations(s, mentions, R, discourse);
+    const dates = findDates(s.text, doc.date, contextYear);
+    const sameDay = /\b(same day|that day)\b/i.test(s.text) ? lastDate : undefined;
+    for (const m of mentions) resolveMention(m, memory, b.corpus, R.gaz, () => s.text);
+    for (const m of mentions) if (m.key) addMention(b, m, doc.id);
+    const evidence = (at?: number): Evidence => {
+      const date = at === undefined ? undefined : nearestDate(dates, at - s.start) ?? sameDay;
+      return date ? { doc: doc.id, start: s.start, end: s.end, date } : { doc: doc.id, start: s.start, end: s.end };
+    };
+    for (const r of relations) for (const src of r.sources) addEdge(b, src, r.action, r.target, r.verb, evidence(r.at));
+    structuralEdges(b, mentions, evidence(), s);
+    const years = dates.filter((d) => d.explicitYear);
+    if (years.length) contextYear = +years[years.length - 1].iso.slice(0, 4);
+    const full = dates.filter((d) => d.iso.length === 10);
+    if (full.length) lastDate = full[full.length - 1].iso;
+  });
+  void memory as DocMemory | undefined;
+}
+
+function nearestDate(dates: FoundDate[], at: number): string | undefined {
+  let best: FoundDate | undefined;
+  for (const d of dates) if (!best || Math.abs(d.index - at) < Math.abs(best.index - at)) best = d;
+  return best?.iso;
+}
+
+/** Relations the text states by its structure rather than a verb. */
+function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence): void {
+  for (const m of ms) {
+    if (!m.key) continue;
+    const e = b.corpus.entities.get(m.key)!;
+    const owner = m.owner?.key;
+    if (m.type === "person") {
+      if (owner && m.owner && isActor(m.owner) && m.owner.type !== "person") addEdgeKeys(b, m.key, "member_of", owner, "", ev);
+      else if (e.country) addEdgeKeys(b, m.key, "member_of", e.country, "", ev);
+    } else if (m.type === "ministry" || m.type === "organization") {
+      if (owner && m.owner!.type !== "person" && owner !== m.key) addEdgeKeys(b, m.key, "part_of", owner, "", ev);
+      else if (e.country && e.country !== m.key) addEdgeKeys(b, m.key, "part_of", e.country, "", ev);
+      const parent = m.known?.partOf;
+      if (parent) {
+        const p = [...b.corpus.entities.values()].find((x) => x.label === parent);
+        if (p) addEdgeKeys(b, m.key, "part_of", p.key, "", ev);
+      }
+    } else if (m.type === "measure") {
+      const action: Action | undefined = m.family === "complaint" ? "filed" : m.family === "ruling" ? "ordered" : m.family === "list" || m.family === "status" ? undefined : "imposed";
+      const ownerKey = owner ?? e.country;
+      if (action && ownerKey && ownerKey !== m.key && (m.owner || m.country)) addEdgeKeys(b, ownerKey, action, m.key, "", ev);
+      for (const t of m.targets ?? []) if (t.key && t.key !== m.key && t.key !== e.country) addEdgeKeys(b, m.key, "targets", t.key, "", ev);
+      if (m.venue?.key && m.family === "complaint" && ownerKey) addEdgeKeys(b, m.key, "targets", m.venue.key, "", ev);
+    }
+  }
+  void s;
+}
+
+function addMention(b: Builder, m: Mention, doc: string): void {
+  const e = b.corpus.entities.get(m.key!)!;
+  let n = b.nodes.get(e.key);
+  if (!n) b.nodes.set(e.key, (n = { key: e.key, label: e.label, type: e.type, aliases: [], mentions: [] }));
+  const surface = m.text.replace(/^(the|a|an)\s+/i, "").trim();
+  if (surface && surface !== n.label && !n.aliases.includes(surface)) n.aliases.push(surface);
+  n.mentions.push({ doc, start: m.start, end: m.end });
+  if (e.role && !n.role) n.role = e.role;
+}
+
+function addEdge(b: Builder, src: Mention, action: Action, tgt: Mention, verb: string, ev: Evidence): void {
+  if (src.key && tgt.key) addEdgeKeys(b, src.key, action, tgt.key, verb, ev);
+}
+
+function addEdgeKeys(b: Builder, source: string, action: Action, target: string, verb: string, ev: Evidence): void {
+  if (source === target) return;
+  const key = `${source}|${action}|${target}`;
+  let e = b.edges.get(key);
+  if (!e) b.edges.set(key, (e = { source, target, action, verb, evidence: [] }));
+  if (!e.verb && verb) e.verb = verb;
+  if (!e.evidence.some((x) => x.doc === ev.doc && x.start === ev.start)) e.evidence.push(ev);
+  else if (ev.date) {
+    const same = e.evidence.find((x) => x.doc === ev.doc && x.start === ev.start)!;
+    same.date ??= ev.date;
+  }
+  if (!e.date && ev.date) e.date = ev.date;
+}
+
+/** Nodes in key order; measures nothing acts on are dropped (a bare "the measures"). */
+function finish(documents: DocumentInfo[], b: Builder): Extraction {
+  const used = new Set<string>();
+  for (const e of b.edges.values()) used.add(e.source), used.add(e.target);
+  const nodes = [...b.nodes.values()].filter((n) => n.type !== "measure" || used.has(n.key)).sort((x, y) => (x.key < y.key ? -1 : 1));
+  const keep = new Set(nodes.map((n) => n.key));
+  const edges = [...b.edges.values()].filter((e) => keep.has(e.source) && keep.has(e.target)).sort((x, y) => (x.source + x.action + x.target < y.source + y.action + y.target ? -1 : 1));
+  for (const n of nodes) if (n.role === undefined) delete n.role;
+  return { documents, nodes, edges };
+}
+
+export type { RawRelation };

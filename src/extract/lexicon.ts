@@ -1,0 +1,97 @@
+// Lexicons are data (lexicon/*.json); this module gives them types and lets a caller
+// extend them without touching code.
+import actorsData from "./lexicon/actors.json";
+import nounsData from "./lexicon/nouns.json";
+import verbsData from "./lexicon/verbs.json";
+import type { Action, NodeType } from "./types.ts";
+
+export interface VerbEntry {
+  form: string;
+  action: Action;
+  objects?: ("any" | "actor" | "measure" | "agreement" | "talks" | "complaint")[];
+  particle?: string;
+}
+
+export interface ActorEntry {
+  label: string;
+  type: NodeType;
+  aliases: string[];
+  weakAliases?: string[];
+  demonyms?: string[];
+  country?: string;
+  function?: string;
+  role?: string;
+  partOf?: string;
+}
+
+export interface CountryExtra {
+  aliases: string[];
+  weakAliases?: string[];
+  removeAliases?: string[];
+}
+
+export interface Lexicon {
+  verbs: VerbEntry[];
+  nominal: { form: string; action: Action | null }[];
+  controlVerbs: string[];
+  negation: string[];
+  actors: ActorEntry[];
+  countries: Record<string, CountryExtra>;
+  roleWords: string[];
+  roleNouns: string[];
+  personTitles: string[];
+  organizationHeads: string[];
+  ministryHeads: string[];
+  agreementHeads: string[];
+  ministryFunctions: Record<string, string[]>;
+  measureFamilies: Record<string, string[]>;
+  measureDomains: Record<string, string[]>;
+  measureModifiers: string[];
+  talkNouns: string[];
+  calendarWords: string[];
+  notNames: string[];
+  boilerplate: string[];
+}
+
+/** Data maps carry a "_doc" note for the people who edit them; code never sees it. */
+const withoutDoc = (o: object): Record<string, string[]> => {
+  const { _doc, ...rest } = o as Record<string, unknown>;
+  return rest as Record<string, string[]>;
+};
+
+export const DEFAULT_LEXICON: Lexicon = {
+  verbs: verbsData.verbs as VerbEntry[],
+  nominal: verbsData.nominal as Lexicon["nominal"],
+  controlVerbs: verbsData.control.forms,
+  negation: verbsData.negation,
+  actors: actorsData.actors as ActorEntry[],
+  countries: actorsData.countries as Record<string, CountryExtra>,
+  roleWords: nounsData.roleWords,
+  roleNouns: nounsData.roleNouns,
+  personTitles: nounsData.personTitles,
+  organizationHeads: nounsData.organizationHeads,
+  ministryHeads: nounsData.ministryHeads,
+  agreementHeads: nounsData.agreementHeads,
+  ministryFunctions: withoutDoc(nounsData.ministryFunctions),
+  measureFamilies: withoutDoc(nounsData.measureFamilies),
+  measureDomains: withoutDoc(nounsData.measureDomains),
+  measureModifiers: nounsData.measureModifiers,
+  talkNouns: nounsData.talkNouns,
+  calendarWords: nounsData.calendarWords,
+  notNames: nounsData.notNames,
+  boilerplate: nounsData.boilerplate,
+};
+
+/** A user lexicon adds to the default one: lists are concatenated, maps merged. */
+export type LexiconExtension = Partial<{ [K in keyof Lexicon]: Lexicon[K] }>;
+
+export function extendLexicon(base: Lexicon, ext: LexiconExtension): Lexicon {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(ext)) {
+    const cur = (base as unknown as Record<string, unknown>)[k];
+    if (Array.isArray(cur) && Array.isArray(v)) out[k] = [...cur, ...v];
+    else if (cur && typeof cur === "object" && v && typeof v === "object") out[k] = { ...cur, ...v };
+    else throw new Error(`extract: lexicon extension: unknown or mistyped key "${k}"`);
+  }
+  return out as unknown as Lexicon;
+}

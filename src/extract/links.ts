@@ -1,0 +1,92 @@
+// Stage 3: structure inside a sentence: who owns what ("Japan's trade ministry", "the
+// Bureau of the Ministry ..."), whom a person works for ("Iida, head of ..."), and what a
+// measure is aimed at ("restrictions on exports to South Korea").
+import { isActor, isPossessive, PREPOSITIONS, type Mention } from "./mention.ts";
+import type { Demonym } from "./mentions.ts";
+import type { Rules } from "./rules.ts";
+import type { Sentence } from "./segment.ts";
+
+const TARGET_PREPS = new Set(["on", "against", "to", "targeting", "from", "toward", "towards"]);
+const CLAUSE_END = new Set([";", ":", "which", "who", "that", "while", "but", "because", "after", "when", "as", "since", "although", '"', "“", "”"]);
+
+export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R: Rules): void {
+  const toks = s.tokens;
+  const norms = toks.map((t) => t.norm);
+  const at = (i: number) => ms.find((m) => m.i === i);
+  const endingAt = (j: number) => ms.filter((m) => m.j === j).pop();
+
+  for (const m of ms) {
+    // Possessive owner: "Japan's trade ministry", "Turkey's Justice Minister Gul".
+    if (isPossessive(toks[m.i - 1])) {
+      const o = endingAt(m.i - 1);
+      if (o && o !== m && (isActor(o) || o.type === "agreement")) setOwner(m, o);
+    }
+    // A mention right before a lower-case title: "Gazprom spokesman Sergei Kupriyanov".
+    if (m.type === "person" && m.role && !m.owner) {
+      const roleLen = m.role.split(" ").length;
+      const o = endingAt(m.i - roleLen - (norms[m.i - 1] === "," ? 1 : 0));
+      if (o && isActor(o) && o.type !== "person") setOwner(m, o);
+    }
+    // "Prime Minister of Ukraine Yulia Tymoshenko", "the head of Gazprom Alexei Miller".
+    if (m.type === "person" && !m.owner) {
+      const o = endingAt(m.i);
+      const of = o && norms[o.i - 1] === "of" ? o.i - 1 : o && norms[o.i - 1] === "the" && norms[o.i - 2] === "of" ? o.i - 2 : -1;
+      if (o && of > 0 && (R.roleNouns.has(norms[of - 1]) || R.roleWords.has(norms[of - 1]))) setOwner(m, o);
+    }
+    // "X of (the) Y" / "X at Y" between institutions: the Bureau of the Ministry.
+    if ((m.type === "ministry" || m.type === "organization") && !m.owner && (norms[m.j] === "of" || norms[m.j] === "at")) {
+      const k = norms[m.j + 1] === "the" ? m.j + 2 : m.j + 1;
+      const o = at(k);
+      if (o && o !== m && (o.type === "ministry" || o.type === "organization" || o.type === "country")) setOwner(m, o);
+    }
+    // Apposition: "Yoichi Iida, head of the trade control department at Japan's trade ministry".
+    if (m.type === "person" && norms[m.j] === ",") {
+      let k = m.j + 1;
+      let last: Mention | undefined;
+      let titled = false;
+      for (; k < toks.length && k < m.j + 16 && norms[k] !== "," && norms[k] !== "said" && toks[k].pos !== "VERB"; k++) {
+        if (R.roleNouns.has(norms[k]) || R.roleWords.has(norms[k])) titled = true;
+        const o = at(k);
+        if (o && o.type !== "person" && isActor(o)) {
+          last = o;
+          k = o.j - 1;
+        }
+      }
+      if (titled && last && !m.owner) {
+        setOwner(m, last);
+        if (!m.role) m.role = roleIn(norms.slice(m.j + 1, last.i), R);
+      }
+    }
+    if (m.type === "measure") linkMeasure(m, ms, norms, demonyms);
+  }
+}
+
+function setOwner(m: Mention, o: Mention): void {
+  if (o.type === "country" && m.type !== "person" && m.type !== "measure") m.country = o.known?.key ?? m.country;
+  m.owner = o;
+}
+
+function roleIn(words: string[], R: Rules): string | undefined {
+  const w = words.filter((x) => R.roleNouns.has(x));
+  return w.length ? w[0] : undefined;
+}
+
+/** Targets, venue and agent of a measure from the phrases after it. */
+function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demonym[]): void {
+  let prep = "";
+  for (let k = m.j; k < Math.min(norms.length, m.j + 14); k++) {
+    const w = norms[k];
+    if (CLAUSE_END.has(w)) break;
+    if (PREPOSITIONS.has(w) || w === "targeting") prep = w;
+    const d = demonyms.find((x) => x.i === k);
+    if (d && TARGET_PREPS.has(prep)) (m.targets ??= []).push({ ...m, type: "country", key: d.key, i: d.i, j: d.j, known: undefined, targets: undefined, owner: undefined });
+    const o = ms.find((x) => x.i === k);
+    if (!o) continue;
+    if (o.type === "country" && (TARGET_PREPS.has(prep) || prep === "of" || prep === "in")) (m.targets ??= []).push(o);
+    else if (o.type === "measure" && prep === "against") (m.targets ??= []).push(o);
+    else if ((o.type === "organization" || o.type === "country") && prep === "with" && m.family === "complaint") m.venue = o;
+    else if (isActor(o) && prep === "by" && !m.owner) m.owner = o;
+    else if (isActor(o) && (prep === "against" || prep === "on")) (m.targets ??= []).push(o);
+    k = o.j - 1;
+  }
+}

@@ -1,0 +1,48 @@
+// The shape of a mention and the small token predicates every stage shares.
+import type { KnownEntity } from "./gazetteer.ts";
+import type { Token } from "./segment.ts";
+import type { NodeType } from "./types.ts";
+
+export interface Mention {
+  sent: number;
+  /** Token range [i, j) in the sentence. */
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  type: NodeType;
+  text: string;
+  known?: KnownEntity;
+  /** Person's title ("trade minister"). */
+  role?: string;
+  /** Country (entity key) a ministry, court, person or measure belongs to. */
+  country?: string;
+  /** Ministry function ("foreign", "trade"). */
+  function?: string;
+  /** Institution this one is part of, person's organization, measure's owner. */
+  owner?: Mention;
+  /** Measures: family ("tariff"), domain ("export"), what they are aimed at, the venue (WTO). */
+  family?: string;
+  domain?: string;
+  targets?: Mention[];
+  venue?: Mention;
+  /** Agreements and measures with no name of their own ("the pact"): resolve to the last one. */
+  anaphoric?: boolean;
+  /** Agreement year ("the 1965 treaty"). */
+  year?: string;
+  /** Character offset where the name proper starts, after a nationality ("South Korean| Embassy"). */
+  nameFrom?: number;
+  /** Resolved node key. */
+  key?: string;
+}
+
+export const isCap = (t: Token | undefined): boolean => !!t && /^[A-Z\u00C0-\u00DE]/.test(t.text) && /[a-zA-Z]/.test(t.text);
+export const POSSESSIVE = new Set(["'s", "'"]);
+export const isPossessive = (t: Token | undefined): boolean => !!t && POSSESSIVE.has(t.norm);
+export const PREPOSITIONS = new Set(["of", "to", "with", "from", "at", "in", "on", "for", "against", "by", "over", "into", "toward", "towards", "about", "under", "between", "among", "through", "regarding", "including", "like", "as", "than", "via", "after", "before", "since"]);
+export const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "such", "any", "all", "some", "each", "both", "no"]);
+export const GOVERNMENT_NOUNS = new Set(["government", "governments", "side", "authorities", "administration", "delegation", "leadership", "officials", "state", "regime", "camp"]);
+
+export const overlaps = (a: { i: number; j: number }, b: { i: number; j: number }): boolean => a.i < b.j && b.i < a.j;
+export const ACTOR_TYPES: ReadonlySet<NodeType> = new Set(["person", "country", "ministry", "organization"]);
+export const isActor = (m: Mention): boolean => ACTOR_TYPES.has(m.type);

@@ -1,0 +1,260 @@
+// Stage 2: find entity mentions in a sentence: known names (gazetteer), named institutions
+// ("Ministry of ...", "... Department"), lower-case institutions ("Japan's trade ministry"),
+// people (capitalized names after titles or in appositions), agreements and measures.
+import { matchAt } from "./gazetteer.ts";
+import { DETERMINERS, GOVERNMENT_NOUNS, isCap, isPossessive, type Mention } from "./mention.ts";
+import type { Rules } from "./rules.ts";
+import type { Sentence, Token } from "./segment.ts";
+import type { NodeType } from "./types.ts";
+
+export interface Demonym {
+  i: number;
+  j: number;
+  /** Entity key of the country (or bloc) it names. */
+  key: string;
+}
+
+export interface SentenceMentions {
+  mentions: Mention[];
+  demonyms: Demonym[];
+}
+
+const LINKERS = new Set(["and", "&", "-"]);
+
+export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (key: string) => boolean): SentenceMentions {
+  const toks = s.tokens;
+  const norms = toks.map((t) => t.norm);
+  const taken = new Array<boolean>(toks.length).fill(false);
+  const mentions: Mention[] = [];
+  const demonyms: Demonym[] = [];
+  const push = (m: Omit<Mention, "sent" | "start" | "end" | "text">): Mention => {
+    const full: Mention = { ...m, sent, start: toks[m.i].start, end: toks[m.j - 1].end, text: s.text.slice(toks[m.i].start - s.start, toks[m.j - 1].end - s.start) };
+    mentions.push(full);
+    for (let k = m.i; k < m.j; k++) taken[k] = true;
+    return full;
+  };
+  const demonymBefore = (i: number): Demonym | undefined => demonyms.find((d) => d.j === i || (d.j === i - 1 && norms[i - 1] === "the"));
+
+  // 1. Known names.
+  for (let i = 0; i < toks.length; ) {
+    const m = matchAt(R.gaz, norms, i);
+    if (m && overtaken(R, norms, i, m.end)) {
+      i++;
+      continue;
+    }
+    if (!m || (i > 0 && isCap(toks[i - 1]) && !taken[i - 1] && norms[i - 1] !== "the" && m.hit.entity.type === "person")) {
+      i++;
+      continue;
+    }
+    const { hit, end } = m;
+    const e = hit.entity;
+    if (hit.demonym) {
+      if (GOVERNMENT_NOUNS.has(norms[end]) && (e.type === "country" || e.type === "organization")) {
+        push({ i, j: end + 1, type: e.type, known: e });
+        i = end + 1;
+      } else {
+        demonyms.push({ i, j: end, key: e.key });
+        i = end;
+      }
+      continue;
+    }
+    if (hit.weak && !allowWeak(e.key)) {
+      i++;
+      continue;
+    }
+    const inCompound = norms[i - 1] === "-" || norms[end] === "-";
+    if (e.type === "country" && (inCompound || startsInstitution(toks, end, R))) {
+      i = end;
+      continue;
+    }
+    push({ i, j: end, type: e.type, known: e, role: e.role });
+    i = end;
+  }
+
+  // 2. Capitalized institutions: a head noun with the capitalized words before it and an "of ..." after it.
+  for (let h = 0; h < toks.length; h++) {
+    if (taken[h] || !isCap(toks[h])) continue;
+    const type = headType(norms[h], R);
+    if (!type) continue;
+    let a = h;
+    while (a > 0 && !taken[a - 1] && ((isCap(toks[a - 1]) && !R.notNames.has(norms[a - 1]) && !R.calendar.has(norms[a - 1])) || (LINKERS.has(norms[a - 1]) && a > 1 && isCap(toks[a - 2]) && !taken[a - 2]))) a--;
+    let b = h + 1;
+    let fn: string | undefined;
+    if (norms[b] === "of") {
+      const c = norms[b + 1] === "the" ? b + 2 : b + 1;
+      const f = matchFunction(norms, c, R);
+      if (f) [b, fn] = [c + f.len, f.fn];
+      else if (isCap(toks[c]) && !taken[c] && !headType(norms[c], R)) {
+        let d = c;
+        while (d < toks.length && d - c < 5 && !taken[d] && (isCap(toks[d]) || ((norms[d] === "," || norms[d] === "and") && isCap(toks[d + 1]))) && !headType(norms[d], R)) d++;
+        b = d;
+      }
+    }
+    if (a === h && b === h + 1) {
+      // A lone head: only "the Agreement" (an agreement defined earlier) stands for something.
+      if (type === "agreement") push({ i: h, j: h + 1, type, anaphoric: true });
+      continue;
+    }
+    if (R.roleWords.has(norms[a]) && type !== "agreement" && a < h && R.roleNouns.has(norms[h - 1])) continue;
+    if (!fn && type === "ministry") fn = functionInside(norms, a, h, R);
+    const dem = demonyms.find((d) => d.i >= a && d.j <= h) ?? demonymBefore(a);
+    const inner = demonyms.find((d) => d.i === a && d.j <= h);
+    push({ i: a, j: b, type, function: fn, country: dem?.key, nameFrom: inner ? toks[inner.j].start : undefined });
+  }
+
+  // 3. Lower-case institutions: "Japan's trade ministry", "the South Korean court", "Chinese customs".
+  for (let h = 0; h < toks.length; h++) {
+    if (taken[h] || isCap(toks[h])) continue;
+    const w = norms[h];
+    if (w === "ministry" || w === "ministries") {
+      const f = functionEndingAt(norms, h, R);
+      if (!f) continue;
+      const ds = demonymsBefore(demonyms, norms, h - f.len);
+      if (w === "ministries") for (const d of ds) push({ i: d.i, j: h + 1, type: "ministry", function: f.fn, country: d.key, nameFrom: toks[h - f.len].start });
+      else push({ i: ds[0]?.i ?? h - f.len, j: h + 1, type: "ministry", function: f.fn, country: ds[0]?.key, nameFrom: toks[h - f.len].start });
+    } else if (w === "court" || w === "customs") {
+      let a = h;
+      while (a > 0 && ["top", "supreme", "high", "constitutional", "district"].includes(norms[a - 1])) a--;
+      const d = demonymBefore(a);
+      const supreme = a < h && ["top", "supreme"].includes(norms[a]);
+      push({ i: d ? d.i : a, j: h + 1, type: w === "court" ? "organization" : "ministry", country: d?.key, function: supreme ? "supreme" : undefined, nameFrom: toks[a].start });
+    } else if (["department", "bureau", "agency", "office"].includes(w) && norms[h - 1] && !taken[h - 1]) {
+      let a = h;
+      while (a > 0 && !taken[a - 1] && (toks[a - 1].pos === "NOUN" || toks[a - 1].pos === "ADJ") && !DETERMINERS.has(norms[a - 1])) a--;
+      if (a < h && (norms[a - 1] === "the" || isPossessive(toks[a - 1]))) push({ i: a, j: h + 1, type: "ministry" });
+    }
+  }
+
+  // 4. People: a capitalized name, after a title or in an apposition, or two or more proper nouns.
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !isCap(toks[i])) continue;
+    let j = i;
+    while (j < toks.length && !taken[j] && (isCap(toks[j]) || (norms[j] === "-" && j > i && toks[j].start === toks[j - 1].end && toks[j + 1]?.start === toks[j].end) || (norms[j - 1] === "-" && j > i && toks[j].start === toks[j - 1].end))) j++;
+    let a = i;
+    const roleToks: string[] = [];
+    while (a < j && (R.roleWords.has(norms[a]) || R.personTitles.has(norms[a]) || (norms[a] === "-" && a > i) || demonyms.some((d) => d.i <= a && a < d.j))) {
+      if (!demonyms.some((d) => d.i <= a && a < d.j) && !R.personTitles.has(norms[a])) roleToks.push(norms[a]);
+      a++;
+    }
+    const name = toks.slice(a, j);
+    const words = name.filter((t) => t.norm !== "-");
+    if (!words.length || words.length > 4 || words.some((t) => !isNameWord(t, R))) {
+      i = j - 1;
+      continue;
+    }
+    const lowerRole = roleBefore(toks, i, R);
+    const titled = roleToks.length > 0 || !!lowerRole || R.personTitles.has(norms[a - 1] ?? "");
+    const proper = words.length >= 2 && words.every((t) => t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text));
+    if (titled || proper || words.length === 1) {
+      push({ i: a, j, type: "person", role: (roleToks.length ? roleToks.join(" ") : lowerRole) || undefined });
+      // a single word without a title is only a person if it is a known surname: checked at resolution.
+      if (words.length === 1 && !titled) mentions[mentions.length - 1].anaphoric = true;
+    }
+    i = j - 1;
+  }
+
+  // 5. Agreements in lower case: "a military intelligence-sharing pact", "the 1965 treaty", "the pact".
+  for (let h = 0; h < toks.length; h++) {
+    if (taken[h] || isCap(toks[h]) || !R.agreementHeads.has(norms[h]) || toks[h].pos === "VERB") continue;
+    if (R.talkNouns.has(norms[h + 1]) || toks[h + 1]?.pos === "NOUN") continue;
+    let a = h;
+    while (a > 0 && !taken[a - 1] && !DETERMINERS.has(norms[a - 1]) && !isPossessive(toks[a - 1]) && ["ADJ", "NOUN", "NUM", "PROPN"].includes(toks[a - 1].pos) || (norms[a - 1] === "-" && a > 1)) a--;
+    const year = toks.slice(a, h).find((t) => /^(1[89]|20)\d\d$/.test(t.text))?.text;
+    push({ i: a, j: h + 1, type: "agreement", anaphoric: a === h && DEFINITE.has(norms[a - 1]), year });
+  }
+
+  // 6. Measures: "Japan's restrictions on exports to South Korea", "tariffs on Turkish steel".
+  for (let h = 0; h < toks.length; h++) {
+    if (taken[h] || isCap(toks[h]) || toks[h].pos === "VERB" || toks[h].pos === "AUX") continue;
+    const family = R.measureHeads.get(norms[h]);
+    if (!family) continue;
+    const next = toks[h + 1];
+    if (next && (next.pos === "NOUN" || next.pos === "PROPN") && !taken[h + 1] && !DETERMINERS.has(next.norm)) continue; // not the head ("export control system")
+    let a = h;
+    while (a > 0 && !taken[a - 1] && (R.measureModifiers.has(norms[a - 1]) && !DETERMINERS.has(norms[a - 1]) || ["NOUN", "ADJ"].includes(toks[a - 1].pos) && !DETERMINERS.has(norms[a - 1]) || (norms[a - 1] === "-" && a > 1))) a--;
+    const dem = demonyms.find((d) => d.i >= a - 1 && d.j <= h) ?? demonymBefore(a);
+    const mods = norms.slice(a, h);
+    const domain = [...mods, norms[h]].map((w) => R.domainWords.get(w)).find(Boolean);
+    const bare = mods.every((w) => DETERMINERS.has(w) || !R.domainWords.has(w)) && !dem;
+    push({ i: dem && dem.i < a ? dem.i : a, j: h + 1, type: "measure", family, domain, country: dem?.key, anaphoric: bare && !INDEFINITE.has(norms[a - 1]) });
+  }
+
+  mentions.sort((x, y) => x.i - y.i || y.j - x.j);
+  return { mentions, demonyms };
+}
+
+const DEFINITE = new Set(["the", "this", "that", "these", "those", "such", "its", "their"]);
+const INDEFINITE = new Set(["a", "an", "new", "another"]);
+
+/** A longer name starts inside this one ("the South Korean government" is not "the South" + ...). */
+function overtaken(R: Rules, norms: string[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) {
+    const m = matchAt(R.gaz, norms, k);
+    if (m && m.end > end) return true;
+  }
+  return false;
+}
+
+/** A word that can be part of a person's name: not a function word, date, institution, country or plural nationality. */
+function isNameWord(t: Token, R: Rules): boolean {
+  if (R.notNames.has(t.norm) || R.calendar.has(t.norm) || headType(t.norm, R) || R.measureHeads.has(t.norm) || /\d/.test(t.text)) return false;
+  const single = matchAt(R.gaz, [t.norm], 0) ?? matchAt(R.gaz, [t.norm.replace(/s$/, "")], 0);
+  return !single || single.hit.entity.type === "person";
+}
+
+export function headType(w: string, R: Rules): NodeType | undefined {
+  if (R.agreementHeads.has(w)) return "agreement";
+  if (R.ministryHeads.has(w)) return "ministry";
+  if (R.orgHeads.has(w)) return "organization";
+  return undefined;
+}
+
+function startsInstitution(toks: Token[], at: number, R: Rules): boolean {
+  for (let k = at; k < Math.min(toks.length, at + 3) && isCap(toks[k]); k++) if (R.orgHeads.has(toks[k].norm) || R.ministryHeads.has(toks[k].norm)) return true;
+  return false;
+}
+
+function matchFunction(norms: string[], at: number, R: Rules): { len: number; fn: string } | undefined {
+  for (const f of R.functions) if (f.tokens.every((t, k) => norms[at + k] === t)) return { len: f.tokens.length, fn: f.fn };
+  return undefined;
+}
+
+function functionEndingAt(norms: string[], h: number, R: Rules): { len: number; fn: string } | undefined {
+  for (const f of R.functions) if (f.tokens.every((t, k) => norms[h - f.tokens.length + k] === t)) return { len: f.tokens.length, fn: f.fn };
+  return undefined;
+}
+
+function functionInside(norms: string[], a: number, h: number, R: Rules): string | undefined {
+  for (let k = a; k < h; k++) {
+    const f = matchFunction(norms, k, R);
+    if (f && k + f.len <= h) return f.fn;
+  }
+  return undefined;
+}
+
+/** Demonyms right before position i, with coordinations: "Japanese and South Korean". */
+function demonymsBefore(ds: Demonym[], norms: string[], i: number): Demonym[] {
+  const out: Demonym[] = [];
+  let at = norms[i - 1] === "the" ? i - 1 : i;
+  for (;;) {
+    const d = ds.find((x) => x.j === at);
+    if (!d) break;
+    out.unshift(d);
+    at = d.i;
+    if (norms[at - 1] === "and" || norms[at - 1] === ",") at--;
+    else break;
+  }
+  return out;
+}
+
+/** A lower-case role noun just before a name: "ministry spokesman Kim", "his counterpart, Lee". */
+function roleBefore(toks: Token[], i: number, R: Rules): string | undefined {
+  let k = i - 1;
+  if (toks[k]?.norm === ",") k--;
+  const t = toks[k];
+  if (t && !isCap(t) && R.roleNouns.has(t.norm)) {
+    const prev = toks[k - 1];
+    return prev && !isCap(prev) && R.roleWords.has(prev.norm) ? `${prev.norm} ${t.norm}` : t.norm;
+  }
+  return undefined;
+}

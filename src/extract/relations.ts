@@ -1,0 +1,227 @@
+// Stage 5: relations stated by verbs. For each verb of the lexicon in a sentence: find who
+// acts (left of the verb, through "decided to" / "plans to"; "by X" in the passive) and on
+// what (right of the verb), check the pair fits the action, and keep the evidence.
+import { isActor, isPossessive, PREPOSITIONS, type Mention } from "./mention.ts";
+import type { VerbEntry } from "./lexicon.ts";
+import type { Rules } from "./rules.ts";
+import type { Sentence, Token } from "./segment.ts";
+import type { Action } from "./types.ts";
+
+export interface RawRelation {
+  sources: Mention[];
+  target: Mention;
+  action: Action;
+  verb: string;
+  /** Character offset of the verb, to pick the nearest date. */
+  at: number;
+}
+
+/** What a sentence leaves for the next: the last acting country/organization and person, for "it" and "he". */
+export interface Discourse {
+  lastActor?: Mention;
+  lastPerson?: Mention;
+  /** Countries named so far, latest last: "reciprocated" with no object answers the last other one. */
+  countries: Mention[];
+}
+
+const BE = new Set(["was", "were", "been", "be", "is", "are", "being", "'s", "got", "get"]);
+const CLAUSE_STOP = new Set([";", ":", "(", ")", '"', "“", "”", "which", "who", "whom"]);
+const LOCATIVE = new Set(["in", "at", "during", "since", "after", "before", "amid", "until", "by", "from", "over", "regarding", "about", "of"]);
+const SYMMETRIC = new Set<Action>(["met", "agreed"]);
+const OBJECT_CONTROL = new Set(["urge", "ask", "call", "press", "demand", "order", "request", "want", "force", "require", "expect", "tell", "allow"]);
+const STOPPING = new Set(["stop", "halt", "suspend", "postpone", "delay", "refuse", "reject", "avoid", "not"]);
+const NOMINAL_SUBJECT = new Set(["decision", "plan", "move", "bid", "attempt", "proposal", "refusal", "efforts", "announcement", "intention", "call", "threat"]);
+const SUBJECT_PRONOUNS: Record<string, "actor" | "person"> = { it: "actor", they: "actor", he: "person", she: "person" };
+
+export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: Discourse): RawRelation[] {
+  const toks = s.tokens;
+  const out: RawRelation[] = [];
+  const mentionAt = (k: number) => ms.find((m) => m.i <= k && k < m.j);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (mentionAt(k)) continue;
+    const trig = trigger(toks, k, R, ms);
+    if (!trig) continue;
+    const { entry, end } = trig;
+    if (negated(toks, k, R) || STOPPING.has(toks[k - 1]?.lemma ?? "") || (toks[k - 1]?.norm === "to" && STOPPING.has(toks[k - 2]?.lemma ?? ""))) continue;
+    const passive = isPassive(toks, k);
+    let sources: Mention[];
+    let target: Mention | undefined;
+    if (passive) {
+      target = leftMention(ms, k, (m) => fits(entry, m, toks, R));
+      const agent = ms.find((m) => m.i > k && m.i < k + 8 && toks[m.i - 1]?.norm === "by" && isActor(m));
+      sources = agent ? [agent] : target?.owner && isActor(target.owner) ? [target.owner] : [];
+    } else {
+      const subj = subjectOf(toks, k, ms, R, discourse);
+      if (subj === "skip") continue;
+      sources = subj;
+      target = objectOf(toks, end, ms, entry, R);
+    }
+    if (!target && entry.action === "retaliated" && sources.length) target = lastOtherCountry(discourse, sources);
+    if (!sources.length && !target) continue;
+    const verb = s.text.slice(t.start - s.start, toks[end - 1].end - s.start);
+    if (target && sources.length) {
+      for (const src of sources) if (src !== target) out.push({ sources: [src], target, action: entry.action, verb, at: t.start });
+      if (SYMMETRIC.has(entry.action) && isActor(target)) for (const src of sources) out.push({ sources: [target], target: src, action: entry.action, verb, at: t.start });
+      // A measure imposed, filed or ordered belongs to whoever did it.
+      if (target.type === "measure" && !target.owner && ["imposed", "filed", "ordered", "extended"].includes(entry.action)) target.owner = sources[0];
+    } else if (SYMMETRIC.has(entry.action) && sources.length >= 2) {
+      for (const a of sources) for (const b of sources) if (a !== b) out.push({ sources: [a], target: b, action: entry.action, verb, at: t.start });
+    }
+    k = end - 1;
+  }
+  out.push(...nominalRetaliation(s, ms, R, discourse));
+  updateDiscourse(ms, toks, discourse);
+  return out;
+}
+
+function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: VerbEntry; end: number } | undefined {
+  const t = toks[k];
+  if (t.pos !== "VERB" && !(t.pos === "NOUN" && toks[k - 1]?.norm === "to")) return undefined;
+  const entries = R.verbs.get(t.lemma) ?? R.verbs.get(t.norm);
+  if (!entries) return undefined;
+  for (const e of entries) {
+    let end = k + 1;
+    if (e.rest.length) {
+      // "hold (bureau-chief-level) talks", "put ... on hold", "pull out of".
+      let ok = true;
+      for (const w of e.rest) {
+        let found = -1;
+        for (let q = end; q < Math.min(toks.length, end + 6); q++) if (toks[q].norm === w || toks[q].lemma === w) { found = q; break; }
+        if (found < 0) { ok = false; break; }
+        end = found + 1;
+      }
+      if (!ok) continue;
+    }
+    if (e.particle && !toks.slice(end, end + 12).some((x) => x.norm === e.particle)) continue;
+    if (e.objects && !e.objects.includes("any")) {
+      const obj = objectOf(toks, end, ms, e, R);
+      if (!obj) continue;
+    }
+    return { entry: e, end };
+  }
+  return undefined;
+}
+
+function negated(toks: Token[], k: number, R: Rules): boolean {
+  for (let q = Math.max(0, k - 3); q < k; q++) if (R.negation.has(toks[q].norm)) return true;
+  return false;
+}
+
+function isPassive(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!/(ed|en|wn|ne|id|ut)$/.test(t.norm) || t.norm === t.lemma) return false;
+  for (let q = k - 1; q >= Math.max(0, k - 3); q--) {
+    if (BE.has(toks[q].norm)) return true;
+    if (toks[q].pos !== "ADV") return false;
+  }
+  return false;
+}
+
+/** What a verb's action may take as its target. */
+function fits(e: VerbEntry, m: Mention, toks: Token[], R: Rules): boolean {
+  const kinds = e.objects ?? ["any"];
+  return kinds.some((kind) => {
+    switch (kind) {
+      case "any": return !(m.type === "person" && m.anaphoric && !m.key);
+      case "actor": return isActor(m);
+      case "measure": return m.type === "measure";
+      case "agreement": return m.type === "agreement";
+      case "complaint": return m.type === "measure" && m.family === "complaint";
+      case "talks": return R.talkNouns.has(toks[m.i]?.norm ?? "");
+    }
+  });
+}
+
+function leftMention(ms: Mention[], k: number, ok: (m: Mention) => boolean): Mention | undefined {
+  return ms.filter((m) => m.j <= k && m.j >= k - 8 && ok(m)).pop();
+}
+
+function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discourse): Mention[] | "skip" {
+  let sawTo = false;
+  for (let q = k - 1; q >= 0 && q >= k - 30; q--) {
+    const w = toks[q];
+    if (CLAUSE_STOP.has(w.norm)) break;
+    if (w.norm === "to") sawTo = true;
+    const pron = SUBJECT_PRONOUNS[w.norm];
+    if (pron && w.pos === "PRON") return pron === "person" ? (d.lastPerson ? [d.lastPerson] : []) : d.lastActor ? [d.lastActor] : [];
+    const m = ms.find((x) => x.j - 1 === q);
+    if (m) {
+      if (!isActor(m)) { q = m.i; continue; }
+      const prev = toks[m.i - 1]?.norm ?? "";
+      const poss = isPossessive(toks[m.j]);
+      if (poss && !(NOMINAL_SUBJECT.has(toks[m.j + 1]?.lemma ?? "") || NOMINAL_SUBJECT.has(toks[m.j + 1]?.norm ?? ""))) { q = m.i; continue; }
+      if (PREPOSITIONS.has(prev) && prev !== "of" || (prev === "of" && !isActor(m))) { q = m.i; continue; }
+      if (sawTo && OBJECT_CONTROL.has(toks[m.i - 1]?.lemma ?? "")) return "skip"; // "urged Japan to retract": not asserted
+      const group = [m];
+      for (let p = m.i - 1; p > 0; ) {
+        if (toks[p].norm !== "and" && toks[p].norm !== ",") break;
+        const prevM = ms.find((x) => x.j === p && isActor(x));
+        if (!prevM) break;
+        group.unshift(prevM);
+        p = prevM.i - 1;
+      }
+      return group;
+    }
+    if (w.pos === "VERB" && q < k - 1 && !R.control.has(w.lemma) && !["be", "have", "do"].includes(w.lemma) && toks[q - 1]?.norm !== "to" && !/ing$/.test(w.norm)) break;
+  }
+  // A sentence that opens with "After putting ..., Japan removed ...": the main subject follows.
+  if (/ing$/.test(toks[k].norm) && PREPOSITIONS.has(toks[k - 1]?.norm ?? "")) {
+    const comma = toks.findIndex((t, q) => q > k && t.norm === ",");
+    const m = comma > 0 ? ms.find((x) => x.i === comma + 1 && isActor(x)) : undefined;
+    if (m) return [m];
+  }
+  return [];
+}
+
+function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: Rules): Mention | undefined {
+  for (const m of ms) {
+    if (m.i < from) continue;
+    if (m.i > from + 14) break;
+    const between = toks.slice(from, m.i);
+    if (between.some((t) => CLAUSE_STOP.has(t.norm) || t.norm === "and" && toks[m.i - 1]?.norm !== "and")) break;
+    if (between.some((t, q) => t.pos === "VERB" && q > 0 && !/ing$/.test(t.norm) && t.norm !== "to" && !R.talkNouns.has(t.norm) && toks[from + q - 1]?.norm !== "to")) break;
+    const prev = toks[m.i - 1]?.norm ?? "";
+    if (LOCATIVE.has(prev) && !(isPossessive(toks[m.j]))) {
+      if (!(prev === "from" && e.action === "removed") && !(prev === "by" && e.action === "ordered")) continue;
+    }
+    if (fits(e, m, toks, R)) return m;
+  }
+  // "resume talks with South Korea", "held consultations with X": the partner.
+  if (R.talkNouns.has(toks[from]?.norm ?? "") || toks.slice(from, from + 5).some((t) => R.talkNouns.has(t.norm))) {
+    const w = toks.findIndex((t, q) => q >= from && q < from + 10 && t.norm === "with");
+    const m = w > 0 ? ms.find((x) => x.i === w + 1 && isActor(x)) : undefined;
+    if (m && fits(e, m, toks, R)) return m;
+  }
+  return undefined;
+}
+
+/** "in retaliation against/for X", "as retribution for X": the sentence's subject retaliated. */
+function nominalRetaliation(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
+  const out: RawRelation[] = [];
+  s.tokens.forEach((t, k) => {
+    if (R.nominal.get(t.norm) !== "retaliated" || !["in", "as", "for"].includes(s.tokens[k - 1]?.norm ?? "")) return;
+    const target = ms.find((m) => m.i > k && m.i <= k + 4 && (isActor(m) || m.type === "measure"));
+    const source = ms.filter((m) => m.j <= k && (isActor(m) || m.type === "measure") && !isPossessive(s.tokens[m.j])).shift();
+    if (target && source && source !== target) out.push({ sources: [source], target, action: "retaliated", verb: t.text, at: t.start });
+  });
+  return out;
+}
+
+function lastOtherCountry(d: Discourse, sources: Mention[]): Mention | undefined {
+  const own = new Set(sources.map((m) => m.known?.key ?? m.country));
+  for (let q = d.countries.length - 1; q >= 0; q--) if (!own.has(d.countries[q].known?.key)) return d.countries[q];
+  return undefined;
+}
+
+function updateDiscourse(ms: Mention[], toks: Token[], d: Discourse): void {
+  for (const m of ms) {
+    if (m.type === "country") d.countries.push(m);
+    const prev = toks[m.i - 1]?.norm ?? "";
+    if (PREPOSITIONS.has(prev) || isPossessive(toks[m.j])) continue;
+    if (m.type === "person") d.lastPerson = m;
+    else if (isActor(m) && !d.lastActor) d.lastActor = m;
+  }
+  const subj = ms.find((m) => isActor(m) && m.type !== "person" && !PREPOSITIONS.has(toks[m.i - 1]?.norm ?? "") && !isPossessive(toks[m.j]));
+  if (subj) d.lastActor = subj;
+}

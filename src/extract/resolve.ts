@@ -1,0 +1,177 @@
+// Stage 6: one node per real-world entity. Known names map to their entity; the rest get
+// keys from what they are: a ministry by country and function, a measure by owner, family
+// and domain, a person by full name (short names and spelling variants within an article
+// resolve to it), "the pact" to the last agreement named.
+import { slug, type Gazetteer } from "./gazetteer.ts";
+import type { Mention } from "./mention.ts";
+import type { NodeType } from "./types.ts";
+
+export interface ResolvedEntity {
+  key: string;
+  label: string;
+  type: NodeType;
+  role?: string;
+  /** Country key a person, ministry or measure belongs to. */
+  country?: string;
+}
+
+/** What resolution remembers inside one article. */
+export interface DocMemory {
+  docId: string;
+  surnames: Map<string, string>;
+  persons: { words: string[]; key: string }[];
+  institutions: Map<string, string>;
+  lastAgreement?: string;
+  lastMeasure: Map<string, string>;
+}
+
+/** What resolution remembers across articles. */
+export interface CorpusMemory {
+  entities: Map<string, ResolvedEntity>;
+  surnames: Map<string, Set<string>>;
+}
+
+export const newDocMemory = (docId: string): DocMemory => ({ docId, surnames: new Map(), persons: [], institutions: new Map(), lastMeasure: new Map() });
+
+const FUNCTION_LABELS: Record<string, string> = {
+  foreign: "Ministry of Foreign Affairs",
+  trade: "Ministry of Trade",
+  justice: "Ministry of Justice",
+  interior: "Ministry of the Interior",
+  finance: "Ministry of Finance",
+  defense: "Ministry of Defense",
+  agriculture: "Ministry of Agriculture",
+  energy: "Ministry of Energy",
+  supreme: "Supreme Court",
+};
+const FAMILY_LABELS: Record<string, string> = {
+  restriction: "restrictions", tariff: "tariffs", sanction: "sanctions", ban: "ban", complaint: "complaint", ruling: "ruling",
+  investigation: "investigation", freeze: "asset freeze", detention: "detention", boycott: "boycott", quota: "quotas", list: "whitelist", status: "status",
+};
+
+const stripDeterminer = (s: string) => s.replace(/^(the|a|an|its|their|this|that|these|those)\s+/i, "").trim();
+const words = (s: string) => s.split(/[\s-]+/).filter(Boolean);
+
+function editDistance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0];
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j];
+      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length];
+}
+
+export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazetteer, sentenceText: (m: Mention) => string): ResolvedEntity | undefined {
+  if (m.key) return corpus.entities.get(m.key);
+  const r = resolveNew(m, doc, corpus, gaz, sentenceText);
+  if (!r) return undefined;
+  m.key = r.key;
+  const prev = corpus.entities.get(r.key);
+  if (prev) {
+    if (!prev.role && r.role) prev.role = r.role;
+    if (!prev.country && r.country) prev.country = r.country;
+    return prev;
+  }
+  corpus.entities.set(r.key, r);
+  return r;
+}
+
+function countryOf(m: Mention | undefined, corpus: CorpusMemory): string | undefined {
+  if (!m) return undefined;
+  if (m.type === "country") return m.key ?? m.known?.key;
+  return m.country ?? (m.key ? corpus.entities.get(m.key)?.country : undefined);
+}
+
+function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazetteer, text: (m: Mention) => string): ResolvedEntity | undefined {
+  if (m.owner && !m.owner.key) resolveMention(m.owner, doc, corpus, gaz, text);
+  const ownerCountry = countryOf(m.owner, corpus);
+  if (m.known) {
+    const k = m.known;
+    const country = k.country ? gaz.countryByCode.get(k.country)?.key : undefined;
+    return { key: k.key, label: k.label, type: k.type, role: m.role ?? k.role, country: k.type === "country" ? k.key : country };
+  }
+  const base = stripDeterminer(m.nameFrom !== undefined ? m.text.slice(m.nameFrom - m.start) : m.text);
+  switch (m.type) {
+    case "person": return resolvePerson(m, base, doc, corpus, ownerCountry);
+    case "ministry":
+    case "organization": {
+      const country = m.country ?? ownerCountry;
+      const countryLabel = country ? corpus.entities.get(country)?.label ?? gaz.byKey.get(country)?.label : undefined;
+      const code = country ? gaz.byKey.get(country)?.country : undefined;
+      if (m.function && code) {
+        const known = [...gaz.byKey.values()].find((e) => e.type === m.type && e.country === code && e.function === m.function);
+        if (known) return { key: known.key, label: known.label, type: known.type, country };
+      }
+      const name = m.function && FUNCTION_LABELS[m.function] ? FUNCTION_LABELS[m.function] : base;
+      const own = slug(name);
+      if (!country) {
+        const seen = doc.institutions.get(own);
+        if (seen) return corpus.entities.get(seen);
+        return { key: own, label: name, type: m.type };
+      }
+      const key = `${country}-${own}`;
+      doc.institutions.set(own, key);
+      return { key, label: `${countryLabel}'s ${name}`, type: m.type, country };
+    }
+    case "agreement": {
+      if (m.year) {
+        const key = `agreement-${m.year}`;
+        doc.lastAgreement = key;
+        return { key, label: `${m.year} ${base.replace(/\b(1[89]|20)\d\d\s*/, "")}`, type: "agreement" };
+      }
+      if (m.anaphoric) return doc.lastAgreement ? corpus.entities.get(doc.lastAgreement) : undefined;
+      const key = slug(base);
+      doc.lastAgreement = key;
+      return { key, label: base, type: "agreement" };
+    }
+    case "measure": {
+      const fam = m.family ?? "restriction";
+      const slot = m.domain ? `${fam}:${m.domain}` : fam;
+      const ownerKey = ownerCountry ?? m.country ?? m.owner?.key;
+      if (!ownerKey) {
+        const prev = doc.lastMeasure.get(slot) ?? doc.lastMeasure.get(fam);
+        return prev ? corpus.entities.get(prev) : undefined;
+      }
+      const key = [ownerKey, m.domain, fam].filter(Boolean).join("-");
+      doc.lastMeasure.set(slot, key);
+      doc.lastMeasure.set(fam, key);
+      const ownerLabel = corpus.entities.get(ownerKey)?.label ?? gaz.byKey.get(ownerKey)?.label ?? ownerKey;
+      const venue = m.venue && /^[A-Z]{2,6}$/.test(m.venue.text) ? m.venue.text : m.venue?.known?.label;
+      const label = `${ownerLabel}'s ${[venue, m.domain === "export" || m.domain === "import" || m.domain === "travel" ? m.domain : undefined, FAMILY_LABELS[fam] ?? fam].filter(Boolean).join(" ")}`;
+      return { key, label, type: "measure", country: ownerCountry ?? m.country };
+    }
+    default:
+      return { key: slug(base), label: base, type: m.type };
+  }
+}
+
+function resolvePerson(m: Mention, name: string, doc: DocMemory, corpus: CorpusMemory, ownerCountry?: string): ResolvedEntity | undefined {
+  const ws = words(name);
+  const country = m.country ?? ownerCountry;
+  if (ws.length === 1) {
+    const w = ws[0].toLowerCase();
+    const inDoc = doc.surnames.get(w);
+    if (inDoc) return corpus.entities.get(inDoc);
+    const global = corpus.surnames.get(w);
+    if (global?.size === 1) return corpus.entities.get([...global][0]);
+    if (m.anaphoric) return undefined;
+    return { key: slug(name), label: name, type: "person", role: m.role, country };
+  }
+  const lower = ws.map((w) => w.toLowerCase());
+  // Transliteration variants in one article: "Kim Dinghan" / "Kim Dingham".
+  const variant = doc.persons.find((p) => p.words[0] === lower[0] && p.words.length === lower.length && editDistance(p.words.slice(1).join(" "), lower.slice(1).join(" ")) <= 2);
+  const key = variant?.key ?? slug(name);
+  if (!variant) doc.persons.push({ words: lower, key });
+  for (const w of lower) {
+    if (w.length < 3) continue;
+    doc.surnames.set(w, key);
+    if (!corpus.surnames.has(w)) corpus.surnames.set(w, new Set());
+    corpus.surnames.get(w)!.add(key);
+  }
+  return { key, label: variant ? corpus.entities.get(key)?.label ?? name : name, type: "person", role: m.role, country };
+}

@@ -1,0 +1,73 @@
+// Lexicon lists turned into the lookup tables the stages use; built once per lexicon.
+import { buildGazetteer, nameTokens, type Gazetteer } from "./gazetteer.ts";
+import type { Lexicon, VerbEntry } from "./lexicon.ts";
+
+export interface Rules {
+  lex: Lexicon;
+  gaz: Gazetteer;
+  roleWords: Set<string>;
+  roleNouns: Set<string>;
+  personTitles: Set<string>;
+  orgHeads: Set<string>;
+  ministryHeads: Set<string>;
+  agreementHeads: Set<string>;
+  /** Function phrase (as tokens) -> canonical function, longest first. */
+  functions: { tokens: string[]; fn: string }[];
+  /** Measure head word -> family. */
+  measureHeads: Map<string, string>;
+  domainWords: Map<string, string>;
+  measureModifiers: Set<string>;
+  talkNouns: Set<string>;
+  calendar: Set<string>;
+  notNames: Set<string>;
+  /** Verb lemma (first word) -> entries whose form starts with it. */
+  verbs: Map<string, (VerbEntry & { rest: string[] })[]>;
+  nominal: Map<string, string | null>;
+  control: Set<string>;
+  negation: Set<string>;
+}
+
+const cache = new WeakMap<Lexicon, Rules>();
+const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+export function rulesFor(lex: Lexicon): Rules {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const functions = Object.entries(lex.ministryFunctions)
+    .flatMap(([fn, phrases]) => phrases.map((p) => ({ tokens: nameTokens(p), fn })))
+    .sort((a, b) => b.tokens.length - a.tokens.length);
+  const measureHeads = new Map<string, string>();
+  for (const [fam, words] of Object.entries(lex.measureFamilies)) for (const w of words) if (!measureHeads.has(w)) measureHeads.set(w, fam);
+  const domainWords = new Map<string, string>();
+  for (const [dom, words] of Object.entries(lex.measureDomains)) for (const w of words) domainWords.set(w, dom);
+  const verbs = new Map<string, (VerbEntry & { rest: string[] })[]>();
+  for (const v of lex.verbs) {
+    const [first, ...rest] = v.form.split(" ");
+    if (!verbs.has(first)) verbs.set(first, []);
+    verbs.get(first)!.push({ ...v, rest });
+  }
+  for (const list of verbs.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  const rules: Rules = {
+    lex,
+    gaz: buildGazetteer(lex),
+    roleWords: lower(lex.roleWords),
+    roleNouns: lower(lex.roleNouns),
+    personTitles: lower(lex.personTitles),
+    orgHeads: lower(lex.organizationHeads),
+    ministryHeads: lower(lex.ministryHeads),
+    agreementHeads: lower(lex.agreementHeads),
+    functions,
+    measureHeads,
+    domainWords,
+    measureModifiers: lower(lex.measureModifiers),
+    talkNouns: lower(lex.talkNouns),
+    calendar: lower(lex.calendarWords),
+    notNames: lower(lex.notNames),
+    verbs,
+    nominal: new Map(lex.nominal.map((n) => [n.form, n.action])),
+    control: lower(lex.controlVerbs),
+    negation: lower(lex.negation),
+  };
+  cache.set(lex, rules);
+  return rules;
+}

@@ -1,0 +1,76 @@
+// Stage 1: split an article into content sentences with tokens, POS, lemmas and exact
+// character offsets. Web-scrape furniture (menus, share buttons, captions, pleas) is dropped here.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Lexicon } from "./lexicon.ts";
+
+export interface Token {
+  text: string;
+  /** Lower case, curly quotes straightened. */
+  norm: string;
+  lemma: string;
+  pos: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** Index of the source line (paragraph) in the document. */
+  line: number;
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+export const normToken = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"');
+
+/** True for lines that are page furniture rather than article prose. */
+export function isBoilerplate(line: string, lex: Lexicon): boolean {
+  const t = line.trim();
+  const low = normToken(t);
+  if (!t) return true;
+  if (/^[•·|>*\-–—<]/.test(t) && t.split(/\s+/).length < 12) return true;
+  if (lex.boilerplate.some((b) => low.includes(b)) && t.split(/\s+/).length < 25) return true;
+  if ((t.match(/\s[|/›»·]\s|\s\|/g) ?? []).length >= 1 && t.split(/\s+/).length < 14) return true; // crumbs and menus
+  if (/^[A-Z][\w-]*:\s/.test(t) && t.split(/\s+/).length < 8) return true; // "Share: VK ..."
+  const words = t.split(/\s+/).filter((w) => /[a-z]/i.test(w));
+  return words.length < 4;
+}
+
+export function segment(text: string, lex: Lexicon): Sentence[] {
+  const sentences: Sentence[] = [];
+  const seen = new Set<string>();
+  let lineStart = 0;
+  const lines = text.split("\n");
+  lines.forEach((line, lineIndex) => {
+    const offset = lineStart;
+    lineStart += line.length + 1;
+    const key = line.trim();
+    if (isBoilerplate(line, lex) || seen.has(key)) return;
+    seen.add(key);
+    const doc = nlp.readDoc(line);
+    const tokens: Token[] = [];
+    let cursor = 0;
+    doc.tokens().each((t: any) => {
+      const s: string = t.out();
+      const at = line.indexOf(s, cursor);
+      const start = at >= 0 && at - cursor < 40 ? at : cursor;
+      const end = at >= 0 && at - cursor < 40 ? at + s.length : cursor;
+      cursor = end;
+      tokens.push({ text: s, norm: normToken(s), lemma: normToken(t.out(its.lemma)), pos: t.out(its.pos), start: offset + start, end: offset + end });
+    });
+    doc.sentences().each((s: any) => {
+      const [a, b] = s.out(its.span) as [number, number];
+      const toks = tokens.slice(a, b + 1).filter((t) => t.pos !== "SPACE" && t.text.trim());
+      if (!toks.length) return;
+      const start = toks[0].start;
+      const end = toks[toks.length - 1].end;
+      sentences.push({ start, end, text: text.slice(start, end), tokens: toks, line: lineIndex });
+    });
+  });
+  return sentences;
+}
