@@ -40,17 +40,43 @@ export function round(value: number, decimals = 3): number {
   return r === 0 ? 0 : r;
 }
 
-/** ForceAtlas2 iterations used for a graph of `order` nodes (a fixed function of the size). */
+/**
+ * ForceAtlas2 iterations for a graph of `order` nodes: a fixed function of the size that
+ * keeps the layout within a few seconds on one core (about 6 s at 10,000 nodes).
+ */
 export function defaultIterations(order: number): number {
-  if (order < 1000) return 200;
-  if (order < 10000) return 100;
-  return 50;
+  if (order <= 2000) return 100;
+  if (order <= 10000) return 50;
+  return 20;
+}
+
+/** Deterministic PRNG (mulberry32), used instead of Math.random inside noverlap. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs `fn` with Math.random replaced by a seeded generator (noverlap jitters coincident nodes with it). */
+function withSeededRandom<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = mulberry32(seed);
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
 }
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; default `defaultIterations(graph.order)`. */
   iterations?: number;
-  /** Maximum noverlap iterations; default 200. */
+  /** Maximum noverlap iterations; default 200 (50 above 5,000 nodes). */
   noverlapIterations?: number;
 }
 
@@ -71,13 +97,17 @@ export function applyLayout(graph: NewsGraph, options: LayoutOptions = {}): void
 
   forceAtlas2.assign(graph, {
     iterations: options.iterations ?? defaultIterations(graph.order),
-    settings: forceAtlas2.inferSettings(graph),
+    // Barnes-Hut from 500 nodes on (inferSettings only turns it on above 2,000): 3-4 times faster.
+    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
     getEdgeWeight: (_edge, attr) => Math.max(1, (attr as { evidence?: unknown[] }).evidence?.length ?? 1),
   });
-  noverlap.assign(graph, {
-    maxIterations: options.noverlapIterations ?? 200,
-    settings: { margin: 2, ratio: 1 },
-  });
+  withSeededRandom(graph.order, () =>
+    noverlap.assign(graph, {
+      maxIterations: options.noverlapIterations ?? (graph.order > 5000 ? 50 : 200),
+      // About one node per grid cell: the default 20x20 grid is quadratic on big graphs.
+      settings: { margin: 2, ratio: 1, gridSize: Math.max(20, Math.ceil(Math.sqrt(graph.order))) },
+    }),
+  );
 
   graph.forEachNode((node, attr) => {
     const seed = seeds.get(node)!;
