@@ -1,0 +1,186 @@
+// `npm run extract -- [FILES_OR_FOLDERS...] [--out DIR]`: reads articles, extracts the
+// entity-relationship graph, lays it out and writes DIR/graph.json and DIR/graph.gexf.
+// Exit codes: 0 at least one document extracted; 1 no document could be extracted (or an
+// internal error); 2 usage error (unknown option, missing input path, unusable --out).
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { extract } from "../extract/index.ts";
+import { ACTIONS, NODE_TYPES } from "../extract/types.ts";
+import { buildGraph } from "../graph/build.ts";
+import { toGEXF } from "../graph/gexf.ts";
+import { toJSON } from "../graph/json.ts";
+import { applyLayout } from "../graph/layout.ts";
+import { collectInputFiles, readInputFiles } from "./read-inputs.ts";
+
+const DEFAULT_INPUT = "graph-data/articles";
+const DEFAULT_OUT = "graph-data";
+/** A progress bar is drawn (on a terminal) from this many files on. */
+const PROGRESS_MIN_FILES = 21;
+
+const USAGE = `Usage: npm run extract -- [FILES_OR_FOLDERS...] [--out DIR]
+
+Extracts who-did-what-to-whom from news articles (UTF-8 .txt files) and writes
+DIR/graph.json (graphology export, read by the explorer) and DIR/graph.gexf (GEXF 1.3).
+
+Arguments:
+  FILES_OR_FOLDERS  .txt files, or folders searched recursively for .txt files
+                    (default: ${DEFAULT_INPUT})
+Options:
+  -o, --out DIR     output folder, created if needed (default: ${DEFAULT_OUT})
+  -h, --help        print this help
+
+Empty, binary and non-UTF-8 files are skipped with a warning.
+Exit status: 0 graph written; 1 no document could be extracted; 2 usage error or missing path.`;
+
+class UsageError extends Error {}
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`extract: ${message}\n`);
+  process.exit(code);
+}
+
+function parseCommandLine(argv: string[]): { inputs: string[]; out: string; help: boolean } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const option = /'([^']+)'/.exec(err.message)?.[1];
+      throw new UsageError(`unknown option ${option ?? ""}`.trim());
+    }
+    throw new UsageError(err.message.split("\n")[0]);
+  }
+  const { values, positionals } = parsed;
+  if (values.out === "") throw new UsageError("--out needs a folder name");
+  return { inputs: positionals.length ? positionals : [DEFAULT_INPUT], out: values.out ?? DEFAULT_OUT, help: values.help === true };
+}
+
+function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
+
+const int = (n: number): string => n.toLocaleString("en-US");
+const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`);
+const kilobytes = (n: number): string => (n < 10_000 ? `${int(n)} B` : `${int(Math.round(n / 1000))} kB`);
+
+/** Draws a one-line progress bar on stderr (only used when stderr is a terminal). */
+function progressBar(done: number, total: number, label: string): void {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  const name = label.length > 40 ? "..." + label.slice(-37) : label;
+  process.stderr.write(`\r\x1b[K[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} ${name}`);
+}
+const clearLine = (): void => void process.stderr.write("\r\x1b[K");
+
+/** Writes through a temporary file and a rename, so readers never see a half-written file. */
+function writeAtomic(file: string, content: string): number {
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+  return Buffer.byteLength(content);
+}
+
+function main(argv: string[]): number {
+  const t0 = performance.now();
+  let args;
+  try {
+    args = parseCommandLine(argv);
+  } catch (e) {
+    if (e instanceof UsageError) fail(`${e.message}\nRun with --help for usage.`, 2);
+    throw e;
+  }
+  if (args.help) {
+    process.stdout.write(USAGE + "\n");
+    return 0;
+  }
+
+  // 1. Find the files.
+  const { files, missing, ignored } = collectInputFiles(args.inputs);
+  if (missing.length) {
+    for (const m of missing) process.stderr.write(`extract: no such file or directory: ${m}\n`);
+    return 2;
+  }
+  if (files.length === 0) {
+    fail(`no .txt files found in ${args.inputs.join(", ")}${ignored ? ` (${ignored} other file${ignored === 1 ? "" : "s"} ignored)` : ""}`, 1);
+  }
+
+  // 2. Read them.
+  const tty = process.stderr.isTTY === true && files.length >= PROGRESS_MIN_FILES;
+  let lastDraw = -Infinity;
+  const { documents, skipped } = readInputFiles(files, {
+    onFile: (done, total, file, skip) => {
+      if (skip) {
+        if (tty) clearLine();
+        process.stderr.write(`extract: skipped ${skip.path}: ${skip.reason}\n`);
+      }
+      // Redraw at most every 50 ms (and for the last file).
+      if (tty && (done === total || performance.now() - lastDraw >= 50)) {
+        progressBar(done, total, file);
+        lastDraw = performance.now();
+      }
+    },
+  });
+  if (tty) clearLine();
+  const tRead = performance.now();
+  if (documents.length === 0) {
+    fail(`no documents to extract (${skipped.length} file${skipped.length === 1 ? "" : "s"} skipped)`, 1);
+  }
+  const words = documents.reduce((sum, d) => sum + countWords(d.text), 0);
+
+  // 3. Extract, build, lay out.
+  if (tty) process.stderr.write(`extracting ${int(documents.length)} documents...`);
+  const extraction = extract(documents);
+  if (tty) clearLine();
+  const tExtract = performance.now();
+  const graph = buildGraph(extraction, { layout: false });
+  applyLayout(graph);
+  const tLayout = performance.now();
+
+  // 4. Write.
+  try {
+    mkdirSync(args.out, { recursive: true });
+  } catch (e) {
+    fail(`cannot create output folder ${args.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 2);
+  }
+  const jsonFile = path.join(args.out, "graph.json");
+  const gexfFile = path.join(args.out, "graph.gexf");
+  const jsonBytes = writeAtomic(jsonFile, toJSON(graph));
+  const gexfBytes = writeAtomic(gexfFile, toGEXF(graph));
+  const tEnd = performance.now();
+
+  // 5. Summary.
+  const byType = new Map<string, number>();
+  graph.forEachNode((_k, a) => byType.set(a.type, (byType.get(a.type) ?? 0) + 1));
+  const byAction = new Map<string, number>();
+  graph.forEachEdge((_k, a) => byAction.set(a.action, (byAction.get(a.action) ?? 0) + 1));
+  const breakdown = (order: readonly string[], counts: Map<string, number>): string => {
+    const parts = order.filter((k) => counts.get(k)).map((k) => `${k} ${int(counts.get(k)!)}`);
+    return parts.length ? ` (${parts.join(", ")})` : "";
+  };
+  const total = tEnd - t0;
+  const lines = [
+    `documents: ${int(documents.length)} read (${int(words)} words), ${int(skipped.length)} skipped${ignored ? `, ${int(ignored)} non-.txt file${ignored === 1 ? "" : "s"} in folders ignored` : ""}`,
+    ...skipped.map((s) => `  skipped ${s.path}: ${s.reason}`),
+    `nodes: ${int(graph.order)}${breakdown(NODE_TYPES, byType)}`,
+    `edges: ${int(graph.size)}${breakdown(ACTIONS, byAction)}`,
+    `wrote ${jsonFile} (${kilobytes(jsonBytes)}) and ${gexfFile} (${kilobytes(gexfBytes)})`,
+    `time: ${seconds(total)} (read ${seconds(tRead - t0)}, extract ${seconds(tExtract - tRead)}, layout ${seconds(tLayout - tExtract)}, write ${seconds(tEnd - tLayout)}); ${int(Math.round(words / Math.max(total / 1000, 1e-3)))} words/s`,
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(`extract: error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+}
