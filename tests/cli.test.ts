@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { collectInputFiles, decodeText, documentIds, invalidUtf8Offset } from "../src/cli/read-inputs.ts";
 import { fromJSON } from "../src/graph/json.ts";
+import { validateGEXF } from "./validate-gexf.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI = path.join(ROOT, "src/cli/extract.ts");
@@ -132,13 +133,16 @@ describe("extract CLI", () => {
     expect(r.stderr).toContain(`extract: no .txt files found in ${dir} (1 other file ignored)`);
   });
 
-  it("reads graph-data/articles by default, with document paths relative to the working directory", () => {
+  it("reads graph-data/articles by default, with document paths relative to the working directory", async () => {
     const out = path.join(tempDir(), "out");
     const r = run(["--out", out]);
     expect(r.code).toBe(0);
     const docs = fromJSON(readFileSync(path.join(out, "graph.json"), "utf8"), "graph.json").getAttribute("documents");
     expect(docs.length).toBeGreaterThan(0);
     for (const d of docs) expect(d.path).toBe(`graph-data/articles/${d.id}.txt`);
+    // The GEXF written from real extractor output is valid GEXF 1.3.
+    const result = await validateGEXF(readFileSync(path.join(out, "graph.gexf"), "utf8"));
+    expect(result.errors).toEqual([]);
   });
 });
 

@@ -1,9 +1,6 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { validateXML } from "xmllint-wasm";
 import { ACTION_FAMILIES, NODE_TYPES, type Extraction } from "../src/extract/types.ts";
 import {
   FAMILY_COLORS,
@@ -15,6 +12,7 @@ import {
   toJSON,
   type NewsGraph,
 } from "../src/graph/index.ts";
+import { validateGEXF } from "./validate-gexf.ts";
 
 // ---------------------------------------------------------------------------------------
 // A small hand-made extraction: two articles, five entities, parallel edges.
@@ -260,21 +258,6 @@ describe("graph.json", () => {
 });
 
 // ---------------------------------------------------------------------------------------
-
-const schemaDir = fileURLToPath(new URL("./gexf-schema/1.3/", import.meta.url));
-const schemaFile = (name: string) => ({ fileName: name, contents: readFileSync(schemaDir + name, "utf8") });
-
-/** Validates against the official GEXF 1.3 RELAX NG grammar (see tests/gexf-schema/README.md). */
-async function validateGEXF(xml: string) {
-  // The grammar does not declare xsi:schemaLocation, which graphology-gexf writes on the root.
-  const stripped = xml.replace(/\s+xmlns:xsi="[^"]*"/, "").replace(/\s+xsi:schemaLocation="[^"]*"/, "");
-  return validateXML({
-    xml: [{ fileName: "graph.gexf", contents: stripped }],
-    extension: "relaxng",
-    schema: [schemaFile("gexf.rng")],
-    preload: [schemaFile("viz.rng"), schemaFile("dynamics.rng")],
-  });
-}
 
 describe("GEXF", () => {
   const graph: NewsGraph = buildGraph(sample());
