@@ -49,13 +49,22 @@ function extractDocument(doc: DocumentInfo, R: Rules, b: Builder): void {
     const relations = findRelations(s, mentions, R, discourse);
     const dates = findDates(s.text, doc.date, contextYear);
     const sameDay = /\b(same day|that day)\b/i.test(s.text) ? lastDate : undefined;
-    for (const m of mentions) resolveMention(m, memory, b.corpus, R.gaz, () => s.text);
+    for (const m of mentions) resolveMention(m, memory, b.corpus, R.gaz, () => s.text, R.defaultDomain);
     for (const m of mentions) if (m.key) addMention(b, m, doc.id);
     const evidence = (at?: number): Evidence => {
       const date = at === undefined ? undefined : nearestDate(dates, at - s.start) ?? sameDay;
       return date ? { doc: doc.id, start: s.start, end: s.end, date } : { doc: doc.id, start: s.start, end: s.end };
     };
-    for (const r of relations) for (const src of r.sources) addEdge(b, src, r.action, r.target, r.verb, evidence(r.at));
+    for (const r of relations) {
+      const ev = evidence(r.at);
+      const target = r.target.key ? b.corpus.entities.get(r.target.key) : undefined;
+      if (r.byOwner && target?.country) addEdgeKeys(b, target.country, r.action, target.key, r.verb, ev);
+      for (const src of r.sources) {
+        addEdge(b, src, r.action, r.target, r.verb, ev);
+        // Criticizing or answering a measure is criticizing or answering whoever imposed it.
+        if ((r.action === "criticized" || r.action === "retaliated") && target?.type === "measure" && target.country && src.key !== target.country) addEdgeKeys(b, src.key!, r.action, target.country, r.verb, ev);
+      }
+    }
     structuralEdges(b, mentions, evidence(), s);
     const years = dates.filter((d) => d.explicitYear);
     if (years.length) contextYear = +years[years.length - 1].iso.slice(0, 4);

@@ -51,6 +51,7 @@ export interface Lexicon {
   calendarWords: string[];
   notNames: string[];
   boilerplate: string[];
+  newsHeads: string[];
 }
 
 /** Data maps carry a "_doc" note for the people who edit them; code never sees it. */
@@ -80,6 +81,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   calendarWords: nounsData.calendarWords,
   notNames: nounsData.notNames,
   boilerplate: nounsData.boilerplate,
+  newsHeads: nounsData.newsHeads,
 };
 
 /** A user lexicon adds to the default one: lists are concatenated, maps merged. */

@@ -29,14 +29,23 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
     }
     // "Prime Minister of Ukraine Yulia Tymoshenko", "the head of Gazprom Alexei Miller".
     if (m.type === "person" && !m.owner) {
-      const o = endingAt(m.i);
-      const of = o && norms[o.i - 1] === "of" ? o.i - 1 : o && norms[o.i - 1] === "the" && norms[o.i - 2] === "of" ? o.i - 2 : -1;
-      if (o && of > 0 && (R.roleNouns.has(norms[of - 1]) || R.roleWords.has(norms[of - 1]))) setOwner(m, o);
+      // Walk back through "X of (the) Y of (the) Z Name" to the title: the person belongs to the first X.
+      let o = endingAt(m.i);
+      while (o && isActor(o) && o.type !== "person") {
+        const of = norms[o.i - 1] === "of" ? o.i - 1 : norms[o.i - 1] === "the" && norms[o.i - 2] === "of" ? o.i - 2 : -1;
+        if (of <= 0) break;
+        if (R.roleNouns.has(norms[of - 1]) || R.roleWords.has(norms[of - 1])) {
+          setOwner(m, o);
+          break;
+        }
+        o = endingAt(of);
+      }
     }
     // "X of (the) Y" / "X at Y" between institutions: the Bureau of the Ministry.
     if ((m.type === "ministry" || m.type === "organization") && !m.owner && (norms[m.j] === "of" || norms[m.j] === "at")) {
       const k = norms[m.j + 1] === "the" ? m.j + 2 : m.j + 1;
-      const o = at(k);
+      let o = at(k);
+      if (o?.type === "country" && isPossessive(toks[o.j])) o = at(o.j + 1) ?? o; // "of Japan's Ministry of ..."
       if (o && o !== m && (o.type === "ministry" || o.type === "organization" || o.type === "country")) setOwner(m, o);
     }
     // Apposition: "Yoichi Iida, head of the trade control department at Japan's trade ministry".

@@ -42,7 +42,8 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
       i++;
       continue;
     }
-    if (!m || (i > 0 && isCap(toks[i - 1]) && !taken[i - 1] && norms[i - 1] !== "the" && m.hit.entity.type === "person")) {
+    const prevTitle = i > 0 && (R.roleWords.has(norms[i - 1]) || R.personTitles.has(norms[i - 1]) || demonyms.some((d) => d.j === i));
+    if (!m || (i > 0 && isCap(toks[i - 1]) && !taken[i - 1] && !prevTitle && norms[i - 1] !== "the" && m.hit.entity.type === "person")) {
       i++;
       continue;
     }
@@ -142,11 +143,17 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
       i = j - 1;
       continue;
     }
+    const plural = matchAt(R.gaz, [...norms.slice(a, j - 1), norms[j - 1].replace(/s$/, "")], 0);
+    if (plural && plural.end === j - a) {
+      i = j - 1;
+      continue;
+    }
     const lowerRole = roleBefore(toks, i, R);
+    const nationality = demonyms.find((d) => d.i >= i && d.j <= a) ?? demonyms.find((d) => d.j === i - (lowerRole ? lowerRole.split(" ").length : 0));
     const titled = roleToks.length > 0 || !!lowerRole || R.personTitles.has(norms[a - 1] ?? "");
     const proper = words.length >= 2 && words.every((t) => t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text));
     if (titled || proper || words.length === 1) {
-      push({ i: a, j, type: "person", role: (roleToks.length ? roleToks.join(" ") : lowerRole) || undefined });
+      push({ i: a, j, type: "person", role: (roleToks.length ? roleToks.join(" ") : lowerRole) || undefined, country: nationality?.key });
       // a single word without a title is only a person if it is a known surname: checked at resolution.
       if (words.length === 1 && !titled) mentions[mentions.length - 1].anaphoric = true;
     }
@@ -156,7 +163,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
   // 5. Agreements in lower case: "a military intelligence-sharing pact", "the 1965 treaty", "the pact".
   for (let h = 0; h < toks.length; h++) {
     if (taken[h] || isCap(toks[h]) || !R.agreementHeads.has(norms[h]) || toks[h].pos === "VERB") continue;
-    if (R.talkNouns.has(norms[h + 1]) || toks[h + 1]?.pos === "NOUN") continue;
+    if (R.talkNouns.has(norms[h + 1]) || toks[h + 1]?.pos === "NOUN" || norms[h + 1] === "with") continue;
     let a = h;
     while (a > 0 && !taken[a - 1] && !DETERMINERS.has(norms[a - 1]) && !isPossessive(toks[a - 1]) && ["ADJ", "NOUN", "NUM", "PROPN"].includes(toks[a - 1].pos) || (norms[a - 1] === "-" && a > 1)) a--;
     const year = toks.slice(a, h).find((t) => /^(1[89]|20)\d\d$/.test(t.text))?.text;

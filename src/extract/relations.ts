@@ -14,6 +14,8 @@ export interface RawRelation {
   verb: string;
   /** Character offset of the verb, to pick the nearest date. */
   at: number;
+  /** Passive with no agent ("This complaint was suspended"): the measure's owner acted. */
+  byOwner?: boolean;
 }
 
 /** What a sentence leaves for the next: the last acting country/organization and person, for "it" and "he". */
@@ -24,6 +26,7 @@ export interface Discourse {
   countries: Mention[];
 }
 
+const OWNED_BY_ACTOR = new Set<Action>(["imposed", "filed", "ordered", "extended", "lifted", "suspended", "resumed", "withdrew", "terminated"]);
 const BE = new Set(["was", "were", "been", "be", "is", "are", "being", "'s", "got", "get"]);
 const CLAUSE_STOP = new Set([";", ":", "(", ")", '"', "“", "”", "which", "who", "whom"]);
 const LOCATIVE = new Set(["in", "at", "during", "since", "after", "before", "amid", "until", "by", "from", "over", "regarding", "about", "of"]);
@@ -50,27 +53,33 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     if (passive) {
       target = leftMention(ms, k, (m) => fits(entry, m, toks, R));
       const agent = ms.find((m) => m.i > k && m.i < k + 8 && toks[m.i - 1]?.norm === "by" && isActor(m));
-      sources = agent ? [agent] : target?.owner && isActor(target.owner) ? [target.owner] : [];
+      sources = agent ? [agent] : [];
+      if (!agent && target?.type === "measure") {
+        out.push({ sources: [], target, action: entry.action, verb: t.text, at: t.start, byOwner: true });
+        continue;
+      }
     } else {
       const subj = subjectOf(toks, k, ms, R, discourse);
       if (subj === "skip") continue;
       sources = subj;
-      target = objectOf(toks, end, ms, entry, R);
+      // "a complaint (that) it filed with the WTO": the clause's head is the object.
+      const head = relativeHead(toks, k, ms, sources);
+      target = head && fits(entry, head, toks, R) ? head : objectOf(toks, end, ms, entry, R);
     }
     if (!target && entry.action === "retaliated" && sources.length) target = lastOtherCountry(discourse, sources);
     if (!sources.length && !target) continue;
     const verb = s.text.slice(t.start - s.start, toks[end - 1].end - s.start);
     if (target && sources.length) {
       for (const src of sources) if (src !== target) out.push({ sources: [src], target, action: entry.action, verb, at: t.start });
-      if (SYMMETRIC.has(entry.action) && isActor(target)) for (const src of sources) out.push({ sources: [target], target: src, action: entry.action, verb, at: t.start });
-      // A measure imposed, filed or ordered belongs to whoever did it.
-      if (target.type === "measure" && !target.owner && ["imposed", "filed", "ordered", "extended"].includes(entry.action)) target.owner = sources[0];
+      if (SYMMETRIC.has(entry.action) && isActor(target)) for (const src of sources) if (src.type === target.type) out.push({ sources: [target], target: src, action: entry.action, verb, at: t.start });
+      // A measure imposed, filed, suspended ... belongs to whoever did it.
+      if (target.type === "measure" && !target.owner && OWNED_BY_ACTOR.has(entry.action)) target.owner = sources[0];
     } else if (SYMMETRIC.has(entry.action) && sources.length >= 2) {
       for (const a of sources) for (const b of sources) if (a !== b) out.push({ sources: [a], target: b, action: entry.action, verb, at: t.start });
     }
     k = end - 1;
   }
-  out.push(...nominalRetaliation(s, ms, R, discourse));
+  out.push(...nominalRetaliation(s, ms, R, discourse), ...nominalCalls(s, ms, R, discourse));
   updateDiscourse(ms, toks, discourse);
   return out;
 }
@@ -95,12 +104,27 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
     }
     if (e.particle && !toks.slice(end, end + 12).some((x) => x.norm === e.particle)) continue;
     if (e.objects && !e.objects.includes("any")) {
-      const obj = objectOf(toks, end, ms, e, R);
-      if (!obj) continue;
+      // The sense follows the object: "removed South Korea from" vs "removed the curbs".
+      const first = objectOf(toks, end, ms, ANY, R) ?? relativeHead(toks, k, ms, []);
+      if (!first || !fits(e, first, toks, R)) continue;
     }
     return { entry: e, end };
   }
   return undefined;
+}
+
+const ANY: VerbEntry = { form: "", action: "imposed" };
+
+/** The measure or agreement a relative clause hangs on: "a complaint [that] it filed". */
+function relativeHead(toks: Token[], k: number, ms: Mention[], sources: Mention[]): Mention | undefined {
+  let q = k - 1;
+  while (q >= 0 && (toks[q].pos === "AUX" || toks[q].pos === "ADV")) q--;
+  const subj = sources.find((m) => m.j === q + 1);
+  const start = subj ? subj.i : toks[q] && toks[q].pos === "PRON" ? q : -1;
+  if (start < 0) return undefined;
+  const before = ["that", "which"].includes(toks[start - 1]?.norm ?? "") ? start - 1 : start;
+  const head = ms.find((m) => m.j === before && (m.type === "measure" || m.type === "agreement"));
+  return head;
 }
 
 function negated(toks: Token[], k: number, R: Rules): boolean {
@@ -139,9 +163,15 @@ function leftMention(ms: Mention[], k: number, ok: (m: Mention) => boolean): Men
 
 function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discourse): Mention[] | "skip" {
   let sawTo = false;
+  // "X saw ... and (quickly) reciprocated": a coordinated verb shares the first verb's subject.
+  let c = k - 1;
+  while (c >= 0 && toks[c].pos === "ADV") c--;
+  if (toks[c]?.norm === "and") {
+    for (let v = c - 1; v >= 0; v--) if (toks[v].pos === "VERB" && !/ing$/.test(toks[v].norm) && toks[v - 1]?.norm !== "to") return subjectOf(toks, v, ms, R, d);
+  }
   for (let q = k - 1; q >= 0 && q >= k - 30; q--) {
     const w = toks[q];
-    if (CLAUSE_STOP.has(w.norm)) break;
+    if (CLAUSE_STOP.has(w.norm) || w.norm === "that") break;
     if (w.norm === "to") sawTo = true;
     const pron = SUBJECT_PRONOUNS[w.norm];
     if (pron && w.pos === "PRON") return pron === "person" ? (d.lastPerson ? [d.lastPerson] : []) : d.lastActor ? [d.lastActor] : [];
@@ -150,10 +180,13 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
       if (!isActor(m)) { q = m.i; continue; }
       const prev = toks[m.i - 1]?.norm ?? "";
       const poss = isPossessive(toks[m.j]);
-      if (poss && !(NOMINAL_SUBJECT.has(toks[m.j + 1]?.lemma ?? "") || NOMINAL_SUBJECT.has(toks[m.j + 1]?.norm ?? ""))) { q = m.i; continue; }
+      if (poss && !(NOMINAL_SUBJECT.has(toks[m.j + 1]?.lemma ?? "") || NOMINAL_SUBJECT.has(toks[m.j + 1]?.norm ?? "") || governmentAfter(toks, m.j + 1))) { q = m.i; continue; }
+      const next = toks[m.j];
+      if (!poss && m.type === "country" && next && next.pos === "NOUN" && !isCapital(next) && toks[m.j + 1]?.norm !== "to") { q = m.i; continue; } // "U.S. allies"
+      if (!sawTo && (toks[m.i - 1]?.pos === "VERB" || (DET_LIKE.has(prev) && toks[m.i - 2]?.pos === "VERB"))) { q = m.i; continue; } // object of an earlier verb
       if (PREPOSITIONS.has(prev) && prev !== "of" || (prev === "of" && !isActor(m))) { q = m.i; continue; }
       if (sawTo && OBJECT_CONTROL.has(toks[m.i - 1]?.lemma ?? "")) return "skip"; // "urged Japan to retract": not asserted
-      const group = [m];
+      const group = ms.filter((x) => x.j === m.j && isActor(x)); // "Japanese and South Korean foreign ministries"
       for (let p = m.i - 1; p > 0; ) {
         if (toks[p].norm !== "and" && toks[p].norm !== ",") break;
         const prevM = ms.find((x) => x.j === p && isActor(x));
@@ -180,7 +213,7 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     if (m.i > from + 14) break;
     const between = toks.slice(from, m.i);
     if (between.some((t) => CLAUSE_STOP.has(t.norm) || t.norm === "and" && toks[m.i - 1]?.norm !== "and")) break;
-    if (between.some((t, q) => t.pos === "VERB" && q > 0 && !/ing$/.test(t.norm) && t.norm !== "to" && !R.talkNouns.has(t.norm) && toks[from + q - 1]?.norm !== "to")) break;
+    if (between.some((t) => t.pos === "VERB" && !/ing$/.test(t.norm) && !R.talkNouns.has(t.norm))) break;
     const prev = toks[m.i - 1]?.norm ?? "";
     if (LOCATIVE.has(prev) && !(isPossessive(toks[m.j]))) {
       if (!(prev === "from" && e.action === "removed") && !(prev === "by" && e.action === "ordered")) continue;
@@ -204,6 +237,32 @@ function nominalRetaliation(s: Sentence, ms: Mention[], R: Rules, d: Discourse):
     const target = ms.find((m) => m.i > k && m.i <= k + 4 && (isActor(m) || m.type === "measure"));
     const source = ms.filter((m) => m.j <= k && (isActor(m) || m.type === "measure") && !isPossessive(s.tokens[m.j])).shift();
     if (target && source && source !== target) out.push({ sources: [source], target, action: "retaliated", verb: t.text, at: t.start });
+  });
+  return out;
+}
+
+const DET_LIKE = new Set(["the", "a", "an", "its", "their"]);
+const isCapital = (t: Token) => /^[A-Z]/.test(t.text);
+
+/** "Seoul's trade authorities": a possessor followed by a government noun acts for it. */
+function governmentAfter(toks: Token[], from: number): boolean {
+  for (let q = from; q < from + 3 && toks[q]; q++) {
+    if (["authorities", "officials", "government", "side", "administration"].includes(toks[q].norm)) return true;
+    if (toks[q].pos !== "NOUN" && toks[q].pos !== "ADJ") return false;
+  }
+  return false;
+}
+
+/** "X's call for ..." / "X's demand": X urged whoever the sentence's subject is (or the other side). */
+function nominalCalls(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
+  const out: RawRelation[] = [];
+  s.tokens.forEach((t, k) => {
+    if (R.nominal.get(t.norm) !== "urged" || !isPossessive(s.tokens[k - 1])) return;
+    const source = ms.find((m) => m.j === k - 1 && isActor(m));
+    if (!source) return;
+    const subj = ms.find((m) => m.j <= source.i && isActor(m) && m !== source && !PREPOSITIONS.has(s.tokens[m.i - 1]?.norm ?? "") && !isPossessive(s.tokens[m.j]));
+    const target = subj ?? lastOtherCountry(d, [source]);
+    if (target) out.push({ sources: [source], target, action: "urged", verb: t.text, at: t.start });
   });
   return out;
 }

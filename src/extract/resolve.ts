@@ -66,7 +66,10 @@ function editDistance(a: string, b: string): number {
   return dp[b.length];
 }
 
-export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazetteer, sentenceText: (m: Mention) => string): ResolvedEntity | undefined {
+let defaultDomain = new Map<string, string>();
+
+export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazetteer, sentenceText: (m: Mention) => string, domains?: Map<string, string>): ResolvedEntity | undefined {
+  if (domains) defaultDomain = domains;
   if (m.key) return corpus.entities.get(m.key);
   const r = resolveNew(m, doc, corpus, gaz, sentenceText);
   if (!r) return undefined;
@@ -131,18 +134,19 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazet
     }
     case "measure": {
       const fam = m.family ?? "restriction";
-      const slot = m.domain ? `${fam}:${m.domain}` : fam;
+      const domain = m.domain ?? defaultDomain.get(fam);
+      const slot = domain ? `${fam}:${domain}` : fam;
       const ownerKey = ownerCountry ?? m.country ?? m.owner?.key;
       if (!ownerKey) {
         const prev = doc.lastMeasure.get(slot) ?? doc.lastMeasure.get(fam);
         return prev ? corpus.entities.get(prev) : undefined;
       }
-      const key = [ownerKey, m.domain, fam].filter(Boolean).join("-");
+      const key = [ownerKey, fam === "restriction" ? domain : undefined, fam].filter(Boolean).join("-");
       doc.lastMeasure.set(slot, key);
       doc.lastMeasure.set(fam, key);
       const ownerLabel = corpus.entities.get(ownerKey)?.label ?? gaz.byKey.get(ownerKey)?.label ?? ownerKey;
       const venue = m.venue && /^[A-Z]{2,6}$/.test(m.venue.text) ? m.venue.text : m.venue?.known?.label;
-      const label = `${ownerLabel}'s ${[venue, m.domain === "export" || m.domain === "import" || m.domain === "travel" ? m.domain : undefined, FAMILY_LABELS[fam] ?? fam].filter(Boolean).join(" ")}`;
+      const label = `${ownerLabel}'s ${[venue, fam === "restriction" ? domain : undefined, FAMILY_LABELS[fam] ?? fam].filter(Boolean).join(" ")}`;
       return { key, label, type: "measure", country: ownerCountry ?? m.country };
     }
     default:

@@ -25,6 +25,9 @@ export interface Rules {
   nominal: Map<string, string | null>;
   control: Set<string>;
   negation: Set<string>;
+  newsHeads: Set<string>;
+  /** Family -> the domain a measure of it has when the text names none ("restrictions" -> export). */
+  defaultDomain: Map<string, string>;
 }
 
 const cache = new WeakMap<Lexicon, Rules>();
@@ -39,7 +42,11 @@ export function rulesFor(lex: Lexicon): Rules {
   const measureHeads = new Map<string, string>();
   for (const [fam, words] of Object.entries(lex.measureFamilies)) for (const w of words) if (!measureHeads.has(w)) measureHeads.set(w, fam);
   const domainWords = new Map<string, string>();
-  for (const [dom, words] of Object.entries(lex.measureDomains)) for (const w of words) domainWords.set(w, dom);
+  const defaultDomain = new Map<string, string>();
+  for (const [dom, words] of Object.entries(lex.measureDomains)) {
+    if (dom === "_default") for (const w of words) defaultDomain.set(w.split(":")[0], w.split(":")[1]);
+    else for (const w of words) domainWords.set(w, dom);
+  }
   const verbs = new Map<string, (VerbEntry & { rest: string[] })[]>();
   for (const v of lex.verbs) {
     const [first, ...rest] = v.form.split(" ");
@@ -67,6 +74,8 @@ export function rulesFor(lex: Lexicon): Rules {
     nominal: new Map(lex.nominal.map((n) => [n.form, n.action])),
     control: lower(lex.controlVerbs),
     negation: lower(lex.negation),
+    newsHeads: lower(lex.newsHeads),
+    defaultDomain,
   };
   cache.set(lex, rules);
   return rules;
