@@ -3,7 +3,7 @@
 import { findDates, type FoundDate } from "./dates.ts";
 import { documentInfo } from "./document.ts";
 import { DEFAULT_LEXICON, type Lexicon } from "./lexicon.ts";
-import { isActor, type Mention } from "./mention.ts";
+import { isActor, PREPOSITIONS, type Mention } from "./mention.ts";
 import { findMentions } from "./mentions.ts";
 import { linkMentions } from "./links.ts";
 import { findRelations, type Discourse, type RawRelation } from "./relations.ts";
@@ -86,12 +86,20 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence): 
     if (!m.key) continue;
     const e = b.corpus.entities.get(m.key)!;
     const owner = m.owner?.key;
+    // A country counts where this mention states it ("Japanese", "Japan's") or the lexicon knows it.
+    const stated = m.country ?? (m.known ? e.country : undefined);
     if (m.type === "person") {
       if (owner && m.owner && isActor(m.owner) && m.owner.type !== "person") addEdgeKeys(b, m.key, "member_of", owner, "", ev);
-      else if (e.country) addEdgeKeys(b, m.key, "member_of", e.country, "", ev);
+      else if (stated) addEdgeKeys(b, m.key, "member_of", stated, "", ev);
+      else if (m.role && !e.country) {
+        // An official with no nationality given speaks for the country acting in the sentence.
+        const c = ms.find((x) => x.type === "country" && x.key && !PREPOSITIONS.has(s.tokens[x.i - 1]?.norm ?? ""));
+        if (c?.key) addEdgeKeys(b, m.key, "member_of", c.key, "", ev);
+      }
     } else if (m.type === "ministry" || m.type === "organization") {
+      const court = /\bcourt\b/i.test(e.label);
       if (owner && m.owner!.type !== "person" && owner !== m.key) addEdgeKeys(b, m.key, "part_of", owner, "", ev);
-      else if (e.country && e.country !== m.key) addEdgeKeys(b, m.key, "part_of", e.country, "", ev);
+      else if (stated && stated !== m.key && (m.type === "ministry" || court)) addEdgeKeys(b, m.key, "part_of", stated, "", ev);
       const parent = m.known?.partOf;
       if (parent) {
         const p = [...b.corpus.entities.values()].find((x) => x.label === parent);

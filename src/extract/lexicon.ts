@@ -52,6 +52,7 @@ export interface Lexicon {
   notNames: string[];
   boilerplate: string[];
   newsHeads: string[];
+  nameParticles: string[];
 }
 
 /** Data maps carry a "_doc" note for the people who edit them; code never sees it. */
@@ -82,6 +83,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   notNames: nounsData.notNames,
   boilerplate: nounsData.boilerplate,
   newsHeads: nounsData.newsHeads,
+  nameParticles: nounsData.nameParticles,
 };
 
 /** A user lexicon adds to the default one: lists are concatenated, maps merged. */

@@ -54,7 +54,7 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
       let last: Mention | undefined;
       let titled = false;
       for (; k < toks.length && k < m.j + 16 && norms[k] !== "," && norms[k] !== "said" && toks[k].pos !== "VERB"; k++) {
-        if (R.roleNouns.has(norms[k]) || R.roleWords.has(norms[k])) titled = true;
+        if (R.roleNouns.has(norms[k])) titled = true;
         const o = at(k);
         if (o && o.type !== "person" && isActor(o)) {
           last = o;

@@ -130,7 +130,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || !isCap(toks[i])) continue;
     let j = i;
-    while (j < toks.length && !taken[j] && (isCap(toks[j]) || (norms[j] === "-" && j > i && toks[j].start === toks[j - 1].end && toks[j + 1]?.start === toks[j].end) || (norms[j - 1] === "-" && j > i && toks[j].start === toks[j - 1].end))) j++;
+    while (j < toks.length && !taken[j] && (isCap(toks[j]) || (j > i && R.nameParticles.has(norms[j]) && isCap(toks[j + 1])) || (norms[j] === "-" && j > i && toks[j].start === toks[j - 1].end && toks[j + 1]?.start === toks[j].end) || (norms[j - 1] === "-" && j > i && toks[j].start === toks[j - 1].end))) j++;
     let a = i;
     const roleToks: string[] = [];
     while (a < j && (R.roleWords.has(norms[a]) || R.personTitles.has(norms[a]) || (norms[a] === "-" && a > i) || demonyms.some((d) => d.i <= a && a < d.j))) {
@@ -151,6 +151,12 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
     const lowerRole = roleBefore(toks, i, R);
     const nationality = demonyms.find((d) => d.i >= i && d.j <= a) ?? demonyms.find((d) => d.j === i - (lowerRole ? lowerRole.split(" ").length : 0));
     const titled = roleToks.length > 0 || !!lowerRole || R.personTitles.has(norms[a - 1] ?? "");
+    const compound = words.length === 1 && name.length > 1; // "Airbus-Boeing"
+    const place = !titled && ["in", "at", "from", "to", "near", "of"].includes(norms[i - 1] ?? ""); // "in New York"
+    if (compound || place) {
+      i = j - 1;
+      continue;
+    }
     const proper = words.length >= 2 && words.every((t) => t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text));
     if (titled || proper || words.length === 1) {
       push({ i: a, j, type: "person", role: (roleToks.length ? roleToks.join(" ") : lowerRole) || undefined, country: nationality?.key });

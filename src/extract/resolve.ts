@@ -168,7 +168,9 @@ function resolvePerson(m: Mention, name: string, doc: DocMemory, corpus: CorpusM
   }
   const lower = ws.map((w) => w.toLowerCase());
   // Transliteration variants in one article: "Kim Dinghan" / "Kim Dingham".
-  const variant = doc.persons.find((p) => p.words[0] === lower[0] && p.words.length === lower.length && editDistance(p.words.slice(1).join(" "), lower.slice(1).join(" ")) <= 2);
+  const variant =
+    doc.persons.find((p) => p.words[0] === lower[0] && p.words.length === lower.length && editDistance(p.words.slice(1).join(" "), lower.slice(1).join(" ")) <= 2) ??
+    doc.persons.find((p) => p.words.length > lower.length && p.words.slice(-lower.length).join(" ") === lower.join(" ")); // "De Gucht" after "Karel De Gucht"
   const key = variant?.key ?? slug(name);
   if (!variant) doc.persons.push({ words: lower, key });
   for (const w of lower) {

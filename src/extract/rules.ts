@@ -26,6 +26,7 @@ export interface Rules {
   control: Set<string>;
   negation: Set<string>;
   newsHeads: Set<string>;
+  nameParticles: Set<string>;
   /** Family -> the domain a measure of it has when the text names none ("restrictions" -> export). */
   defaultDomain: Map<string, string>;
 }
@@ -75,6 +76,7 @@ export function rulesFor(lex: Lexicon): Rules {
     control: lower(lex.controlVerbs),
     negation: lower(lex.negation),
     newsHeads: lower(lex.newsHeads),
+    nameParticles: lower(lex.nameParticles),
     defaultDomain,
   };
   cache.set(lex, rules);
