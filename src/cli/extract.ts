@@ -2,9 +2,10 @@
 // entity-relationship graph, lays it out and writes DIR/graph.json and DIR/graph.gexf.
 // Exit codes: 0 at least one document extracted; 1 no document could be extracted (or an
 // internal error); 2 usage error (unknown option, missing input path, unusable --out).
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, realpathSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { extract } from "../extract/index.ts";
 import { ACTIONS, NODE_TYPES } from "../extract/types.ts";
@@ -36,9 +37,16 @@ Exit status: 0 graph written; 1 no document could be extracted; 2 usage error or
 
 class UsageError extends Error {}
 
+/** Ends a run with an exit code (the message is already on stderr). */
+class ExitError extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
 function fail(message: string, code: number): never {
   process.stderr.write(`extract: ${message}\n`);
-  process.exit(code);
+  throw new ExitError(code);
 }
 
 function parseCommandLine(argv: string[]): { inputs: string[]; out: string; help: boolean } {
@@ -86,6 +94,20 @@ function writeAtomic(file: string, content: string): number {
   writeFileSync(tmp, content);
   renameSync(tmp, file);
   return Buffer.byteLength(content);
+}
+
+/**
+ * Runs the extract command with `argv` (the arguments after `npm run extract --`): prints
+ * progress and warnings on stderr, the summary on stdout, and resolves to the exit code.
+ * Internal errors are thrown.
+ */
+export async function runExtract(argv: string[]): Promise<number> {
+  try {
+    return main(argv);
+  } catch (e) {
+    if (e instanceof ExitError) return e.code;
+    throw e;
+  }
 }
 
 function main(argv: string[]): number {
@@ -178,9 +200,21 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(`extract: error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exitCode = 1;
+/** True when this file is the program being run (not imported, e.g. by start.ts). */
+function isMainModule(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMainModule()) {
+  try {
+    process.exitCode = await runExtract(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`extract: error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  }
 }
