@@ -1,0 +1,110 @@
+// `npm start`: makes sure graph-data/graph.json is up to date with graph-data/articles
+// (re-extracting when it is missing or older than an article), then prints a summary of
+// the graph. The explorer that will open it is a later issue.
+// Exit codes: 0 graph ready; otherwise the extractor's code (1 no document, 2 usage), or 1
+// when there is neither a graph nor articles to extract it from.
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { ACTION_FAMILIES, NODE_TYPES } from "../extract/types.ts";
+import { fromJSON } from "../graph/json.ts";
+import type { NewsGraph } from "../graph/types.ts";
+import { runExtract } from "./extract.ts";
+import { collectInputFiles } from "./read-inputs.ts";
+
+const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/** Relative to the project root, as `npm run extract` writes them (document paths in graph.json depend on it). */
+const ARTICLES = "graph-data/articles";
+const OUT = "graph-data";
+const GRAPH = `${OUT}/graph.json`;
+
+/**
+ * Why the graph must be (re-)extracted, or null when it is up to date: it is missing, or
+ * older (mtime) than an article or than the articles folder itself (an article removed).
+ */
+export function staleReason(graphFile: string, articlesDir: string): string | null {
+  if (!existsSync(graphFile)) return `${graphFile} is missing`;
+  if (!existsSync(articlesDir)) return null;
+  const built = statSync(graphFile).mtimeMs;
+  const { files } = collectInputFiles([articlesDir]);
+  const newer = files.find((f) => statSync(f).mtimeMs > built);
+  if (newer) return `${newer} is newer than ${graphFile}`;
+  if (statSync(articlesDir).mtimeMs > built) return `${articlesDir} changed after ${graphFile} was written`;
+  return null;
+}
+
+const int = (n: number): string => n.toLocaleString("en-US");
+
+/** Counts as "k n, k n" in the given order, zeros left out. */
+function breakdown(order: readonly string[], counts: Map<string, number>): string {
+  return order
+    .filter((k) => counts.get(k))
+    .map((k) => `${k} ${int(counts.get(k)!)}`)
+    .join(", ");
+}
+
+/** The summary printed by `npm start`: documents, nodes per type, edges per action (by family). */
+export function summarize(graph: NewsGraph, file: string): string {
+  const documents = graph.getAttribute("documents");
+  const dates = documents.map((d) => d.date).filter(Boolean).sort();
+  const byType = new Map<string, number>();
+  graph.forEachNode((_k, a) => byType.set(a.type, (byType.get(a.type) ?? 0) + 1));
+  const byAction = new Map<string, number>();
+  graph.forEachEdge((_k, a) => byAction.set(a.action, (byAction.get(a.action) ?? 0) + 1));
+  const span = dates.length ? ` (dated ${dates[0]}${dates.length > 1 && dates.at(-1) !== dates[0] ? ` to ${dates.at(-1)}` : ""})` : "";
+  const nodes = breakdown(NODE_TYPES, byType);
+  const lines = [
+    `graph ${file}`,
+    `  documents: ${int(documents.length)}${span}`,
+    `  nodes: ${int(graph.order)}${nodes ? ` (${nodes})` : ""}`,
+    `  edges: ${int(graph.size)}`,
+  ];
+  for (const [family, actions] of Object.entries(ACTION_FAMILIES)) {
+    const counts = breakdown(actions, byAction);
+    if (counts) lines.push(`    ${family}: ${counts}`);
+  }
+  return lines.join("\n");
+}
+
+async function main(): Promise<number> {
+  process.chdir(PROJECT_ROOT);
+  const reason = staleReason(GRAPH, ARTICLES);
+  if (reason) {
+    if (!existsSync(ARTICLES)) {
+      process.stderr.write(`start: ${reason} and there is no ${ARTICLES} folder to extract it from\n`);
+      return 1;
+    }
+    process.stdout.write(`start: ${reason}: extracting ${ARTICLES} -> ${OUT}\n`);
+    const code = await runExtract([ARTICLES, "--out", OUT]);
+    if (code !== 0) {
+      process.stderr.write(`start: extraction failed (exit ${code})\n`);
+      return code;
+    }
+    process.stdout.write("\n");
+  } else {
+    process.stdout.write(`start: ${GRAPH} is up to date with ${ARTICLES}\n`);
+  }
+  const graph = fromJSON(readFileSync(GRAPH, "utf8"), GRAPH);
+  process.stdout.write(summarize(graph, GRAPH) + "\n\n");
+  process.stdout.write(
+    `The explorer is not built yet (a later issue). Meanwhile, open ${OUT}/graph.gexf in Gephi,\n` +
+      `or score the graph: npm run eval -- --gold tests/gold\n`,
+  );
+  return 0;
+}
+
+const isMainModule = (): boolean => {
+  try {
+    return !!process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+};
+
+if (isMainModule()) {
+  try {
+    process.exitCode = await main();
+  } catch (e) {
+    process.stderr.write(`start: error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  }
+}
