@@ -1,0 +1,73 @@
+// Extraction quality: the real extractor on the seed articles (graph-data/articles, gold in
+// tests/gold) and on the dev articles (tests/dev/articles, gold in tests/dev/gold), scored
+// in-process with src/cli/score.ts exactly as `npm run eval` does. The bars are the
+// project's targets; the headline figures are printed so that CI logs show them.
+// Also checks that the committed graph-data/graph.json is what the extractor gives today.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { collectInputFiles, readInputFiles } from "../src/cli/read-inputs.ts";
+import { checkGraphExport, headline, loadGold, score, type ScoreReport } from "../src/cli/score.ts";
+import { extract } from "../src/extract/index.ts";
+import { buildGraph } from "../src/graph/build.ts";
+import { toJSON } from "../src/graph/json.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const SEED = { articles: "graph-data/articles", gold: "tests/gold" };
+const DEV = { articles: "tests/dev/articles", gold: "tests/dev/gold" };
+const COMMITTED_GRAPH = "graph-data/graph.json";
+
+function gold(dir: string) {
+  const names = readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith(".json")).sort();
+  return loadGold(names.map((name) => ({ name, json: JSON.parse(readFileSync(path.join(ROOT, dir, name), "utf8")) })));
+}
+
+/** The graph export (graph.json contents) the extract CLI would write for `dir`. */
+function extractExport(dir: string): unknown {
+  const { files } = collectInputFiles([path.join(ROOT, dir)]);
+  const { documents, skipped } = readInputFiles(files);
+  expect(skipped, `unreadable articles in ${dir}`).toEqual([]);
+  // No layout: positions do not count in the scores.
+  return JSON.parse(toJSON(buildGraph(extract(documents), { layout: false })));
+}
+
+const reports = new Map<string, ScoreReport>();
+/** Extracts and scores a corpus once per run (several tests read the same report). */
+function measure(corpus: { articles: string; gold: string }): ScoreReport {
+  const key = `${corpus.articles}|${corpus.gold}`;
+  if (!reports.has(key)) reports.set(key, score(checkGraphExport(extractExport(corpus.articles), corpus.articles), gold(corpus.gold)));
+  return reports.get(key)!;
+}
+
+function expectBars(name: string, r: ScoreReport, bars: { entity: number; relation: number }): void {
+  const line = headline(r);
+  console.log(`quality ${name}: ${line}`);
+  expect.soft(r.entity.f1, `${name} entity F1 (bar ${bars.entity}): ${line}`).toBeGreaterThanOrEqual(bars.entity);
+  expect.soft(r.relation.f1, `${name} relation F1 (bar ${bars.relation}): ${line}`).toBeGreaterThanOrEqual(bars.relation);
+}
+
+describe("extraction quality", () => {
+  it("the seed articles are the ones the seed gold describes", () => {
+    const articles = readdirSync(path.join(ROOT, SEED.articles)).filter((f) => f.endsWith(".txt")).sort();
+    const golds = readdirSync(path.join(ROOT, SEED.gold)).filter((f) => f.endsWith(".json")).sort();
+    expect(articles.map((f) => f.replace(/\.txt$/, ""))).toEqual(golds.map((f) => f.replace(/\.json$/, "")));
+  });
+
+  it("seed articles (graph-data/articles vs tests/gold): entity F1 >= 0.90, relation F1 >= 0.80", () => {
+    expectBars("seed", measure(SEED), { entity: 0.9, relation: 0.8 });
+  });
+
+  it("dev articles (tests/dev/articles vs tests/dev/gold): entity F1 >= 0.80, relation F1 >= 0.55", () => {
+    expectBars("dev", measure(DEV), { entity: 0.8, relation: 0.55 });
+  });
+
+  it("the committed graph-data/graph.json scores the same as a fresh extraction (it is up to date)", () => {
+    const file = path.join(ROOT, COMMITTED_GRAPH);
+    expect(existsSync(file), `${COMMITTED_GRAPH} is missing: run npm run extract (or npm start) and commit it`).toBe(true);
+    const committed = headline(score(checkGraphExport(JSON.parse(readFileSync(file, "utf8")), COMMITTED_GRAPH), gold(SEED.gold)));
+    const fresh = headline(measure(SEED));
+    console.log(`quality committed ${COMMITTED_GRAPH}: ${committed}`);
+    expect(committed, `${COMMITTED_GRAPH} is out of date: run npm run extract and commit graph-data/graph.json and graph.gexf`).toBe(fresh);
+  });
+});
