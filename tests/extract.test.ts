@@ -1,0 +1,500 @@
+// Unit tests of the extractor, stage by stage and end to end, on sentences written for
+// these tests (other countries and disputes than the seed and dev corpora). Expectations
+// follow /work/shared/EXTRACTION.md: node types, the closed action vocabulary, provenance.
+import { describe, expect, it } from "vitest";
+import { findDates, documentDate } from "../src/extract/dates.ts";
+import { documentTitle } from "../src/extract/document.ts";
+import { DEFAULT_LEXICON, extendLexicon, extract, type EntityNode, type Extraction, type Lexicon, type RelationEdge, type SourceDocument } from "../src/extract/index.ts";
+import { segment } from "../src/extract/segment.ts";
+
+const DATELINE = "Published: March 17, 2021"; // a Wednesday
+const REF = "2021-03-17";
+
+const norm = (s: string): string => s.toLowerCase().replace(/^the\s+/, "").trim();
+
+/** Lookups over one extraction: nodes by label or alias, edges by (source, action, target). */
+function view(x: Extraction) {
+  const byKey = new Map(x.nodes.map((n) => [n.key, n]));
+  const names = (n: EntityNode) => [n.label, ...n.aliases].map(norm);
+  const nodes = (name: string): EntityNode[] => x.nodes.filter((n) => names(n).includes(norm(name)));
+  const label = (key: string) => byKey.get(key)?.label ?? `?${key}`;
+  return {
+    ...x,
+    /** The node that has `name` as its label or an alias; fails when none or several do. */
+    node(name: string): EntityNode {
+      const found = nodes(name);
+      expect(found.map((n) => n.label), `nodes named "${name}"`).toHaveLength(1);
+      return found[0];
+    },
+    has: (name: string): boolean => nodes(name).length > 0,
+    /** The edge whose source and target carry these names; undefined when there is none. */
+    edge(source: string, action: string, target: string): RelationEdge | undefined {
+      const s = new Set(nodes(source).map((n) => n.key));
+      const t = new Set(nodes(target).map((n) => n.key));
+      return x.edges.find((e) => e.action === action && s.has(e.source) && t.has(e.target));
+    },
+    /** Every edge as "Source label -action-> Target label". */
+    rels: (): string[] => x.edges.map((e) => `${label(e.source)} -${e.action}-> ${label(e.target)}`),
+    labels: (): string[] => x.nodes.map((n) => `${n.type}:${n.label}`),
+  };
+}
+
+/** One article: a dateline (when `date` is given, "" for none) and the text. */
+function run(text: string, date: string = DATELINE, lexicon?: Lexicon) {
+  const doc: SourceDocument = { id: "doc1", path: "articles/doc1.txt", text: date ? `${date}\n${text}` : text };
+  return view(extract([doc], lexicon));
+}
+
+// ---------------------------------------------------------------------------------------
+describe("segment", () => {
+  it("drops menus, share buttons and pleas, and keeps the prose with exact offsets", () => {
+    const text = "Share this article\n• Home\n• World\nCanada imposed tariffs on Brazil. Brazil hit back on Tuesday.\nFollow us on Twitter\nSubscribe to our newsletter";
+    const ss = segment(text, DEFAULT_LEXICON);
+    expect(ss.map((s) => s.text)).toEqual(["Canada imposed tariffs on Brazil.", "Brazil hit back on Tuesday."]);
+    for (const s of ss) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.line).toBe(3);
+      for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    expect(ss[0].tokens.map((t) => t.text)).toEqual(["Canada", "imposed", "tariffs", "on", "Brazil", "."]);
+  });
+
+  it("keeps a line the page repeats only once", () => {
+    const text = "Norway and Vietnam sign a fisheries pact in Hanoi\nNorway and Vietnam sign a fisheries pact in Hanoi\nThe pact covers tuna and salmon quotas.";
+    const ss = segment(text, DEFAULT_LEXICON);
+    expect(ss.map((s) => s.text)).toEqual(["Norway and Vietnam sign a fisheries pact in Hanoi", "The pact covers tuna and salmon quotas."]);
+    expect(ss[1].start).toBe(text.lastIndexOf("The pact"));
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+describe("dates", () => {
+  it("resolves a weekday against the article date", () => {
+    expect(findDates("Canada imposed tariffs on Tuesday.", REF).map((d) => d.iso)).toEqual(["2021-03-16"]);
+    expect(findDates("The ministers met on Monday.", REF).map((d) => d.iso)).toEqual(["2021-03-15"]);
+  });
+
+  it("keeps a month with its stated year, and says the year was stated", () => {
+    const [d] = findDates("Australia lifted the ban in March 2021.", "2022-01-10");
+    expect(d).toMatchObject({ iso: "2021-03", explicitYear: true });
+    expect("Australia lifted the ban in March 2021.".slice(d.index, d.end)).toBe("March 2021");
+  });
+
+  it("resolves 'on the 14th' to this month, and a day after the dateline to last month", () => {
+    expect(findDates("Norway filed the case on the 14th.", REF).map((d) => d.iso)).toEqual(["2021-03-14"]);
+    expect(findDates("Norway filed the case on the 20th.", REF).map((d) => d.iso)).toEqual(["2021-02-20"]);
+  });
+
+  it("gives a month without a year the context year, else the year before the article", () => {
+    expect(findDates("Talks resumed in November.", REF, 2019).map((d) => d.iso)).toEqual(["2019-11"]);
+    expect(findDates("Talks resumed in November.", REF).map((d) => d.iso)).toEqual(["2020-11"]);
+    expect(findDates("Talks resumed on June 5, 2019.", REF).map((d) => d.iso)).toEqual(["2019-06-05"]);
+  });
+
+  it("resolves relative expressions: last year, last month, yesterday", () => {
+    expect(findDates("Brazil imposed the duties last year.", REF).map((d) => d.iso)).toEqual(["2020"]);
+    expect(findDates("Brazil imposed the duties last month.", REF).map((d) => d.iso)).toEqual(["2021-02"]);
+    expect(findDates("Brazil imposed the duties yesterday.", REF).map((d) => d.iso)).toEqual(["2021-03-16"]);
+  });
+
+  it("gives no date for a weekday when the article has no full date", () => {
+    expect(findDates("India retaliated on Friday.", "")).toEqual([]);
+    expect(findDates("India retaliated on Friday.", "2021-03")).toEqual([]);
+    expect(findDates("India retaliated against Australia.", REF)).toEqual([]);
+  });
+
+  it("reads the article date from datelines in several forms", () => {
+    expect(documentDate(`${DATELINE}\nCanada imposed tariffs.`)).toBe("2021-03-17");
+    expect(documentDate("By Jane Doe | 23 Nov 2019 12:11:19 GMT\nText")).toBe("2019-11-23");
+    expect(documentDate("OTTAWA, Oct. 5, 2020 (Reuters) - Canada imposed duties.")).toBe("2020-10-05");
+    expect(documentDate("No dateline here\nJust prose about Norway and Vietnam.")).toBe("");
+  });
+
+  it("infers a missing dateline year from the latest year the article states", () => {
+    expect(documentDate("Xinhua, June 2.\nOn November 22, 2019, Vietnam suspended the talks.")).toBe("2020-06-02");
+    expect(documentDate("Xinhua, June 2.\nOn March 3, 2019, Vietnam suspended the talks.")).toBe("2019-06-02");
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+describe("documentTitle", () => {
+  it("takes the headline the page repeats, skipping menus", () => {
+    const text = "• Home\n• World\nCanada hits back at Brazil over beef\nPublished: March 17, 2021\nCanada hits back at Brazil over beef\nOttawa imposed duties on Brazilian beef.";
+    expect(documentTitle(text, DEFAULT_LEXICON)).toBe("Canada hits back at Brazil over beef");
+  });
+
+  it("else takes the first short line without a final period", () => {
+    const text = "Share this article\nNorway and Vietnam sign fisheries pact\nOslo signed the pact on Tuesday, officials said.";
+    expect(documentTitle(text, DEFAULT_LEXICON)).toBe("Norway and Vietnam sign fisheries pact");
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+describe("relations by action", () => {
+  it("imposed: active voice, with the weekday date and the measure's target", () => {
+    const g = run("Canada imposed tariffs on imports from Brazil on Tuesday.");
+    const tariffs = g.node("Canada's tariffs");
+    expect(tariffs.type).toBe("measure");
+    expect(g.node("Canada").type).toBe("country");
+    const e = g.edge("Canada", "imposed", "Canada's tariffs");
+    expect(e).toMatchObject({ verb: "imposed", date: "2021-03-16" });
+    expect(g.rels()).toContain("Canada's tariffs -targets-> Brazil");
+  });
+
+  it("imposed: another verb ('slapped duties on')", () => {
+    const g = run("Vietnam slapped duties on Norwegian salmon imports from Norway.");
+    expect(g.edge("Vietnam", "imposed", "Vietnam's tariffs")?.verb).toBe("slapped");
+    expect(g.rels()).toContain("Vietnam's tariffs -targets-> Norway");
+  });
+
+  it("lifted: passive voice with an agent, dated 'on the 14th'", () => {
+    const g = run("Canada imposed tariffs on imports from Brazil in January. The tariffs were lifted by Canada on the 14th.");
+    expect(g.edge("Canada", "imposed", "Canada's tariffs")?.date).toBe("2021-01");
+    expect(g.edge("Canada", "lifted", "Canada's tariffs")).toMatchObject({ verb: "lifted", date: "2021-03-14" });
+    expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Canada's tariffs"]);
+  });
+
+  it("lifted: 'its ban', dated 'in March 2021'", () => {
+    const g = run("Australia lifted its ban on Vietnamese shrimp in March 2021.");
+    expect(g.node("Australia's ban").type).toBe("measure");
+    expect(g.edge("Australia", "lifted", "Australia's ban")).toMatchObject({ verb: "lifted", date: "2021-03" });
+  });
+
+  it("filed: a complaint against a country with the WTO, 'on the 14th'", () => {
+    const g = run("Norway filed a complaint against India with the World Trade Organization on the 14th.");
+    const complaint = g.node("Norway's World Trade Organization complaint");
+    expect(complaint.type).toBe("measure");
+    expect(g.edge("Norway", "filed", complaint.label)).toMatchObject({ verb: "filed", date: "2021-03-14" });
+    expect(g.rels()).toEqual(expect.arrayContaining([`${complaint.label} -targets-> India`, `${complaint.label} -targets-> World Trade Organization`]));
+    expect(g.node("World Trade Organization").type).toBe("organization");
+  });
+
+  it("filed: 'lodged', dated 'in March 2021'", () => {
+    const g = run("India lodged a complaint against Australia with the World Trade Organization in March 2021.");
+    expect(g.edge("India", "filed", "India's World Trade Organization complaint")).toMatchObject({ verb: "lodged", date: "2021-03" });
+  });
+
+  it("filed: 'took X to the WTO'", () => {
+    const g = run("Brazil took Canada to the WTO over aircraft subsidies.");
+    expect(g.edge("Brazil", "filed", "Canada")?.verb).toBe("took");
+    expect(g.node("WTO").label).toBe("World Trade Organization");
+  });
+
+  it("retaliated: capitals stand for countries, a possessive measure belongs to its owner", () => {
+    const g = run("Ottawa retaliated against New Delhi's tariffs on Canadian lentils.");
+    expect(g.node("Ottawa").label).toBe("Canada");
+    expect(g.node("New Delhi").label).toBe("India");
+    expect(g.edge("Canada", "retaliated", "India")?.verb).toBe("retaliated");
+    expect(g.rels()).toEqual(expect.arrayContaining(["India -imposed-> India's tariffs", "India's tariffs -targets-> Canada"]));
+  });
+
+  it("retaliated: 'reciprocated' with no object answers the other country", () => {
+    const g = run("Canada imposed tariffs on Brazil. Brazil reciprocated.");
+    expect(g.edge("Brazil", "retaliated", "Canada")?.verb).toBe("reciprocated");
+    expect(g.rels()).toContain("Canada -imposed-> Canada's tariffs");
+  });
+
+  it("terminated: a possessive decision to scrap a pact", () => {
+    const g = run("Canberra's decision to scrap the fisheries pact angered Hanoi.");
+    expect(g.node("fisheries pact").type).toBe("agreement");
+    expect(g.node("Canberra").label).toBe("Australia");
+    expect(g.node("Hanoi").label).toBe("Vietnam");
+    expect(g.edge("Australia", "terminated", "fisheries pact")?.verb).toBe("scrap");
+  });
+
+  it("extended: a pact and sanctions; sanctions target their country", () => {
+    expect(run("Norway extended the fisheries pact until 2025.").edge("Norway", "extended", "fisheries pact")?.verb).toBe("extended");
+    const g = run("The European Union extended the sanctions on Belarus for another year.");
+    expect(g.node("European Union's sanctions").type).toBe("measure");
+    expect(g.rels()).toEqual(expect.arrayContaining(["European Union -extended-> European Union's sanctions", "European Union's sanctions -targets-> Belarus"]));
+  });
+
+  it("removed and restored: off and back onto a list", () => {
+    expect(run("Australia removed India from its list of trusted suppliers.").edge("Australia", "removed", "India")?.verb).toBe("removed");
+    expect(run("Canada reinstated Brazil to its list of approved beef exporters.").edge("Canada", "restored", "Brazil")?.verb).toBe("reinstated");
+  });
+
+  it("suspended and resumed: talks with a partner", () => {
+    expect(run("Norway postponed the fisheries talks with Vietnam.").edge("Norway", "suspended", "Vietnam")?.verb).toBe("postponed");
+    expect(run("Norway resumed negotiations with Vietnam in February.").edge("Norway", "resumed", "Vietnam")).toMatchObject({ verb: "resumed", date: "2021-02" });
+  });
+
+  it("met: symmetric, 'held talks', dated 'on Monday'", () => {
+    const g = run("Vietnam and Australia held talks in Hanoi on Monday.");
+    expect(g.edge("Vietnam", "met", "Australia")).toMatchObject({ verb: "held talks", date: "2021-03-15" });
+    expect(g.edge("Australia", "met", "Vietnam")).toMatchObject({ verb: "held talks", date: "2021-03-15" });
+  });
+
+  it("agreed: signing a pact, both signatories; 'agreed with' both ways", () => {
+    const g = run("Oslo and Hanoi signed the fisheries agreement on Tuesday.");
+    expect(g.node("fisheries agreement").type).toBe("agreement");
+    expect(g.edge("Norway", "agreed", "fisheries agreement")).toMatchObject({ verb: "signed", date: "2021-03-16" });
+    expect(g.edge("Vietnam", "agreed", "fisheries agreement")).toMatchObject({ verb: "signed", date: "2021-03-16" });
+    const h = run("Canada agreed with Brazil on a new beef quota.");
+    expect(h.edge("Canada", "agreed", "Brazil")).toBeDefined();
+    expect(h.edge("Brazil", "agreed", "Canada")).toBeDefined();
+  });
+
+  it("urged: 'urged X to' asserts the call, not what X is asked to do", () => {
+    const g = run("The Canadian government urged Brazil to lift the tariffs.");
+    expect(g.node("Canadian government").label).toBe("Canada");
+    expect(g.edge("Canada", "urged", "Brazil")?.verb).toBe("urged");
+    expect(g.edges.filter((e) => e.action === "lifted")).toEqual([]);
+    expect(run("Norway called on Vietnam to resume the talks.").edge("Norway", "urged", "Vietnam")?.verb).toBe("called on");
+  });
+
+  it("urged: a possessive request ('Norway's request') is a call on the subject", () => {
+    const g = run("Vietnam rejected Norway's request to reopen the fisheries talks.");
+    expect(g.edge("Norway", "urged", "Vietnam")?.verb).toBe("request");
+    expect(g.edge("Vietnam", "rejected", "Norway")?.verb).toBe("rejected");
+  });
+
+  it("rejected: 'dismissed' a complaint, dated 'on Monday'", () => {
+    const g = run("Vietnam dismissed Norway's complaint on Monday.");
+    expect(g.node("Norway's complaint").type).toBe("measure");
+    const e = g.edge("Vietnam", "rejected", "Norway") ?? g.edge("Vietnam", "rejected", "Norway's complaint");
+    expect(e).toMatchObject({ verb: "dismissed", date: "2021-03-15" });
+    expect(g.rels()).toContain("Norway -filed-> Norway's complaint");
+  });
+
+  it("ordered: a ruling by an organization named by its acronym", () => {
+    const g = run("A WTO panel ruled that Australia must remove the duties.");
+    expect(g.node("WTO").label).toBe("World Trade Organization");
+    expect(g.edge("World Trade Organization", "ordered", "Australia")?.verb).toBe("ruled");
+  });
+
+  it("criticized: 'accused', 'condemned' and 'protested'", () => {
+    expect(run("Brazil accused Canada of dumping steel.").edge("Brazil", "criticized", "Canada")?.verb).toBe("accused");
+    const g = run("Brazil's tariffs on Canadian aircraft angered Ottawa. Ottawa condemned Brazil's tariffs.");
+    expect(g.edge("Canada", "criticized", "Brazil")?.verb).toBe("condemned");
+    expect(g.rels()).toEqual(expect.arrayContaining(["Brazil -imposed-> Brazil's tariffs", "Brazil's tariffs -targets-> Canada"]));
+    const h = run("The Norwegian Foreign Ministry protested Vietnam's decision.");
+    expect(h.edge("Norway's Ministry of Foreign Affairs", "criticized", "Vietnam")?.verb).toBe("protested");
+  });
+
+  it("criticized: a measure named by its owner's possessive (nominalization)", () => {
+    const g = run("Brazil criticized Canada's tariffs on Brazilian beef.");
+    expect(g.edge("Brazil", "criticized", "Canada")?.verb).toBe("criticized");
+    expect(g.rels()).toEqual(expect.arrayContaining(["Canada -imposed-> Canada's tariffs", "Canada's tariffs -targets-> Brazil"]));
+  });
+
+  it("a negated verb states no relation", () => {
+    const g = run("Australia did not impose tariffs on Indian sugar.");
+    expect(g.edges).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+describe("people, institutions and resolution", () => {
+  it("apposition: 'X, head of the Y Department at Z's trade ministry, said'", () => {
+    const g = run("John Smith, head of the Trade Remedies Department at Canada's trade ministry, said the duties were unfair. Smith urged India to withdraw them.");
+    const smith = g.node("John Smith");
+    expect(smith).toMatchObject({ type: "person", role: "head" });
+    expect(g.node("Smith").key).toBe(smith.key);
+    expect(g.nodes.filter((n) => n.type === "person")).toHaveLength(1);
+    expect(g.node("Canada's Trade Remedies Department").type).toBe("ministry");
+    expect(g.node("trade ministry").label).toBe("Canada's Ministry of Trade");
+    expect(g.rels()).toEqual(
+      expect.arrayContaining([
+        "Canada's Trade Remedies Department -part_of-> Canada's Ministry of Trade",
+        "Canada's Ministry of Trade -part_of-> Canada",
+        "John Smith -urged-> India",
+      ]),
+    );
+    const member = g.edges.filter((e) => e.source === smith.key && e.action === "member_of").map((e) => g.nodes.find((n) => n.key === e.target)!.label);
+    expect(member.length).toBeGreaterThan(0);
+    for (const m of member) expect(["Canada's Trade Remedies Department", "Canada's Ministry of Trade"]).toContain(m);
+  });
+
+  it("apposition: 'a spokeswoman for India's Ministry of External Affairs' (one foreign ministry)", () => {
+    const g = run("Priya Sharma, a spokeswoman for India's Ministry of External Affairs, said New Delhi rejected the proposal.");
+    const mfa = g.node("Ministry of External Affairs");
+    expect(mfa).toMatchObject({ type: "ministry", label: "India's Ministry of Foreign Affairs" });
+    expect(g.node("Priya Sharma")).toMatchObject({ type: "person", role: "spokeswoman" });
+    expect(g.rels()).toEqual(expect.arrayContaining(["Priya Sharma -member_of-> India's Ministry of Foreign Affairs", "India's Ministry of Foreign Affairs -part_of-> India"]));
+  });
+
+  it("a ministry's long name and its lower-case form resolve to one node", () => {
+    const g = run("Brazil's Ministry of Foreign Affairs summoned the Canadian ambassador. The Brazilian foreign ministry criticized Ottawa.");
+    const mfa = g.node("Brazilian foreign ministry");
+    expect(g.node("Ministry of Foreign Affairs").key).toBe(mfa.key);
+    expect(mfa.label).toBe("Brazil's Ministry of Foreign Affairs");
+    expect(g.nodes.filter((n) => n.type === "ministry")).toHaveLength(1);
+    expect(g.rels()).toEqual(expect.arrayContaining(["Brazil's Ministry of Foreign Affairs -criticized-> Canada", "Brazil's Ministry of Foreign Affairs -part_of-> Brazil"]));
+  });
+
+  it("a named ministry acts and is part of its country", () => {
+    const g = run("Vietnam's Ministry of Industry and Trade imposed anti-dumping duties on Indian steel.");
+    expect(g.node("Ministry of Industry and Trade")).toMatchObject({ type: "ministry", label: "Vietnam's Ministry of Industry and Trade" });
+    expect(g.rels()).toEqual(expect.arrayContaining(["Vietnam's Ministry of Industry and Trade -imposed-> Vietnam's tariffs", "Vietnam's Ministry of Industry and Trade -part_of-> Vietnam"]));
+  });
+
+  it("a possessive title: 'Canada's Trade Minister Mary Ng' keeps role and country", () => {
+    const g = run("Canada's Trade Minister Mary Ng criticized Brazil on Tuesday. Ottawa would respond, she said.");
+    expect(g.node("Mary Ng")).toMatchObject({ type: "person", role: "trade minister" });
+    expect(g.edge("Mary Ng", "criticized", "Brazil")).toMatchObject({ verb: "criticized", date: "2021-03-16" });
+    expect(g.rels()).toContain("Mary Ng -member_of-> Canada");
+    expect(g.node("Ottawa").label).toBe("Canada");
+  });
+
+  it("a title with a nationality: 'Indian Commerce Minister Piyush Goyal'", () => {
+    const g = run("Indian Commerce Minister Piyush Goyal said India would retaliate against Australia.");
+    expect(g.node("Piyush Goyal")).toMatchObject({ type: "person", role: "commerce minister" });
+    expect(g.rels()).toEqual(expect.arrayContaining(["Piyush Goyal -member_of-> India", "Piyush Goyal -retaliated-> Australia"]));
+  });
+
+  it("people meet people: short names after full names resolve to the same node", () => {
+    const g = run("Maria Costa met Canadian Foreign Minister Marc Garneau in Ottawa on Tuesday. Costa later met Garneau again.");
+    expect(g.nodes.filter((n) => n.type === "person").map((n) => n.label).sort()).toEqual(["Marc Garneau", "Maria Costa"]);
+    expect(g.node("Costa").label).toBe("Maria Costa");
+    expect(g.node("Garneau")).toMatchObject({ label: "Marc Garneau", role: "foreign minister" });
+    expect(g.edge("Maria Costa", "met", "Marc Garneau")).toMatchObject({ verb: "met", date: "2021-03-16" });
+    expect(g.edge("Marc Garneau", "met", "Maria Costa")).toBeDefined();
+    expect(g.rels()).toContain("Marc Garneau -member_of-> Canada");
+  });
+
+  it("a well-known leader is known with his role and country", () => {
+    const g = run("Narendra Modi met Scott Morrison in New Delhi on Sunday.");
+    expect(g.node("Narendra Modi")).toMatchObject({ type: "person", role: "prime minister" });
+    expect(g.node("Scott Morrison").type).toBe("person");
+    expect(g.edge("Narendra Modi", "met", "Scott Morrison")?.date).toBe("2021-03-14");
+    expect(g.rels()).toContain("Narendra Modi -member_of-> India");
+  });
+
+  it("a short name in a later article resolves to the person named in full before", () => {
+    const a: SourceDocument = { id: "a", path: "a.txt", text: `${DATELINE}\nJohn Smith, Canada's trade minister, criticized Brazil on Tuesday.` };
+    const b: SourceDocument = { id: "b", path: "b.txt", text: "Published: April 2, 2021\nSmith urged Brazil to lift the duties." };
+    const g = view(extract([a, b]));
+    expect(g.nodes.filter((n) => n.type === "person").map((n) => n.label)).toEqual(["John Smith"]);
+    const urged = g.edge("John Smith", "urged", "Brazil");
+    expect(urged?.evidence.map((e) => e.doc)).toEqual(["b"]);
+    expect(g.node("John Smith").mentions.map((m) => m.doc)).toEqual(["a", "b"]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+describe("lexicon extension", () => {
+  it("an actor added by a user lexicon is recognized under its name and alias", () => {
+    const text = "The Southern Common Market rejected Canada's proposal. Mercosur criticized Ottawa on Monday.";
+    expect(run(text).has("Mercosur")).toBe(false);
+    const lex = extendLexicon(DEFAULT_LEXICON, { actors: [{ label: "Mercosur", type: "organization", aliases: ["Southern Common Market"] }] });
+    const g = run(text, DATELINE, lex);
+    expect(g.node("Southern Common Market")).toMatchObject({ label: "Mercosur", type: "organization" });
+    expect(g.edge("Mercosur", "criticized", "Canada")).toMatchObject({ verb: "criticized", date: "2021-03-15" });
+    expect(g.edge("Mercosur", "rejected", "Canada")?.verb).toBe("rejected");
+  });
+
+  it("an acronym given as an alias in the lexicon names the institution", () => {
+    const lex = extendLexicon(DEFAULT_LEXICON, { actors: [{ label: "Canadian Food Inspection Agency", type: "ministry", aliases: ["CFIA"], country: "CA" }] });
+    const g = run("The CFIA criticized Brazil on Monday.", DATELINE, lex);
+    expect(g.node("CFIA")).toMatchObject({ label: "Canadian Food Inspection Agency", type: "ministry" });
+    expect(g.edge("Canadian Food Inspection Agency", "criticized", "Brazil")?.date).toBe("2021-03-15");
+  });
+
+  it("extends lists without dropping the defaults, and rejects unknown keys", () => {
+    const lex = extendLexicon(DEFAULT_LEXICON, { actors: [{ label: "Mercosur", type: "organization", aliases: [] }] });
+    expect(lex.actors).toHaveLength(DEFAULT_LEXICON.actors.length + 1);
+    expect(lex.verbs).toEqual(DEFAULT_LEXICON.verbs);
+    expect(() => extendLexicon(DEFAULT_LEXICON, { bogus: [] } as unknown as Parameters<typeof extendLexicon>[1])).toThrow(/unknown or mistyped key "bogus"/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+describe("boilerplate", () => {
+  it("an article of page furniture yields no node and no edge", () => {
+    const g = run("Share this article\n• Home\n• World\n• Markets\nSubscribe to our newsletter\nFollow us on Twitter", "");
+    expect(g.nodes).toEqual([]);
+    expect(g.edges).toEqual([]);
+    expect(g.documents).toHaveLength(1);
+    expect(g.documents[0].date).toBe("");
+  });
+
+  it("furniture around an article adds nothing to what the prose states", () => {
+    const prose = "Canada imposed tariffs on imports from Brazil on Tuesday.";
+    const plain = run(prose);
+    const noisy = run(`Share this article\n• Home\n• World\n${DATELINE}\n${prose}\nFollow us on Twitter\nRead more: Brazil retaliated against Canada`, "");
+    expect(noisy.labels()).toEqual(plain.labels());
+    expect(noisy.rels()).toEqual(plain.rels());
+    expect(noisy.edge("Canada", "imposed", "Canada's tariffs")?.date).toBe("2021-03-16");
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+describe("graph contract", () => {
+  const docs: SourceDocument[] = [
+    { id: "b-norway", path: "in/b-norway.txt", text: "Norway and Vietnam sign fisheries pact\nPublished: March 17, 2021\nOslo and Hanoi signed the fisheries agreement on Tuesday. Norwegian Prime Minister Erna Solberg met Vietnam's trade minister." },
+    { id: "a-canada", path: "in/a-canada.txt", text: "Canada hits back at Brazil\nPublished: April 2, 2021\nJohn Smith, head of the Trade Remedies Department at Canada's trade ministry, said Ottawa retaliated against Brazil's tariffs on Canadian aircraft on Monday. Smith urged Brasil to lift the duties." },
+    { id: "c-india", path: "in/c-india.txt", text: "India files WTO case\nPublished: May 5, 2021\nIndia lodged a complaint against Australia with the World Trade Organization on the 3rd." },
+  ];
+
+  it("documents carry id, title, date, path and the full text, in id order", () => {
+    const x = extract(docs);
+    expect(x.documents.map((d) => Object.keys(d).sort())).toEqual(Array(3).fill(["date", "id", "path", "text", "title"]));
+    expect(x.documents.map((d) => [d.id, d.title, d.date, d.path])).toEqual([
+      ["a-canada", "Canada hits back at Brazil", "2021-04-02", "in/a-canada.txt"],
+      ["b-norway", "Norway and Vietnam sign fisheries pact", "2021-03-17", "in/b-norway.txt"],
+      ["c-india", "India files WTO case", "2021-05-05", "in/c-india.txt"],
+    ]);
+    for (const d of x.documents) expect(d.text).toBe(docs.find((s) => s.id === d.id)!.text);
+  });
+
+  it("node mentions point at the surface form of the node in the document text", () => {
+    const x = extract(docs);
+    const text = new Map(x.documents.map((d) => [d.id, d.text]));
+    expect(x.nodes.length).toBeGreaterThan(5);
+    for (const n of x.nodes) {
+      expect(n.mentions.length, n.label).toBeGreaterThan(0);
+      const names = [n.label, ...n.aliases].map(norm);
+      for (const m of n.mentions) {
+        const surface = text.get(m.doc)!.slice(m.start, m.end);
+        expect(names, `${n.label} @${m.doc}:${m.start}`).toContain(norm(surface));
+      }
+    }
+    const ottawa = x.nodes.find((n) => n.label === "Canada")!.mentions.find((m) => m.doc === "a-canada" && text.get("a-canada")!.slice(m.start, m.end) === "Ottawa");
+    expect(ottawa).toBeDefined();
+  });
+
+  it("edge evidence spans cover the sentence that states the edge", () => {
+    const x = extract(docs);
+    const text = new Map(x.documents.map((d) => [d.id, d.text]));
+    expect(x.edges.length).toBeGreaterThan(5);
+    for (const e of x.edges) {
+      expect(e.evidence.length).toBeGreaterThan(0);
+      for (const ev of e.evidence) {
+        const t = text.get(ev.doc)!;
+        const sentence = t.slice(ev.start, ev.end);
+        expect(sentence).toMatch(/[.!?]$/);
+        expect(ev.start === 0 || /[\s]/.test(t[ev.start - 1])).toBe(true);
+        if (e.verb) expect(sentence).toContain(e.verb);
+      }
+    }
+    const signed = view(x).edge("Norway", "agreed", "fisheries agreement")!;
+    const ev = signed.evidence[0];
+    expect(text.get(ev.doc)!.slice(ev.start, ev.end)).toBe("Oslo and Hanoi signed the fisheries agreement on Tuesday.");
+    expect(ev.date).toBe("2021-03-16");
+    expect(signed.date).toBe("2021-03-16");
+  });
+
+  it("node types and edge actions stay inside the closed sets", () => {
+    const x = extract(docs);
+    const types = ["person", "country", "ministry", "organization", "agreement", "measure"];
+    const actions = ["imposed", "lifted", "retaliated", "removed", "restored", "filed", "withdrew", "suspended", "resumed", "terminated", "extended", "rejected", "urged", "agreed", "met", "ordered", "criticized", "targets", "member_of", "part_of"];
+    for (const n of x.nodes) expect(types).toContain(n.type);
+    for (const e of x.edges) {
+      expect(actions).toContain(e.action);
+      expect(e.source).not.toBe(e.target);
+      expect(x.nodes.some((n) => n.key === e.source) && x.nodes.some((n) => n.key === e.target)).toBe(true);
+    }
+    expect(new Set(x.nodes.map((n) => n.key)).size).toBe(x.nodes.length);
+  });
+
+  it("is deterministic: the same input twice gives identical JSON", () => {
+    expect(JSON.stringify(extract(docs))).toBe(JSON.stringify(extract(docs)));
+  });
+
+  it("is deterministic: input documents in another order give identical JSON", () => {
+    const a = JSON.stringify(extract(docs));
+    expect(JSON.stringify(extract([...docs].reverse()))).toBe(a);
+    expect(JSON.stringify(extract([docs[1], docs[2], docs[0]]))).toBe(a);
+  });
+});
