@@ -31,7 +31,7 @@ export function extract(docs: SourceDocument[], lexicon: Lexicon = DEFAULT_LEXIC
     documents.push(info);
     extractDocument(info, R, b);
   }
-  return finish(documents, b);
+  return finish(documents, b, R);
 }
 
 function extractDocument(doc: DocumentInfo, R: Rules, b: Builder): void {
@@ -121,7 +121,7 @@ function addMention(b: Builder, m: Mention, doc: string): void {
   let n = b.nodes.get(e.key);
   if (!n) b.nodes.set(e.key, (n = { key: e.key, label: e.label, type: e.type, aliases: [], mentions: [] }));
   const surface = m.text.replace(/^(the|a|an)\s+/i, "").trim();
-  if (surface && surface !== n.label && !n.aliases.includes(surface)) n.aliases.push(surface);
+  for (const text of [surface, m.longText?.replace(/^(the|a|an)\s+/i, "")]) if (text && text !== n.label && !n.aliases.includes(text)) n.aliases.push(text);
   n.mentions.push({ doc, start: m.start, end: m.end });
   if (e.role && !n.role) n.role = e.role;
 }
@@ -144,11 +144,13 @@ function addEdgeKeys(b: Builder, source: string, action: Action, target: string,
   if (!e.date && ev.date) e.date = ev.date;
 }
 
-/** Nodes in key order; measures nothing acts on are dropped (a bare "the measures"). */
-function finish(documents: DocumentInfo[], b: Builder): Extraction {
+/** Nodes in key order; measures nothing acts on ("the measures") and idle news outlets are dropped. */
+function finish(documents: DocumentInfo[], b: Builder, R: Rules): Extraction {
   const used = new Set<string>();
   for (const e of b.edges.values()) used.add(e.source), used.add(e.target);
-  const nodes = [...b.nodes.values()].filter((n) => n.type !== "measure" || used.has(n.key)).sort((x, y) => (x.key < y.key ? -1 : 1));
+  // News outlets are sources, not actors, unless the text has them do something.
+  const isNews = (label: string) => R.newsHeads.has(label.split(/\s+/).pop()!.toLowerCase());
+  const nodes = [...b.nodes.values()].filter((n) => used.has(n.key) || (n.type !== "measure" && !(n.type === "organization" && isNews(n.label)))).sort((x, y) => (x.key < y.key ? -1 : 1));
   const keep = new Set(nodes.map((n) => n.key));
   const edges = [...b.edges.values()].filter((e) => keep.has(e.source) && keep.has(e.target)).sort((x, y) => (x.source + x.action + x.target < y.source + y.action + y.target ? -1 : 1));
   for (const n of nodes) if (n.role === undefined) delete n.role;

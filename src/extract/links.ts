@@ -66,7 +66,7 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
         if (!m.role) m.role = roleIn(norms.slice(m.j + 1, last.i), R);
       }
     }
-    if (m.type === "measure") linkMeasure(m, ms, norms, demonyms);
+    if (m.type === "measure") linkMeasure(m, ms, norms, demonyms, s);
   }
 }
 
@@ -81,8 +81,9 @@ function roleIn(words: string[], R: Rules): string | undefined {
 }
 
 /** Targets, venue and agent of a measure from the phrases after it. */
-function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demonym[]): void {
+function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demonym[], s: Sentence): void {
   let prep = "";
+  let last = m.j;
   for (let k = m.j; k < Math.min(norms.length, m.j + 14); k++) {
     const w = norms[k];
     if (CLAUSE_END.has(w)) break;
@@ -96,6 +97,9 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     else if ((o.type === "organization" || o.type === "country") && prep === "with" && m.family === "complaint") m.venue = o;
     else if (isActor(o) && prep === "by" && !m.owner) m.owner = o;
     else if (isActor(o) && (prep === "against" || prep === "on")) (m.targets ??= []).push(o);
+    else continue;
+    last = o.j;
     k = o.j - 1;
   }
+  if (last > m.j) m.longText = s.text.slice(m.start - s.start, s.tokens[last - 1].end - s.start);
 }

@@ -32,6 +32,8 @@ export interface Mention {
   year?: string;
   /** Character offset where the name proper starts, after a nationality ("South Korean| Embassy"). */
   nameFrom?: number;
+  /** The measure with the phrase that pins it down: "restrictions on exports to South Korea". */
+  longText?: string;
   /** Resolved node key. */
   key?: string;
 }

@@ -97,7 +97,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
       continue;
     }
     if (R.roleWords.has(norms[a]) && type !== "agreement" && a < h && R.roleNouns.has(norms[h - 1])) continue;
-    if (!fn && type === "ministry") fn = functionInside(norms, a, h, R);
+    if (!fn && norms[h] === "ministry") fn = functionInside(norms, a, h, R); // not "Trade Control Department"
     const dem = demonyms.find((d) => d.i >= a && d.j <= h) ?? demonymBefore(a);
     const inner = demonyms.find((d) => d.i === a && d.j <= h);
     push({ i: a, j: b, type, function: fn, country: dem?.key, nameFrom: inner ? toks[inner.j].start : undefined });
@@ -139,7 +139,9 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
     }
     const name = toks.slice(a, j);
     const words = name.filter((t) => t.norm !== "-");
-    if (!words.length || words.length > 4 || words.some((t) => !isNameWord(t, R))) {
+    // Hyphenated parts ("In" of "Kim In-chul") are name syllables, not words.
+    const hyphenated = (t: Token) => name.some((x, q) => x.norm === "-" && (name[q - 1] === t || name[q + 1] === t));
+    if (!words.length || words.length > 4 || R.notNames.has(words[0].norm) || words.some((t) => !hyphenated(t) && !isNameWord(t, R))) {
       i = j - 1;
       continue;
     }
