@@ -78,7 +78,8 @@ export function buildGazetteer(lex: Lexicon): Gazetteer {
   for (const c of sorted) {
     if (!c.independent && !["TW", "PS", "XK", "HK"].includes(c.cca2)) continue;
     const extra = lex.countries[c.cca2];
-    const entity: KnownEntity = { key: slug(c.name.common), label: c.name.common, type: "country", country: c.cca2 };
+    const label = extra?.label ?? c.name.common;
+    const entity: KnownEntity = { key: slug(label), label, type: "country", country: c.cca2 };
     g.byKey.set(entity.key, entity);
     g.countryByCode.set(c.cca2, entity);
     const removed = new Set(extra?.removeAliases ?? []);

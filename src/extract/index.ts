@@ -94,7 +94,10 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence): 
       else if (m.role && !e.country) {
         // An official with no nationality given speaks for the country acting in the sentence.
         const c = ms.find((x) => x.type === "country" && x.key && !PREPOSITIONS.has(s.tokens[x.i - 1]?.norm ?? ""));
-        if (c?.key) addEdgeKeys(b, m.key, "member_of", c.key, "", ev);
+        if (c?.key) {
+          addEdgeKeys(b, m.key, "member_of", c.key, "", ev);
+          e.country = c.key; // so that what this person imposes later belongs to the country
+        }
       }
     } else if (m.type === "ministry" || m.type === "organization") {
       const court = /\bcourt\b/i.test(e.label);

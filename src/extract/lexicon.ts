@@ -25,6 +25,8 @@ export interface ActorEntry {
 }
 
 export interface CountryExtra {
+  /** The name English news uses when the dataset's common name differs ("Turkey" for "Türkiye"). */
+  label?: string;
   aliases: string[];
   weakAliases?: string[];
   removeAliases?: string[];

@@ -7,6 +7,7 @@ import type { Rules } from "./rules.ts";
 import type { Sentence } from "./segment.ts";
 
 const TARGET_PREPS = new Set(["on", "against", "to", "targeting", "from", "toward", "towards"]);
+const LIST_GLUE = new Set([",", "and", "or"]);
 const CLAUSE_END = new Set([";", ":", "which", "who", "that", "while", "but", "because", "after", "when", "as", "since", "although", '"', "“", "”"]);
 
 export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R: Rules): void {
@@ -22,10 +23,16 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
       if (o && o !== m && (isActor(o) || o.type === "agreement")) setOwner(m, o);
     }
     // A mention right before a lower-case title: "Gazprom spokesman Sergei Kupriyanov".
+    // Also through a possessive: "Turkey's Justice Minister Abdulhamit Gul".
     if (m.type === "person" && m.role && !m.owner) {
       const roleLen = m.role.split(" ").length;
-      const o = endingAt(m.i - roleLen - (norms[m.i - 1] === "," ? 1 : 0));
+      let p = m.i - roleLen;
+      if (norms[p - 1] === "," || isPossessive(toks[p - 1])) p--;
+      const o = endingAt(p);
       if (o && isActor(o) && o.type !== "person") setOwner(m, o);
+      // "Turkey's Justice Minister Gul and Interior Minister Soylu": the second shares the owner.
+      const before = endingAt(p - 1);
+      if (!m.owner && norms[p - 1] === "and" && before?.type === "person" && before.role && before.owner) setOwner(m, before.owner);
     }
     // "Prime Minister of Ukraine Yulia Tymoshenko", "the head of Gazprom Alexei Miller".
     if (m.type === "person" && !m.owner) {
@@ -84,9 +91,12 @@ function roleIn(words: string[], R: Rules): string | undefined {
 function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demonym[], s: Sentence): void {
   let prep = "";
   let last = m.j;
-  for (let k = m.j; k < Math.min(norms.length, m.j + 14); k++) {
+  let budget = 14;
+  for (let k = m.j; k < norms.length && budget > 0; k++) {
     const w = norms[k];
     if (CLAUSE_END.has(w)) break;
+    // Items of a list cost nothing: "imports of beef, pork, ... and fruit from A, B and C".
+    if (!(LIST_GLUE.has(w) || LIST_GLUE.has(norms[k - 1]))) budget--;
     if (PREPOSITIONS.has(w) || w === "targeting") prep = w;
     const d = demonyms.find((x) => x.i === k);
     if (d && TARGET_PREPS.has(prep)) (m.targets ??= []).push({ ...m, type: "country", key: d.key, i: d.i, j: d.j, known: undefined, targets: undefined, owner: undefined });
@@ -97,6 +107,7 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     else if ((o.type === "organization" || o.type === "country") && prep === "with" && m.family === "complaint") m.venue = o;
     else if (isActor(o) && prep === "by" && !m.owner) m.owner = o;
     else if (isActor(o) && (prep === "against" || prep === "on")) (m.targets ??= []).push(o);
+    else if (o.type === "organization" && prep === "from" && m.family !== "complaint") (m.targets ??= []).push(o);
     else continue;
     last = o.j;
     k = o.j - 1;

@@ -174,7 +174,13 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
     if (CLAUSE_STOP.has(w.norm) || w.norm === "that") break;
     if (w.norm === "to") sawTo = true;
     const pron = SUBJECT_PRONOUNS[w.norm];
-    if (pron && w.pos === "PRON") return pron === "person" ? (d.lastPerson ? [d.lastPerson] : []) : d.lastActor ? [d.lastActor] : [];
+    if (pron && w.pos === "PRON") {
+      // "Trump said he had authorized ...": the nearest fitting subject earlier in the sentence, else the last one before it.
+      const fitsPron = (m: Mention) => (pron === "person" ? m.type === "person" : isActor(m) && m.type !== "person");
+      const local = ms.filter((m) => m.j <= q && fitsPron(m) && !PREPOSITIONS.has(toks[m.i - 1]?.norm ?? "") && !isPossessive(toks[m.j])).pop();
+      const antecedent = local ?? (pron === "person" ? d.lastPerson : d.lastActor);
+      return antecedent ? [antecedent] : [];
+    }
     const m = ms.find((x) => x.j - 1 === q);
     if (m) {
       if (!isActor(m)) { q = m.i; continue; }
