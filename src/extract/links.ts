@@ -99,7 +99,10 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     if (!(LIST_GLUE.has(w) || LIST_GLUE.has(norms[k - 1]))) budget--;
     if (PREPOSITIONS.has(w) || w === "targeting") prep = w;
     const d = demonyms.find((x) => x.i === k);
-    if (d && TARGET_PREPS.has(prep)) (m.targets ??= []).push({ ...m, type: "country", key: d.key, i: d.i, j: d.j, known: undefined, targets: undefined, owner: undefined });
+    if (d && TARGET_PREPS.has(prep)) {
+      (m.targets ??= []).push({ ...m, type: "country", key: d.key, i: d.i, j: d.j, known: undefined, targets: undefined, owner: undefined });
+      last = nounPhraseEnd(s, d.j); // "tariffs on Turkish steel and aluminum"
+    }
     const o = ms.find((x) => x.i === k);
     if (!o) continue;
     if (o.type === "country" && (TARGET_PREPS.has(prep) || prep === "of" || prep === "in")) (m.targets ??= []).push(o);
@@ -113,4 +116,12 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     k = o.j - 1;
   }
   if (last > m.j) m.longText = s.text.slice(m.start - s.start, s.tokens[last - 1].end - s.start);
+}
+
+/** End of the noun phrase a modifier starts at k: nouns, adjectives and their coordination. */
+function nounPhraseEnd(s: Sentence, k: number): number {
+  const toks = s.tokens;
+  let j = k;
+  while (j < toks.length && (["NOUN", "PROPN", "ADJ"].includes(toks[j].pos) || (toks[j].norm === "and" && toks[j + 1]?.pos === "NOUN"))) j++;
+  return j;
 }

@@ -171,6 +171,11 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
   }
   for (let q = k - 1; q >= 0 && q >= k - 30; q--) {
     const w = toks[q];
+    if (w.norm === ")") {
+      // A parenthesis is an aside: "China's Ministry of Commerce (MOFCOM) opened ...".
+      const open = toks.slice(0, q).map((t) => t.norm).lastIndexOf("(");
+      if (open > 0 && q - open < 12) { q = open; continue; }
+    }
     if (CLAUSE_STOP.has(w.norm) || w.norm === "that") break;
     if (w.norm === "to") sawTo = true;
     const pron = SUBJECT_PRONOUNS[w.norm];

@@ -139,15 +139,21 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazet
       const ownerKey = ownerCountry ?? m.country ?? m.owner?.key;
       if (!ownerKey) {
         const prev = doc.lastMeasure.get(slot) ?? doc.lastMeasure.get(fam);
-        return prev ? corpus.entities.get(prev) : undefined;
+        const e = prev ? corpus.entities.get(prev) : undefined;
+        // Duties "on U.S. cars" are not the U.S. duties spoken of before: a counter-measure.
+        if (e?.country && m.targets?.some((t) => (t.key ?? t.known?.key) === e.country)) return undefined;
+        return e;
       }
-      const key = [ownerKey, fam === "restriction" ? domain : undefined, fam].filter(Boolean).join("-");
+      const base = [ownerKey, fam === "restriction" ? domain : undefined, fam].filter(Boolean).join("-");
+      const target = m.targets?.map((t) => (t.type === "country" ? t.key ?? t.known?.key : undefined)).find((t) => t && t !== ownerKey);
+      const key = measureKey(base, target, slot, doc, corpus);
       doc.lastMeasure.set(slot, key);
       doc.lastMeasure.set(fam, key);
-      const ownerLabel = corpus.entities.get(ownerKey)?.label ?? gaz.byKey.get(ownerKey)?.label ?? ownerKey;
+      const labelOf = (k: string) => corpus.entities.get(k)?.label ?? gaz.byKey.get(k)?.label ?? k;
       const venue = m.venue && /^[A-Z]{2,6}$/.test(m.venue.text) ? m.venue.text : m.venue?.known?.label;
-      const label = `${ownerLabel}'s ${[venue, fam === "restriction" ? domain : undefined, FAMILY_LABELS[fam] ?? fam].filter(Boolean).join(" ")}`;
-      return { key, label, type: "measure", country: ownerCountry ?? m.country };
+      const what = [venue, fam === "restriction" ? domain : undefined, FAMILY_LABELS[fam] ?? fam].filter(Boolean).join(" ");
+      const on = key !== base && target ? ` on ${labelOf(target)}` : "";
+      return { key, label: `${possessive(labelOf(ownerKey))} ${what}${on}`, type: "measure", country: ownerCountry ?? m.country };
     }
     default:
       return { key: slug(base), label: base, type: m.type };
@@ -180,4 +186,24 @@ function resolvePerson(m: Mention, name: string, doc: DocMemory, corpus: CorpusM
     corpus.surnames.get(w)!.add(key);
   }
   return { key, label: variant ? corpus.entities.get(key)?.label ?? name : name, type: "person", role: m.role, country };
+}
+
+const possessive = (name: string): string => (/s$/.test(name) ? `${name}'` : `${name}'s`);
+
+/**
+ * One owner can keep several measures of a kind (US tariffs on Mexico, on Turkey): the target
+ * tells them apart. A mention that names no target is the one this article spoke of, else the
+ * owner's only one of that kind in the corpus.
+ */
+function measureKey(base: string, target: string | undefined, slot: string, doc: DocMemory, corpus: CorpusMemory): string {
+  const variants = [...corpus.entities.keys()].filter((k) => k === base || k.startsWith(`${base}-on-`));
+  if (target) {
+    const own = `${base}-on-${target}`;
+    if (variants.includes(own)) return own;
+    // The owner's untargeted measure named earlier is this one when it is the only one.
+    return variants.length === 1 && variants[0] === base ? base : own;
+  }
+  const inDoc = doc.lastMeasure.get(slot);
+  if (inDoc && (inDoc === base || inDoc.startsWith(`${base}-on-`))) return inDoc;
+  return variants.length === 1 ? variants[0] : base;
 }

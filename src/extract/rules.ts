@@ -69,7 +69,7 @@ export function rulesFor(lex: Lexicon): Rules {
     domainWords,
     measureModifiers: lower(lex.measureModifiers),
     talkNouns: lower(lex.talkNouns),
-    calendar: lower(lex.calendarWords),
+    calendar: lower(lex.calendarWords.flatMap((w) => [w, `${w}.`])), // "Sept." as well as "Sept"
     notNames: lower(lex.notNames),
     verbs,
     nominal: new Map(lex.nominal.map((n) => [n.form, n.action])),
