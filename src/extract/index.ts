@@ -65,7 +65,7 @@ function extractDocument(doc: DocumentInfo, R: Rules, b: Builder): void {
         if ((r.action === "criticized" || r.action === "retaliated") && target?.type === "measure" && target.country && src.key !== target.country) addEdgeKeys(b, src.key!, r.action, target.country, r.verb, ev);
       }
     }
-    structuralEdges(b, mentions, evidence(), s);
+    structuralEdges(b, mentions, evidence(), s, R);
     const years = dates.filter((d) => d.explicitYear);
     if (years.length) contextYear = +years[years.length - 1].iso.slice(0, 4);
     const full = dates.filter((d) => d.iso.length === 10);
@@ -81,7 +81,7 @@ function nearestDate(dates: FoundDate[], at: number): string | undefined {
 }
 
 /** Relations the text states by its structure rather than a verb. */
-function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence): void {
+function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence, R: Rules): void {
   for (const m of ms) {
     if (!m.key) continue;
     const e = b.corpus.entities.get(m.key)!;
@@ -112,11 +112,21 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence): 
       const action: Action | undefined = m.family === "complaint" ? "filed" : m.family === "ruling" ? "ordered" : m.family === "list" || m.family === "status" ? undefined : "imposed";
       const ownerKey = owner ?? e.country;
       if (action && ownerKey && ownerKey !== m.key && (m.owner || m.country)) addEdgeKeys(b, ownerKey, action, m.key, "", ev);
-      for (const t of m.targets ?? []) if (t.key && t.key !== m.key && t.key !== e.country) addEdgeKeys(b, m.key, "targets", t.key, "", ev);
+      for (const t of m.targets ?? []) {
+        if (!t.key || t.key === m.key || t.key === e.country) continue;
+        if (!b.corpus.entities.has(t.key)) addKnown(b, t.key, R); // a country named only by its adjective: "Brazilian beef"
+        if (!b.nodes.has(t.key)) addMention(b, t, ev.doc);
+        addEdgeKeys(b, m.key, "targets", t.key, "", ev);
+      }
       if (m.venue?.key && m.family === "complaint" && ownerKey) addEdgeKeys(b, m.key, "targets", m.venue.key, "", ev);
     }
   }
   void s;
+}
+
+function addKnown(b: Builder, key: string, R: Rules): void {
+  const k = R.gaz.byKey.get(key);
+  if (k) b.corpus.entities.set(key, { key, label: k.label, type: k.type, country: k.type === "country" ? key : undefined });
 }
 
 function addMention(b: Builder, m: Mention, doc: string): void {

@@ -100,7 +100,8 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     if (PREPOSITIONS.has(w) || w === "targeting") prep = w;
     const d = demonyms.find((x) => x.i === k);
     if (d && TARGET_PREPS.has(prep)) {
-      (m.targets ??= []).push({ ...m, type: "country", key: d.key, i: d.i, j: d.j, known: undefined, targets: undefined, owner: undefined });
+      const [a, z] = [s.tokens[d.i], s.tokens[d.j - 1]];
+      (m.targets ??= []).push({ sent: m.sent, type: "country", key: d.key, i: d.i, j: d.j, start: a.start, end: z.end, text: s.text.slice(a.start - s.start, z.end - s.start) });
       last = nounPhraseEnd(s, d.j); // "tariffs on Turkish steel and aluminum"
     }
     const o = ms.find((x) => x.i === k);

@@ -152,7 +152,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazet
       const labelOf = (k: string) => corpus.entities.get(k)?.label ?? gaz.byKey.get(k)?.label ?? k;
       const venue = m.venue && /^[A-Z]{2,6}$/.test(m.venue.text) ? m.venue.text : m.venue?.known?.label;
       const what = [venue, fam === "restriction" ? domain : undefined, FAMILY_LABELS[fam] ?? fam].filter(Boolean).join(" ");
-      const on = key !== base && target ? ` on ${labelOf(target)}` : "";
+      const on = key !== base && target ? ` ${fam === "complaint" ? "against" : "on"} ${labelOf(target)}` : "";
       return { key, label: `${possessive(labelOf(ownerKey))} ${what}${on}`, type: "measure", country: ownerCountry ?? m.country };
     }
     default:
