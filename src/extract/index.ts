@@ -42,11 +42,15 @@ function extractDocument(doc: DocumentInfo, R: Rules, b: Builder): void {
   const memory = newDocMemory(doc.id);
   const discourse: Discourse = { countries: [] };
   let contextYear: number | undefined;
+  let contextLine = -1;
   let lastDate: string | undefined;
   sentences.forEach((s, k) => {
     const { mentions, demonyms } = findMentions(s, k, R, (key) => strong.has(key));
     linkMentions(s, mentions, demonyms, R);
     const relations = findRelations(s, mentions, R, discourse);
+    // A year stated in a paragraph carries to its later sentences; past the paragraph only
+    // when the article has no date of its own to go by.
+    if (s.line !== contextLine) (contextYear = doc.date ? undefined : contextYear), (contextLine = s.line);
     const dates = findDates(s.text, doc.date, contextYear);
     const sameDay = /\b(same day|that day)\b/i.test(s.text) ? lastDate : undefined;
     for (const m of mentions) resolveMention(m, memory, b.corpus, R.gaz, () => s.text, R.defaultDomain);
