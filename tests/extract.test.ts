@@ -80,6 +80,12 @@ describe("dates", () => {
     expect("Australia lifted the ban in March 2021.".slice(d.index, d.end)).toBe("March 2021");
   });
 
+  it("a year stated in one paragraph dates that paragraph's later sentences, not the next paragraph", () => {
+    const g = run("Chile arrested Andrew Smith in October 2016. In November it expelled Canada's envoy.\n\nCanada hit back on Aug. 15.");
+    expect(g.edge("Chile", "imposed", "Andrew Smith")?.date).toBe("2016-10");
+    expect(g.edge("Canada", "retaliated", "Chile")?.date).toBe("2020-08-15");
+  });
+
   it("resolves 'on the 14th' to this month, and a day after the dateline to last month", () => {
     expect(findDates("Norway filed the case on the 14th.", REF).map((d) => d.iso)).toEqual(["2021-03-14"]);
     expect(findDates("Norway filed the case on the 20th.", REF).map((d) => d.iso)).toEqual(["2021-02-20"]);
@@ -276,6 +282,28 @@ describe("relations by action", () => {
     const g = run("Brazil criticized Canada's tariffs on Brazilian beef.");
     expect(g.edge("Brazil", "criticized", "Canada")?.verb).toBe("criticized");
     expect(g.rels()).toEqual(expect.arrayContaining(["Canada -imposed-> Canada's tariffs on Brazil", "Canada's tariffs on Brazil -targets-> Brazil"]));
+  });
+
+  it("agreed: coordinated parties agree with each other, and what they agree to do is theirs", () => {
+    const g = run("At their summit on Tuesday, Canada and Chile agreed to suspend the fisheries pact.");
+    expect(g.rels()).toEqual(expect.arrayContaining(["Canada -agreed-> Chile", "Chile -agreed-> Canada", "Canada -suspended-> fisheries pact", "Chile -suspended-> fisheries pact"]));
+  });
+
+  it("met: 'X and Y spoke by telephone', and no object is taken past a comma", () => {
+    const g = run("Jacinda Ardern and Sebastian Pinera spoke by telephone on Monday, a senior Foreign Ministry official said.");
+    expect(g.rels().filter((r) => r.includes("-met->")).sort()).toEqual(["Jacinda Ardern -met-> Sebastian Pinera", "Sebastian Pinera -met-> Jacinda Ardern"]);
+  });
+
+  it("an actor inside a prepositional phrase is not the object: 'detained employees of the firm Fujita'", () => {
+    const g = run("Vietnamese authorities detained four Chinese employees of the construction firm Acme Corp. on Monday.");
+    expect(g.rels().filter((r) => r.endsWith("-> Acme Corp."))).toEqual([]);
+    const h = run("Canada demanded the restoration of supplies to the European Union.");
+    expect(h.rels().filter((r) => r.includes("-urged->"))).toEqual([]);
+  });
+
+  it("imposed: 'arrested' a person", () => {
+    const g = run("Chile arrested Andrew Smith in October 2020.");
+    expect(g.edge("Chile", "imposed", "Andrew Smith")).toMatchObject({ verb: "arrested", date: "2020-10" });
   });
 
   it("one owner, two measures: tariffs on different countries are two nodes; 'the tariffs' is the one spoken of", () => {

@@ -72,16 +72,20 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     if (target && sources.length) {
       for (const src of sources) if (src !== target) out.push({ sources: [src], target, action: entry.action, verb, at: t.start });
       if (SYMMETRIC.has(entry.action) && isActor(target)) for (const src of sources) if (src.type === target.type) out.push({ sources: [target], target: src, action: entry.action, verb, at: t.start });
+      // "The United States and the European Union agreed to ...": the parties agreed with each other too.
+      if (SYMMETRIC.has(entry.action) && sources.length >= 2) out.push(...pairs(sources, entry.action, verb, t.start));
       // A measure imposed, filed, suspended ... belongs to whoever did it.
       if (target.type === "measure" && !target.owner && OWNED_BY_ACTOR.has(entry.action)) target.owner = sources[0];
-    } else if (SYMMETRIC.has(entry.action) && sources.length >= 2) {
-      for (const a of sources) for (const b of sources) if (a !== b) out.push({ sources: [a], target: b, action: entry.action, verb, at: t.start });
-    }
+    } else if (SYMMETRIC.has(entry.action) && sources.length >= 2) out.push(...pairs(sources, entry.action, verb, t.start));
     k = end - 1;
   }
   out.push(...nominalRetaliation(s, ms, R, discourse), ...nominalCalls(s, ms, R, discourse));
   updateDiscourse(ms, toks, discourse);
   return out;
+}
+
+function pairs(parties: Mention[], action: Action, verb: string, at: number): RawRelation[] {
+  return parties.flatMap((a) => parties.filter((b) => b !== a).map((b) => ({ sources: [a], target: b, action, verb, at })));
 }
 
 function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: VerbEntry; end: number } | undefined {
@@ -106,7 +110,9 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
     if (e.objects && !e.objects.includes("any")) {
       // The sense follows the object: "removed South Korea from" vs "removed the curbs".
       const first = objectOf(toks, end, ms, ANY, R) ?? relativeHead(toks, k, ms, []);
-      if (!first || !fits(e, first, toks, R)) continue;
+      // "Canada and Chile agreed to suspend ...": no object, but coordinated parties agree with each other.
+      const toVerb = !first && SYMMETRIC.has(e.action) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB";
+      if (!toVerb && (!first || !fits(e, first, toks, R))) continue;
     }
     return { entry: e, end };
   }
@@ -218,14 +224,27 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
   return [];
 }
 
+/** The preposition whose phrase a mention at i sits in ("of the construction firm Fujita"), or "". */
+function governingPreposition(toks: Token[], from: number, i: number): string {
+  for (let q = i - 1; q >= from; q--) {
+    if (PREPOSITIONS.has(toks[q].norm)) return toks[q].norm;
+    if (!NOUN_PHRASE_POS.has(toks[q].pos)) return "";
+  }
+  return "";
+}
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
 function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: Rules): Mention | undefined {
   for (const m of ms) {
     if (m.i < from) continue;
     if (m.i > from + 14) break;
     const between = toks.slice(from, m.i);
+    // An object comes before the first comma: "..., a senior White House official said" is another clause.
+    if (between.some((t) => t.norm === ",")) break;
     if (between.some((t) => CLAUSE_STOP.has(t.norm) || t.norm === "and" && toks[m.i - 1]?.norm !== "and")) break;
     if (between.some((t) => t.pos === "VERB" && !/ing$/.test(t.norm) && !R.talkNouns.has(t.norm))) break;
-    const prev = toks[m.i - 1]?.norm ?? "";
+    const prev = governingPreposition(toks, from, m.i);
+    if (prev === "to" && e.action === "urged") continue; // "demanded the restoration of supplies to the EU"
     if (LOCATIVE.has(prev) && !(isPossessive(toks[m.j]))) {
       if (!(prev === "from" && e.action === "removed") && !(prev === "by" && e.action === "ordered")) continue;
     }
