@@ -92,7 +92,9 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence, R
     const owner = m.owner?.key;
     // A country counts where this mention states it ("Japanese", "Japan's") or the lexicon knows it.
     const stated = m.country ?? (m.known ? e.country : undefined);
+    const parent = m.known?.partOf ? knownByLabel(b, m.known.partOf) : undefined;
     if (m.type === "person") {
+      if (parent) addEdgeKeys(b, m.key, "member_of", parent, "", ev); // a known official of an international body
       if (owner && m.owner && isActor(m.owner) && m.owner.type !== "person") addEdgeKeys(b, m.key, "member_of", owner, "", ev);
       else if (stated) addEdgeKeys(b, m.key, "member_of", stated, "", ev);
       else if (m.role && !e.country) {
@@ -107,11 +109,7 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence, R
       const court = /\bcourt\b/i.test(e.label);
       if (owner && m.owner!.type !== "person" && owner !== m.key) addEdgeKeys(b, m.key, "part_of", owner, "", ev);
       else if (stated && stated !== m.key && (m.type === "ministry" || court)) addEdgeKeys(b, m.key, "part_of", stated, "", ev);
-      const parent = m.known?.partOf;
-      if (parent) {
-        const p = [...b.corpus.entities.values()].find((x) => x.label === parent);
-        if (p) addEdgeKeys(b, m.key, "part_of", p.key, "", ev);
-      }
+      if (parent) addEdgeKeys(b, m.key, "part_of", parent, "", ev);
     } else if (m.type === "measure") {
       const action: Action | undefined = m.family === "complaint" ? "filed" : m.family === "ruling" ? "ordered" : m.family === "list" || m.family === "status" ? undefined : "imposed";
       const ownerKey = owner ?? e.country;
@@ -126,6 +124,11 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence, R
     }
   }
   void s;
+}
+
+/** The key of an entity the corpus has named, by its label ("European Commission"); undefined until the text names it. */
+function knownByLabel(b: Builder, label: string): string | undefined {
+  return [...b.corpus.entities.values()].find((x) => x.label === label)?.key;
 }
 
 function addKnown(b: Builder, key: string, R: Rules): void {

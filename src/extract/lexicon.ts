@@ -2,6 +2,7 @@
 // extend them without touching code.
 import actorsData from "./lexicon/actors.json";
 import nounsData from "./lexicon/nouns.json";
+import peopleData from "./lexicon/people.json";
 import verbsData from "./lexicon/verbs.json";
 import type { Action, NodeType } from "./types.ts";
 
@@ -57,6 +58,11 @@ export interface Lexicon {
   nameParticles: string[];
 }
 
+/** An official of people.json: serves a state ("country") or an international body ("memberOf"). */
+function personActor(p: { label: string; aliases: string[]; country?: string; memberOf?: string; role?: string }): ActorEntry {
+  return { label: p.label, type: "person", aliases: p.aliases, country: p.country, role: p.role, partOf: p.memberOf };
+}
+
 /** Data maps carry a "_doc" note for the people who edit them; code never sees it. */
 const withoutDoc = (o: object): Record<string, string[]> => {
   const { _doc, ...rest } = o as Record<string, unknown>;
@@ -68,7 +74,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   nominal: verbsData.nominal as Lexicon["nominal"],
   controlVerbs: verbsData.control.forms,
   negation: verbsData.negation,
-  actors: actorsData.actors as ActorEntry[],
+  actors: [...(actorsData.actors as ActorEntry[]), ...peopleData.people.map(personActor)],
   countries: actorsData.countries as Record<string, CountryExtra>,
   roleWords: nounsData.roleWords,
   roleNouns: nounsData.roleNouns,

@@ -213,7 +213,11 @@ function overtaken(R: Rules, norms: string[], i: number, end: number): boolean {
 /** A word that can be part of a person's name: not a function word, date, institution, country or plural nationality. */
 function isNameWord(t: Token, R: Rules): boolean {
   if (R.notNames.has(t.norm) || R.calendar.has(t.norm) || headType(t.norm, R) || R.measureHeads.has(t.norm) || /\d/.test(t.text)) return false;
-  const single = matchAt(R.gaz, [t.norm], 0) ?? matchAt(R.gaz, [t.norm.replace(/s$/, "")], 0);
+  const known = (w: string) => matchAt(R.gaz, [w], 0) ?? matchAt(R.gaz, [w.replace(/s$/, "")], 0);
+  // "Korean-Japanese", "US-China": a compound of places or nationalities, not a name.
+  const parts = t.norm.split("-");
+  if (parts.length > 1 && parts.every((p) => known(p)?.hit.entity.type === "country")) return false;
+  const single = known(t.norm);
   return !single || single.hit.entity.type === "person";
 }
 

@@ -75,7 +75,7 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
       // "The United States and the European Union agreed to ...": the parties agreed with each other too.
       if (SYMMETRIC.has(entry.action) && sources.length >= 2) out.push(...pairs(sources, entry.action, verb, t.start));
       // A measure imposed, filed, suspended ... belongs to whoever did it.
-      if (target.type === "measure" && !target.owner && OWNED_BY_ACTOR.has(entry.action)) target.owner = sources[0];
+      if (target.type === "measure" && !target.owner && !target.country && OWNED_BY_ACTOR.has(entry.action)) target.owner = sources[0];
     } else if (SYMMETRIC.has(entry.action) && sources.length >= 2) out.push(...pairs(sources, entry.action, verb, t.start));
     k = end - 1;
   }
@@ -188,7 +188,7 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
     if (pron && w.pos === "PRON") {
       // "Trump said he had authorized ...": the nearest fitting subject earlier in the sentence, else the last one before it.
       const fitsPron = (m: Mention) => (pron === "person" ? m.type === "person" : isActor(m) && m.type !== "person");
-      const local = ms.filter((m) => m.j <= q && fitsPron(m) && !PREPOSITIONS.has(toks[m.i - 1]?.norm ?? "") && !isPossessive(toks[m.j])).pop();
+      const local = ms.filter((m) => m.j <= q && fitsPron(m) && isClauseSubject(toks, m)).pop();
       const antecedent = local ?? (pron === "person" ? d.lastPerson : d.lastActor);
       return antecedent ? [antecedent] : [];
     }
@@ -269,6 +269,15 @@ function nominalRetaliation(s: Sentence, ms: Mention[], R: Rules, d: Discourse):
     if (target && source && source !== target) out.push({ sources: [source], target, action: "retaliated", verb: t.text, at: t.start });
   });
   return out;
+}
+
+const CONJUNCTIONS = new Set(["as", "after", "before", "since", "until"]);
+/** Not inside a prepositional phrase or a possessive: "Seoul" in "as Seoul decided", not in "to Seoul". */
+function isClauseSubject(toks: Token[], m: Mention): boolean {
+  const prev = toks[m.i - 1]?.norm ?? "";
+  if (isPossessive(toks[m.j])) return false;
+  if (!PREPOSITIONS.has(prev)) return true;
+  return CONJUNCTIONS.has(prev) && (toks[m.j]?.pos === "VERB" || toks[m.j]?.pos === "AUX");
 }
 
 const DET_LIKE = new Set(["the", "a", "an", "its", "their"]);

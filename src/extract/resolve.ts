@@ -136,7 +136,8 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazet
       const fam = m.family ?? "restriction";
       const domain = m.domain ?? defaultDomain.get(fam);
       const slot = domain ? `${fam}:${domain}` : fam;
-      const ownerKey = ownerCountry ?? m.country ?? m.owner?.key;
+      // The measure's own nationality ("the Japanese measures") beats whoever the sentence has act on it.
+      const ownerKey = m.country ?? ownerCountry ?? m.owner?.key;
       if (!ownerKey) {
         const prev = doc.lastMeasure.get(slot) ?? doc.lastMeasure.get(fam);
         const e = prev ? corpus.entities.get(prev) : undefined;
