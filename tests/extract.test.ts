@@ -371,6 +371,14 @@ describe("people, institutions and resolution", () => {
     expect(g.rels()).toEqual(expect.arrayContaining(["Brazil's Ministry of Foreign Affairs -criticized-> Canada", "Brazil's Ministry of Foreign Affairs -part_of-> Brazil"]));
   });
 
+  it("an acronym defined in parentheses names the same node, there and later", () => {
+    const g = run("Canada and Chile signed the Comprehensive Economic Partnership Agreement (CEPA) in 2019. Chile later suspended the CEPA. The Australian Competition and Consumer Commission (ACCC) criticized Canada.");
+    expect(g.node("CEPA").label).toBe("Comprehensive Economic Partnership Agreement");
+    expect(g.edge("Chile", "suspended", "CEPA")?.verb).toBe("suspended");
+    expect(g.node("ACCC").type).toBe("organization");
+    expect(g.edge("ACCC", "criticized", "Canada")?.verb).toBe("criticized");
+  });
+
   it("a named ministry acts and is part of its country", () => {
     const g = run("Vietnam's Ministry of Industry and Trade imposed anti-dumping duties on Indian steel.");
     expect(g.node("Ministry of Industry and Trade")).toMatchObject({ type: "ministry", label: "Vietnam's Ministry of Industry and Trade" });

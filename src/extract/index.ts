@@ -1,5 +1,6 @@
 // Public entry of the extractor: pure (no Node or DOM APIs), deterministic.
 // segment -> mentions -> links -> relations -> resolve -> dates -> build.
+import { learnAcronyms, withAcronyms, type AcronymTable } from "./acronyms.ts";
 import { findDates, type FoundDate } from "./dates.ts";
 import { documentInfo } from "./document.ts";
 import { DEFAULT_LEXICON, type Lexicon } from "./lexicon.ts";
@@ -40,13 +41,15 @@ function extractDocument(doc: DocumentInfo, R: Rules, b: Builder): void {
   // Weak aliases ("the South", "the Commission") count only where the entity is named outright.
   const strong = new Set(perSentence.flatMap((x) => x.mentions.map((m) => m.known?.key).filter(Boolean) as string[]));
   const memory = newDocMemory(doc.id);
+  const acronyms: AcronymTable = new Map();
   const discourse: Discourse = { countries: [] };
   let contextYear: number | undefined;
   let contextLine = -1;
   let lastDate: string | undefined;
   sentences.forEach((s, k) => {
-    const { mentions, demonyms } = findMentions(s, k, R, (key) => strong.has(key));
-    linkMentions(s, mentions, demonyms, R);
+    const found = findMentions(s, k, R, (key) => strong.has(key));
+    const mentions = withAcronyms(s, k, found.mentions, acronyms);
+    linkMentions(s, mentions, found.demonyms, R);
     const relations = findRelations(s, mentions, R, discourse);
     // A year stated in a paragraph carries to its later sentences; past the paragraph only
     // when the article has no date of its own to go by.
@@ -54,7 +57,8 @@ function extractDocument(doc: DocumentInfo, R: Rules, b: Builder): void {
     const dates = findDates(s.text, doc.date, contextYear);
     const sameDay = /\b(same day|that day)\b/i.test(s.text) ? lastDate : undefined;
     for (const m of mentions) resolveMention(m, memory, b.corpus, R.gaz, () => s.text, R.defaultDomain);
-    for (const m of mentions) if (m.key) addMention(b, m, doc.id);
+    const defined = learnAcronyms(s, mentions, acronyms);
+    for (const m of [...mentions.filter((x) => !defined.some((d) => d.i === x.i)), ...defined]) if (m.key) addMention(b, m, doc.id);
     const evidence = (at?: number): Evidence => {
       const date = at === undefined ? undefined : nearestDate(dates, at - s.start) ?? sameDay;
       return date ? { doc: doc.id, start: s.start, end: s.end, date } : { doc: doc.id, start: s.start, end: s.end };
