@@ -37,7 +37,8 @@ export function extract(docs: SourceDocument[], lexicon: Lexicon = DEFAULT_LEXIC
 
 function extractDocument(doc: DocumentInfo, R: Rules, b: Builder): void {
   const sentences = segment(doc.text, R.lex);
-  const perSentence = sentences.map((s, k) => findMentions(s, k, R, () => true));
+  const weakSeen = sentences.map(() => [] as string[]);
+  const perSentence = sentences.map((s, k) => findMentions(s, k, R, (key) => (weakSeen[k].push(key), true)));
   // Weak aliases ("the South", "the Commission") count only where the entity is named outright.
   const strong = new Set(perSentence.flatMap((x) => x.mentions.map((m) => m.known?.key).filter(Boolean) as string[]));
   const memory = newDocMemory(doc.id);
@@ -47,7 +48,8 @@ function extractDocument(doc: DocumentInfo, R: Rules, b: Builder): void {
   let contextLine = -1;
   let lastDate: string | undefined;
   sentences.forEach((s, k) => {
-    const found = findMentions(s, k, R, (key) => strong.has(key));
+    // Read the sentence again only where a weak alias turned out not to count.
+    const found = weakSeen[k].every((key) => strong.has(key)) ? perSentence[k] : findMentions(s, k, R, (key) => strong.has(key));
     const mentions = withAcronyms(s, k, found.mentions, acronyms);
     linkMentions(s, mentions, found.demonyms, R);
     const relations = findRelations(s, mentions, R, discourse);

@@ -23,7 +23,8 @@ export interface Sentence {
   line: number;
 }
 
-const nlp = winkNLP(model);
+// Only what the stages read: sentences, tokens, POS (lemmas come with the model). NER, negation and sentiment are not needed.
+const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 
 export const normToken = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"');
