@@ -8,7 +8,7 @@ import { isActor, PREPOSITIONS, type Mention } from "./mention.ts";
 import { findMentions } from "./mentions.ts";
 import { linkMentions } from "./links.ts";
 import { findRelations, type Discourse, type RawRelation } from "./relations.ts";
-import { newDocMemory, resolveMention, type CorpusMemory, type DocMemory } from "./resolve.ts";
+import { newCorpusMemory, newDocMemory, resolveMention, type CorpusMemory, type DocMemory } from "./resolve.ts";
 import { rulesFor, type Rules } from "./rules.ts";
 import { segment, type Sentence } from "./segment.ts";
 import type { Action, DocumentInfo, EntityNode, Evidence, Extraction, RelationEdge, SourceDocument } from "./types.ts";
@@ -25,7 +25,7 @@ interface Builder {
 /** Turns articles into typed, evidence-backed nodes and edges. Articles are read in id order. */
 export function extract(docs: SourceDocument[], lexicon: Lexicon = DEFAULT_LEXICON): Extraction {
   const R = rulesFor(lexicon);
-  const b: Builder = { corpus: { entities: new Map(), surnames: new Map() }, nodes: new Map(), edges: new Map() };
+  const b: Builder = { corpus: newCorpusMemory(), nodes: new Map(), edges: new Map() };
   const documents: DocumentInfo[] = [];
   for (const d of [...docs].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
     const info = documentInfo(d, lexicon);
@@ -100,10 +100,11 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence, R
     const stated = m.country ?? (m.known ? e.country : undefined);
     const parent = m.known?.partOf ? knownByLabel(b, m.known.partOf) : undefined;
     if (m.type === "person") {
+      const official = !R.privateRoles.has(m.role?.split(" ").pop() ?? ""); // not "pastor", "journalist"
       if (parent) addEdgeKeys(b, m.key, "member_of", parent, "", ev); // a known official of an international body
-      if (owner && m.owner && isActor(m.owner) && m.owner.type !== "person") addEdgeKeys(b, m.key, "member_of", owner, "", ev);
-      else if (stated) addEdgeKeys(b, m.key, "member_of", stated, "", ev);
-      else if (m.role && !e.country) {
+      else if (owner && m.owner && isActor(m.owner) && m.owner.type !== "person") addEdgeKeys(b, m.key, "member_of", owner, "", ev);
+      else if (stated && official) addEdgeKeys(b, m.key, "member_of", stated, "", ev);
+      else if (m.role && official && !e.country && !m.known) {
         // An official with no nationality given speaks for the country acting in the sentence.
         const c = ms.find((x) => x.type === "country" && x.key && !PREPOSITIONS.has(s.tokens[x.i - 1]?.norm ?? ""));
         if (c?.key) {
@@ -126,7 +127,6 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence, R
         if (!b.nodes.has(t.key)) addMention(b, t, ev.doc);
         addEdgeKeys(b, m.key, "targets", t.key, "", ev);
       }
-      if (m.venue?.key && m.family === "complaint" && ownerKey) addEdgeKeys(b, m.key, "targets", m.venue.key, "", ev);
     }
   }
   void s;
@@ -175,7 +175,7 @@ function finish(documents: DocumentInfo[], b: Builder, R: Rules): Extraction {
   const used = new Set<string>();
   for (const e of b.edges.values()) used.add(e.source), used.add(e.target);
   // News outlets are sources, not actors, unless the text has them do something.
-  const isNews = (label: string) => R.newsHeads.has(label.split(/\s+/).pop()!.toLowerCase());
+  const isNews = (label: string) => R.newsHeads.has(label.toLowerCase()) || R.newsHeads.has(label.split(/\s+/).pop()!.toLowerCase());
   const nodes = [...b.nodes.values()].filter((n) => used.has(n.key) || (n.type !== "measure" && !(n.type === "organization" && isNews(n.label)))).sort((x, y) => (x.key < y.key ? -1 : 1));
   const keep = new Set(nodes.map((n) => n.key));
   const edges = [...b.edges.values()].filter((e) => keep.has(e.source) && keep.has(e.target)).sort((x, y) => (x.source + x.action + x.target < y.source + y.action + y.target ? -1 : 1));

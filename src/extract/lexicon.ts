@@ -42,6 +42,7 @@ export interface Lexicon {
   countries: Record<string, CountryExtra>;
   roleWords: string[];
   roleNouns: string[];
+  privateRoles: string[];
   personTitles: string[];
   organizationHeads: string[];
   ministryHeads: string[];
@@ -78,6 +79,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   countries: actorsData.countries as Record<string, CountryExtra>,
   roleWords: nounsData.roleWords,
   roleNouns: nounsData.roleNouns,
+  privateRoles: nounsData.privateRoles,
   personTitles: nounsData.personTitles,
   organizationHeads: nounsData.organizationHeads,
   ministryHeads: nounsData.ministryHeads,

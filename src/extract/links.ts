@@ -92,9 +92,20 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
   let prep = "";
   let last = m.j;
   let budget = 14;
+  let coordinated = false;
   for (let k = m.j; k < norms.length && budget > 0; k++) {
     const w = norms[k];
     if (CLAUSE_END.has(w)) break;
+    // A new clause ends the phrase: ", and Australia withdrew ...", ", saying ...".
+    const verb = s.tokens[k].pos === "VERB" || s.tokens[k].pos === "AUX";
+    if (w === "," && ["and", "but", "while"].includes(norms[k + 1])) {
+      // ", and Australia withdrew": a clause, not one more item of the list.
+      const next = s.tokens.slice(k + 2, k + 7);
+      const comma = next.findIndex((t) => t.norm === ",");
+      if (next.slice(0, comma < 0 ? undefined : comma).some((t) => t.pos === "VERB" || t.pos === "AUX")) break;
+      coordinated = true;
+    }
+    if (verb && (coordinated || norms[k - 1] === ",")) break;
     // Items of a list cost nothing: "imports of beef, pork, ... and fruit from A, B and C".
     if (!(LIST_GLUE.has(w) || LIST_GLUE.has(norms[k - 1]))) budget--;
     if (PREPOSITIONS.has(w) || w === "targeting") prep = w;

@@ -63,7 +63,9 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
       i++;
       continue;
     }
-    const inCompound = norms[i - 1] === "-" || norms[end] === "-";
+    // "US-China" is a compound; "(Reuters) - China" is a dash.
+    const hyphen = (k: number) => norms[k] === "-" && toks[k - 1]?.end === toks[k].start && toks[k].end === toks[k + 1]?.start;
+    const inCompound = hyphen(i - 1) || hyphen(end);
     if (e.type === "country" && (inCompound || startsInstitution(toks, end, R))) {
       i = end;
       continue;
@@ -213,6 +215,7 @@ function overtaken(R: Rules, norms: string[], i: number, end: number): boolean {
 /** A word that can be part of a person's name: not a function word, date, institution, country or plural nationality. */
 function isNameWord(t: Token, R: Rules): boolean {
   if (R.notNames.has(t.norm) || R.calendar.has(t.norm) || headType(t.norm, R) || R.measureHeads.has(t.norm) || /\d/.test(t.text)) return false;
+  if (/^[A-Z][A-Z.'-]+$/.test(t.text)) return false; // all capitals: a dateline place or an acronym, not a person's name
   const known = (w: string) => matchAt(R.gaz, [w], 0) ?? matchAt(R.gaz, [w.replace(/s$/, "")], 0);
   // "Korean-Japanese", "US-China": a compound of places or nationalities, not a name.
   const parts = t.norm.split("-");

@@ -1,7 +1,7 @@
 // Stage 5: relations stated by verbs. For each verb of the lexicon in a sentence: find who
 // acts (left of the verb, through "decided to" / "plans to"; "by X" in the passive) and on
 // what (right of the verb), check the pair fits the action, and keep the evidence.
-import { isActor, isPossessive, PREPOSITIONS, type Mention } from "./mention.ts";
+import { GOVERNMENT_NOUNS, isActor, isPossessive, PREPOSITIONS, type Mention } from "./mention.ts";
 import type { VerbEntry } from "./lexicon.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./segment.ts";
@@ -175,6 +175,11 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
   if (toks[c]?.norm === "and") {
     for (let v = c - 1; v >= 0; v--) if (toks[v].pos === "VERB" && !/ing$/.test(toks[v].norm) && toks[v - 1]?.norm !== "to") return subjectOf(toks, v, ms, R, d);
   }
+  // "..., both sides suspended": a common noun right before the verb is its subject, and no actor further back.
+  let n = k - 1;
+  while (n >= 0 && (toks[n].pos === "ADV" || toks[n].pos === "AUX")) n--;
+  const modified = ms.some((m) => m.j === n && isActor(m)); // "a WTO panel ruled": the WTO acts
+  if (toks[n]?.pos === "NOUN" && !ms.some((m) => m.i <= n && n < m.j) && !GOVERNMENT_NOUNS.has(toks[n].norm) && !isPossessive(toks[n - 1]) && !modified) return [];
   for (let q = k - 1; q >= 0 && q >= k - 30; q--) {
     const w = toks[q];
     if (w.norm === ")") {
@@ -243,6 +248,7 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     if (between.some((t) => t.norm === ",")) break;
     if (between.some((t) => CLAUSE_STOP.has(t.norm) || t.norm === "and" && toks[m.i - 1]?.norm !== "and")) break;
     if (between.some((t) => t.pos === "VERB" && !/ing$/.test(t.norm) && !R.talkNouns.has(t.norm))) break;
+    if (ms.some((x) => x.i === m.j)) continue; // a modifier of the next name: "its WTO complaint", "U.S. tariffs"
     const prev = governingPreposition(toks, from, m.i);
     if (prev === "to" && e.action === "urged") continue; // "demanded the restoration of supplies to the EU"
     if (LOCATIVE.has(prev) && !(isPossessive(toks[m.j]))) {

@@ -29,7 +29,11 @@ export interface DocMemory {
 export interface CorpusMemory {
   entities: Map<string, ResolvedEntity>;
   surnames: Map<string, Set<string>>;
+  /** Measure key -> the country it is aimed at, once the text says so. */
+  measureTargets: Map<string, string>;
 }
+
+export const newCorpusMemory = (): CorpusMemory => ({ entities: new Map(), surnames: new Map(), measureTargets: new Map() });
 
 export const newDocMemory = (docId: string): DocMemory => ({ docId, surnames: new Map(), persons: [], institutions: new Map(), lastMeasure: new Map() });
 
@@ -194,17 +198,18 @@ const possessive = (name: string): string => (/s$/.test(name) ? `${name}'` : `${
 /**
  * One owner can keep several measures of a kind (US tariffs on Mexico, on Turkey): the target
  * tells them apart. A mention that names no target is the one this article spoke of, else the
- * owner's only one of that kind in the corpus.
+ * owner's only one of that kind in the corpus; a target first named later is recorded on it.
  */
 function measureKey(base: string, target: string | undefined, slot: string, doc: DocMemory, corpus: CorpusMemory): string {
   const variants = [...corpus.entities.keys()].filter((k) => k === base || k.startsWith(`${base}-on-`));
-  if (target) {
-    const own = `${base}-on-${target}`;
-    if (variants.includes(own)) return own;
-    // The owner's untargeted measure named earlier is this one when it is the only one.
-    return variants.length === 1 && variants[0] === base ? base : own;
-  }
   const inDoc = doc.lastMeasure.get(slot);
-  if (inDoc && (inDoc === base || inDoc.startsWith(`${base}-on-`))) return inDoc;
-  return variants.length === 1 ? variants[0] : base;
+  const ours = inDoc && (inDoc === base || inDoc.startsWith(`${base}-on-`)) ? inDoc : undefined;
+  if (!target) return ours ?? (variants.length === 1 ? variants[0] : base);
+  const aimed = variants.find((k) => corpus.measureTargets.get(k) === target);
+  if (aimed) return aimed;
+  // The untargeted measure this article (or the corpus, when it has only that one) spoke of.
+  const open = [ours, variants.length === 1 ? variants[0] : undefined].find((k) => k && !corpus.measureTargets.has(k));
+  const key = open ?? `${base}-on-${target}`;
+  corpus.measureTargets.set(key, target);
+  return key;
 }

@@ -7,6 +7,7 @@ export interface Rules {
   gaz: Gazetteer;
   roleWords: Set<string>;
   roleNouns: Set<string>;
+  privateRoles: Set<string>;
   personTitles: Set<string>;
   orgHeads: Set<string>;
   ministryHeads: Set<string>;
@@ -32,6 +33,9 @@ export interface Rules {
 }
 
 const cache = new WeakMap<Lexicon, Rules>();
+const OBJECT_BREADTH: Record<string, number> = { complaint: 0, talks: 0, agreement: 1, measure: 2, actor: 3, any: 4 };
+/** How much an entry's objects admit: its widest kind (no list admits anything). */
+const breadth = (v: VerbEntry): number => Math.max(...(v.objects ?? ["any"]).map((o) => OBJECT_BREADTH[o]));
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 export function rulesFor(lex: Lexicon): Rules {
@@ -54,12 +58,14 @@ export function rulesFor(lex: Lexicon): Rules {
     if (!verbs.has(first)) verbs.set(first, []);
     verbs.get(first)!.push({ ...v, rest });
   }
-  for (const list of verbs.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  // Longer forms first, then the narrower sense: "withdraw a complaint" (withdrew) before "withdraw a measure" (lifted).
+  for (const list of verbs.values()) list.sort((a, b) => b.rest.length - a.rest.length || breadth(a) - breadth(b));
   const rules: Rules = {
     lex,
     gaz: buildGazetteer(lex),
     roleWords: lower(lex.roleWords),
     roleNouns: lower(lex.roleNouns),
+    privateRoles: lower(lex.privateRoles),
     personTitles: lower(lex.personTitles),
     orgHeads: lower(lex.organizationHeads),
     ministryHeads: lower(lex.ministryHeads),
