@@ -110,6 +110,24 @@ describe("explorer", () => {
     await page.close();
   });
 
+  it("the Layout button runs ForceAtlas2 in its worker until stopped", async () => {
+    const page = await openExplorer(browser, url);
+    const positions = () => page.evaluate(() => window.__sigma!.getGraph().mapNodes((_k, a) => `${a.x},${a.y}`).join(";"));
+    const before = await positions();
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.getByRole("button", { name: "Layout" }).click();
+    await page.getByRole("button", { name: "Stop layout" }).waitFor();
+    await page.waitForFunction((before) => window.__sigma!.getGraph().mapNodes((_k, a) => `${a.x},${a.y}`).join(";") !== before, before);
+    await page.getByRole("button", { name: "Stop layout" }).click();
+    await page.getByRole("button", { name: "Layout" }).waitFor();
+    const stopped = await positions();
+    await page.waitForTimeout(300);
+    expect(await positions()).toBe(stopped);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('searching "Seoul" offers and selects South Korea and moves the camera to it; "Tokyo" offers Japan', async () => {
     const page = await openExplorer(browser, url);
     const search = page.getByRole("combobox", { name: "Search entities" });
