@@ -1,25 +1,14 @@
 // The explorer in a real headless Chromium, on the graph extracted from graph-data/articles:
 // rendering, evidence panels, search, filters, URL state and exports.
-import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { fromJSON } from "../../src/graph/json.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { TYPE_COLORS } from "../../src/graph/palette.ts";
-import type { NewsGraph } from "../../src/graph/types.ts";
 import { DIM_COLOR } from "../../src/app/canvas/reducers.ts";
-import { canvasPixels, clickableEdge, clickNode, displayState, launchChromium, nodePoint, openExplorer, settleCamera } from "./page.ts";
+import { canvasPixels, clickableEdge, clickNode, displayState, nodePoint, openExplorer, settleCamera, defaultGraph, useChromium } from "./page.ts";
 
-let browser: Browser;
-let graph: NewsGraph;
+const chromium = useChromium();
+const graph = defaultGraph();
 const url = inject("explorerUrl");
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  graph = fromJSON(readFileSync(inject("defaultGraphFile"), "utf8"), "graph.json");
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const keyOf = (label: string) => graph.findNode((_k, a) => a.label === label)!;
 const textOf = (doc: string, start: number, end: number) =>
@@ -29,7 +18,7 @@ const panel = (page: Page) => page.getByRole("complementary", { name: "Details" 
 
 describe("explorer", () => {
   it("renders the default graph: a canvas that is not blank, in the palette's colours", async () => {
-    const page = await openExplorer(browser, url);
+    const page = await openExplorer(chromium.browser, url);
     const { total, drawn, near } = await canvasPixels(page, [TYPE_COLORS.country, TYPE_COLORS.person]);
     expect(drawn / total).toBeGreaterThan(0.01);
     expect(near[0]).toBeGreaterThan(50); // the country discs (Japan, South Korea)
@@ -39,7 +28,7 @@ describe("explorer", () => {
   });
 
   it("clicking the Japan node shows its relations and the sentences that mention it", async () => {
-    const page = await openExplorer(browser, url);
+    const page = await openExplorer(chromium.browser, url);
     const japan = keyOf("Japan");
     await clickNode(page, japan);
     await page.getByRole("article", { name: "Node Japan" }).waitFor();
@@ -76,7 +65,7 @@ describe("explorer", () => {
   });
 
   it("clicking an edge shows its action, date and evidence sentence; a background click clears it", async () => {
-    const page = await openExplorer(browser, url);
+    const page = await openExplorer(chromium.browser, url);
     const edge = await clickableEdge(page);
     await page.mouse.click(edge.x, edge.y);
     const a = graph.getEdgeAttributes(edge.key);
@@ -94,7 +83,7 @@ describe("explorer", () => {
   });
 
   it("hovering a node highlights its neighbourhood, labels its edges and dims the rest", async () => {
-    const page = await openExplorer(browser, url);
+    const page = await openExplorer(chromium.browser, url);
     const japan = keyOf("Japan");
     const p = await nodePoint(page, japan);
     await page.mouse.move(p.x, p.y);
@@ -111,7 +100,7 @@ describe("explorer", () => {
   });
 
   it("the Layout button runs ForceAtlas2 in its worker until stopped", async () => {
-    const page = await openExplorer(browser, url);
+    const page = await openExplorer(chromium.browser, url);
     const positions = () => page.evaluate(() => window.__sigma!.getGraph().mapNodes((_k, a) => `${a.x},${a.y}`).join(";"));
     const before = await positions();
     const errors: string[] = [];
@@ -129,7 +118,7 @@ describe("explorer", () => {
   });
 
   it('searching "Seoul" offers and selects South Korea and moves the camera to it; "Tokyo" offers Japan', async () => {
-    const page = await openExplorer(browser, url);
+    const page = await openExplorer(chromium.browser, url);
     const search = page.getByRole("combobox", { name: "Search entities" });
     await search.fill("Tokyo");
     await expect(page.getByRole("option").first().textContent()).resolves.toContain("Japan");

@@ -4,25 +4,16 @@
 import { readFileSync } from "node:fs";
 import Graph from "graphology";
 import { parse } from "graphology-gexf";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { fromJSON } from "../../src/graph/json.ts";
 import { TYPE_COLORS } from "../../src/graph/palette.ts";
-import type { NewsGraph } from "../../src/graph/types.ts";
 import { validateGEXF } from "../validate-gexf.ts";
-import { displayState, launchChromium, openExplorer } from "./page.ts";
+import { displayState, openExplorer, defaultGraph, useChromium } from "./page.ts";
 
-let browser: Browser;
-let graph: NewsGraph;
+const chromium = useChromium();
+const graph = defaultGraph();
 const url = inject("explorerUrl");
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  graph = fromJSON(readFileSync(inject("defaultGraphFile"), "utf8"), "graph.json");
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Clicks an entry of the Export menu and returns the downloaded file's name and bytes. */
 async function exportFile(page: Page, entry: string): Promise<{ name: string; bytes: Buffer }> {
@@ -42,7 +33,7 @@ async function parseValidGEXF(xml: string): Promise<Graph> {
 
 describe("export", () => {
   it("GEXF of the whole graph: valid GEXF 1.3, same node and edge counts, colours and evidence text", async () => {
-    const page = await openExplorer(browser, url, "hideTypes=person");
+    const page = await openExplorer(chromium.browser, url, "hideTypes=person");
     const { name, bytes } = await exportFile(page, "GEXF, whole graph");
     expect(name).toBe("graph.gexf");
     const xml = bytes.toString("utf8");
@@ -62,7 +53,7 @@ describe("export", () => {
   });
 
   it("GEXF of the filtered view has exactly what the canvas shows", async () => {
-    const page = await openExplorer(browser, url, "hideTypes=person,measure&hideActions=met");
+    const page = await openExplorer(chromium.browser, url, "hideTypes=person,measure&hideActions=met");
     const { nodes, edges } = await displayState(page);
     const shownNodes = Object.keys(nodes).filter((k) => !nodes[k].hidden);
     const shownEdges = Object.keys(edges).filter((k) => !edges[k].hidden);
@@ -76,7 +67,7 @@ describe("export", () => {
   });
 
   it("JSON of the graph reads back as a valid graph.json; PNG of the view is an image", async () => {
-    const page = await openExplorer(browser, url);
+    const page = await openExplorer(chromium.browser, url);
     const json = await exportFile(page, "JSON, whole graph");
     const back = fromJSON(json.bytes.toString("utf8"), json.name);
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);

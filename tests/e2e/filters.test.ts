@@ -1,31 +1,20 @@
 // Filters in a real headless Chromium: entity types, actions and the date range change what
 // sigma draws, live in the URL, survive a reload, and never drop the selection silently.
-import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { dateMonths, overlaps } from "../../src/app/core/dates.ts";
-import { fromJSON } from "../../src/graph/json.ts";
-import type { NewsGraph } from "../../src/graph/types.ts";
-import { clickNode, displayState, launchChromium, openExplorer } from "./page.ts";
+import { clickNode, displayState, openExplorer, defaultGraph, useChromium } from "./page.ts";
 
-let browser: Browser;
-let graph: NewsGraph;
+const chromium = useChromium();
+const graph = defaultGraph();
 const url = inject("explorerUrl");
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  graph = fromJSON(readFileSync(inject("defaultGraphFile"), "utf8"), "graph.json");
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const checkbox = (page: Page, name: string) => page.getByRole("checkbox", { name: new RegExp(`^${name} \\(`) });
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
 describe("filters", () => {
   it('unticking "person" hides every person and their edges, in the URL and after a reload', async () => {
-    const page = await openExplorer(browser, url);
+    const page = await openExplorer(chromium.browser, url);
     const people = graph.filterNodes((_k, a) => a.type === "person");
     expect(people.length).toBeGreaterThan(0);
     await checkbox(page, "person").uncheck();
@@ -48,7 +37,7 @@ describe("filters", () => {
   });
 
   it("unticking an action hides its edges only", async () => {
-    const page = await openExplorer(browser, url);
+    const page = await openExplorer(chromium.browser, url);
     await checkbox(page, "member_of").uncheck();
     const { nodes, edges } = await displayState(page);
     expect(Object.values(nodes).every((d) => !d.hidden)).toBe(true);
@@ -58,7 +47,7 @@ describe("filters", () => {
   });
 
   it("narrowing the date range hides the edges dated outside it (and keeps undated ones unless asked)", async () => {
-    const page = await openExplorer(browser, url);
+    const page = await openExplorer(chromium.browser, url);
     const first = page.getByRole("slider", { name: "First month" });
     const last = page.getByRole("slider", { name: "Last month" });
     await first.focus();
@@ -94,7 +83,7 @@ describe("filters", () => {
   it("a selection hidden by a filter stays selected, says so, and can be shown again", async () => {
     const person = graph.findNode((_k, a) => a.type === "person" && graph.degree(_k) > 0)!;
     const label = graph.getNodeAttribute(person, "label");
-    const page = await openExplorer(browser, url, `node=${encodeURIComponent(person)}`);
+    const page = await openExplorer(chromium.browser, url, `node=${encodeURIComponent(person)}`);
     await page.getByRole("article", { name: `Node ${label}` }).waitFor();
     await checkbox(page, "person").uncheck();
     const notice = page.getByRole("status").filter({ hasText: "Hidden on the canvas" });
@@ -109,11 +98,11 @@ describe("filters", () => {
 
   it("a shared link reopens the same selection and filters", async () => {
     const japan = graph.findNode((_k, a) => a.label === "Japan")!;
-    const page = await openExplorer(browser, url);
+    const page = await openExplorer(chromium.browser, url);
     await clickNode(page, japan);
     await checkbox(page, "measure").uncheck();
     const shared = page.url();
-    const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const other = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await other.goto(shared);
     await other.getByRole("article", { name: "Node Japan" }).waitFor();
     expect(await checkbox(other, "measure").isChecked()).toBe(false);

@@ -1,25 +1,18 @@
 // Article text is data, never markup: a graph whose labels, verbs and evidence hold
 // <script>, <img onerror> and <svg onload> is shown as text everywhere and runs nothing.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { clickableEdge, clickNode, launchChromium, openExplorer } from "./page.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { clickableEdge, clickNode, openExplorer, useChromium } from "./page.ts";
 
-let browser: Browser;
+const chromium = useChromium();
 const url = inject("hostileUrl");
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Elements the hostile text would create if it were parsed as HTML. */
 const injectedElements = (page: Page) => page.evaluate(() => document.querySelectorAll("#root script, #root img, #root svg[onload], #root iframe, #root b, #root i, #root u").length);
 
 describe("hostile article text", () => {
   it("is rendered as text in the panels, the article view and the search, and runs no script", async () => {
-    const page = await openExplorer(browser, url);
+    const page = await openExplorer(chromium.browser, url);
     const dialogs: string[] = [];
     page.on("dialog", (d) => {
       dialogs.push(d.message());

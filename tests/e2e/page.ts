@@ -1,11 +1,31 @@
 // Driving the explorer in Chromium: open it with `?e2e` (which exposes the sigma instance
 // as window.__sigma), find where a node or edge is drawn, click it, read what is drawn.
+import { readFileSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
+import { fromJSON } from "../../src/graph/json.ts";
+import type { NewsGraph } from "../../src/graph/types.ts";
 import { CHROMIUM_ARGS } from "./chromium.ts";
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
+}
+
+/** One Chromium for the calling test file: launched before its tests, closed after. */
+export function useChromium(): { browser: Browser } {
+  const handle = {} as { browser: Browser };
+  beforeAll(async () => {
+    handle.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await handle.browser?.close();
+  });
+  return handle;
+}
+
+/** The graph the default explorer serves (extracted from graph-data/articles by the setup). */
+export function defaultGraph(): NewsGraph {
+  return fromJSON(readFileSync(inject("defaultGraphFile"), "utf8"), "graph.json");
 }
 
 /** Opens the explorer at `base` with `query` (without "?"), once sigma has drawn the graph. */
