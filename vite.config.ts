@@ -1,8 +1,31 @@
+import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { serveGraph } from "./src/cli/serve-graph.ts";
+
+// The explorer (index.html -> src/app) is built by vite; graph.json is served beside it from
+// graph-data (src/cli/serve-graph.ts). Tests: "unit" in Node; "browser" drives the built
+// explorer in headless Chromium (its global setup finds Chromium, builds and serves the app).
+// Defence in depth for article text (always rendered as text): built pages run only their own
+// scripts. Not in dev, where vite injects inline scripts. ForceAtlas2's worker comes from a blob: URL.
+const CSP = "default-src 'self'; script-src 'self'; worker-src blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'";
+const contentSecurityPolicy: Plugin = {
+  name: "news-graph:csp",
+  apply: "build",
+  transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CSP }, injectTo: "head" }],
+};
 
 export default defineConfig({
+  plugins: [react(), serveGraph(), contentSecurityPolicy],
+  build: { outDir: "dist", chunkSizeWarningLimit: 1500 },
   test: {
-    include: ["tests/**/*.test.ts"],
     testTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: ["tests/e2e/**"] } },
+      {
+        extends: true,
+        test: { name: "browser", include: ["tests/e2e/**/*.test.ts"], globalSetup: ["tests/e2e/global-setup.ts"], hookTimeout: 120_000 },
+      },
+    ],
   },
 });

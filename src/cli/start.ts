@@ -1,10 +1,14 @@
 // `npm start`: makes sure graph-data/graph.json is up to date with graph-data/articles
-// (re-extracting when it is missing or older than an article), then prints a summary of
-// the graph. The explorer that will open it is a later issue.
-// Exit codes: 0 graph ready; otherwise the extractor's code (1 no document, 2 usage), or 1
-// when there is neither a graph nor articles to extract it from.
+// (re-extracting when it is missing or older than an article), prints a summary of the
+// graph, then builds the explorer (vite, into dist/) and serves it on localhost until
+// interrupted. `--port N` (or PORT) picks the port (default 5173, the next free one if taken);
+// `--no-serve` stops after the summary.
+// Exit codes: 0 graph ready (or server stopped); otherwise the extractor's code (1 no document,
+// 2 usage), or 1 when there is neither a graph nor articles to extract it from, or the
+// explorer cannot be built or served.
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { ACTION_FAMILIES, NODE_TYPES } from "../extract/types.ts";
 import { fromJSON } from "../graph/json.ts";
 import type { NewsGraph } from "../graph/types.ts";
@@ -65,7 +69,30 @@ export function summarize(graph: NewsGraph, file: string): string {
   return lines.join("\n");
 }
 
-async function main(): Promise<number> {
+/** Builds the explorer into dist/ and serves it with graph.json; resolves with the URL. */
+async function serveExplorer(port: number): Promise<string> {
+  // Imported here: the summary alone should not need vite.
+  const { build, preview } = await import("vite");
+  await build({ root: PROJECT_ROOT, logLevel: "warn", mode: "production" });
+  const server = await preview({ root: PROJECT_ROOT, logLevel: "warn", preview: { host: "127.0.0.1", port, strictPort: false } });
+  return server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
+}
+
+function parseCommandLine(argv: string[]): { serve: boolean; port: number } {
+  const { values } = parseArgs({ args: argv, options: { port: { type: "string" }, "no-serve": { type: "boolean" } }, strict: true });
+  const port = Number(values.port ?? process.env.PORT ?? 5173);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port ?? process.env.PORT}`);
+  return { serve: values["no-serve"] !== true, port };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options;
+  try {
+    options = parseCommandLine(argv);
+  } catch (e) {
+    process.stderr.write(`start: ${(e as Error).message}\nUsage: npm start [-- --port N] [-- --no-serve]\n`);
+    return 2;
+  }
   process.chdir(PROJECT_ROOT);
   const reason = staleReason(GRAPH, ARTICLES);
   if (reason) {
@@ -85,10 +112,11 @@ async function main(): Promise<number> {
   }
   const graph = fromJSON(readFileSync(GRAPH, "utf8"), GRAPH);
   process.stdout.write(summarize(graph, GRAPH) + "\n\n");
-  process.stdout.write(
-    `The explorer is not built yet (a later issue). Meanwhile, open ${OUT}/graph.gexf in Gephi,\n` +
-      `or score the graph: npm run eval -- --gold tests/gold\n`,
-  );
+  if (!options.serve) return 0;
+  process.stdout.write("start: building the explorer...\n");
+  const url = await serveExplorer(options.port);
+  process.stdout.write(`\nExplorer: ${url}\n(Ctrl+C to stop; ${OUT}/graph.gexf opens in Gephi)\n`);
+  // The preview server keeps the process alive until interrupted.
   return 0;
 }
 
@@ -102,7 +130,7 @@ const isMainModule = (): boolean => {
 
 if (isMainModule()) {
   try {
-    process.exitCode = await main();
+    process.exitCode = await main(process.argv.slice(2));
   } catch (e) {
     process.stderr.write(`start: error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = 1;

@@ -4,4 +4,5 @@ export { buildGraph, compareStrings, type BuildOptions } from "./build.ts";
 export { applyLayout, defaultIterations, nodeSize, seedPosition, type LayoutOptions } from "./layout.ts";
 export { toJSON, fromJSON } from "./json.ts";
 export { toGEXF, xmlSafe, GEXF_CREATOR } from "./gexf.ts";
+export { subgraph } from "./subgraph.ts";
 export * from "./palette.ts";

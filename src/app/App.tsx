@@ -1,0 +1,133 @@
+// The explorer: canvas in the middle, legend/filters on the left, the evidence of the
+// selection on the right. Data flows one way: dataset -> view state -> reducers and panels.
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Action, NodeType } from "../extract/types.ts";
+import type { NewsGraph } from "../graph/types.ts";
+import { focusCamera } from "./canvas/camera.ts";
+import { GraphCanvas, type ExplorerSigma } from "./canvas/GraphCanvas.tsx";
+import { histogram } from "./core/dates.ts";
+import type { EvidenceSentence } from "./core/evidence.ts";
+import { edgeVisible, hiddenBecause, nodeVisible, revealSelection } from "./core/filters.ts";
+import { toggled, type Filters, type Selection } from "./core/view-state.ts";
+import { loadGraph } from "./load-graph.ts";
+import { useViewState } from "./use-view-state.ts";
+import { ArticleView, type OpenArticle } from "./views/ArticleView.tsx";
+import { DateFilter } from "./views/DateFilter.tsx";
+import { EdgePanel } from "./views/EdgePanel.tsx";
+import { ExportMenu } from "./views/ExportMenu.tsx";
+import { HiddenNotice } from "./views/HiddenNotice.tsx";
+import { Legend } from "./views/Legend.tsx";
+import { NodePanel } from "./views/NodePanel.tsx";
+import { SearchBox } from "./views/SearchBox.tsx";
+
+export function App() {
+  const [graph, setGraph] = useState<NewsGraph | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    loadGraph().then(setGraph, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+  if (error) return <div className="fatal" role="alert">Could not load the graph: {error}</div>;
+  if (!graph) return <div className="loading">Loading the graph…</div>;
+  return <Explorer graph={graph} />;
+}
+
+function Explorer({ graph }: { graph: NewsGraph }) {
+  const [view, setView] = useViewState();
+  const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
+  const [article, setArticle] = useState<OpenArticle | null>(null);
+  const { selection, filters } = view;
+  const dates = useMemo(() => histogram(graph.mapEdges((_k, a) => a.date)), [graph]);
+
+  const select = useCallback((next: Selection) => setView((v) => ({ ...v, selection: next })), [setView]);
+  const setFilters = (update: (f: Filters) => Filters) => setView((v) => ({ ...v, filters: update(v.filters) }));
+
+  // Esc closes the article, else clears the selection.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      if (article) setArticle(null);
+      else select(null);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [article, select]);
+
+  // A link that names a node opens on it.
+  useEffect(() => {
+    if (sigma && selection?.kind === "node" && graph.hasNode(selection.key)) focusCamera(sigma, selection.key);
+    // Only when the renderer appears, not on every selection.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sigma]);
+
+  const pick = (node: string) => {
+    select({ kind: "node", key: node });
+    if (sigma) focusCamera(sigma, node);
+  };
+  const open = (s: EvidenceSentence, focus: string) => setArticle({ doc: s.doc, sentence: { start: s.start, end: s.end }, focus });
+
+  const exists = selection && (selection.kind === "node" ? graph.hasNode(selection.key) : graph.hasEdge(selection.key));
+  const visibleNodes = graph.filterNodes((_k, a) => nodeVisible(filters, a)).length;
+  const visibleEdges = graph.filterEdges((k) => edgeVisible(filters, graph, k)).length;
+
+  return (
+    <div className="explorer">
+      <header className="toolbar">
+        <h1>News graph explorer</h1>
+        <SearchBox graph={graph} onPick={pick} />
+        <span className="muted summary" data-testid="summary">
+          {visibleNodes} of {graph.order} nodes · {visibleEdges} of {graph.size} edges · {graph.getAttribute("documents").length} articles
+        </span>
+        <ExportMenu graph={graph} filters={filters} sigma={sigma} />
+      </header>
+      <aside className="sidebar">
+        <Legend
+          graph={graph}
+          filters={filters}
+          onToggleType={(t: NodeType) => setFilters((f) => ({ ...f, hiddenTypes: toggled(f.hiddenTypes, t) }))}
+          onToggleAction={(a: Action) => setFilters((f) => ({ ...f, hiddenActions: toggled(f.hiddenActions, a) }))}
+          onSetActions={(list, hide) =>
+            setFilters((f) => {
+              const hiddenActions = new Set(f.hiddenActions);
+              for (const a of list) {
+                if (hide) hiddenActions.add(a);
+                else hiddenActions.delete(a);
+              }
+              return { ...f, hiddenActions };
+            })
+          }
+        />
+        <DateFilter histogram={dates} filters={filters} onChange={(dateRange, showUndated) => setFilters((f) => ({ ...f, dateRange, showUndated }))} />
+      </aside>
+      <main className="canvas-area">
+        <GraphCanvas graph={graph} filters={filters} selection={selection} onSelect={select} onSigma={setSigma} />
+      </main>
+      <aside className="panel" aria-label="Details">
+        {selection && (
+          <button type="button" className="close" aria-label="Clear selection" onClick={() => select(null)}>
+            ×
+          </button>
+        )}
+        {selection && exists && (
+          <HiddenNotice
+            reasons={hiddenBecause(filters, graph, selection)}
+            onReveal={() => setFilters((f) => revealSelection(f, graph, selection))}
+          />
+        )}
+        {selection?.kind === "node" && exists && <NodePanel graph={graph} node={selection.key} filters={filters} onSelect={select} onOpen={open} />}
+        {selection?.kind === "edge" && exists && <EdgePanel graph={graph} edge={selection.key} onSelect={select} onOpen={open} />}
+        {selection && !exists && (
+          <p className="muted" role="status">
+            The {selection.kind} “{selection.key}” is not in this graph.
+          </p>
+        )}
+        {!selection && (
+          <div className="hint muted">
+            <p>Click a node to read what the articles say about it, or an edge to read the sentences behind it.</p>
+            <p>Hover to see a neighbourhood; Esc or a click on the background clears the selection.</p>
+          </div>
+        )}
+      </aside>
+      {article && <ArticleView graph={graph} article={article} onClose={() => setArticle(null)} />}
+    </div>
+  );
+}

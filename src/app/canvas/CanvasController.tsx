@@ -1,0 +1,70 @@
+// Renders nothing: wires sigma's events (hover, click, background click) to the view, and
+// redraws when the view changes. Hover lives in a ref, so hovering never re-renders React.
+import { useRegisterEvents, useSigma } from "@react-sigma/core";
+import { useEffect, useRef } from "react";
+import type Sigma from "sigma";
+import type { NewsGraph } from "../../graph/types.ts";
+import type { Filters, Selection } from "../core/view-state.ts";
+import { focusState, type CanvasState, type FocusState } from "./reducers.ts";
+
+declare global {
+  interface Window {
+    /** The sigma instance, set only when the URL has `?e2e` (for tests and tools). */
+    __sigma?: Sigma;
+  }
+}
+
+interface Props {
+  graph: NewsGraph;
+  filters: Filters;
+  selection: Selection;
+  focus: { current: FocusState };
+  curvatures: Map<string, number>;
+  onSelect: (selection: Selection) => void;
+}
+
+export function CanvasController({ graph, filters, selection, focus, curvatures, onSelect }: Props) {
+  const sigma = useSigma();
+  const registerEvents = useRegisterEvents();
+  const state = useRef<CanvasState>({ filters, selection, hoveredNode: null, hoveredEdge: null });
+
+  const redraw = () => {
+    focus.current = focusState(graph, state.current, curvatures);
+    sigma.refresh();
+  };
+
+  useEffect(() => {
+    state.current = { ...state.current, filters, selection };
+    redraw();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [filters, selection, sigma]);
+
+  useEffect(() => {
+    const container = sigma.getContainer();
+    const hover = (patch: Partial<CanvasState>, cursor: string) => {
+      state.current = { ...state.current, ...patch };
+      container.style.cursor = cursor;
+      redraw();
+    };
+    registerEvents({
+      enterNode: ({ node }) => hover({ hoveredNode: node }, "pointer"),
+      leaveNode: () => hover({ hoveredNode: null }, ""),
+      enterEdge: ({ edge }) => hover({ hoveredEdge: edge }, "pointer"),
+      leaveEdge: () => hover({ hoveredEdge: null }, ""),
+      clickNode: ({ node }) => onSelect({ kind: "node", key: node }),
+      clickEdge: ({ edge }) => onSelect({ kind: "edge", key: edge }),
+      clickStage: () => onSelect(null),
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [registerEvents, sigma, onSelect]);
+
+  useEffect(() => {
+    if (!new URLSearchParams(window.location.search).has("e2e")) return;
+    window.__sigma = sigma;
+    return () => {
+      if (window.__sigma === sigma) delete window.__sigma;
+    };
+  }, [sigma]);
+
+  return null;
+}

@@ -1,0 +1,30 @@
+// Curvatures that keep parallel and reciprocal edges apart (two entities joined by several
+// actions). Computed once per graph into a map, so the dataset itself is never touched.
+import type { NewsGraph } from "../../graph/types.ts";
+
+/** Spread between neighbouring curves of one pair. */
+const STEP = 0.35;
+
+/** Edge key -> curvature, for edges that share their pair of ends; other edges stay straight. */
+export function parallelCurvatures(graph: NewsGraph): Map<string, number> {
+  const byPair = new Map<string, string[]>();
+  graph.forEachEdge((edge, _a, source, target) => {
+    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const edges = byPair.get(pair);
+    if (edges) edges.push(edge);
+    else byPair.set(pair, [edge]);
+  });
+  const out = new Map<string, number>();
+  for (const edges of byPair.values()) {
+    if (edges.length < 2) continue;
+    // An even count puts no edge on the straight line; an odd count curves the middle one a little.
+    const middle = (edges.length - 1) / 2;
+    edges.forEach((edge, i) => {
+      let c = (i - middle) * STEP;
+      if (c === 0) c = STEP / 3;
+      // A curve's side is relative to its direction: flip edges that run the other way.
+      out.set(edge, graph.source(edge) < graph.target(edge) ? c : -c);
+    });
+  }
+  return out;
+}

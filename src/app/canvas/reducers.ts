@@ -1,0 +1,95 @@
+// How each node and edge is drawn, from the dataset and the view: sigma calls these
+// reducers with a shallow copy of the attributes for every item it (re)draws, so they only
+// read precomputed state and stay cheap.
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { actionColor, typeColor } from "../../graph/palette.ts";
+import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../graph/types.ts";
+import { edgeOwnVisible, nodeVisible } from "../core/filters.ts";
+import type { Filters, Selection } from "../core/view-state.ts";
+
+/** Colour of what is pushed to the background while something is in focus. */
+export const DIM_COLOR = "#E4E4E4";
+
+export interface CanvasState {
+  filters: Filters;
+  selection: Selection;
+  hoveredNode: string | null;
+  hoveredEdge: string | null;
+}
+
+/** What the reducers read: the view plus the focus (hovered, else selected) and its neighbourhood. */
+export interface FocusState {
+  filters: Filters;
+  /** Nodes in focus (a node and its neighbours, or an edge's two ends); null when nothing is. */
+  nodes: Set<string> | null;
+  /** Edges in focus (the focused node's edges, or the focused edge). */
+  edges: Set<string>;
+  /** The node or edge that is selected or hovered, drawn highlighted. */
+  primary: string | null;
+  curvatures: Map<string, number>;
+}
+
+export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Map<string, number>): FocusState {
+  const out: FocusState = { filters: state.filters, nodes: null, edges: new Set(), primary: null, curvatures };
+  const node = state.hoveredNode ?? (state.hoveredEdge === null && state.selection?.kind === "node" ? state.selection.key : null);
+  const edge = state.hoveredNode === null ? (state.hoveredEdge ?? (state.selection?.kind === "edge" ? state.selection.key : null)) : null;
+  if (node !== null && graph.hasNode(node)) {
+    out.primary = node;
+    out.nodes = new Set([node, ...graph.neighbors(node)]);
+    out.edges = new Set(graph.edges(node));
+  } else if (edge !== null && graph.hasEdge(edge)) {
+    out.primary = edge;
+    out.nodes = new Set([graph.source(edge), graph.target(edge)]);
+    out.edges = new Set([edge]);
+  }
+  return out;
+}
+
+export function reduceNode(focus: FocusState, key: string, data: NodeAttributes): Partial<NodeDisplayData> {
+  // `type` in the data is the entity type; in sigma it names the WebGL program.
+  const display: Partial<NodeDisplayData> & Record<string, unknown> = { ...data, type: "circle", color: typeColor(data.type) };
+  if (!nodeVisible(focus.filters, data)) display.hidden = true;
+  else if (focus.nodes) {
+    if (focus.nodes.has(key)) {
+      display.forceLabel = true;
+      display.zIndex = 1;
+      if (key === focus.primary) display.highlighted = true;
+    } else {
+      display.color = DIM_COLOR;
+      display.label = "";
+      display.zIndex = 0;
+    }
+  }
+  return display;
+}
+
+export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
+  const curvature = focus.curvatures.get(key);
+  const display: Partial<EdgeDisplayData> & Record<string, unknown> = {
+    ...data,
+    type: curvature === undefined ? "arrow" : "curvedArrow",
+    color: actionColor(data.action),
+    // At least 2.5 px: sigma picks edges on a half-resolution buffer, where thinner lines vanish.
+    size: 2.5 + Math.min(3, Math.sqrt(data.evidence.length) - 1),
+    // Labels only in the focused neighbourhood (see below).
+    label: "",
+  };
+  if (curvature !== undefined) display.curvature = curvature;
+  const visible =
+    edgeOwnVisible(focus.filters, data) &&
+    nodeVisible(focus.filters, graph.getSourceAttributes(key)) &&
+    nodeVisible(focus.filters, graph.getTargetAttributes(key));
+  if (!visible) display.hidden = true;
+  else if (focus.nodes) {
+    if (focus.edges.has(key)) {
+      display.label = data.action;
+      display.forceLabel = true;
+      display.zIndex = 1;
+      if (key === focus.primary) display.size = (display.size ?? 1) * 2;
+    } else {
+      display.color = DIM_COLOR;
+      display.zIndex = 0;
+    }
+  }
+  return display;
+}

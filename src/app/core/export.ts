@@ -1,0 +1,10 @@
+// The current filtered view as a graph of its own, for the GEXF and JSON exports.
+import { subgraph } from "../../graph/subgraph.ts";
+import type { NewsGraph } from "../../graph/types.ts";
+import { edgeOwnVisible, nodeVisible } from "./filters.ts";
+import type { Filters } from "./view-state.ts";
+
+/** The nodes and edges the filters show, with their attributes and current positions. */
+export function viewGraph(graph: NewsGraph, filters: Filters): NewsGraph {
+  return subgraph(graph, (_k, a) => nodeVisible(filters, a), (_k, a) => edgeOwnVisible(filters, a));
+}

@@ -1,0 +1,79 @@
+// What the explorer shows: the selection and the filters. It lives in the URL, so a reload
+// or a shared link shows the same view. Pure: parse and serialize only.
+import { ACTIONS, NODE_TYPES, type Action, type NodeType } from "../../extract/types.ts";
+import { isMonth, type Month } from "./dates.ts";
+
+export type Selection = { kind: "node"; key: string } | { kind: "edge"; key: string } | null;
+
+export interface Filters {
+  hiddenTypes: ReadonlySet<NodeType>;
+  hiddenActions: ReadonlySet<Action>;
+  /** Inclusive month range of edge dates; null shows every date. */
+  dateRange: { from: Month; to: Month } | null;
+  /** Whether edges without a date stay visible while a date range is set. */
+  showUndated: boolean;
+}
+
+export interface ViewState {
+  selection: Selection;
+  filters: Filters;
+}
+
+export const NO_FILTERS: Filters = { hiddenTypes: new Set(), hiddenActions: new Set(), dateRange: null, showUndated: true };
+export const DEFAULT_VIEW: ViewState = { selection: null, filters: NO_FILTERS };
+
+// URL parameters. Anything else in the query (such as `e2e`) is left as it is.
+const P = { node: "node", edge: "edge", hideTypes: "hideTypes", hideActions: "hideActions", from: "from", to: "to", undated: "undated" };
+
+function listParam<T extends string>(value: string | null, allowed: readonly T[]): Set<T> {
+  const ok = new Set<string>(allowed);
+  return new Set((value ?? "").split(",").filter((v): v is T => ok.has(v)));
+}
+
+/** Reads the view from a query string; unknown or malformed values are ignored. */
+export function parseViewState(search: string): ViewState {
+  const q = new URLSearchParams(search);
+  const node = q.get(P.node);
+  const edge = q.get(P.edge);
+  const selection: Selection = node ? { kind: "node", key: node } : edge ? { kind: "edge", key: edge } : null;
+  const from = q.get(P.from) ?? "";
+  const to = q.get(P.to) ?? "";
+  return {
+    selection,
+    filters: {
+      hiddenTypes: listParam(q.get(P.hideTypes), NODE_TYPES),
+      hiddenActions: listParam(q.get(P.hideActions), ACTIONS),
+      dateRange: isMonth(from) && isMonth(to) && from <= to ? { from, to } : null,
+      showUndated: q.get(P.undated) !== "0",
+    },
+  };
+}
+
+/** Writes the view into `search` (a query string), keeping its other parameters. */
+export function serializeViewState(view: ViewState, search = ""): string {
+  const q = new URLSearchParams(search);
+  for (const name of Object.values(P)) q.delete(name);
+  const { selection, filters } = view;
+  if (selection) q.set(selection.kind === "node" ? P.node : P.edge, selection.key);
+  // Keep the vocabulary's order, so that equal views give equal URLs.
+  const types = NODE_TYPES.filter((t) => filters.hiddenTypes.has(t));
+  if (types.length) q.set(P.hideTypes, types.join(","));
+  const actions = ACTIONS.filter((a) => filters.hiddenActions.has(a));
+  if (actions.length) q.set(P.hideActions, actions.join(","));
+  if (filters.dateRange) {
+    q.set(P.from, filters.dateRange.from);
+    q.set(P.to, filters.dateRange.to);
+  }
+  if (!filters.showUndated) q.set(P.undated, "0");
+  // URLSearchParams writes a bare flag as "e2e=": keep "?e2e" as typed.
+  const text = q.toString().replace(/=(?=&|$)/g, "");
+  return text ? `?${text}` : "";
+}
+
+/** A copy of `set` with `value` added or removed. */
+export function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
+  const out = new Set(set);
+  if (out.has(value)) out.delete(value);
+  else out.add(value);
+  return out;
+}

@@ -1,0 +1,9 @@
+// Browser entry of the explorer.
+// No <StrictMode>: its double-run effects make @react-sigma/core 5 kill a renderer it has
+// already handed to its children (seen in development builds: "could not find a suitable
+// program for node type circle").
+import { createRoot } from "react-dom/client";
+import { App } from "./App.tsx";
+import "./styles.css";
+
+createRoot(document.getElementById("root")!).render(<App />);

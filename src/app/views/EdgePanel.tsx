@@ -1,0 +1,58 @@
+// The selected edge: who did what to whom, when, and the sentences that say so.
+import { useMemo } from "react";
+import { actionFamily } from "../../extract/types.ts";
+import { FAMILY_COLORS, typeColor } from "../../graph/palette.ts";
+import type { NewsGraph } from "../../graph/types.ts";
+import { edgeEvidence, type EvidenceSentence } from "../core/evidence.ts";
+import type { Selection } from "../core/view-state.ts";
+import { Quote } from "./Quote.tsx";
+
+interface Props {
+  graph: NewsGraph;
+  edge: string;
+  onSelect: (selection: Selection) => void;
+  onOpen: (sentence: EvidenceSentence, focus: string) => void;
+}
+
+export function EdgePanel({ graph, edge, onSelect, onOpen }: Props) {
+  const a = graph.getEdgeAttributes(edge);
+  const evidence = useMemo(() => edgeEvidence(graph, edge), [graph, edge]);
+  const end = (key: string) => {
+    const n = graph.getNodeAttributes(key);
+    return (
+      <button type="button" className="link counterpart" onClick={() => onSelect({ kind: "node", key })}>
+        <span className="swatch" style={{ background: typeColor(n.type) }} />
+        {n.label}
+      </button>
+    );
+  };
+  const family = actionFamily(a.action);
+  return (
+    <article className="edge-panel" aria-label={`Edge ${a.action}`}>
+      <header>
+        <h2>
+          {end(graph.source(edge))} <span className="chip" style={{ background: FAMILY_COLORS[family] }}>{a.action}</span>{" "}
+          {end(graph.target(edge))}
+        </h2>
+      </header>
+      <dl className="facts">
+        <dt>Action</dt>
+        <dd>
+          {a.action} <span className="muted">({family})</span>
+        </dd>
+        {a.verb && (
+          <>
+            <dt>Verb</dt>
+            <dd>“{a.verb}”</dd>
+          </>
+        )}
+        <dt>Date</dt>
+        <dd>{a.date ?? <span className="muted">not stated</span>}</dd>
+      </dl>
+      <h3>Evidence ({evidence.length})</h3>
+      {evidence.map((s) => (
+        <Quote key={`${s.doc.id}:${s.start}`} graph={graph} sentence={s} withSource onOpen={(x) => onOpen(x, graph.source(edge))} />
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+// Downloads: GEXF 1.3 and graph.json of the whole graph or of the filtered view, and the
+// view as PNG.
+import { downloadAsPNG } from "@sigma/export-image";
+import { toGEXF } from "../../graph/gexf.ts";
+import { toJSON } from "../../graph/json.ts";
+import type { NewsGraph } from "../../graph/types.ts";
+import type { ExplorerSigma } from "../canvas/GraphCanvas.tsx";
+import { viewGraph } from "../core/export.ts";
+import type { Filters } from "../core/view-state.ts";
+
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.click();
+  // Revoke later: the download starts asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+interface Props {
+  graph: NewsGraph;
+  filters: Filters;
+  sigma: ExplorerSigma | null;
+}
+
+export function ExportMenu({ graph, filters, sigma }: Props) {
+  const gexf = (whole: boolean) =>
+    download(whole ? "graph.gexf" : "graph-view.gexf", "application/gexf+xml", toGEXF(whole ? graph : viewGraph(graph, filters)));
+  const json = (whole: boolean) =>
+    download(whole ? "graph.json" : "graph-view.json", "application/json", toJSON(whole ? graph : viewGraph(graph, filters)));
+  return (
+    <details className="export-menu">
+      <summary>Export</summary>
+      <div className="menu" role="group" aria-label="Export">
+        <button type="button" onClick={() => gexf(true)}>GEXF, whole graph</button>
+        <button type="button" onClick={() => gexf(false)}>GEXF, filtered view</button>
+        <button type="button" onClick={() => json(true)}>JSON, whole graph</button>
+        <button type="button" onClick={() => json(false)}>JSON, filtered view</button>
+        <button type="button" disabled={!sigma} onClick={() => sigma && void downloadAsPNG(sigma, { fileName: "graph-view", backgroundColor: "#ffffff" })}>
+          PNG of the view
+        </button>
+      </div>
+    </details>
+  );
+}

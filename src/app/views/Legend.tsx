@@ -1,0 +1,70 @@
+// The legend is also the type and action filter: one entry per entity type and per action
+// present, in the palette's colours, with its count; unticking an entry hides it.
+import { useMemo } from "react";
+import { ACTION_FAMILIES, NODE_TYPES, type Action, type ActionFamily, type NodeType } from "../../extract/types.ts";
+import { FAMILY_COLORS, typeColor } from "../../graph/palette.ts";
+import type { NewsGraph } from "../../graph/types.ts";
+import type { Filters } from "../core/view-state.ts";
+
+interface Props {
+  graph: NewsGraph;
+  filters: Filters;
+  onToggleType: (type: NodeType) => void;
+  onToggleAction: (action: Action) => void;
+  onSetActions: (actions: readonly Action[], hidden: boolean) => void;
+}
+
+function count<K extends string>(keys: Iterable<K>): Map<K, number> {
+  const out = new Map<K, number>();
+  for (const k of keys) out.set(k, (out.get(k) ?? 0) + 1);
+  return out;
+}
+
+export function Legend({ graph, filters, onToggleType, onToggleAction, onSetActions }: Props) {
+  const types = useMemo(() => count(graph.mapNodes((_k, a) => a.type)), [graph]);
+  const actions = useMemo(() => count(graph.mapEdges((_k, a) => a.action)), [graph]);
+  const families = (Object.entries(ACTION_FAMILIES) as [ActionFamily, readonly Action[]][])
+    .map(([family, list]) => [family, list.filter((a) => actions.has(a))] as const)
+    .filter(([, list]) => list.length > 0);
+  return (
+    <section className="legend" aria-label="Legend and filters">
+      <h3>Entities</h3>
+      <ul>
+        {NODE_TYPES.filter((t) => types.has(t)).map((type) => (
+          <li key={type}>
+            <label>
+              <input type="checkbox" aria-label={`${type} (${types.get(type)})`} checked={!filters.hiddenTypes.has(type)} onChange={() => onToggleType(type)} />
+              <span className="swatch round" style={{ background: typeColor(type) }} />
+              <span className="name">{type}</span>
+              <span className="count">{types.get(type)}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <h3>Actions</h3>
+      {families.map(([family, list]) => {
+        const allShown = list.every((a) => !filters.hiddenActions.has(a));
+        return (
+          <div key={family} className="family">
+            <label className="family-name">
+              <input type="checkbox" aria-label={`all ${family} actions`} checked={allShown} onChange={() => onSetActions(list, allShown)} />
+              <span className="swatch line" style={{ background: FAMILY_COLORS[family] }} />
+              <span className="name">{family}</span>
+            </label>
+            <ul>
+              {list.map((action) => (
+                <li key={action}>
+                  <label>
+                    <input type="checkbox" aria-label={`${action} (${actions.get(action)})`} checked={!filters.hiddenActions.has(action)} onChange={() => onToggleAction(action)} />
+                    <span className="name">{action}</span>
+                    <span className="count">{actions.get(action)}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+// Global setup of the browser tests: finds (or installs) Chromium, extracts the default
+// articles with the real CLI, builds the explorer with vite into a temporary folder, and
+// serves it with `vite preview` twice: on the default graph and on a hostile one.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build, preview, type PreviewServer } from "vite";
+import type { TestProject } from "vitest/node";
+import { serveGraph } from "../../src/cli/serve-graph.ts";
+import { buildGraph } from "../../src/graph/build.ts";
+import { toJSON } from "../../src/graph/json.ts";
+import { ensureChromium } from "./chromium.ts";
+import { hostileExtraction } from "./hostile-graph.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    chromiumPath: string;
+    /** Explorer on the graph of graph-data/articles. */
+    explorerUrl: string;
+    defaultGraphFile: string;
+    /** Explorer on tests/e2e/hostile-graph.ts. */
+    hostileUrl: string;
+  }
+}
+
+async function serve(outDir: string, graphFile: string): Promise<PreviewServer> {
+  return preview({
+    root: ROOT,
+    configFile: false,
+    logLevel: "warn",
+    build: { outDir },
+    plugins: [serveGraph(graphFile)],
+    preview: { host: "127.0.0.1", port: 0, strictPort: false },
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const chromiumPath = ensureChromium();
+  const tmp = mkdtempSync(path.join(tmpdir(), "explorer-e2e-"));
+  const servers: PreviewServer[] = [];
+  try {
+    const defaultDir = path.join(tmp, "default");
+    // The real CLI, in its own process (as `npm run extract` runs it).
+    const extract = spawnSync(process.execPath, ["--import", "tsx", "src/cli/extract.ts", "graph-data/articles", "--out", defaultDir], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    if (extract.status !== 0) {
+      throw new Error(`browser tests: extracting graph-data/articles failed (exit ${extract.status}):\n${extract.stderr}`);
+    }
+    const hostileFile = path.join(tmp, "hostile", "graph.json");
+    mkdirSync(path.dirname(hostileFile));
+    writeFileSync(hostileFile, toJSON(buildGraph(hostileExtraction())));
+
+    const outDir = path.join(tmp, "dist");
+    // A production build, as `npm start` serves (vitest sets NODE_ENV=test, which would give React's development build).
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = "production";
+    try {
+      await build({ root: ROOT, logLevel: "warn", mode: "production", build: { outDir, emptyOutDir: true } });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+    const defaultGraphFile = path.join(defaultDir, "graph.json");
+    servers.push(await serve(outDir, defaultGraphFile), await serve(outDir, hostileFile));
+    const [explorerUrl, hostileUrl] = servers.map((s) => s.resolvedUrls!.local[0]);
+    project.provide("chromiumPath", chromiumPath);
+    project.provide("explorerUrl", explorerUrl);
+    project.provide("defaultGraphFile", defaultGraphFile);
+    project.provide("hostileUrl", hostileUrl);
+  } catch (e) {
+    await Promise.all(servers.map((s) => s.close()));
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+  return async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    rmSync(tmp, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,153 @@
+// Driving the explorer in Chromium: open it with `?e2e` (which exposes the sigma instance
+// as window.__sigma), find where a node or edge is drawn, click it, read what is drawn.
+import { readFileSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
+import { fromJSON } from "../../src/graph/json.ts";
+import type { NewsGraph } from "../../src/graph/types.ts";
+import { CHROMIUM_ARGS } from "./chromium.ts";
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
+}
+
+/** One Chromium for the calling test file: launched before its tests, closed after. */
+export function useChromium(): { browser: Browser } {
+  const handle = {} as { browser: Browser };
+  beforeAll(async () => {
+    handle.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await handle.browser?.close();
+  });
+  return handle;
+}
+
+/** The graph the default explorer serves (extracted from graph-data/articles by the setup). */
+export function defaultGraph(): NewsGraph {
+  return fromJSON(readFileSync(inject("defaultGraphFile"), "utf8"), "graph.json");
+}
+
+/** Opens the explorer at `base` with `query` (without "?"), once sigma has drawn the graph. */
+export async function openExplorer(browser: Browser, base: string, query = ""): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.stack ?? e.message));
+  await page.goto(`${base}?e2e${query ? `&${query}` : ""}`);
+  try {
+    await page.waitForFunction(() => (window.__sigma?.getGraph().order ?? 0) > 0, undefined, { timeout: 30_000 });
+  } catch (e) {
+    throw new Error(`the explorer did not draw a graph (page errors: ${errors.join(" | ") || "none"})`, { cause: e });
+  }
+  await settleCamera(page);
+  return page;
+}
+
+/** Waits until the camera stops moving (after a search pick, for instance). */
+export async function settleCamera(page: Page): Promise<void> {
+  await page.waitForFunction(() => !window.__sigma!.getCamera().isAnimated());
+}
+
+/** Page coordinates of a node's centre. */
+export async function nodePoint(page: Page, key: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((key) => {
+    const sigma = window.__sigma!;
+    const a = sigma.getGraph().getNodeAttributes(key);
+    const p = sigma.graphToViewport({ x: a.x, y: a.y });
+    const box = sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, key);
+}
+
+export async function clickNode(page: Page, key: string): Promise<void> {
+  const p = await nodePoint(page, key);
+  await page.mouse.click(p.x, p.y);
+}
+
+/**
+ * A straight edge (no parallel edge between its ends) whose midpoint is far from every node,
+ * and that midpoint in page coordinates: a place where a click can only hit that edge.
+ */
+export async function clickableEdge(page: Page): Promise<{ key: string; x: number; y: number }> {
+  return page.evaluate(() => {
+    const sigma = window.__sigma!;
+    const graph = sigma.getGraph();
+    const box = sigma.getContainer().getBoundingClientRect();
+    const at = (node: string) => {
+      const a = graph.getNodeAttributes(node);
+      return sigma.graphToViewport({ x: a.x, y: a.y });
+    };
+    const nodes = graph.nodes().map((n) => ({ ...at(n), r: sigma.scaleSize(sigma.getNodeDisplayData(n)!.size) }));
+    let best = { key: "", x: 0, y: 0, clearance: -Infinity };
+    graph.forEachEdge((key, _a, source, target) => {
+      // (graphology counts edges both ways here.)
+      if (graph.edges(source, target).length > 1) return;
+      const s = at(source);
+      const t = at(target);
+      const m = { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+      const clearance = Math.min(...nodes.map((n) => Math.hypot(n.x - m.x, n.y - m.y) - n.r));
+      if (clearance > best.clearance) best = { key, x: m.x, y: m.y, clearance };
+    });
+    return { key: best.key, x: box.left + best.x, y: box.top + best.y };
+  });
+}
+
+/** What sigma draws for each node and edge right now (after the reducers). */
+export async function displayState(page: Page): Promise<{
+  nodes: Record<string, { hidden: boolean; color: string }>;
+  edges: Record<string, { hidden: boolean; color: string; label: string }>;
+}> {
+  return page.evaluate(() => {
+    const sigma = window.__sigma!;
+    const graph = sigma.getGraph();
+    const nodes: Record<string, { hidden: boolean; color: string }> = {};
+    const edges: Record<string, { hidden: boolean; color: string; label: string }> = {};
+    graph.forEachNode((n) => {
+      const d = sigma.getNodeDisplayData(n)!;
+      nodes[n] = { hidden: !!d.hidden, color: d.color };
+    });
+    graph.forEachEdge((e) => {
+      const d = sigma.getEdgeDisplayData(e)!;
+      edges[e] = { hidden: !!d.hidden, color: d.color, label: d.label ?? "" };
+    });
+    return { nodes, edges };
+  });
+}
+
+/**
+ * Pixels of the canvas area as a person sees them (a real screenshot, decoded by Chromium):
+ * how many are not background, and how many are close to each given colour.
+ */
+export async function canvasPixels(page: Page, colors: string[]): Promise<{ total: number; drawn: number; near: number[] }> {
+  const box = (await page.locator(".canvas").boundingBox())!;
+  const png = await page.screenshot({ clip: box });
+  const decoder = await page.context().browser()!.newPage();
+  try {
+    return await decoder.evaluate(
+      async ({ data, colors }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext("2d")!;
+        ctx.drawImage(img, 0, 0);
+        const px = ctx.getImageData(0, 0, img.width, img.height).data;
+        const rgb = colors.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
+        const near = colors.map(() => 0);
+        let drawn = 0;
+        for (let i = 0; i < px.length; i += 4) {
+          if (px[i] < 245 || px[i + 1] < 245 || px[i + 2] < 245) drawn++;
+          rgb.forEach(([r, g, b], k) => {
+            if (Math.abs(px[i] - r) < 12 && Math.abs(px[i + 1] - g) < 12 && Math.abs(px[i + 2] - b) < 12) near[k]++;
+          });
+        }
+        return { total: px.length / 4, drawn, near };
+      },
+      { data: png.toString("base64"), colors },
+    );
+  } finally {
+    await decoder.close();
+  }
+}
