@@ -341,6 +341,12 @@ describe("relations by action", () => {
     expect(g.rels().filter((r) => r.includes("-suspended->"))).toEqual([]);
   });
 
+  it("a target behind an amount: 'tariffs on $200 billion of Chilean goods'; criticizing a body's measure criticizes the body", () => {
+    const g = run("Peru raised tariffs on $200 billion of Chilean goods. The European Union imposed sanctions on Belarus. President Alexander Lukashenko condemned the sanctions.");
+    expect(g.rels()).toContain("Peru's tariffs on Chile -targets-> Chile");
+    expect(g.rels()).toEqual(expect.arrayContaining(["Alexander Lukashenko -criticized-> European Union's sanctions on Belarus", "Alexander Lukashenko -criticized-> European Union"]));
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);
@@ -427,6 +433,11 @@ describe("people, institutions and resolution", () => {
     expect(g.edge("Canada", "imposed", "Canada's tariffs on Chile")?.date).toBe("2021-03-15");
     expect(g.nodes.filter((n) => n.type === "person")).toEqual([]);
     expect(g.has("Reuters")).toBe(false);
+  });
+
+  it("a company name with a corporate head is an organization: 'Huawei Technologies'", () => {
+    const g = run("The Commerce Department added Acme Technologies to its entity list.");
+    expect(g.node("Acme Technologies").type).toBe("organization");
   });
 
   it("a private person's nationality is not membership: 'American pastor Andrew Smith'", () => {

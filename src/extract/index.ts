@@ -68,11 +68,12 @@ function extractDocument(doc: DocumentInfo, R: Rules, b: Builder): void {
     for (const r of relations) {
       const ev = evidence(r.at);
       const target = r.target.key ? b.corpus.entities.get(r.target.key) : undefined;
-      if (r.byOwner && target?.country) addEdgeKeys(b, target.country, r.action, target.key, r.verb, ev);
+      const keeper = target?.owner ?? target?.country;
+      if (r.byOwner && keeper) addEdgeKeys(b, keeper, r.action, target!.key, r.verb, ev);
       for (const src of r.sources) {
         addEdge(b, src, r.action, r.target, r.verb, ev);
         // Criticizing or answering a measure is criticizing or answering whoever imposed it.
-        if ((r.action === "criticized" || r.action === "retaliated") && target?.type === "measure" && target.country && src.key !== target.country) addEdgeKeys(b, src.key!, r.action, target.country, r.verb, ev);
+        if ((r.action === "criticized" || r.action === "retaliated") && target?.type === "measure" && keeper && src.key !== keeper) addEdgeKeys(b, src.key!, r.action, keeper, r.verb, ev);
       }
     }
     structuralEdges(b, mentions, evidence(), s, R);

@@ -108,7 +108,8 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     if (verb && (coordinated || norms[k - 1] === ",")) break;
     // Items of a list cost nothing: "imports of beef, pork, ... and fruit from A, B and C".
     if (!(LIST_GLUE.has(w) || LIST_GLUE.has(norms[k - 1]))) budget--;
-    if (PREPOSITIONS.has(w) || w === "targeting") prep = w;
+    // "on $200 billion of Chinese goods": "of" inside a target phrase keeps its preposition.
+    if ((PREPOSITIONS.has(w) || w === "targeting") && !(w === "of" && TARGET_PREPS.has(prep))) prep = w;
     const d = demonyms.find((x) => x.i === k);
     if (d && TARGET_PREPS.has(prep)) {
       const [a, z] = [s.tokens[d.i], s.tokens[d.j - 1]];

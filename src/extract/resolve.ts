@@ -13,6 +13,8 @@ export interface ResolvedEntity {
   role?: string;
   /** Country key a person, ministry or measure belongs to. */
   country?: string;
+  /** Measures: the key of whoever keeps it (a country, or a body such as the EU). */
+  owner?: string;
 }
 
 /** What resolution remembers inside one article. */
@@ -158,7 +160,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazet
       const venue = m.venue && /^[A-Z]{2,6}$/.test(m.venue.text) ? m.venue.text : m.venue?.known?.label;
       const what = [venue, fam === "restriction" ? domain : undefined, FAMILY_LABELS[fam] ?? fam].filter(Boolean).join(" ");
       const on = key !== base && target ? ` ${fam === "complaint" ? "against" : "on"} ${labelOf(target)}` : "";
-      return { key, label: `${possessive(labelOf(ownerKey))} ${what}${on}`, type: "measure", country: ownerCountry ?? m.country };
+      return { key, label: `${possessive(labelOf(ownerKey))} ${what}${on}`, type: "measure", country: m.country ?? ownerCountry, owner: ownerKey };
     }
     default:
       return { key: slug(base), label: base, type: m.type };
