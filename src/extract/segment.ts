@@ -54,16 +54,20 @@ export function segment(text: string, lex: Lexicon): Sentence[] {
     if (isBoilerplate(line, lex) || seen.has(key)) return;
     seen.add(key);
     const doc = nlp.readDoc(line);
-    const tokens: Token[] = [];
+    // Whole-collection reads are cheaper than one call per token.
+    const all = doc.tokens();
+    const column = (f: unknown): string[] => all.out(f as never) as unknown as string[]; // wink's typings miss its.lemma here
+    const [texts, lemmas, poses] = [column(its.value), column(its.lemma), column(its.pos)];
+    const tokens: Token[] = new Array(texts.length);
     let cursor = 0;
-    doc.tokens().each((t: any) => {
-      const s: string = t.out();
+    for (let q = 0; q < texts.length; q++) {
+      const s = texts[q];
       const at = line.indexOf(s, cursor);
       const start = at >= 0 && at - cursor < 40 ? at : cursor;
       const end = at >= 0 && at - cursor < 40 ? at + s.length : cursor;
       cursor = end;
-      tokens.push({ text: s, norm: normToken(s), lemma: normToken(t.out(its.lemma)), pos: t.out(its.pos), start: offset + start, end: offset + end });
-    });
+      tokens[q] = { text: s, norm: normToken(s), lemma: normToken(lemmas[q]), pos: poses[q], start: offset + start, end: offset + end };
+    }
     doc.sentences().each((s: any) => {
       const [a, b] = s.out(its.span) as [number, number];
       const toks = tokens.slice(a, b + 1).filter((t) => t.pos !== "SPACE" && t.text.trim());
