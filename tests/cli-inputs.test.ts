@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { fromJSON } from "../src/graph/json.ts";
 import { ROOT, run, tempDir } from "./cli-run.ts";
 
-const INPUTS = path.join(ROOT, "tests/fixtures/inputs");
+const INPUTS = path.join(ROOT, "tests/fixtures/inputs/files");
 const ARTICLES = path.join(ROOT, "tests/fixtures/articles");
 
 const documentsOf = (out: string) => fromJSON(readFileSync(path.join(out, "graph.json"), "utf8"), "graph.json").getAttribute("documents");

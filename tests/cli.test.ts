@@ -17,7 +17,7 @@ function mixedFolder(): string {
   writeFileSync(path.join(dir, "more", "windows.txt"), "\uFEFF" + crlf);
   writeFileSync(path.join(dir, "empty.txt"), "");
   writeFileSync(path.join(dir, "binary.txt"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01, 0x02]));
-  copyFileSync(path.join(ROOT, "tests/fixtures/inputs/shift-jis.txt"), path.join(dir, "shift-jis.txt"));
+  copyFileSync(path.join(ROOT, "tests/fixtures/inputs/files/shift-jis.txt"), path.join(dir, "shift-jis.txt"));
   writeFileSync(path.join(dir, "notes.csv"), "not,an,article\n");
   return dir;
 }
