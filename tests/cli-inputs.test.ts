@@ -30,12 +30,17 @@ describe("extract CLI on users' own files", () => {
       expect(r.stderr).toContain(`extract: skipped ${INPUTS}/${file}: ${reason}\n`);
       expect(r.stdout).toContain(`  skipped ${INPUTS}/${file}: ${reason}\n`);
     }
-    expect(r.stdout).toMatch(/^documents: 8 read \(\d+ words\), 6 skipped, 1 other file in folders ignored$/m);
-    expect(r.stdout).toMatch(/^  formats: text 5, html 2, markdown 1; encodings: utf-8 3, windows-1252 3, utf-16be 1, utf-16le 1$/m);
+    expect(r.stdout).toMatch(/^documents: 9 read \(\d+ words\), 6 skipped, 1 other file in folders ignored$/m);
+    expect(r.stdout).toMatch(/^  formats: text 6, html 2, markdown 1; encodings: utf-8 4, windows-1252 3, utf-16be 1, utf-16le 1$/m);
+    const repaired = `${INPUTS}/damaged-utf8.txt: 1 invalid UTF-8 byte replaced by U+FFFD (the first, 0xFF, at offset 95)\n`;
+    expect(r.stderr).toContain(`extract: repaired ${repaired}`);
+    expect(r.stdout).toContain(`  repaired ${repaired}`);
     expect(r.stderr).not.toContain("saved-page_files"); // a saved page's resources are not articles
 
     const docs = new Map(documentsOf(out).map((d) => [d.id, d]));
-    expect([...docs.keys()]).toEqual(["analysis", "copy-of-utf8", "latin-1", "legacy", "saved-page", "utf16be", "utf16le", "windows-1252"]);
+    expect([...docs.keys()]).toEqual(["analysis", "copy-of-utf8", "damaged-utf8", "latin-1", "legacy", "saved-page", "utf16be", "utf16le", "windows-1252"]);
+    expect(docs.get("damaged-utf8")!.text).toContain("Ministerium für Wirtschaft");
+    expect(docs.get("damaged-utf8")!.text).toContain("tariffs on \uFFFDsteel");
     for (const d of docs.values()) {
       expect(d.text).not.toMatch(/[\r\uFEFF\u0080-\u009F]/); // no CR, BOM or undecoded Windows-1252 byte
       expect(d.text).not.toMatch(/[<>]/); // no markup

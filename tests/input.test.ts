@@ -64,6 +64,13 @@ describe("decodeBytes", () => {
     expect(decodeBytes(greek)).toMatchObject({ ok: false, reason: expect.stringContaining("too many non-ASCII bytes for Windows-1252") });
   });
 
+  it("reads mostly well-formed UTF-8 with a few broken bytes as UTF-8, saying what was replaced", () => {
+    const bytes = Uint8Array.from([...utf8("Zürich, Genève, "), 0xe9, ...utf8(" Köln")]);
+    expect(decodeBytes(bytes)).toEqual({ ok: true, text: "Zürich, Genève, \uFFFD Köln", encoding: "utf-8", note: "1 invalid UTF-8 byte replaced by U+FFFD (the first, 0xE9, at offset 18)" });
+    // One UTF-8-looking pair among Windows-1252 text is not enough.
+    expect(decodeBytes(Uint8Array.from([...utf8("Caf"), 0xe9, 0x20, 0xe9, 0x20, ...utf8("Ã©")]))).toMatchObject({ encoding: "windows-1252" });
+  });
+
   it("finds the first invalid UTF-8 byte", () => {
     expect(invalidUtf8Offset(utf8("ok é ✓ 😀"))).toBe(-1);
     expect(invalidUtf8Offset(raw([0x61, 0x80]))).toBe(1); // stray continuation byte

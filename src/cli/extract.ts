@@ -37,7 +37,8 @@ Options:
       --strict      fail if any file is skipped (nothing is written)
   -h, --help        print this help
 
-Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252/Latin-1.
+Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252/Latin-1, the
+charset an HTML page declares. A few broken bytes in UTF-8 are replaced, with a note.
 Empty, binary, undecodable and duplicate files are skipped with a warning.
 Exit status:
   ${EXIT.written}  graph written (skipped files, if any, are listed)
@@ -156,7 +157,7 @@ function main(argv: string[]): number {
   // 2. Read them.
   const tty = process.stderr.isTTY === true && files.length >= PROGRESS_MIN_FILES;
   let lastDraw = -Infinity;
-  const { documents, skipped, formats, encodings } = readInputFiles(files, {
+  const { documents, skipped, repaired, formats, encodings } = readInputFiles(files, {
     onFile: (done, total, file, skip) => {
       if (skip) {
         if (tty) clearLine();
@@ -170,6 +171,7 @@ function main(argv: string[]): number {
     },
   });
   if (tty) clearLine();
+  for (const r of repaired) process.stderr.write(`extract: repaired ${r.path}: ${r.note}\n`);
   const tRead = performance.now();
   if (args.strict && skipped.length) {
     fail(`--strict: ${plural(skipped.length, "file")} skipped, nothing written`, EXIT.strict);
@@ -215,6 +217,7 @@ function main(argv: string[]): number {
     `  formats: ${tally(formats)}; encodings: ${tally(encodings)}`,
     ...skipped.slice(0, SUMMARY_MAX_SKIPPED).map((s) => `  skipped ${s.path}: ${s.reason}`),
     ...(skipped.length > SUMMARY_MAX_SKIPPED ? [`  ... and ${int(skipped.length - SUMMARY_MAX_SKIPPED)} more skipped (each named above)`] : []),
+    ...repaired.map((r) => `  repaired ${r.path}: ${r.note}`),
     `nodes: ${int(graph.order)}${breakdown(NODE_TYPES, byType)}`,
     `edges: ${int(graph.size)}${breakdown(ACTIONS, byAction)}`,
     `wrote ${jsonFile} (${kilobytes(jsonBytes)}) and ${gexfFile} (${kilobytes(gexfBytes)})`,

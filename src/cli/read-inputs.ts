@@ -28,6 +28,8 @@ export interface ReadResult {
   documents: SourceDocument[];
   /** Files that could not be used, in file order. */
   skipped: SkippedFile[];
+  /** Documents whose decoding repaired something (invalid bytes replaced), and what. */
+  repaired: { path: string; note: string }[];
   /** How many documents were read in each format and from each encoding. */
   formats: Map<ArticleFormat, number>;
   encodings: Map<string, number>;
@@ -157,6 +159,7 @@ export interface ReadOptions {
 export function readInputFiles(files: readonly string[], options: ReadOptions = {}): ReadResult {
   const read: { path: string; text: string; title?: string; date?: string }[] = [];
   const skipped: SkippedFile[] = [];
+  const repaired: { path: string; note: string }[] = [];
   const formats = new Map<ArticleFormat, number>();
   const encodings = new Map<string, number>();
   const firstWithHash = new Map<string, string>(); // sha-256 of the bytes -> path of the document
@@ -175,8 +178,9 @@ export function readInputFiles(files: readonly string[], options: ReadOptions = 
     if (original !== undefined) return `duplicate of ${original} (same content)`;
     const result = readArticle(bytes, file);
     if (!result.ok) return result.reason;
-    const { text, title, date, format, encoding } = result.article;
+    const { text, title, date, format, encoding, note } = result.article;
     firstWithHash.set(hash, file);
+    if (note) repaired.push({ path: file, note });
     count(formats, format);
     count(encodings, encoding);
     read.push({ path: file, text, ...(title ? { title } : {}), ...(date ? { date } : {}) });
@@ -190,5 +194,5 @@ export function readInputFiles(files: readonly string[], options: ReadOptions = 
     options.onFile?.(i + 1, files.length, file, skip);
   });
   const ids = documentIds(read.map((r) => r.path));
-  return { documents: read.map((r, i) => ({ id: ids[i], ...r })), skipped, formats, encodings };
+  return { documents: read.map((r, i) => ({ id: ids[i], ...r })), skipped, repaired, formats, encodings };
 }

@@ -26,6 +26,8 @@ export interface Article {
   format: ArticleFormat;
   /** WHATWG name of the encoding the bytes were decoded from ("utf-8", "windows-1252", ...). */
   encoding: string;
+  /** What decoding had to repair, if anything. */
+  note?: string;
 }
 
 export type ArticleResult = { ok: true; article: Article } | { ok: false; reason: string };
@@ -58,5 +60,5 @@ export function readArticle(bytes: Uint8Array, fileName: string): ArticleResult 
   if (page.text.trim() === "") {
     return { ok: false, reason: decoded.text.trim() === "" ? "empty file (whitespace only)" : `no text in the ${format === "html" ? "page" : "file"} (markup only)` };
   }
-  return { ok: true, article: { ...page, format, encoding: decoded.encoding } };
+  return { ok: true, article: { ...page, format, encoding: decoded.encoding, ...(decoded.note ? { note: decoded.note } : {}) } };
 }

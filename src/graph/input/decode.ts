@@ -2,7 +2,9 @@
 // UTF-16 LE/BE with a BOM, Windows-1252 / Latin-1, or a charset an HTML page declares.
 // Pure (TextDecoder only): runs in Node and in the browser.
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+export type Decoded =
+  | { ok: true; text: string; encoding: string; /** What was repaired, if anything ("2 invalid UTF-8 bytes replaced ..."). */ note?: string }
+  | { ok: false; reason: string };
 
 /** How much of the start of a file is checked for control bytes (binary content). */
 const SNIFF_BYTES = 64 * 1024;
@@ -19,32 +21,49 @@ const CP1252_80_9F = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090
 
 const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`;
 
-/** Offset of the first byte that does not start a well-formed UTF-8 sequence, or -1. */
-export function invalidUtf8Offset(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b < 0x80) {
+/** Length of the well-formed multi-byte UTF-8 sequence at `i`, or 0. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  let need: number;
+  let min: number;
+  let cp: number;
+  if (b >= 0xc2 && b <= 0xdf) [need, min, cp] = [1, 0x80, b & 0x1f];
+  else if (b >= 0xe0 && b <= 0xef) [need, min, cp] = [2, 0x800, b & 0x0f];
+  else if (b >= 0xf0 && b <= 0xf4) [need, min, cp] = [3, 0x10000, b & 0x07];
+  else return 0;
+  if (i + need >= bytes.length) return 0; // truncated sequence at the end
+  for (let k = 1; k <= need; k++) {
+    const c = bytes[i + k];
+    if ((c & 0xc0) !== 0x80) return 0;
+    cp = (cp << 6) | (c & 0x3f);
+  }
+  return cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0 : need + 1;
+}
+
+/** How UTF-8-like the bytes are: the first invalid byte (-1 if none), and counts of invalid bytes and valid multi-byte sequences. */
+function scanUtf8(bytes: Uint8Array): { first: number; invalid: number; multibyte: number } {
+  let first = -1;
+  let invalid = 0;
+  let multibyte = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] < 0x80) {
       i++;
       continue;
     }
-    let need: number;
-    let min: number;
-    let cp: number;
-    if (b >= 0xc2 && b <= 0xdf) [need, min, cp] = [1, 0x80, b & 0x1f];
-    else if (b >= 0xe0 && b <= 0xef) [need, min, cp] = [2, 0x800, b & 0x0f];
-    else if (b >= 0xf0 && b <= 0xf4) [need, min, cp] = [3, 0x10000, b & 0x07];
-    else return i;
-    if (i + need >= bytes.length) return i; // truncated sequence at the end
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if ((c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
+    const n = utf8SequenceLength(bytes, i);
+    if (n) (multibyte++, (i += n));
+    else {
+      if (first < 0) first = i;
+      invalid++;
+      i++;
     }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
   }
-  return -1;
+  return { first, invalid, multibyte };
+}
+
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence, or -1. */
+export function invalidUtf8Offset(bytes: Uint8Array): number {
+  return scanUtf8(bytes).first;
 }
 
 /** Why these bytes are not text (a NUL or other control bytes near the start), or undefined. */
@@ -118,7 +137,8 @@ export function normalizeNewlines(text: string): string {
  * Decodes a file's bytes to text with LF line ends. In order: a byte-order mark decides;
  * else binary content (NUL or control bytes) is refused; else valid UTF-8 is UTF-8; else
  * the `declared` charset (an HTML page's <meta charset>) if TextDecoder knows it; else
- * Windows-1252 when the bytes look like Western text. Never throws.
+ * UTF-8 with its few invalid bytes replaced, when it is mostly well-formed UTF-8 (with a
+ * `note`); else Windows-1252 when the bytes look like Western text. Never throws.
  */
 export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
@@ -134,13 +154,20 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   const utf8 = decodeWith("utf-8", bytes, true);
   if (utf8 !== undefined) return { ok: true, text: normalizeNewlines(utf8), encoding: "utf-8" };
 
-  const at = invalidUtf8Offset(bytes);
-  const utf8Error = `not valid UTF-8 (byte ${hex(bytes[Math.max(at, 0)])} at offset ${Math.max(at, 0)})`;
   const charset = declared === undefined ? undefined : knownEncoding(declared);
   if (charset && charset !== "utf-8" && charset !== "windows-1252") {
     const text = decodeWith(charset, bytes, true);
     if (text !== undefined) return { ok: true, text: normalizeNewlines(text), encoding: charset };
   }
+  const scan = scanUtf8(bytes);
+  const at = Math.max(scan.first, 0);
+  // Mostly good UTF-8 with a few broken bytes (a damaged or badly cut file): UTF-8 it is.
+  if (scan.multibyte >= 2 * scan.invalid) {
+    const text = decodeWith("utf-8", bytes, false)!;
+    const n = scan.invalid;
+    return { ok: true, text: normalizeNewlines(text), encoding: "utf-8", note: `${n} invalid UTF-8 byte${n === 1 ? "" : "s"} replaced by U+FFFD (the first, ${hex(bytes[at])}, at offset ${at})` };
+  }
+  const utf8Error = `not valid UTF-8 (byte ${hex(bytes[at])} at offset ${at})`;
   const western = decodeWindows1252(bytes, utf8Error);
   return western.ok ? { ...western, text: normalizeNewlines(western.text) } : western;
 }
