@@ -112,7 +112,7 @@ describe("extract CLI", () => {
     writeFileSync(path.join(dir, "notes.csv"), "hello\n");
     const r = run([dir, "--out", path.join(dir, "out")]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`extract: no article files (.txt, .md, .html) found in ${dir} (1 other file ignored)`);
+    expect(r.stderr).toContain(`extract: no article files (.txt, .text, .md, .markdown, .html, .htm, .xhtml) found in ${dir} (1 other file ignored)`);
   });
 
   it("reads graph-data/articles by default, with document paths relative to the working directory", async () => {

@@ -12,6 +12,7 @@ import { buildGraph } from "../graph/build.ts";
 import { toGEXF } from "../graph/gexf.ts";
 import { toJSON } from "../graph/json.ts";
 import { applyLayout } from "../graph/layout.ts";
+import { ARTICLE_EXTENSIONS } from "../graph/input/article.ts";
 import { collectInputFiles, readInputFiles } from "./read-inputs.ts";
 
 const DEFAULT_INPUT = "graph-data/articles";
@@ -22,7 +23,9 @@ const SUMMARY_MAX_SKIPPED = 20;
 const PROGRESS_MIN_FILES = 21;
 
 /** Exit codes (documented in USAGE and the README). */
-const EXIT = { written: 0, nothing: 1, usage: 2, strict: 3 } as const;
+const EXIT = { ok: 0, nothing: 1, usage: 2, strict: 3 } as const;
+/** ".txt, .text, .md, ..." */
+const EXTENSIONS = Object.keys(ARTICLE_EXTENSIONS).join(", ");
 
 const USAGE = `Usage: npm run extract -- [FILES_OR_FOLDERS...] [--out DIR] [--strict]
 
@@ -31,7 +34,8 @@ export, read by the explorer) and DIR/graph.gexf (GEXF 1.3).
 
 Arguments:
   FILES_OR_FOLDERS  article files, or folders searched recursively for them:
-                    .txt, .md, .html, .htm (default: ${DEFAULT_INPUT})
+                    ${EXTENSIONS}
+                    (default: ${DEFAULT_INPUT})
 Options:
   -o, --out DIR     output folder, created if needed (default: ${DEFAULT_OUT})
       --strict      fail if any file is skipped (nothing is written)
@@ -41,7 +45,7 @@ Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252/Latin-1, t
 charset an HTML page declares. A few broken bytes in UTF-8 are replaced, with a note.
 Empty, binary, undecodable and duplicate files are skipped with a warning.
 Exit status:
-  ${EXIT.written}  graph written (skipped files, if any, are listed)
+  ${EXIT.ok}  graph written (skipped files, if any, are listed)
   ${EXIT.nothing}  nothing to extract (no article file, or every file skipped), or an internal error
   ${EXIT.usage}  usage error: unknown option, missing input path, unusable --out folder
   ${EXIT.strict}  --strict and at least one file was skipped (nothing written)`;
@@ -141,7 +145,7 @@ function main(argv: string[]): number {
   }
   if (args.help) {
     process.stdout.write(USAGE + "\n");
-    return EXIT.written;
+    return EXIT.ok;
   }
 
   // 1. Find the files.
@@ -151,7 +155,7 @@ function main(argv: string[]): number {
     return EXIT.usage;
   }
   if (files.length === 0) {
-    fail(`no article files (.txt, .md, .html) found in ${args.inputs.join(", ")}${ignored ? ` (${plural(ignored, "other file")} ignored)` : ""}`, EXIT.nothing);
+    fail(`no article files (${EXTENSIONS}) found in ${args.inputs.join(", ")}${ignored ? ` (${plural(ignored, "other file")} ignored)` : ""}`, EXIT.nothing);
   }
 
   // 2. Read them.
@@ -224,7 +228,7 @@ function main(argv: string[]): number {
     `time: ${seconds(total)} (read ${seconds(tRead - t0)}, extract ${seconds(tExtract - tRead)}, layout ${seconds(tLayout - tExtract)}, write ${seconds(tEnd - tLayout)}); ${int(Math.round(words / Math.max(total / 1000, 1e-3)))} words/s`,
   ];
   process.stdout.write(lines.join("\n") + "\n");
-  return EXIT.written;
+  return EXIT.ok;
 }
 
 /** True when this file is the program being run (not imported, e.g. by start.ts). */
