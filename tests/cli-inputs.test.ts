@@ -78,16 +78,6 @@ describe("extract CLI on users' own files", () => {
     expect(run([ARTICLES, "--out", out, "--strict"]).code).toBe(0);
     expect(existsSync(path.join(out, "graph.json"))).toBe(true);
   });
-
-  it("documents its exit codes in --help", () => {
-    const r = run(["--help"]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain("--strict");
-    expect(r.stdout).toMatch(/^ {2}0 {2}graph written/m);
-    expect(r.stdout).toMatch(/^ {2}1 {2}nothing to extract/m);
-    expect(r.stdout).toMatch(/^ {2}2 {2}usage error/m);
-    expect(r.stdout).toMatch(/^ {2}3 {2}--strict and at least one file was skipped/m);
-  });
 });
 
 describe("extract CLI on big inputs", () => {

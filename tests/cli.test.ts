@@ -23,10 +23,15 @@ function mixedFolder(): string {
 }
 
 describe("extract CLI", () => {
-  it("prints usage with --help", () => {
+  it("prints usage, options and exit codes with --help", () => {
     const r = run(["--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: npm run extract -- \[FILES_OR_FOLDERS\.\.\.\] \[--out DIR\]/);
+    expect(r.stdout).toMatch(/^Usage: npm run extract -- \[FILES_OR_FOLDERS\.\.\.\] \[--out DIR\] \[--strict\]/);
+    expect(r.stdout).toMatch(/^ {6}--strict {6}fail if any file is skipped/m);
+    expect(r.stdout).toMatch(/^ {2}0 {2}graph written/m);
+    expect(r.stdout).toMatch(/^ {2}1 {2}nothing to extract/m);
+    expect(r.stdout).toMatch(/^ {2}2 {2}usage error/m);
+    expect(r.stdout).toMatch(/^ {2}3 {2}--strict and at least one file was skipped/m);
   });
 
   it("rejects unknown options with exit code 2", () => {
