@@ -1,31 +1,12 @@
-import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
-import { collectInputFiles, decodeText, documentIds, invalidUtf8Offset } from "../src/cli/read-inputs.ts";
+import { describe, expect, it } from "vitest";
+import { collectInputFiles, documentIds } from "../src/cli/read-inputs.ts";
 import { fromJSON } from "../src/graph/json.ts";
+import { ROOT, run, tempDir } from "./cli-run.ts";
 import { validateGEXF } from "./validate-gexf.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CLI = path.join(ROOT, "src/cli/extract.ts");
 const ARTICLES = path.join(ROOT, "tests/fixtures/articles");
-
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "extract-cli-"));
-  temps.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-
-function run(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** A folder with two good articles (one CRLF + BOM, in a subfolder), and bad files. */
 function mixedFolder(): string {
@@ -36,16 +17,21 @@ function mixedFolder(): string {
   writeFileSync(path.join(dir, "more", "windows.txt"), "\uFEFF" + crlf);
   writeFileSync(path.join(dir, "empty.txt"), "");
   writeFileSync(path.join(dir, "binary.txt"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01, 0x02]));
-  writeFileSync(path.join(dir, "latin1.txt"), Buffer.from("Caf\xe9 society\n", "latin1"));
-  writeFileSync(path.join(dir, "notes.md"), "not an article\n");
+  copyFileSync(path.join(ROOT, "tests/fixtures/inputs/files/shift-jis.txt"), path.join(dir, "shift-jis.txt"));
+  writeFileSync(path.join(dir, "notes.csv"), "not,an,article\n");
   return dir;
 }
 
 describe("extract CLI", () => {
-  it("prints usage with --help", () => {
+  it("prints usage, options and exit codes with --help", () => {
     const r = run(["--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: npm run extract -- \[FILES_OR_FOLDERS\.\.\.\] \[--out DIR\]/);
+    expect(r.stdout).toMatch(/^Usage: npm run extract -- \[FILES_OR_FOLDERS\.\.\.\] \[--out DIR\] \[--strict\]/);
+    expect(r.stdout).toMatch(/^ {6}--strict {6}fail if any file is skipped/m);
+    expect(r.stdout).toMatch(/^ {2}0 {2}graph written/m);
+    expect(r.stdout).toMatch(/^ {2}1 {2}nothing to extract/m);
+    expect(r.stdout).toMatch(/^ {2}2 {2}usage error/m);
+    expect(r.stdout).toMatch(/^ {2}3 {2}--strict and at least one file was skipped/m);
   });
 
   it("rejects unknown options with exit code 2", () => {
@@ -63,18 +49,19 @@ describe("extract CLI", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("skips empty, binary and invalid UTF-8 files with a warning each, and extracts the rest", () => {
+  it("skips empty, binary and undecodable files with a warning each, and extracts the rest", () => {
     const dir = mixedFolder();
     const out = path.join(tempDir(), "nested", "out");
     const r = run([dir, "--out", out]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`extract: skipped ${dir}/empty.txt: empty file`);
     expect(r.stderr).toContain(`extract: skipped ${dir}/binary.txt: binary content (NUL byte at offset 4)`);
-    expect(r.stderr).toContain(`extract: skipped ${dir}/latin1.txt: not valid UTF-8 (byte 0xE9 at offset 3)`);
+    expect(r.stderr).toContain(`extract: skipped ${dir}/shift-jis.txt: not valid UTF-8 (byte 0x93 at offset 0), nor Windows-1252 (byte 0x90 at offset 4)`);
     expect(r.stderr).not.toContain("good.txt");
-    expect(r.stderr).not.toContain("notes.md");
+    expect(r.stderr).not.toContain("notes.csv");
     // Summary.
-    expect(r.stdout).toMatch(/^documents: 2 read \(\d+ words\), 3 skipped, 1 non-\.txt file in folders ignored$/m);
+    expect(r.stdout).toMatch(/^documents: 2 read \(\d+ words\), 3 skipped, 1 other file in folders ignored$/m);
+    expect(r.stdout).toMatch(/^  formats: text 2; encodings: utf-8 2$/m);
     expect(r.stdout).toMatch(/^nodes: \d+/m);
     expect(r.stdout).toMatch(/^edges: \d+/m);
     expect(r.stdout).toMatch(/words\/s$/m);
@@ -125,12 +112,12 @@ describe("extract CLI", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("exits 1 when a folder holds no .txt file", () => {
+  it("exits 1 when a folder holds no article file", () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, "notes.md"), "hello\n");
+    writeFileSync(path.join(dir, "notes.csv"), "hello\n");
     const r = run([dir, "--out", path.join(dir, "out")]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`extract: no .txt files found in ${dir} (1 other file ignored)`);
+    expect(r.stderr).toContain(`extract: no article files (.txt, .text, .md, .markdown, .html, .htm, .xhtml) found in ${dir} (1 other file ignored)`);
   });
 
   it("reads graph-data/articles by default, with document paths relative to the working directory", async () => {
@@ -147,42 +134,22 @@ describe("extract CLI", () => {
 });
 
 describe("read-inputs", () => {
-  const bytes = (s: string | number[]) => (typeof s === "string" ? new TextEncoder().encode(s) : Uint8Array.from(s));
-
-  it("decodes UTF-8, strips a BOM and normalizes line ends", () => {
-    expect(decodeText(bytes("\uFEFFa\r\nb\rc\n"))).toEqual({ ok: true, text: "a\nb\nc\n" });
-    expect(decodeText(bytes("Zürich – 東京 😀"))).toEqual({ ok: true, text: "Zürich – 東京 😀" });
-  });
-
-  it("gives a reason for empty, binary, UTF-16 and invalid UTF-8 content", () => {
-    expect(decodeText(bytes([]))).toEqual({ ok: false, reason: "empty file" });
-    expect(decodeText(bytes("\uFEFF \n"))).toEqual({ ok: false, reason: "empty file (whitespace only)" });
-    expect(decodeText(bytes([0x41, 0x42, 0x00]))).toEqual({ ok: false, reason: "binary content (NUL byte at offset 2)" });
-    expect(decodeText(bytes([0xff, 0xfe, 0x41, 0x00]))).toMatchObject({ ok: false, reason: expect.stringMatching(/^UTF-16/) });
-    expect(decodeText(bytes([0x61, 0xc3]))).toEqual({ ok: false, reason: "not valid UTF-8 (byte 0xC3 at offset 1)" });
-  });
-
-  it("finds the first invalid UTF-8 byte", () => {
-    expect(invalidUtf8Offset(bytes("ok é ✓ 😀"))).toBe(-1);
-    expect(invalidUtf8Offset(bytes([0x61, 0x80]))).toBe(1); // stray continuation byte
-    expect(invalidUtf8Offset(bytes([0xc0, 0xaf]))).toBe(0); // overlong
-    expect(invalidUtf8Offset(bytes([0x61, 0xed, 0xa0, 0x80]))).toBe(1); // surrogate
-    expect(invalidUtf8Offset(bytes([0xf4, 0x90, 0x80, 0x80]))).toBe(0); // > U+10FFFF
-    expect(invalidUtf8Offset(bytes([0x61, 0x62, 0xe2, 0x9c]))).toBe(2); // truncated
-  });
-
   it("makes unique, deterministic document ids from base names", () => {
     expect(documentIds(["a/x.txt", "b/x.txt", "c/x-2.txt", "d/x.txt", "y.txt", "z.v2.txt"])).toEqual(["x", "x-3", "x-2", "x-4", "y", "z.v2"]);
   });
 
-  it("collects .txt files recursively in sorted order, skipping hidden entries", () => {
+  it("collects article files recursively in sorted order, skipping hidden entries and saved pages' resources", () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, "b"));
     mkdirSync(path.join(dir, ".hidden"));
-    for (const f of ["b/2.txt", "b/1.TXT", "a.txt", "c.md", ".hidden/h.txt", ".dot.txt"]) writeFileSync(path.join(dir, f), "x");
-    const r = collectInputFiles([dir, path.join(dir, "a.txt"), path.join(dir, "nope")]);
-    expect(r.files).toEqual([`${dir}/a.txt`, `${dir}/b/1.TXT`, `${dir}/b/2.txt`]);
+    mkdirSync(path.join(dir, "page_files"));
+    mkdirSync(path.join(dir, "other_files"));
+    for (const f of ["b/2.txt", "b/1.TXT", "a.txt", "c.csv", "d.md", "e.HTM", "page.html", "page_files/frame.html", "other_files/x.txt", ".hidden/h.txt", ".dot.txt"]) {
+      writeFileSync(path.join(dir, f), "x");
+    }
+    const r = collectInputFiles([dir, path.join(dir, "a.txt"), `${dir}/./b//1.TXT`, path.join(dir, "nope")]);
+    expect(r.files).toEqual([`${dir}/a.txt`, `${dir}/b/1.TXT`, `${dir}/b/2.txt`, `${dir}/d.md`, `${dir}/e.HTM`, `${dir}/other_files/x.txt`, `${dir}/page.html`]);
     expect(r.missing).toEqual([path.join(dir, "nope")]);
-    expect(r.ignored).toBe(1);
+    expect(r.ignored).toBe(2); // c.csv and the saved page's page_files folder
   });
 });

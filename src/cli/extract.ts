@@ -1,7 +1,6 @@
-// `npm run extract -- [FILES_OR_FOLDERS...] [--out DIR]`: reads articles, extracts the
-// entity-relationship graph, lays it out and writes DIR/graph.json and DIR/graph.gexf.
-// Exit codes: 0 at least one document extracted; 1 no document could be extracted (or an
-// internal error); 2 usage error (unknown option, missing input path, unusable --out).
+// `npm run extract -- [FILES_OR_FOLDERS...] [--out DIR] [--strict]`: reads articles,
+// extracts the entity-relationship graph, lays it out and writes DIR/graph.json and
+// DIR/graph.gexf. Exit codes: see EXIT below (and README "Your own articles").
 import { mkdirSync, realpathSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -13,27 +12,43 @@ import { buildGraph } from "../graph/build.ts";
 import { toGEXF } from "../graph/gexf.ts";
 import { toJSON } from "../graph/json.ts";
 import { applyLayout } from "../graph/layout.ts";
+import { ARTICLE_EXTENSIONS } from "../graph/input/article.ts";
 import { collectInputFiles, readInputFiles } from "./read-inputs.ts";
 
 const DEFAULT_INPUT = "graph-data/articles";
 const DEFAULT_OUT = "graph-data";
+/** The summary names at most this many skipped files (the warnings name them all). */
+const SUMMARY_MAX_SKIPPED = 20;
 /** A progress bar is drawn (on a terminal) from this many files on. */
 const PROGRESS_MIN_FILES = 21;
 
-const USAGE = `Usage: npm run extract -- [FILES_OR_FOLDERS...] [--out DIR]
+/** Exit codes (documented in USAGE and the README). */
+const EXIT = { ok: 0, nothing: 1, usage: 2, strict: 3 } as const;
+/** ".txt, .text, .md, ..." */
+const EXTENSIONS = Object.keys(ARTICLE_EXTENSIONS).join(", ");
 
-Extracts who-did-what-to-whom from news articles (UTF-8 .txt files) and writes
-DIR/graph.json (graphology export, read by the explorer) and DIR/graph.gexf (GEXF 1.3).
+const USAGE = `Usage: npm run extract -- [FILES_OR_FOLDERS...] [--out DIR] [--strict]
+
+Extracts who-did-what-to-whom from news articles and writes DIR/graph.json (graphology
+export, read by the explorer) and DIR/graph.gexf (GEXF 1.3).
 
 Arguments:
-  FILES_OR_FOLDERS  .txt files, or folders searched recursively for .txt files
+  FILES_OR_FOLDERS  article files, or folders searched recursively for them:
+                    ${EXTENSIONS}
                     (default: ${DEFAULT_INPUT})
 Options:
   -o, --out DIR     output folder, created if needed (default: ${DEFAULT_OUT})
+      --strict      fail if any file is skipped (nothing is written)
   -h, --help        print this help
 
-Empty, binary and non-UTF-8 files are skipped with a warning.
-Exit status: 0 graph written; 1 no document could be extracted; 2 usage error or missing path.`;
+Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252/Latin-1, the
+charset an HTML page declares. A few broken bytes in UTF-8 are replaced, with a note.
+Empty, binary, undecodable and duplicate files are skipped with a warning.
+Exit status:
+  ${EXIT.ok}  graph written (skipped files, if any, are listed)
+  ${EXIT.nothing}  nothing to extract (no article file, or every file skipped), or an internal error
+  ${EXIT.usage}  usage error: unknown option, missing input path, unusable --out folder
+  ${EXIT.strict}  --strict and at least one file was skipped (nothing written)`;
 
 class UsageError extends Error {}
 
@@ -49,12 +64,12 @@ function fail(message: string, code: number): never {
   throw new ExitError(code);
 }
 
-function parseCommandLine(argv: string[]): { inputs: string[]; out: string; help: boolean } {
+function parseCommandLine(argv: string[]): { inputs: string[]; out: string; help: boolean; strict: boolean } {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
-      options: { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } },
+      options: { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" }, strict: { type: "boolean" } },
       allowPositionals: true,
       strict: true,
     });
@@ -68,7 +83,12 @@ function parseCommandLine(argv: string[]): { inputs: string[]; out: string; help
   }
   const { values, positionals } = parsed;
   if (values.out === "") throw new UsageError("--out needs a folder name");
-  return { inputs: positionals.length ? positionals : [DEFAULT_INPUT], out: values.out ?? DEFAULT_OUT, help: values.help === true };
+  return {
+    inputs: positionals.length ? positionals : [DEFAULT_INPUT],
+    out: values.out ?? DEFAULT_OUT,
+    help: values.help === true,
+    strict: values.strict === true,
+  };
 }
 
 function countWords(text: string): number {
@@ -78,6 +98,10 @@ function countWords(text: string): number {
 const int = (n: number): string => n.toLocaleString("en-US");
 const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`);
 const kilobytes = (n: number): string => (n < 10_000 ? `${int(n)} B` : `${int(Math.round(n / 1000))} kB`);
+const plural = (n: number, word: string): string => `${int(n)} ${word}${n === 1 ? "" : "s"}`;
+/** "utf-8 3, windows-1252 1", most frequent first (ties by name, for stable output). */
+const tally = (counts: Map<string, number>): string =>
+  [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${int(n)}`).join(", ");
 
 /** Draws a one-line progress bar on stderr (only used when stderr is a terminal). */
 function progressBar(done: number, total: number, label: string): void {
@@ -116,28 +140,28 @@ function main(argv: string[]): number {
   try {
     args = parseCommandLine(argv);
   } catch (e) {
-    if (e instanceof UsageError) fail(`${e.message}\nRun with --help for usage.`, 2);
+    if (e instanceof UsageError) fail(`${e.message}\nRun with --help for usage.`, EXIT.usage);
     throw e;
   }
   if (args.help) {
     process.stdout.write(USAGE + "\n");
-    return 0;
+    return EXIT.ok;
   }
 
   // 1. Find the files.
   const { files, missing, ignored } = collectInputFiles(args.inputs);
   if (missing.length) {
     for (const m of missing) process.stderr.write(`extract: no such file or directory: ${m}\n`);
-    return 2;
+    return EXIT.usage;
   }
   if (files.length === 0) {
-    fail(`no .txt files found in ${args.inputs.join(", ")}${ignored ? ` (${ignored} other file${ignored === 1 ? "" : "s"} ignored)` : ""}`, 1);
+    fail(`no article files (${EXTENSIONS}) found in ${args.inputs.join(", ")}${ignored ? ` (${plural(ignored, "other file")} ignored)` : ""}`, EXIT.nothing);
   }
 
   // 2. Read them.
   const tty = process.stderr.isTTY === true && files.length >= PROGRESS_MIN_FILES;
   let lastDraw = -Infinity;
-  const { documents, skipped } = readInputFiles(files, {
+  const { documents, skipped, repaired, formats, encodings } = readInputFiles(files, {
     onFile: (done, total, file, skip) => {
       if (skip) {
         if (tty) clearLine();
@@ -151,9 +175,13 @@ function main(argv: string[]): number {
     },
   });
   if (tty) clearLine();
+  for (const r of repaired) process.stderr.write(`extract: repaired ${r.path}: ${r.note}\n`);
   const tRead = performance.now();
+  if (args.strict && skipped.length) {
+    fail(`--strict: ${plural(skipped.length, "file")} skipped, nothing written`, EXIT.strict);
+  }
   if (documents.length === 0) {
-    fail(`no documents to extract (${skipped.length} file${skipped.length === 1 ? "" : "s"} skipped)`, 1);
+    fail(`no documents to extract (${plural(skipped.length, "file")} skipped)`, EXIT.nothing);
   }
   const words = documents.reduce((sum, d) => sum + countWords(d.text), 0);
 
@@ -170,7 +198,7 @@ function main(argv: string[]): number {
   try {
     mkdirSync(args.out, { recursive: true });
   } catch (e) {
-    fail(`cannot create output folder ${args.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 2);
+    fail(`cannot create output folder ${args.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.usage);
   }
   const jsonFile = path.join(args.out, "graph.json");
   const gexfFile = path.join(args.out, "graph.gexf");
@@ -189,15 +217,18 @@ function main(argv: string[]): number {
   };
   const total = tEnd - t0;
   const lines = [
-    `documents: ${int(documents.length)} read (${int(words)} words), ${int(skipped.length)} skipped${ignored ? `, ${int(ignored)} non-.txt file${ignored === 1 ? "" : "s"} in folders ignored` : ""}`,
-    ...skipped.map((s) => `  skipped ${s.path}: ${s.reason}`),
+    `documents: ${int(documents.length)} read (${int(words)} words), ${int(skipped.length)} skipped${ignored ? `, ${plural(ignored, "other file")} in folders ignored` : ""}`,
+    `  formats: ${tally(formats)}; encodings: ${tally(encodings)}`,
+    ...skipped.slice(0, SUMMARY_MAX_SKIPPED).map((s) => `  skipped ${s.path}: ${s.reason}`),
+    ...(skipped.length > SUMMARY_MAX_SKIPPED ? [`  ... and ${int(skipped.length - SUMMARY_MAX_SKIPPED)} more skipped (each named above)`] : []),
+    ...repaired.map((r) => `  repaired ${r.path}: ${r.note}`),
     `nodes: ${int(graph.order)}${breakdown(NODE_TYPES, byType)}`,
     `edges: ${int(graph.size)}${breakdown(ACTIONS, byAction)}`,
     `wrote ${jsonFile} (${kilobytes(jsonBytes)}) and ${gexfFile} (${kilobytes(gexfBytes)})`,
     `time: ${seconds(total)} (read ${seconds(tRead - t0)}, extract ${seconds(tExtract - tRead)}, layout ${seconds(tLayout - tExtract)}, write ${seconds(tEnd - tLayout)}); ${int(Math.round(words / Math.max(total / 1000, 1e-3)))} words/s`,
   ];
   process.stdout.write(lines.join("\n") + "\n");
-  return 0;
+  return EXIT.ok;
 }
 
 /** True when this file is the program being run (not imported, e.g. by start.ts). */
@@ -215,6 +246,6 @@ if (isMainModule()) {
     process.exitCode = await runExtract(process.argv.slice(2));
   } catch (e) {
     process.stderr.write(`extract: error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 1;
+    process.exitCode = EXIT.nothing;
   }
 }

@@ -1,9 +1,12 @@
 // Node-only: finds and reads the article files given on the command line (files, or
-// folders searched recursively for .txt files), in a deterministic order, and decodes
-// them strictly as UTF-8. Reusable by every CLI that reads articles.
+// folders searched recursively for article files), in a deterministic order, one file at a
+// time; decoding and conversion are the pure src/graph/input/article.ts. Reusable by every
+// CLI that reads articles.
+import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { SourceDocument } from "../extract/types.ts";
+import { isArticleFile, readArticle, type ArticleFormat } from "../graph/input/article.ts";
 
 export interface SkippedFile {
   /** The file as shown to the user (the input path, joined with the path inside a folder). */
@@ -16,7 +19,7 @@ export interface CollectedInputs {
   files: string[];
   /** Inputs that do not exist, in the order given. */
   missing: string[];
-  /** Files met in folders and not read because they do not end in .txt. */
+  /** Files met in folders and not read: not articles by their extension, or a saved page's resources. */
   ignored: number;
 }
 
@@ -25,6 +28,11 @@ export interface ReadResult {
   documents: SourceDocument[];
   /** Files that could not be used, in file order. */
   skipped: SkippedFile[];
+  /** Documents whose decoding repaired something (invalid bytes replaced), and what. */
+  repaired: { path: string; note: string }[];
+  /** How many documents were read in each format and from each encoding. */
+  formats: Map<ArticleFormat, number>;
+  encodings: Map<string, number>;
 }
 
 /** Code-unit string order (locale-independent). */
@@ -32,14 +40,21 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Path as shown to the user and stored in documents: forward slashes. */
+/** Path as shown to the user and stored in documents: normalized ("./a//b" -> "a/b"), forward slashes. */
 function displayPath(p: string): string {
-  return p.split(path.sep).join("/");
+  return path.normalize(p).split(path.sep).join("/");
+}
+
+/** "Page_files" beside "Page.html": a saved page's images, scripts and frames, not articles. */
+function isSavedPageResources(dir: string, names: Set<string>): boolean {
+  const m = /^(.*)_files$/.exec(path.basename(dir));
+  return m !== null && [".html", ".htm"].some((ext) => names.has(m[1] + ext));
 }
 
 /**
  * Expands the inputs: a file is taken as it is (whatever its extension), a folder is
- * searched recursively for `*.txt` files (case-insensitive; hidden entries skipped).
+ * searched recursively for article files (.txt, .md, .html, ... by extension,
+ * case-insensitive; hidden entries and saved pages' `NAME_files` folders skipped).
  * Missing inputs are reported, not thrown.
  */
 export function collectInputFiles(inputs: readonly string[]): CollectedInputs {
@@ -68,6 +83,7 @@ export function collectInputFiles(inputs: readonly string[]): CollectedInputs {
     if (visitedDirs.has(real)) return; // symlink loop or folder given twice
     visitedDirs.add(real);
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compare(a.name, b.name));
+    const names = new Set(entries.map((e) => e.name));
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const p = path.join(dir, entry.name);
@@ -82,8 +98,9 @@ export function collectInputFiles(inputs: readonly string[]): CollectedInputs {
           continue; // dangling link
         }
       }
-      if (isDir) walk(p);
-      else if (isFile && entry.name.toLowerCase().endsWith(".txt")) addFile(p);
+      if (isDir && isSavedPageResources(p, names)) ignored++;
+      else if (isDir) walk(p);
+      else if (isFile && isArticleFile(entry.name)) addFile(p);
       else if (isFile) ignored++;
     }
   };
@@ -101,61 +118,6 @@ export function collectInputFiles(inputs: readonly string[]): CollectedInputs {
   }
 
   return { files: [...files.values()].sort(compare), missing, ignored };
-}
-
-/** Offset of the first byte that does not start a well-formed UTF-8 sequence, or -1. */
-export function invalidUtf8Offset(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    let cp: number;
-    if (b >= 0xc2 && b <= 0xdf) [need, min, cp] = [1, 0x80, b & 0x1f];
-    else if (b >= 0xe0 && b <= 0xef) [need, min, cp] = [2, 0x800, b & 0x0f];
-    else if (b >= 0xf0 && b <= 0xf4) [need, min, cp] = [3, 0x10000, b & 0x07];
-    else return i;
-    if (i + need >= bytes.length) return i; // truncated sequence at the end
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if ((c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-
-export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
-
-/**
- * Decodes a file's bytes as strict UTF-8 (TextDecoder with fatal: true), strips a UTF-8
- * BOM and turns CRLF (and lone CR) line ends into LF. Empty, binary (NUL byte) and
- * undecodable contents give a reason instead.
- */
-export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, reason: "empty file" };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, reason: "UTF-16 text (only UTF-8 is read; convert the file to UTF-8)" };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) return { ok: false, reason: `binary content (NUL byte at offset ${nul})` };
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    const at = invalidUtf8Offset(bytes);
-    return { ok: false, reason: at >= 0 ? `not valid UTF-8 (byte 0x${bytes[at].toString(16).toUpperCase().padStart(2, "0")} at offset ${at})` : "not valid UTF-8" };
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  text = text.replace(/\r\n?/g, "\n");
-  if (text.trim() === "") return { ok: false, reason: "empty file (whitespace only)" };
-  return { ok: true, text };
 }
 
 /**
@@ -189,23 +151,48 @@ export interface ReadOptions {
   onFile?: (done: number, total: number, file: string, skipped?: SkippedFile) => void;
 }
 
-/** Reads and decodes `files` (as returned by collectInputFiles). Never throws for a bad file. */
+/**
+ * Reads, decodes and converts `files` (as returned by collectInputFiles), one at a time so
+ * that only the texts stay in memory. A file whose bytes equal an earlier document's is
+ * skipped as its duplicate. Never throws for a bad file.
+ */
 export function readInputFiles(files: readonly string[], options: ReadOptions = {}): ReadResult {
-  const read: { path: string; text: string }[] = [];
+  const read: { path: string; text: string; title?: string; date?: string }[] = [];
   const skipped: SkippedFile[] = [];
-  files.forEach((file, i) => {
-    let decoded: Decoded;
+  const repaired: { path: string; note: string }[] = [];
+  const formats = new Map<ArticleFormat, number>();
+  const encodings = new Map<string, number>();
+  const firstWithHash = new Map<string, string>(); // sha-256 of the bytes -> path of the document
+  const count = <K>(map: Map<K, number>, key: K): void => void map.set(key, (map.get(key) ?? 0) + 1);
+
+  const readOne = (file: string): string | undefined => {
+    let bytes: Buffer;
     try {
-      decoded = decodeText(readFileSync(file));
+      bytes = readFileSync(file);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      decoded = { ok: false, reason: `unreadable (${code ?? (e as Error).message})` };
+      return `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
     }
-    let skip: SkippedFile | undefined;
-    if (decoded.ok) read.push({ path: file, text: decoded.text });
-    else skipped.push((skip = { path: file, reason: decoded.reason }));
+    if (bytes.length === 0) return "empty file";
+    const hash = createHash("sha256").update(bytes).digest("hex");
+    const original = firstWithHash.get(hash);
+    if (original !== undefined) return `duplicate of ${original} (same content)`;
+    const result = readArticle(bytes, file);
+    if (!result.ok) return result.reason;
+    const { text, title, date, format, encoding, note } = result.article;
+    firstWithHash.set(hash, file);
+    if (note) repaired.push({ path: file, note });
+    count(formats, format);
+    count(encodings, encoding);
+    read.push({ path: file, text, ...(title ? { title } : {}), ...(date ? { date } : {}) });
+    return undefined;
+  };
+
+  files.forEach((file, i) => {
+    const reason = readOne(file);
+    const skip = reason === undefined ? undefined : { path: file, reason };
+    if (skip) skipped.push(skip);
     options.onFile?.(i + 1, files.length, file, skip);
   });
   const ids = documentIds(read.map((r) => r.path));
-  return { documents: read.map((r, i) => ({ id: ids[i], path: r.path, text: r.text })), skipped };
+  return { documents: read.map((r, i) => ({ id: ids[i], ...r })), skipped, repaired, formats, encodings };
 }

@@ -18,5 +18,5 @@ export function documentTitle(text: string, lex: Lexicon): string {
 }
 
 export function documentInfo(d: SourceDocument, lex: Lexicon): DocumentInfo {
-  return { id: d.id, title: documentTitle(d.text, lex), date: documentDate(d.text), path: d.path, text: d.text };
+  return { id: d.id, title: d.title || documentTitle(d.text, lex), date: d.date || documentDate(d.text), path: d.path, text: d.text };
 }

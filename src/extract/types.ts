@@ -38,6 +38,10 @@ export interface SourceDocument {
   id: string;
   path: string;
   text: string;
+  /** Given by the file (an HTML page's title, Markdown front matter); else found in the text. */
+  title?: string;
+  /** ISO 8601, possibly partial, given by the file; else found in the text. */
+  date?: string;
 }
 
 /** A document as stored in the graph attribute `documents`. */

@@ -1,0 +1,45 @@
+// Any graph file a user opens -> a graph and warnings, or an error naming the file and the
+// problem: this project's graph.json, or GEXF from Gephi and other tools. Pure: runs in
+// the browser (with its DOMParser) and in Node (with @xmldom/xmldom's).
+import type Graph from "graphology";
+import { decodeBytes } from "../input/decode.ts";
+import { declaredCharset } from "../input/html.ts";
+import type { NewsGraph } from "../types.ts";
+import { loadGEXF, type GEXFLoadOptions } from "./gexf.ts";
+import { loadGraphJSON } from "./json.ts";
+import type { LoadResult } from "./problems.ts";
+
+export { loadGEXF, type DOMParserClass, type GEXFLoadOptions } from "./gexf.ts";
+export { loadGraphJSON, type JSONLoadOptions } from "./json.ts";
+export { MAX_LABEL_LENGTH, type LoadResult } from "./problems.ts";
+
+export type GraphFileFormat = "json" | "gexf";
+export type LoadedGraphFile = LoadResult<NewsGraph | Graph> & { format?: GraphFileFormat };
+
+/** The format by extension (.json; .gexf, .xml), else by the first character of the text. */
+export function graphFileFormat(name: string, text: string): GraphFileFormat | undefined {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".json")) return "json";
+  if (lower.endsWith(".gexf") || lower.endsWith(".xml")) return "gexf";
+  const first = text.trimStart()[0];
+  return first === "{" ? "json" : first === "<" ? "gexf" : undefined;
+}
+
+/**
+ * Loads a graph file from its name and content (bytes are decoded: UTF-8, UTF-16 with BOM,
+ * or the encoding an XML declaration gives). graph.json gives a NewsGraph; GEXF a graph
+ * with the file's own attributes, plus label, x, y, size on every node. Never throws.
+ */
+export function loadGraphFile(name: string, content: string | Uint8Array, options: GEXFLoadOptions = {}): LoadedGraphFile {
+  let text: string;
+  if (typeof content === "string") text = content;
+  else {
+    const decoded = decodeBytes(content, declaredCharset(content));
+    if (!decoded.ok) return { error: `${name}: ${decoded.reason}` };
+    text = decoded.text;
+  }
+  const format = graphFileFormat(name, text);
+  if (format === undefined) return { error: `${name}: not a graph file (expected this project's graph.json or a GEXF file)` };
+  const result = format === "json" ? loadGraphJSON(text, name) : loadGEXF(text, name, options);
+  return { ...result, format };
+}

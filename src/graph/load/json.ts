@@ -1,0 +1,146 @@
+// graph.json (this project's graphology export) -> NewsGraph, validated and repaired where
+// the repair is safe: broken spans, edges to missing nodes, duplicate keys, missing layout
+// numbers, over-long labels. What breaks the contract (not JSON, no documents, an unknown
+// node type or action, undirected edges) is an error. Attributes the project does not
+// know are kept. Pure: usable in Node and in the browser.
+import Graph from "graphology";
+import { ACTIONS, NODE_TYPES, type DocumentInfo } from "../../extract/types.ts";
+import { nodeSize, seedPosition } from "../layout.ts";
+import { GRAPH_OPTIONS, type EdgeAttributes, type NewsGraph, type NodeAttributes } from "../types.ts";
+import { cutLabel, describe, Problems, settle, type LoadResult } from "./problems.ts";
+
+const NODE_TYPE_SET = new Set<string>(NODE_TYPES);
+const ACTION_SET = new Set<string>(ACTIONS);
+const DOCUMENT_FIELDS = ["id", "title", "date", "path", "text"] as const;
+
+type Obj = Record<string, unknown>;
+const isObject = (value: unknown): value is Obj => value !== null && typeof value === "object" && !Array.isArray(value);
+const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+
+export interface JSONLoadOptions {
+  /** Validate only: the first problem, even a repairable one, is the error. */
+  strict?: boolean;
+}
+
+/** Loads graph.json text; `name` (the file name) starts every message. Never throws. */
+export function loadGraphJSON(text: string, name: string, options: JSONLoadOptions = {}): LoadResult<NewsGraph> {
+  const problems = new Problems(name, options.strict);
+  return settle(name, () => readGraph(text, problems), problems);
+}
+
+function readGraph(text: string, p: Problems): NewsGraph {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return p.fail("", `not valid JSON (${(e as Error).message})`);
+  }
+  if (!isObject(data)) return p.fail("", `expected a JSON object with "attributes", "nodes" and "edges", got ${describe(data)}`);
+  const object = (value: unknown, where: string): Obj => (isObject(value) ? value : p.fail(where, `expected an object, got ${describe(value)}`));
+  const array = (value: unknown, where: string): unknown[] => (Array.isArray(value) ? value : p.fail(where, `expected an array, got ${describe(value)}`));
+
+  if (data.options !== undefined) {
+    const options = object(data.options, "options");
+    if (options.type !== undefined && options.type !== "directed") p.fail("options.type", `expected "directed", got ${describe(options.type)}`);
+  }
+  const attributes = object(data.attributes, "attributes");
+  const documents = readDocuments(array(attributes.documents, "attributes.documents"), p);
+  const docLengths = new Map(documents.map((d) => [d.id, d.text.length]));
+
+  /** The valid spans of `value` (an array of {doc, start, end[, date]}); others dropped with a warning. */
+  const spans = <S>(value: unknown, where: string, withDate: boolean): S[] => {
+    if (!Array.isArray(value)) {
+      p.repair(where, `expected an array, got ${describe(value)}`, "taken as empty");
+      return [];
+    }
+    return value.filter((s, j): s is S => {
+      const at = `${where}[${j}]`;
+      if (!isObject(s) || typeof s.doc !== "string") return p.repair(at, `expected a span {doc, start, end}, got ${describe(s)}`, "span dropped"), false;
+      const length = docLengths.get(s.doc);
+      if (length === undefined) return p.repair(`${at}.doc`, `unknown document ${describe(s.doc)}`, "span dropped"), false;
+      for (const k of ["start", "end"]) {
+        if (!isFiniteNumber(s[k])) return p.repair(`${at}.${k}`, `expected a finite number, got ${describe(s[k])}`, "span dropped"), false;
+      }
+      const [start, end] = [s.start as number, s.end as number];
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {
+        return p.repair(at, `span ${start}..${end} is outside document ${describe(s.doc)} (length ${length})`, "span dropped"), false;
+      }
+      if (withDate && s.date !== undefined && typeof s.date !== "string") {
+        p.repair(`${at}.date`, `expected a string, got ${describe(s.date)}`, "date dropped");
+        delete s.date;
+      }
+      return true;
+    });
+  };
+
+  const graph: NewsGraph = new Graph<NodeAttributes, EdgeAttributes, { documents: DocumentInfo[] }>(GRAPH_OPTIONS);
+  graph.replaceAttributes({ ...attributes, documents });
+  const unsized: string[] = [];
+
+  array(data.nodes, "nodes").forEach((n, i) => {
+    let where = `nodes[${i}]`;
+    if (!isObject(n) || typeof n.key !== "string") return p.repair(where, `expected {key, attributes} with a string key, got ${describe(isObject(n) ? n.key : n)}`, "node dropped");
+    const key = n.key;
+    where = `${where} (${describe(key)})`;
+    if (graph.hasNode(key)) return p.repair(`${where}.key`, "duplicate node key", "kept the first");
+    const at = `${where}.attributes`;
+    if (!isObject(n.attributes)) return p.repair(at, `expected an object, got ${describe(n.attributes)}`, "node dropped");
+    const a: Obj = { ...n.attributes };
+    if (!NODE_TYPE_SET.has(a.type as string)) p.fail(`${at}.type`, `expected one of ${NODE_TYPES.join(", ")}, got ${describe(a.type)}`);
+    if (typeof a.label !== "string") p.repair(`${at}.label`, `expected a string, got ${describe(a.label)}`, "the key is shown instead"), (a.label = key);
+    a.label = cutLabel(a.label as string, `${at}.label`, p);
+    if (!Array.isArray(a.aliases)) p.repair(`${at}.aliases`, `expected an array, got ${describe(a.aliases)}`, "taken as empty"), (a.aliases = []);
+    a.aliases = (a.aliases as unknown[]).filter((alias, j) => typeof alias === "string" || p.repair(`${at}.aliases[${j}]`, `expected a string, got ${describe(alias)}`, "alias dropped"));
+    a.mentions = spans(a.mentions, `${at}.mentions`, false);
+    if (a.role !== undefined && typeof a.role !== "string") p.repair(`${at}.role`, `expected a string, got ${describe(a.role)}`, "role dropped"), delete a.role;
+    for (const k of ["x", "y"] as const) {
+      if (!isFiniteNumber(a[k])) p.repair(`${at}.${k}`, `expected a finite number, got ${describe(a[k])}`, "placed by its key"), (a[k] = seedPosition(key)[k]);
+    }
+    if (!isFiniteNumber(a.size) || a.size < 0) p.repair(`${at}.size`, `expected a non-negative number, got ${describe(a.size)}`, "sized by its degree"), unsized.push(key);
+    graph.addNode(key, a as unknown as NodeAttributes);
+  });
+
+  array(data.edges, "edges").forEach((e, i) => {
+    let where = `edges[${i}]`;
+    if (!isObject(e) || typeof e.key !== "string") return p.repair(where, `expected {key, source, target, attributes} with a string key, got ${describe(isObject(e) ? e.key : e)}`, "edge dropped");
+    const key = e.key;
+    where = `${where} (${describe(key)})`;
+    if (graph.hasEdge(key)) return p.repair(`${where}.key`, "duplicate edge key", "kept the first");
+    if (e.undirected === true) p.fail(`${where}.undirected`, "edges must be directed");
+    for (const end of ["source", "target"] as const) {
+      if (typeof e[end] !== "string" || !graph.hasNode(e[end] as string)) return p.repair(`${where}.${end}`, `unknown node ${describe(e[end])}`, "edge dropped");
+    }
+    const at = `${where}.attributes`;
+    if (!isObject(e.attributes)) return p.repair(at, `expected an object, got ${describe(e.attributes)}`, "edge dropped");
+    const a: Obj = { ...e.attributes };
+    if (!ACTION_SET.has(a.action as string)) p.fail(`${at}.action`, `expected one of ${ACTIONS.join(", ")}, got ${describe(a.action)}`);
+    if (typeof a.verb !== "string") p.repair(`${at}.verb`, `expected a string, got ${describe(a.verb)}`, "taken as empty"), (a.verb = "");
+    a.evidence = spans(a.evidence, `${at}.evidence`, true);
+    if (a.date !== undefined && typeof a.date !== "string") p.repair(`${at}.date`, `expected a string, got ${describe(a.date)}`, "date dropped"), delete a.date;
+    graph.addDirectedEdgeWithKey(key, e.source as string, e.target as string, a as unknown as EdgeAttributes);
+  });
+
+  for (const key of unsized) graph.setNodeAttribute(key, "size", nodeSize(graph.degree(key)));
+  return graph;
+}
+
+/** The documents, each with its five string fields; the first of two with one id is kept. */
+function readDocuments(list: unknown[], p: Problems): DocumentInfo[] {
+  const seen = new Set<string>();
+  const out: DocumentInfo[] = [];
+  list.forEach((d, i) => {
+    const where = `attributes.documents[${i}]`;
+    if (!isObject(d)) return p.repair(where, `expected an object, got ${describe(d)}`, "document dropped");
+    for (const field of ["id", "text"] as const) {
+      if (typeof d[field] !== "string") return p.repair(`${where}.${field}`, `expected a string, got ${describe(d[field])}`, "document dropped");
+    }
+    if (seen.has(d.id as string)) return p.repair(`${where}.id`, `duplicate document id ${describe(d.id)}`, "kept the first");
+    seen.add(d.id as string);
+    const doc = { ...d } as Obj;
+    for (const field of DOCUMENT_FIELDS) {
+      if (typeof doc[field] !== "string") p.repair(`${where}.${field}`, `expected a string, got ${describe(doc[field])}`, "taken as empty"), (doc[field] = "");
+    }
+    out.push(doc as unknown as DocumentInfo);
+  });
+  return out;
+}
