@@ -1,25 +1,24 @@
 // Acronyms an article defines: "the Australian Competition and Consumer Commission (ACCC)",
 // "the Comprehensive Economic Partnership Agreement (CEPA)". The acronym in parentheses and
-// every later use of it name the entity it follows.
+// every later use of it name the entity it follows (resolved when the graph is built).
 import type { Mention } from "./mention.ts";
 import type { Sentence } from "./segment.ts";
-import type { NodeType } from "./types.ts";
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,9}$/;
 
-/** Acronym -> entity key, for one article (and, failing that, the corpus). */
-export type AcronymTable = Map<string, { key: string; type: NodeType }>;
+/** Acronym -> the mention it abbreviates, for one article. */
+export type AcronymTable = Map<string, Mention>;
 
-/** Records "Name (ACR)" definitions of resolved mentions; returns the mentions of the acronyms themselves. */
+/** Records "Name (ACR)" definitions; returns the mentions of the acronyms in parentheses. */
 export function learnAcronyms(s: Sentence, ms: Mention[], table: AcronymTable): Mention[] {
   const toks = s.tokens;
   const out: Mention[] = [];
   for (const m of ms) {
     const [open, acr, close] = [toks[m.j], toks[m.j + 1], toks[m.j + 2]];
-    if (!m.key || open?.norm !== "(" || close?.norm !== ")" || !ACRONYM.test(acr?.text ?? "")) continue;
+    if (m.type === "person" || open?.norm !== "(" || close?.norm !== ")" || !ACRONYM.test(acr?.text ?? "")) continue;
     if (ms.some((x) => x.i === m.j + 1 && x.known)) continue; // already a known name ("(WTO)")
-    table.set(acr.text, { key: m.key, type: m.type });
-    out.push(acronymMention(s, m.j + 1, m.sent, table.get(acr.text)!));
+    table.set(acr.text, m);
+    out.push(acronymMention(s, m.j + 1, m.sent, m));
   }
   return out;
 }
@@ -36,7 +35,7 @@ export function withAcronyms(s: Sentence, sent: number, ms: Mention[], table: Ac
   return out;
 }
 
-function acronymMention(s: Sentence, k: number, sent: number, def: { key: string; type: NodeType }): Mention {
+function acronymMention(s: Sentence, k: number, sent: number, def: Mention): Mention {
   const t = s.tokens[k];
-  return { sent, i: k, j: k + 1, start: t.start, end: t.end, type: def.type, text: t.text, key: def.key };
+  return { sent, i: k, j: k + 1, start: t.start, end: t.end, type: def.type, text: t.text, acronymOf: def };
 }

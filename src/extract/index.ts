@@ -1,187 +1,26 @@
 // Public entry of the extractor: pure (no Node or DOM APIs), deterministic.
-// segment -> mentions -> links -> relations -> resolve -> dates -> build.
-import { learnAcronyms, withAcronyms, type AcronymTable } from "./acronyms.ts";
-import { findDates, type FoundDate } from "./dates.ts";
-import { documentInfo } from "./document.ts";
+// Per article (parse.ts): segment -> mentions -> links -> relations -> dates; then, in id
+// order (build.ts): resolve names across articles -> nodes and edges.
+import { GraphBuilder } from "./build.ts";
 import { DEFAULT_LEXICON, type Lexicon } from "./lexicon.ts";
-import { isActor, PREPOSITIONS, type Mention } from "./mention.ts";
-import { findMentions } from "./mentions.ts";
-import { linkMentions } from "./links.ts";
-import { findRelations, type Discourse, type RawRelation } from "./relations.ts";
-import { newCorpusMemory, newDocMemory, resolveMention, type CorpusMemory, type DocMemory } from "./resolve.ts";
-import { rulesFor, type Rules } from "./rules.ts";
-import { segment, type Sentence } from "./segment.ts";
-import type { Action, DocumentInfo, EntityNode, Evidence, Extraction, RelationEdge, SourceDocument } from "./types.ts";
+import { parseDocument } from "./parse.ts";
+import { rulesFor } from "./rules.ts";
+import type { Extraction, SourceDocument } from "./types.ts";
 
 export * from "./types.ts";
 export { DEFAULT_LEXICON, extendLexicon, type Lexicon, type LexiconExtension } from "./lexicon.ts";
+export { GraphBuilder } from "./build.ts";
+export { parseDocument, type ParsedDocument } from "./parse.ts";
+export { rulesFor } from "./rules.ts";
+export type { RawRelation } from "./relations.ts";
 
-interface Builder {
-  corpus: CorpusMemory;
-  nodes: Map<string, EntityNode>;
-  edges: Map<string, RelationEdge>;
-}
+/** Orders documents as the graph is built from them: by id. */
+export const byId = (x: { id: string }, y: { id: string }): number => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 
 /** Turns articles into typed, evidence-backed nodes and edges. Articles are read in id order. */
 export function extract(docs: SourceDocument[], lexicon: Lexicon = DEFAULT_LEXICON): Extraction {
   const R = rulesFor(lexicon);
-  const b: Builder = { corpus: newCorpusMemory(), nodes: new Map(), edges: new Map() };
-  const documents: DocumentInfo[] = [];
-  for (const d of [...docs].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
-    const info = documentInfo(d, lexicon);
-    documents.push(info);
-    extractDocument(info, R, b);
-  }
-  return finish(documents, b, R);
+  const builder = new GraphBuilder(R);
+  for (const d of [...docs].sort(byId)) builder.add(parseDocument(d, R));
+  return builder.finish();
 }
-
-function extractDocument(doc: DocumentInfo, R: Rules, b: Builder): void {
-  const sentences = segment(doc.text, R.lex);
-  const weakSeen = sentences.map(() => [] as string[]);
-  const perSentence = sentences.map((s, k) => findMentions(s, k, R, (key) => (weakSeen[k].push(key), true)));
-  // Weak aliases ("the South", "the Commission") count only where the entity is named outright.
-  const strong = new Set(perSentence.flatMap((x) => x.mentions.map((m) => m.known?.key).filter(Boolean) as string[]));
-  const memory = newDocMemory(doc.id);
-  const acronyms: AcronymTable = new Map();
-  const discourse: Discourse = { countries: [] };
-  let contextYear: number | undefined;
-  let contextLine = -1;
-  let lastDate: string | undefined;
-  sentences.forEach((s, k) => {
-    // Read the sentence again only where a weak alias turned out not to count.
-    const found = weakSeen[k].every((key) => strong.has(key)) ? perSentence[k] : findMentions(s, k, R, (key) => strong.has(key));
-    const mentions = withAcronyms(s, k, found.mentions, acronyms);
-    linkMentions(s, mentions, found.demonyms, R);
-    const relations = findRelations(s, mentions, R, discourse);
-    // A year stated in a paragraph carries to its later sentences; past the paragraph only
-    // when the article has no date of its own to go by.
-    if (s.line !== contextLine) (contextYear = doc.date ? undefined : contextYear), (contextLine = s.line);
-    const dates = findDates(s.text, doc.date, contextYear);
-    const sameDay = /\b(same day|that day)\b/i.test(s.text) ? lastDate : undefined;
-    for (const m of mentions) resolveMention(m, memory, b.corpus, R.gaz, () => s.text, R.defaultDomain);
-    const defined = learnAcronyms(s, mentions, acronyms);
-    for (const m of [...mentions.filter((x) => !defined.some((d) => d.i === x.i)), ...defined]) if (m.key) addMention(b, m, doc.id);
-    const evidence = (at?: number): Evidence => {
-      const date = at === undefined ? undefined : nearestDate(dates, at - s.start) ?? sameDay;
-      return date ? { doc: doc.id, start: s.start, end: s.end, date } : { doc: doc.id, start: s.start, end: s.end };
-    };
-    for (const r of relations) {
-      const ev = evidence(r.at);
-      const target = r.target.key ? b.corpus.entities.get(r.target.key) : undefined;
-      const keeper = target?.owner ?? target?.country;
-      if (r.byOwner && keeper) addEdgeKeys(b, keeper, r.action, target!.key, r.verb, ev);
-      for (const src of r.sources) {
-        addEdge(b, src, r.action, r.target, r.verb, ev);
-        // Criticizing or answering a measure is criticizing or answering whoever imposed it.
-        if ((r.action === "criticized" || r.action === "retaliated") && target?.type === "measure" && keeper && src.key !== keeper) addEdgeKeys(b, src.key!, r.action, keeper, r.verb, ev);
-      }
-    }
-    structuralEdges(b, mentions, evidence(), s, R);
-    const years = dates.filter((d) => d.explicitYear);
-    if (years.length) contextYear = +years[years.length - 1].iso.slice(0, 4);
-    const full = dates.filter((d) => d.iso.length === 10);
-    if (full.length) lastDate = full[full.length - 1].iso;
-  });
-  void memory as DocMemory | undefined;
-}
-
-function nearestDate(dates: FoundDate[], at: number): string | undefined {
-  let best: FoundDate | undefined;
-  for (const d of dates) if (!best || Math.abs(d.index - at) < Math.abs(best.index - at)) best = d;
-  return best?.iso;
-}
-
-/** Relations the text states by its structure rather than a verb. */
-function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence, R: Rules): void {
-  for (const m of ms) {
-    if (!m.key) continue;
-    const e = b.corpus.entities.get(m.key)!;
-    const owner = m.owner?.key;
-    // A country counts where this mention states it ("Japanese", "Japan's") or the lexicon knows it.
-    const stated = m.country ?? (m.known ? e.country : undefined);
-    const parent = m.known?.partOf ? knownByLabel(b, m.known.partOf) : undefined;
-    if (m.type === "person") {
-      const official = !R.privateRoles.has(m.role?.split(" ").pop() ?? ""); // not "pastor", "journalist"
-      if (parent) addEdgeKeys(b, m.key, "member_of", parent, "", ev); // a known official of an international body
-      else if (owner && m.owner && isActor(m.owner) && m.owner.type !== "person") addEdgeKeys(b, m.key, "member_of", owner, "", ev);
-      else if (stated && official) addEdgeKeys(b, m.key, "member_of", stated, "", ev);
-      else if (m.role && official && !e.country && !m.known) {
-        // An official with no nationality given speaks for the country acting in the sentence.
-        const c = ms.find((x) => x.type === "country" && x.key && !PREPOSITIONS.has(s.tokens[x.i - 1]?.norm ?? ""));
-        if (c?.key) {
-          addEdgeKeys(b, m.key, "member_of", c.key, "", ev);
-          e.country = c.key; // so that what this person imposes later belongs to the country
-        }
-      }
-    } else if (m.type === "ministry" || m.type === "organization") {
-      const court = /\bcourt\b/i.test(e.label);
-      if (owner && m.owner!.type !== "person" && owner !== m.key) addEdgeKeys(b, m.key, "part_of", owner, "", ev);
-      else if (stated && stated !== m.key && (m.type === "ministry" || court)) addEdgeKeys(b, m.key, "part_of", stated, "", ev);
-      if (parent) addEdgeKeys(b, m.key, "part_of", parent, "", ev);
-    } else if (m.type === "measure") {
-      const action: Action | undefined = m.family === "complaint" ? "filed" : m.family === "ruling" ? "ordered" : m.family === "list" || m.family === "status" ? undefined : "imposed";
-      const ownerKey = owner ?? e.country;
-      if (action && ownerKey && ownerKey !== m.key && (m.owner || m.country)) addEdgeKeys(b, ownerKey, action, m.key, "", ev);
-      for (const t of m.targets ?? []) {
-        if (!t.key || t.key === m.key || t.key === e.country) continue;
-        if (!b.corpus.entities.has(t.key)) addKnown(b, t.key, R); // a country named only by its adjective: "Brazilian beef"
-        if (!b.nodes.has(t.key)) addMention(b, t, ev.doc);
-        addEdgeKeys(b, m.key, "targets", t.key, "", ev);
-      }
-    }
-  }
-  void s;
-}
-
-/** The key of an entity the corpus has named, by its label ("European Commission"); undefined until the text names it. */
-function knownByLabel(b: Builder, label: string): string | undefined {
-  return [...b.corpus.entities.values()].find((x) => x.label === label)?.key;
-}
-
-function addKnown(b: Builder, key: string, R: Rules): void {
-  const k = R.gaz.byKey.get(key);
-  if (k) b.corpus.entities.set(key, { key, label: k.label, type: k.type, country: k.type === "country" ? key : undefined });
-}
-
-function addMention(b: Builder, m: Mention, doc: string): void {
-  const e = b.corpus.entities.get(m.key!)!;
-  let n = b.nodes.get(e.key);
-  if (!n) b.nodes.set(e.key, (n = { key: e.key, label: e.label, type: e.type, aliases: [], mentions: [] }));
-  const surface = m.text.replace(/^(the|a|an)\s+/i, "").trim();
-  for (const text of [surface, m.longText?.replace(/^(the|a|an)\s+/i, "")]) if (text && text !== n.label && !n.aliases.includes(text)) n.aliases.push(text);
-  n.mentions.push({ doc, start: m.start, end: m.end });
-  if (e.role && !n.role) n.role = e.role;
-}
-
-function addEdge(b: Builder, src: Mention, action: Action, tgt: Mention, verb: string, ev: Evidence): void {
-  if (src.key && tgt.key) addEdgeKeys(b, src.key, action, tgt.key, verb, ev);
-}
-
-function addEdgeKeys(b: Builder, source: string, action: Action, target: string, verb: string, ev: Evidence): void {
-  if (source === target) return;
-  const key = `${source}|${action}|${target}`;
-  let e = b.edges.get(key);
-  if (!e) b.edges.set(key, (e = { source, target, action, verb, evidence: [] }));
-  if (!e.verb && verb) e.verb = verb;
-  if (!e.evidence.some((x) => x.doc === ev.doc && x.start === ev.start)) e.evidence.push(ev);
-  else if (ev.date) {
-    const same = e.evidence.find((x) => x.doc === ev.doc && x.start === ev.start)!;
-    same.date ??= ev.date;
-  }
-  if (!e.date && ev.date) e.date = ev.date;
-}
-
-/** Nodes in key order; measures nothing acts on ("the measures") and idle news outlets are dropped. */
-function finish(documents: DocumentInfo[], b: Builder, R: Rules): Extraction {
-  const used = new Set<string>();
-  for (const e of b.edges.values()) used.add(e.source), used.add(e.target);
-  // News outlets are sources, not actors, unless the text has them do something.
-  const isNews = (label: string) => R.newsHeads.has(label.toLowerCase()) || R.newsHeads.has(label.split(/\s+/).pop()!.toLowerCase());
-  const nodes = [...b.nodes.values()].filter((n) => used.has(n.key) || (n.type !== "measure" && !(n.type === "organization" && isNews(n.label)))).sort((x, y) => (x.key < y.key ? -1 : 1));
-  const keep = new Set(nodes.map((n) => n.key));
-  const edges = [...b.edges.values()].filter((e) => keep.has(e.source) && keep.has(e.target)).sort((x, y) => (x.source + x.action + x.target < y.source + y.action + y.target ? -1 : 1));
-  for (const n of nodes) if (n.role === undefined) delete n.role;
-  return { documents, nodes, edges };
-}
-
-export type { RawRelation };

@@ -34,6 +34,8 @@ export interface Mention {
   nameFrom?: number;
   /** The measure with the phrase that pins it down: "restrictions on exports to South Korea". */
   longText?: string;
+  /** An acronym the article defined: the mention it stands for ("CEPA" -> "the Comprehensive ... Agreement"). */
+  acronymOf?: Mention;
   /** Resolved node key. */
   key?: string;
 }

@@ -1,0 +1,65 @@
+// The per-article half of extraction: everything that needs only the article itself
+// (sentences, mentions, links, relations, dates). It keeps no state between articles, so
+// articles can be parsed in any order or in parallel; the graph is then built from the
+// parses in id order (build.ts), where names resolve across articles.
+import { learnAcronyms, withAcronyms, type AcronymTable } from "./acronyms.ts";
+import { findDates, type FoundDate } from "./dates.ts";
+import { documentInfo } from "./document.ts";
+import { findMentions } from "./mentions.ts";
+import { linkMentions } from "./links.ts";
+import type { Mention } from "./mention.ts";
+import { findRelations, type Discourse, type RawRelation } from "./relations.ts";
+import type { Rules } from "./rules.ts";
+import { segment, type Sentence } from "./segment.ts";
+import type { DocumentInfo, SourceDocument } from "./types.ts";
+
+export interface ParsedSentence {
+  sentence: Sentence;
+  mentions: Mention[];
+  /** Mentions of acronyms in parentheses, defined here ("(CEPA)"). */
+  defined: Mention[];
+  relations: RawRelation[];
+  dates: FoundDate[];
+  /** The date "the same day" refers to. */
+  sameDay?: string;
+}
+
+export interface ParsedDocument {
+  info: DocumentInfo;
+  sentences: ParsedSentence[];
+}
+
+export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
+  const doc = documentInfo(d, R.lex);
+  const sentences = segment(doc.text, R.lex);
+  const weakSeen = sentences.map(() => [] as string[]);
+  const first = sentences.map((s, k) => findMentions(s, k, R, (key) => (weakSeen[k].push(key), true)));
+  // Weak aliases ("the South", "the Commission") count only where the entity is named outright.
+  const strong = new Set(first.flatMap((x) => x.mentions.map((m) => m.known?.key).filter(Boolean) as string[]));
+  const acronyms: AcronymTable = new Map();
+  const discourse: Discourse = { countries: [] };
+  let contextYear: number | undefined;
+  let contextLine = -1;
+  let lastDate: string | undefined;
+  return {
+    info: doc,
+    sentences: sentences.map((s, k) => {
+      // Read the sentence again only where a weak alias turned out not to count.
+      const found = weakSeen[k].every((key) => strong.has(key)) ? first[k] : findMentions(s, k, R, (key) => strong.has(key));
+      const mentions = withAcronyms(s, k, found.mentions, acronyms);
+      linkMentions(s, mentions, found.demonyms, R);
+      const relations = findRelations(s, mentions, R, discourse);
+      const defined = learnAcronyms(s, mentions, acronyms);
+      // A year stated in a paragraph carries to its later sentences; past the paragraph only
+      // when the article has no date of its own to go by.
+      if (s.line !== contextLine) (contextYear = doc.date ? undefined : contextYear), (contextLine = s.line);
+      const dates = findDates(s.text, doc.date, contextYear);
+      const sameDay = /\b(same day|that day)\b/i.test(s.text) ? lastDate : undefined;
+      const years = dates.filter((x) => x.explicitYear);
+      if (years.length) contextYear = +years[years.length - 1].iso.slice(0, 4);
+      const full = dates.filter((x) => x.iso.length === 10);
+      if (full.length) lastDate = full[full.length - 1].iso;
+      return { sentence: s, mentions, defined, relations, dates, sameDay };
+    }),
+  };
+}
