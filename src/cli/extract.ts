@@ -2,17 +2,18 @@
 // extracts the entity-relationship graph, lays it out and writes DIR/graph.json and
 // DIR/graph.gexf. Exit codes: see EXIT below (and README "Your own articles").
 import { mkdirSync, realpathSync, renameSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { extract } from "../extract/index.ts";
 import { ACTIONS, NODE_TYPES } from "../extract/types.ts";
 import { buildGraph } from "../graph/build.ts";
 import { toGEXF } from "../graph/gexf.ts";
 import { toJSON } from "../graph/json.ts";
 import { applyLayout } from "../graph/layout.ts";
 import { ARTICLE_EXTENSIONS } from "../graph/input/article.ts";
+import { extractParallel } from "./parallel.ts";
 import { collectInputFiles, readInputFiles } from "./read-inputs.ts";
 
 const DEFAULT_INPUT = "graph-data/articles";
@@ -27,7 +28,7 @@ const EXIT = { ok: 0, nothing: 1, usage: 2, strict: 3 } as const;
 /** ".txt, .text, .md, ..." */
 const EXTENSIONS = Object.keys(ARTICLE_EXTENSIONS).join(", ");
 
-const USAGE = `Usage: npm run extract -- [FILES_OR_FOLDERS...] [--out DIR] [--strict]
+const USAGE = `Usage: npm run extract -- [FILES_OR_FOLDERS...] [--out DIR] [--strict] [--workers N]
 
 Extracts who-did-what-to-whom from news articles and writes DIR/graph.json (graphology
 export, read by the explorer) and DIR/graph.gexf (GEXF 1.3).
@@ -39,6 +40,8 @@ Arguments:
 Options:
   -o, --out DIR     output folder, created if needed (default: ${DEFAULT_OUT})
       --strict      fail if any file is skipped (nothing is written)
+      --workers N   parse articles on N threads ("auto": one per core; default 1);
+                    the output is the same whatever N
   -h, --help        print this help
 
 Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252/Latin-1, the
@@ -64,12 +67,12 @@ function fail(message: string, code: number): never {
   throw new ExitError(code);
 }
 
-function parseCommandLine(argv: string[]): { inputs: string[]; out: string; help: boolean; strict: boolean } {
+function parseCommandLine(argv: string[]): { inputs: string[]; out: string; help: boolean; strict: boolean; workers: number } {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
-      options: { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" }, strict: { type: "boolean" } },
+      options: { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" }, strict: { type: "boolean" }, workers: { type: "string" } },
       allowPositionals: true,
       strict: true,
     });
@@ -83,11 +86,14 @@ function parseCommandLine(argv: string[]): { inputs: string[]; out: string; help
   }
   const { values, positionals } = parsed;
   if (values.out === "") throw new UsageError("--out needs a folder name");
+  const workers = values.workers === undefined ? 1 : values.workers === "auto" ? availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers takes a whole number from 1 to 64, or "auto" (got "${values.workers}")`);
   return {
     inputs: positionals.length ? positionals : [DEFAULT_INPUT],
     out: values.out ?? DEFAULT_OUT,
     help: values.help === true,
     strict: values.strict === true,
+    workers,
   };
 }
 
@@ -127,14 +133,14 @@ function writeAtomic(file: string, content: string): number {
  */
 export async function runExtract(argv: string[]): Promise<number> {
   try {
-    return main(argv);
+    return await main(argv);
   } catch (e) {
     if (e instanceof ExitError) return e.code;
     throw e;
   }
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const t0 = performance.now();
   let args;
   try {
@@ -187,7 +193,7 @@ function main(argv: string[]): number {
 
   // 3. Extract, build, lay out.
   if (tty) process.stderr.write(`extracting ${int(documents.length)} documents...`);
-  const extraction = extract(documents);
+  const extraction = await extractParallel(documents, args.workers);
   if (tty) clearLine();
   const tExtract = performance.now();
   const graph = buildGraph(extraction, { layout: false });

@@ -1,0 +1,67 @@
+// One measured extraction, in a process of its own so that its peak memory is its own:
+// `tsx src/cli/bench/extract-run.ts SIZE WORKERS` prints one JSON line (see ExtractRun).
+import { readdirSync, readFileSync, rmSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { buildGraph } from "../../graph/build.ts";
+import { toGEXF } from "../../graph/gexf.ts";
+import { fromJSON, toJSON } from "../../graph/json.ts";
+import { applyLayout } from "../../graph/layout.ts";
+import { extractParallel } from "../parallel.ts";
+import { benchCorpus, wordCount } from "./corpus.ts";
+
+export interface ExtractRun {
+  size: number;
+  workers: number;
+  words: number;
+  bytes: number;
+  /** Extraction alone (parse and build, workers started inside), ms. */
+  extractMs: number;
+  layoutMs: number;
+  nodes: number;
+  edges: number;
+  jsonWriteMs: number;
+  jsonLoadMs: number;
+  gexfMs: number;
+  jsonBytes: number;
+  /** Peak resident memory of the whole process, bytes. */
+  peakRss: number;
+}
+
+async function main(size: number, workers: number): Promise<ExtractRun> {
+  const realDir = "graph-data/articles";
+  const real = readdirSync(realDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.txt$/, ""), path: `${realDir}/${f}`, text: readFileSync(path.join(realDir, f), "utf8") }));
+  const docs = benchCorpus(size, real);
+  const words = docs.reduce((n, d) => n + wordCount(d.text), 0);
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  let t = performance.now();
+  const extraction = await extractParallel(docs, workers);
+  const extractMs = performance.now() - t;
+  t = performance.now();
+  const graph = buildGraph(extraction, { layout: false });
+  applyLayout(graph);
+  const layoutMs = performance.now() - t;
+  const dir = mkdtempSync(path.join(tmpdir(), "bench-"));
+  try {
+    t = performance.now();
+    const json = toJSON(graph);
+    writeFileSync(path.join(dir, "graph.json"), json);
+    const jsonWriteMs = performance.now() - t;
+    t = performance.now();
+    fromJSON(readFileSync(path.join(dir, "graph.json"), "utf8"), "graph.json");
+    const jsonLoadMs = performance.now() - t;
+    t = performance.now();
+    toGEXF(graph);
+    const gexfMs = performance.now() - t;
+    return { size, workers, words, bytes, extractMs, layoutMs, nodes: graph.order, edges: graph.size, jsonWriteMs, jsonLoadMs, gexfMs, jsonBytes: Buffer.byteLength(json), peakRss: process.resourceUsage().maxRSS * 1024 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const [size, workers] = process.argv.slice(2).map(Number);
+process.stdout.write(JSON.stringify(await main(size, workers)) + "\n");

@@ -1,0 +1,9 @@
+// A worker thread that parses articles (the per-article half of extraction) for the CLI's
+// --workers; the main thread builds the graph from the parses in id order (parallel.ts).
+import { parentPort, workerData } from "node:worker_threads";
+import { DEFAULT_LEXICON, parseDocument, rulesFor, type SourceDocument } from "../extract/index.ts";
+
+const R = rulesFor(workerData.lexicon ?? DEFAULT_LEXICON);
+parentPort!.on("message", ({ index, doc }: { index: number; doc: SourceDocument }) => {
+  parentPort!.postMessage({ index, parsed: parseDocument(doc, R) });
+});
