@@ -83,8 +83,14 @@ export function explicitDates(text: string): { year: number; time: number }[] {
 
 /** The article's date: the first full date in its first lines; a missing year is inferred. */
 export function documentDate(text: string): string {
-  const head = text.split("\n").filter((l) => l.trim()).slice(0, 10).map((l) => l.slice(0, 160)).join("\n");
-  const first = chrono.parse(head, undefined, { forwardDate: false }).find((r) => r.start.isCertain("month") && r.start.isCertain("day") && MONTH_OR_NUMERIC.test(r.text));
+  // chrono is slow on long text: parse only the head lines that can hold a date, in order.
+  const head = text.split("\n").filter((l) => l.trim()).slice(0, 10).map((l) => l.slice(0, 160));
+  let first: chrono.ParsedResult | undefined;
+  for (const line of head) {
+    if (!MONTH_OR_NUMERIC.test(line)) continue;
+    first = chrono.parse(line, undefined, { forwardDate: false }).find((r) => r.start.isCertain("month") && r.start.isCertain("day") && MONTH_OR_NUMERIC.test(r.text));
+    if (first) break;
+  }
   if (!first) return "";
   const mo = first.start.get("month")!;
   const d = first.start.get("day")!;
