@@ -2,6 +2,11 @@
 // ("on Friday", "in July 2019", "on the 29th", "last year") are resolved against it.
 import * as chrono from "chrono-node";
 
+/** chrono's casual English parser without its time-of-day parsers: only dates matter here, and they halve the cost. */
+const DATE_PARSER = chrono.casual.clone();
+const TIME_PARSERS = new Set(["ENTimeExpressionParser", "ENCasualTimeParser", "ENTimeUnitWithinFormatParser", "ENTimeUnitLaterFormatParser"]);
+DATE_PARSER.parsers = DATE_PARSER.parsers.filter((p) => !TIME_PARSERS.has(p.constructor.name));
+
 export interface FoundDate {
   /** ISO 8601, possibly partial: "2019", "2019-07", "2019-07-09". */
   iso: string;
@@ -32,7 +37,7 @@ export function findDates(text: string, ref: string, contextYear?: number): Foun
   const refDate = isoToDate(ref);
   const refDay = ref.length >= 10;
   const out: FoundDate[] = [];
-  for (const r of chrono.parse(text, refDate ? { instant: refDate, timezone: 0 } : undefined, { forwardDate: false })) {
+  for (const r of DATE_PARSER.parse(text, refDate ? { instant: refDate, timezone: 0 } : undefined, { forwardDate: false })) {
     const s = r.start;
     const lower = r.text.toLowerCase();
     const certain = (k: "year" | "month" | "day" | "weekday") => s.isCertain(k);
@@ -71,7 +76,7 @@ export function findDates(text: string, ref: string, contextYear?: number): Foun
 /** Years stated in full anywhere in the text, for a dateline without a year. */
 export function explicitDates(text: string): { year: number; time: number }[] {
   const out: { year: number; time: number }[] = [];
-  for (const r of chrono.parse(text, undefined, { forwardDate: false })) {
+  for (const r of DATE_PARSER.parse(text, undefined, { forwardDate: false })) {
     if (!r.start.isCertain("year") || !/\b(1[89]|20)\d\d\b/.test(r.text)) continue;
     const y = r.start.get("year")!;
     const mo = r.start.isCertain("month") ? r.start.get("month")! : 1;
@@ -88,7 +93,7 @@ export function documentDate(text: string): string {
   let first: chrono.ParsedResult | undefined;
   for (const line of head) {
     if (!MONTH_OR_NUMERIC.test(line)) continue;
-    first = chrono.parse(line, undefined, { forwardDate: false }).find((r) => r.start.isCertain("month") && r.start.isCertain("day") && MONTH_OR_NUMERIC.test(r.text));
+    first = DATE_PARSER.parse(line, undefined, { forwardDate: false }).find((r) => r.start.isCertain("month") && r.start.isCertain("day") && MONTH_OR_NUMERIC.test(r.text));
     if (first) break;
   }
   if (!first) return "";
