@@ -347,6 +347,19 @@ describe("relations by action", () => {
     expect(g.rels()).toEqual(expect.arrayContaining(["Alexander Lukashenko -criticized-> European Union's sanctions on Belarus", "Alexander Lukashenko -criticized-> European Union"]));
   });
 
+  it("criticized: 'called X unacceptable', 'described X as politically motivated'", () => {
+    const g = run("Peru imposed a ban on Chilean wine. Chile called the ban unacceptable. The European Commission described Peru's tariffs as politically motivated.");
+    const ban = g.nodes.find((n) => n.type === "measure" && /ban/.test(n.label))!;
+    expect(g.edge("Chile", "criticized", ban.label)?.verb).toBe("called");
+    expect(g.edge("European Commission", "criticized", "Peru")?.verb).toBe("described");
+    expect(run("Chile called the ban a first step.").edges.filter((e) => e.action === "criticized")).toEqual([]);
+  });
+
+  it("suspended: 'froze ministerial-level exchanges with Tokyo', 'suspended high-level contacts with X'", () => {
+    expect(run("Chile froze ministerial-level exchanges with Peru.").edge("Chile", "suspended", "Peru")?.verb).toBe("froze");
+    expect(run("Canada suspended high-level contacts with Vietnam.").edge("Canada", "suspended", "Vietnam")?.verb).toBe("suspended");
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

@@ -37,6 +37,7 @@ export interface Lexicon {
   verbs: VerbEntry[];
   nominal: { form: string; action: Action | null }[];
   controlVerbs: string[];
+  judgments: { verbs: string[]; negative: string[] };
   negation: string[];
   actors: ActorEntry[];
   countries: Record<string, CountryExtra>;
@@ -74,6 +75,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   verbs: verbsData.verbs as VerbEntry[],
   nominal: verbsData.nominal as Lexicon["nominal"],
   controlVerbs: verbsData.control.forms,
+  judgments: { verbs: verbsData.judgments.verbs, negative: verbsData.judgments.negative },
   negation: verbsData.negation,
   actors: [...(actorsData.actors as ActorEntry[]), ...peopleData.people.map(personActor)],
   countries: actorsData.countries as Record<string, CountryExtra>,

@@ -45,7 +45,7 @@ export const POSSESSIVE = new Set(["'s", "'"]);
 export const isPossessive = (t: Token | undefined): boolean => !!t && POSSESSIVE.has(t.norm);
 export const PREPOSITIONS = new Set(["of", "to", "with", "from", "at", "in", "on", "for", "against", "by", "over", "into", "toward", "towards", "about", "under", "between", "among", "through", "regarding", "including", "like", "as", "than", "via", "after", "before", "since"]);
 export const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "such", "any", "all", "some", "each", "both", "no"]);
-export const GOVERNMENT_NOUNS = new Set(["government", "governments", "side", "authorities", "administration", "delegation", "leadership", "officials", "state", "regime", "camp"]);
+export const GOVERNMENT_NOUNS = new Set(["government", "governments", "side", "authorities", "administration", "delegation", "leadership", "officials", "state", "regime", "camp", "diplomats", "envoys", "negotiators", "ministers"]);
 
 export const overlaps = (a: { i: number; j: number }, b: { i: number; j: number }): boolean => a.i < b.j && b.i < a.j;
 export const ACTOR_TYPES: ReadonlySet<NodeType> = new Set(["person", "country", "ministry", "organization"]);

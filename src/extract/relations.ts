@@ -29,7 +29,7 @@ export interface Discourse {
 const OWNED_BY_ACTOR = new Set<Action>(["imposed", "filed", "ordered", "extended", "lifted", "suspended", "resumed", "withdrew", "terminated"]);
 const BE = new Set(["was", "were", "been", "be", "is", "are", "being", "'s", "got", "get"]);
 const CLAUSE_STOP = new Set([";", ":", "(", ")", '"', "“", "”", "which", "who", "whom"]);
-const LOCATIVE = new Set(["in", "at", "during", "since", "after", "before", "amid", "until", "by", "from", "over", "regarding", "about", "of"]);
+const LOCATIVE = new Set(["in", "at", "during", "since", "after", "before", "amid", "until", "by", "from", "over", "regarding", "about", "of", "through", "across", "via", "into", "within", "without", "under", "near", "between", "among"]);
 const SYMMETRIC = new Set<Action>(["met", "agreed"]);
 const OBJECT_CONTROL = new Set(["urge", "ask", "call", "press", "demand", "order", "request", "want", "force", "require", "expect", "tell", "allow"]);
 const STOPPING = new Set(["stop", "halt", "suspend", "postpone", "delay", "refuse", "reject", "avoid", "not"]);
@@ -79,7 +79,7 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     } else if (SYMMETRIC.has(entry.action) && sources.length >= 2) out.push(...pairs(sources, entry.action, verb, t.start));
     k = end - 1;
   }
-  out.push(...nominalRetaliation(s, ms, R, discourse), ...nominalCalls(s, ms, R, discourse));
+  out.push(...nominalRetaliation(s, ms, R, discourse), ...nominalCalls(s, ms, R, discourse), ...judgments(s, ms, R, discourse));
   updateDiscourse(ms, toks, discourse);
   return out;
 }
@@ -110,6 +110,7 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
     if (e.objects && !e.objects.includes("any")) {
       // The sense follows the object: "removed South Korea from" vs "removed the curbs".
       const first = objectOf(toks, end, ms, ANY, R) ?? relativeHead(toks, k, ms, []);
+      if (e.objects.includes("talks") && talksAhead(toks, end, R)) return { entry: e, end }; // "froze exchanges with Tokyo"
       // "Canada and Chile agreed to suspend ...": no object, but coordinated parties agree with each other.
       const toVerb = !first && SYMMETRIC.has(e.action) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB";
       if (!toVerb && (!first || !fits(e, first, toks, R))) continue;
@@ -257,13 +258,15 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     if (fits(e, m, toks, R)) return m;
   }
   // "resume talks with South Korea", "held consultations with X": the partner.
-  if (R.talkNouns.has(toks[from]?.norm ?? "") || toks.slice(from, from + 5).some((t) => R.talkNouns.has(t.norm))) {
+  if (talksAhead(toks, from, R)) {
     const w = toks.findIndex((t, q) => q >= from && q < from + 10 && t.norm === "with");
     const m = w > 0 ? ms.find((x) => x.i === w + 1 && isActor(x)) : undefined;
-    if (m && fits(e, m, toks, R)) return m;
+    if (m && (fits(e, m, toks, R) || e.objects?.includes("talks"))) return m; // the partner of talks
   }
   return undefined;
 }
+
+const talksAhead = (toks: Token[], from: number, R: Rules): boolean => toks.slice(from, from + 5).some((t) => R.talkNouns.has(t.norm));
 
 /** "in retaliation against/for X", "as retribution for X": the sentence's subject retaliated. */
 function nominalRetaliation(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
@@ -308,6 +311,24 @@ function nominalCalls(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRe
     const subj = ms.find((m) => m.j <= source.i && isActor(m) && m !== source && !PREPOSITIONS.has(s.tokens[m.i - 1]?.norm ?? "") && !isPossessive(s.tokens[m.j]));
     const target = subj ?? lastOtherCountry(d, [source]);
     if (target) out.push({ sources: [source], target, action: "urged", verb: t.text, at: t.start });
+  });
+  return out;
+}
+
+/** "The Kremlin called the measures unacceptable", "described the ban as politically motivated": criticized. */
+function judgments(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
+  const toks = s.tokens;
+  const out: RawRelation[] = [];
+  toks.forEach((t, k) => {
+    if (t.pos !== "VERB" || !R.judgingVerbs.has(t.lemma) || ["on", "for"].includes(toks[k + 1]?.norm ?? "")) return;
+    const target = ms.find((m) => m.i > k && m.i <= k + 5 && (isActor(m) || m.type === "measure") && !ms.some((x) => x.i === m.j));
+    if (!target) return;
+    const window = toks.slice(target.j, target.j + 8).map((x) => x.norm);
+    const judged = R.negativeJudgments.some((words) => window.some((_, q) => words.every((w, r) => window[q + r] === w)));
+    if (!judged || negated(toks, k, R)) return;
+    const subj = subjectOf(toks, k, ms, R, d);
+    if (subj === "skip") return;
+    for (const src of subj) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
   });
   return out;
 }

@@ -25,6 +25,9 @@ export interface Rules {
   verbs: Map<string, (VerbEntry & { rest: string[] })[]>;
   nominal: Map<string, string | null>;
   control: Set<string>;
+  judgingVerbs: Set<string>;
+  /** Negative judgments as token lists: "politically motivated" -> ["politically", "motivated"]. */
+  negativeJudgments: string[][];
   negation: Set<string>;
   newsHeads: Set<string>;
   nameParticles: Set<string>;
@@ -80,6 +83,8 @@ export function rulesFor(lex: Lexicon): Rules {
     verbs,
     nominal: new Map(lex.nominal.map((n) => [n.form, n.action])),
     control: lower(lex.controlVerbs),
+    judgingVerbs: lower(lex.judgments.verbs),
+    negativeJudgments: lex.judgments.negative.map((p) => p.toLowerCase().split(/\s+/)),
     negation: lower(lex.negation),
     newsHeads: lower(lex.newsHeads),
     nameParticles: lower(lex.nameParticles),
