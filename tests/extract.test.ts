@@ -360,6 +360,18 @@ describe("relations by action", () => {
     expect(run("Canada suspended high-level contacts with Vietnam.").edge("Canada", "suspended", "Vietnam")?.verb).toBe("suspended");
   });
 
+  it("terminated: 'withdrew from the X Treaty', 'would leave the treaty'; a named pact with a lower-case head", () => {
+    const g = run("Canada formally withdrew from the Open Fisheries Treaty on Sunday. In January 2021, Chile announced that it would also leave the treaty. Peru suspended the New BLUE agreement.");
+    expect(g.edge("Canada", "terminated", "Open Fisheries Treaty")?.verb).toBe("withdrew");
+    expect(g.edge("Chile", "terminated", "Open Fisheries Treaty")).toMatchObject({ verb: "leave", date: "2021-01" });
+    expect(g.node("New BLUE agreement").type).toBe("agreement");
+  });
+
+  it("ordered: 'a WTO dispute panel ruled that Chile must ...': the body behind the compound acts", () => {
+    const g = run("A World Trade Organization dispute panel ruled on Tuesday that Chile must withdraw its subsidies.");
+    expect(g.edge("World Trade Organization", "ordered", "Chile")?.verb).toBe("ruled");
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

@@ -121,6 +121,11 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
       const d = demonymBefore(a);
       const supreme = a < h && ["top", "supreme"].includes(norms[a]);
       push({ i: d ? d.i : a, j: h + 1, type: w === "court" ? "organization" : "ministry", country: d?.key, function: supreme ? "supreme" : undefined, nameFrom: toks[a].start });
+    } else if (R.agreementHeads.has(w) && h > 0 && isCap(toks[h - 1]) && !taken[h - 1]) {
+      // "the New START treaty", "the Open Skies agreement": a named pact with a lower-case head.
+      let a = h;
+      while (a > 0 && !taken[a - 1] && isCap(toks[a - 1]) && !R.notNames.has(norms[a - 1]) && !R.calendar.has(norms[a - 1])) a--;
+      if (!demonyms.some((d) => d.i === a && d.j === h)) push({ i: a, j: h + 1, type: "agreement" });
     } else if (["department", "bureau", "agency", "office"].includes(w) && norms[h - 1] && !taken[h - 1]) {
       let a = h;
       while (a > 0 && !taken[a - 1] && (toks[a - 1].pos === "NOUN" || toks[a - 1].pos === "ADJ") && !DETERMINERS.has(norms[a - 1])) a--;

@@ -109,7 +109,7 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
     if (e.particle && !toks.slice(end, end + 12).some((x) => x.norm === e.particle)) continue;
     if (e.objects && !e.objects.includes("any")) {
       // The sense follows the object: "removed South Korea from" vs "removed the curbs".
-      const first = objectOf(toks, end, ms, ANY, R) ?? relativeHead(toks, k, ms, []);
+      const first = objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, []);
       if (e.objects.includes("talks") && talksAhead(toks, end, R)) return { entry: e, end }; // "froze exchanges with Tokyo"
       // "Canada and Chile agreed to suspend ...": no object, but coordinated parties agree with each other.
       const toVerb = !first && SYMMETRIC.has(e.action) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB";
@@ -179,7 +179,9 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
   // "..., both sides suspended": a common noun right before the verb is its subject, and no actor further back.
   let n = k - 1;
   while (n >= 0 && (toks[n].pos === "ADV" || toks[n].pos === "AUX")) n--;
-  const modified = ms.some((m) => m.j === n && isActor(m)); // "a WTO panel ruled": the WTO acts
+  let head = n;
+  while (head > 0 && toks[head - 1].pos === "NOUN" && !ms.some((m) => m.j === head)) head--;
+  const modified = ms.some((m) => m.j === head && isActor(m)); // "a WTO (dispute) panel ruled": the WTO acts
   if (toks[n]?.pos === "NOUN" && !ms.some((m) => m.i <= n && n < m.j) && !GOVERNMENT_NOUNS.has(toks[n].norm) && !isPossessive(toks[n - 1]) && !modified) return [];
   for (let q = k - 1; q >= 0 && q >= k - 30; q--) {
     const w = toks[q];
@@ -252,7 +254,7 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     if (ms.some((x) => x.i === m.j)) continue; // a modifier of the next name: "its WTO complaint", "U.S. tariffs"
     const prev = governingPreposition(toks, from, m.i);
     if (prev === "to" && e.action === "urged") continue; // "demanded the restoration of supplies to the EU"
-    if (LOCATIVE.has(prev) && !(isPossessive(toks[m.j]))) {
+    if (LOCATIVE.has(prev) && !(isPossessive(toks[m.j])) && prev !== e.particle) {
       if (!(prev === "from" && e.action === "removed") && !(prev === "by" && e.action === "ordered")) continue;
     }
     if (fits(e, m, toks, R)) return m;
