@@ -465,6 +465,12 @@ describe("people, institutions and resolution", () => {
     expect(g.node("Acme Technologies").type).toBe("organization");
   });
 
+  it("a plural title before two names: 'Presidents Joe Biden and Vladimir Putin agreed'", () => {
+    const g = run("Presidents Joe Biden and Vladimir Putin agreed to renew the treaty.");
+    expect(g.rels()).toEqual(expect.arrayContaining(["Joe Biden -agreed-> Vladimir Putin", "Vladimir Putin -agreed-> Joe Biden"]));
+    expect(g.nodes.filter((n) => n.type === "person").map((n) => n.label).sort()).toEqual(["Joe Biden", "Vladimir Putin"]);
+  });
+
   it("a private person's nationality is not membership: 'American pastor Andrew Smith'", () => {
     const g = run("A court in Chile freed American pastor Andrew Smith on Friday. Chilean Foreign Minister Andres Allamand welcomed the ruling.");
     expect(g.rels().filter((r) => r.startsWith("Andrew Smith -member_of->"))).toEqual([]);

@@ -42,7 +42,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
       i++;
       continue;
     }
-    const prevTitle = i > 0 && (R.roleWords.has(norms[i - 1]) || R.personTitles.has(norms[i - 1]) || demonyms.some((d) => d.j === i));
+    const prevTitle = i > 0 && (R.roleWords.has(norms[i - 1].replace(/s$/, "")) || R.roleWords.has(norms[i - 1]) || R.personTitles.has(norms[i - 1]) || demonyms.some((d) => d.j === i));
     if (!m || (i > 0 && isCap(toks[i - 1]) && !taken[i - 1] && !prevTitle && norms[i - 1] !== "the" && m.hit.entity.type === "person")) {
       i++;
       continue;
@@ -140,8 +140,10 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
     while (j < toks.length && !taken[j] && (isCap(toks[j]) || (j > i && R.nameParticles.has(norms[j]) && isCap(toks[j + 1])) || (norms[j] === "-" && j > i && toks[j].start === toks[j - 1].end && toks[j + 1]?.start === toks[j].end) || (norms[j - 1] === "-" && j > i && toks[j].start === toks[j - 1].end))) j++;
     let a = i;
     const roleToks: string[] = [];
-    while (a < j && (R.roleWords.has(norms[a]) || R.personTitles.has(norms[a]) || (norms[a] === "-" && a > i) || demonyms.some((d) => d.i <= a && a < d.j))) {
-      if (!demonyms.some((d) => d.i <= a && a < d.j) && !R.personTitles.has(norms[a])) roleToks.push(norms[a]);
+    // Plural titles too: "Presidents Joe Biden and Vladimir Putin".
+    const roleWord = (w: string) => R.roleWords.has(w) || (w.endsWith("s") && R.roleWords.has(w.slice(0, -1)));
+    while (a < j && (roleWord(norms[a]) || R.personTitles.has(norms[a]) || (norms[a] === "-" && a > i) || demonyms.some((d) => d.i <= a && a < d.j))) {
+      if (!demonyms.some((d) => d.i <= a && a < d.j) && !R.personTitles.has(norms[a])) roleToks.push(R.roleWords.has(norms[a]) ? norms[a] : norms[a].slice(0, -1));
       a++;
     }
     const name = toks.slice(a, j);
@@ -153,7 +155,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
       continue;
     }
     const plural = matchAt(R.gaz, [...norms.slice(a, j - 1), norms[j - 1].replace(/s$/, "")], 0);
-    if (plural && plural.end === j - a) {
+    if (plural && plural.end === j - a && plural.hit.entity.type !== "person") {
       i = j - 1;
       continue;
     }
