@@ -372,6 +372,16 @@ describe("relations by action", () => {
     expect(g.edge("World Trade Organization", "ordered", "Chile")?.verb).toBe("ruled");
   });
 
+  it("'they' after a coordinated subject is that group: 'X and Y met ... they agreed to meet again'", () => {
+    const g = run("Jacinda Ardern and Sebastian Pinera met in Santiago on Monday. Ardern said they had agreed to meet again in May.");
+    expect(g.rels()).toEqual(expect.arrayContaining(["Jacinda Ardern -agreed-> Sebastian Pinera", "Sebastian Pinera -agreed-> Jacinda Ardern"]));
+  });
+
+  it("a compound of nationalities is no one: 'the Chilean-Peruvian dialogue'", () => {
+    const g = run("Chile has taken the Chilean-Peruvian dialogue seriously.");
+    expect(g.nodes.filter((n) => n.type === "person")).toEqual([]);
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

@@ -77,7 +77,7 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence, R
       else if (stated && official) addEdgeKeys(b, m.key, "member_of", stated, "", ev);
       else if (m.role && official && !e.country && !m.known) {
         // An official with no nationality given speaks for the country acting in the sentence.
-        const c = ms.find((x) => x.type === "country" && x.key && !PREPOSITIONS.has(s.tokens[x.i - 1]?.norm ?? ""));
+        const c = ms.find((x) => x.type === "country" && x.key && !PREPOSITIONS.has(s.tokens[x.i - 1]?.norm ?? "") && s.tokens[x.i - 1]?.pos !== "VERB"); // not "urged Japan"
         if (c?.key) {
           addEdgeKeys(b, m.key, "member_of", c.key, "", ev);
           e.country = c.key; // so that what this person imposes later belongs to the country

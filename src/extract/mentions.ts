@@ -150,7 +150,8 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
     const words = name.filter((t) => t.norm !== "-");
     // Hyphenated parts ("In" of "Kim In-chul") are name syllables, not words.
     const hyphenated = (t: Token) => name.some((x, q) => x.norm === "-" && (name[q - 1] === t || name[q + 1] === t));
-    if (!words.length || words.length > 4 || R.notNames.has(words[0].norm) || words.some((t) => !hyphenated(t) && !isNameWord(t, R))) {
+    const placeWord = (t: Token) => matchAt(R.gaz, [t.norm], 0)?.hit.entity.type === "country"; // "Korean-Japanese"
+    if (!words.length || words.length > 4 || R.notNames.has(words[0].norm) || words.some((t) => !hyphenated(t) && !isNameWord(t, R)) || words.every(placeWord)) {
       i = j - 1;
       continue;
     }

@@ -24,6 +24,8 @@ export interface Discourse {
   lastPerson?: Mention;
   /** Countries named so far, latest last: "reciprocated" with no object answers the last other one. */
   countries: Mention[];
+  /** The last subject of several parties ("Iida and Lee met"): what "they" stands for. */
+  lastGroup?: Mention[];
 }
 
 const OWNED_BY_ACTOR = new Set<Action>(["imposed", "filed", "ordered", "extended", "lifted", "suspended", "resumed", "withdrew", "terminated"]);
@@ -62,6 +64,7 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
       const subj = subjectOf(toks, k, ms, R, discourse);
       if (subj === "skip") continue;
       sources = subj;
+      if (subj.length >= 2) discourse.lastGroup = subj;
       // "a complaint (that) it filed with the WTO": the clause's head is the object.
       const head = relativeHead(toks, k, ms, sources);
       target = head && fits(entry, head, toks, R) ? head : objectOf(toks, end, ms, entry, R);
@@ -193,6 +196,7 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
     if (CLAUSE_STOP.has(w.norm) || w.norm === "that") break;
     if (w.norm === "to") sawTo = true;
     const pron = SUBJECT_PRONOUNS[w.norm];
+    if (w.norm === "they" && w.pos === "PRON" && d.lastGroup) return d.lastGroup;
     if (pron && w.pos === "PRON") {
       // "Trump said he had authorized ...": the nearest fitting subject earlier in the sentence, else the last one before it.
       const fitsPron = (m: Mention) => (pron === "person" ? m.type === "person" : isActor(m) && m.type !== "person");
