@@ -86,6 +86,11 @@ describe("dates", () => {
     expect(g.edge("Canada", "retaliated", "Chile")?.date).toBe("2020-08-15");
   });
 
+  it("a relative date needs the article's date: with none, 'this month' is not resolved against today", () => {
+    expect(findDates("Earlier this month, Canada and Chile held talks.", "")).toEqual([]);
+    expect(findDates("Earlier this month, Canada and Chile held talks.", REF).map((d) => d.iso)).toEqual(["2021-03"]);
+  });
+
   it("resolves 'on the 14th' to this month, and a day after the dateline to last month", () => {
     expect(findDates("Norway filed the case on the 14th.", REF).map((d) => d.iso)).toEqual(["2021-03-14"]);
     expect(findDates("Norway filed the case on the 20th.", REF).map((d) => d.iso)).toEqual(["2021-02-20"]);

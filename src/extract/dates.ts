@@ -19,7 +19,7 @@ export interface FoundDate {
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,4}[./-]\d{1,2}/i;
 const pad = (n: number) => String(n).padStart(2, "0");
-const DATE_HINT = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(1[89]|20)\d\d\b|\b(yesterday|today|last|next|ago)\b|\d(st|nd|rd|th)\b/i;
+const DATE_HINT = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(1[89]|20)\d\d\b|\b(yesterday|today|last|next|ago)\b|\bthis (week|month|year)\b|\d(st|nd|rd|th)\b/i;
 const ORDINAL_DAY = /\b(?:on|by|until|from|since) the (\d{1,2})(?:st|nd|rd|th)\b/gi;
 
 /** Parses "2019-07-09" / "2019-07" / "2019" into a UTC date (first day of the period). */
@@ -44,6 +44,7 @@ export function findDates(text: string, ref: string, contextYear?: number): Foun
     const relative = /\b(last|next|ago|yesterday|today|tomorrow|this)\b/.test(lower);
     if (!certain("year") && !certain("month") && !certain("weekday") && !relative) continue;
     if ((certain("weekday") || relative) && !refDay && !certain("year")) continue; // "on Friday" needs a dated article
+    if (relative && !refDay) continue; // "this month", "last year": relative to an article date there is none of (not to today)
     let y = s.get("year")!;
     const mo = s.get("month")!;
     const d = s.get("day")!;
