@@ -3,7 +3,7 @@
 // (graph.json, GEXF from Gephi and other tools), bad files refused with the file named, the
 // working graph kept across a reload, Reset, and the worker's graph equal to the CLI's.
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -85,18 +85,20 @@ describe("adding articles", () => {
     await page.close();
   });
 
-  it("takes dropped files and pasted text; a running extraction leaves the page responsive and can be cancelled", async () => {
+  it("takes dropped files and pasted text; a long extraction leaves the page responsive and can be cancelled", async () => {
     const page = await openExplorer(chromium.browser, url);
     await dropFiles(page, [fixture("articles/us-china-tariffs.txt")]);
     await notice(page, "Added 1 article: us-china-tariffs").waitFor({ timeout: 90_000 });
     await waitForArticles(page, DEFAULT_COUNTS.articles + 1);
     const before = await summary(page);
 
-    // A long paste keeps the worker busy for a while: the page must go on answering.
-    await page.getByRole("button", { name: "Add articles" }).click();
-    const paragraph = readFileSync(fixture("articles/eu-japan-agreement.txt"), "utf8").replace(/\n+/g, " ");
-    await page.getByLabel("Article text").fill(Array.from({ length: 150 }, (_, i) => `${paragraph} (${i})`).join("\n\n"));
-    await page.getByRole("button", { name: "Add pasted text" }).click();
+    // A big article (2 MB: 20 copies of the dev articles, years changed) keeps the worker busy
+    // for many seconds: the page must go on answering, and Cancel must stop it.
+    const dev = readdirSync(path.join(ROOT, "tests/dev/articles")).map((f) => readFileSync(path.join(ROOT, "tests/dev/articles", f), "utf8")).join("\n\n");
+    const big = path.join(mkdtempSync(path.join(tmpdir(), "explorer-big-")), "big.txt");
+    temporary.push(path.dirname(big));
+    writeFileSync(big, Array.from({ length: 20 }, (_, i) => dev.replace(/\b(19|20)\d\d\b/g, String(1950 + i))).join("\n\n"));
+    await dropFiles(page, [big]);
     const status = page.getByRole("status", { name: "Extraction" });
     await status.filter({ hasText: "Extracting" }).waitFor({ timeout: 30_000 });
     const worstDelay = await page.evaluate(async () => {
@@ -116,6 +118,7 @@ describe("adding articles", () => {
     await expect(status.count()).resolves.toBe(0);
     expect(await summary(page)).toEqual(before);
 
+    await page.getByRole("button", { name: "Add articles" }).click();
     await page.getByLabel("Article text").fill(readFileSync(fixture("articles/eu-japan-agreement.txt"), "utf8"));
     await page.getByRole("button", { name: "Add pasted text" }).click();
     await notice(page, "Added 1 article: pasted").waitFor({ timeout: 90_000 });
