@@ -155,6 +155,12 @@ describe("opening graph files", () => {
     await details(page).getByRole("article", { name: "Node Japan" }).waitFor();
     const shown = (await details(page).locator(".other-attributes").textContent()) ?? "";
     for (const text of ["gdp", "4231.1", "g20", "true", "capitals", "Tokyo", "founded", "1947-05-03", "modularity_class"]) expect(shown).toContain(text);
+    // Kept over a reload, attributes and all (the URL keeps the selection).
+    await waitSaved(page);
+    await page.reload();
+    await waitForOrder(page, 3);
+    await expect(details(page).locator(".other-attributes").textContent()).resolves.toBe(shown);
+    await expect(page.getByTestId("origin").textContent()).resolves.toBe("gephi.gexf");
 
     await pickGraph(page, fixture("graphs/dynamic.gexf"));
     await notice(page, "Opened dynamic.gexf: 2 nodes, 2 edges").waitFor();
