@@ -7,8 +7,9 @@ import { serveGraph } from "./src/cli/serve-graph.ts";
 // graph-data (src/cli/serve-graph.ts). Tests: "unit" in Node; "browser" drives the built
 // explorer in headless Chromium (its global setup finds Chromium, builds and serves the app).
 // Defence in depth for article text (always rendered as text): built pages run only their own
-// scripts. Not in dev, where vite injects inline scripts. ForceAtlas2's worker comes from a blob: URL.
-const CSP = "default-src 'self'; script-src 'self'; worker-src blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'";
+// scripts. Not in dev, where vite injects inline scripts. ForceAtlas2's worker comes from a blob: URL,
+// the extraction worker (src/app/extraction) from the app itself.
+const CSP = "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'";
 const contentSecurityPolicy: Plugin = {
   name: "news-graph:csp",
   apply: "build",
@@ -18,6 +19,8 @@ const contentSecurityPolicy: Plugin = {
 export default defineConfig({
   plugins: [react(), serveGraph(), contentSecurityPolicy],
   build: { outDir: "dist", chunkSizeWarningLimit: 1500 },
+  // The extraction worker is a module worker (`new Worker(url, { type: "module" })`).
+  worker: { format: "es" },
   test: {
     testTimeout: 60_000,
     projects: [

@@ -1,6 +1,6 @@
 // The explorer: canvas in the middle, legend/filters on the left, the evidence of the
 // selection on the right. Data flows one way: dataset -> view state -> reducers and panels.
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Action, NodeType } from "../extract/types.ts";
 import type { NewsGraph } from "../graph/types.ts";
 import { focusCamera } from "./canvas/camera.ts";
@@ -9,29 +9,27 @@ import { histogram } from "./core/dates.ts";
 import type { EvidenceSentence } from "./core/evidence.ts";
 import { edgeVisible, hiddenBecause, nodeVisible, revealSelection } from "./core/filters.ts";
 import { toggled, type Filters, type Selection } from "./core/view-state.ts";
-import { loadGraph } from "./load-graph.ts";
 import { useViewState } from "./use-view-state.ts";
+import { useWorkingGraph } from "./use-working-graph.ts";
 import { ArticleView, type OpenArticle } from "./views/ArticleView.tsx";
 import { DateFilter } from "./views/DateFilter.tsx";
 import { EdgePanel } from "./views/EdgePanel.tsx";
 import { ExportMenu } from "./views/ExportMenu.tsx";
+import { GraphInputs } from "./views/GraphInputs.tsx";
 import { HiddenNotice } from "./views/HiddenNotice.tsx";
 import { Legend } from "./views/Legend.tsx";
 import { NodePanel } from "./views/NodePanel.tsx";
 import { SearchBox } from "./views/SearchBox.tsx";
 
 export function App() {
-  const [graph, setGraph] = useState<NewsGraph | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    loadGraph().then(setGraph, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
-  if (error) return <div className="fatal" role="alert">Could not load the graph: {error}</div>;
-  if (!graph) return <div className="loading">Loading the graph…</div>;
-  return <Explorer graph={graph} />;
+  // The working graph: kept in this browser, else the default articles (use-working-graph.ts).
+  const working = useWorkingGraph();
+  if (working.error) return <div className="fatal" role="alert">Could not load the graph: {working.error}</div>;
+  if (!working.graph) return <div className="loading">Loading the graph…</div>;
+  return <Explorer graph={working.graph} inputs={<GraphInputs working={working} />} />;
 }
 
-function Explorer({ graph }: { graph: NewsGraph }) {
+function Explorer({ graph, inputs }: { graph: NewsGraph; inputs: ReactNode }) {
   const [view, setView] = useViewState();
   const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
   const [article, setArticle] = useState<OpenArticle | null>(null);
@@ -78,6 +76,7 @@ function Explorer({ graph }: { graph: NewsGraph }) {
           {visibleNodes} of {graph.order} nodes · {visibleEdges} of {graph.size} edges · {graph.getAttribute("documents").length} articles
         </span>
         <ExportMenu graph={graph} filters={filters} sigma={sigma} />
+        {inputs}
       </header>
       <aside className="sidebar">
         <Legend
@@ -99,7 +98,8 @@ function Explorer({ graph }: { graph: NewsGraph }) {
         <DateFilter histogram={dates} filters={filters} onChange={(dateRange, showUndated) => setFilters((f) => ({ ...f, dateRange, showUndated }))} />
       </aside>
       <main className="canvas-area">
-        <GraphCanvas graph={graph} filters={filters} selection={selection} onSelect={select} onSigma={setSigma} />
+        {/* A new graph gets a new renderer: the canvas is built for one graph (GraphCanvas.tsx). */}
+        <GraphCanvas key={graphId(graph)} graph={graph} filters={filters} selection={selection} onSelect={select} onSigma={setSigma} />
       </main>
       <aside className="panel" aria-label="Details">
         {selection && (
@@ -130,4 +130,13 @@ function Explorer({ graph }: { graph: NewsGraph }) {
       {article && <ArticleView graph={graph} article={article} onClose={() => setArticle(null)} />}
     </div>
   );
+}
+
+/** A distinct number per graph object, for React keys. */
+const graphIds = new WeakMap<NewsGraph, number>();
+let graphCount = 0;
+function graphId(graph: NewsGraph): number {
+  let id = graphIds.get(graph);
+  if (id === undefined) graphIds.set(graph, (id = ++graphCount));
+  return id;
 }

@@ -7,6 +7,9 @@ import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { SourceDocument } from "../extract/types.ts";
 import { isArticleFile, readArticle, type ArticleFormat } from "../graph/input/article.ts";
+import { documentIds } from "../graph/input/document-ids.ts";
+
+export { documentIds };
 
 export interface SkippedFile {
   /** The file as shown to the user (the input path, joined with the path inside a folder). */
@@ -118,32 +121,6 @@ export function collectInputFiles(inputs: readonly string[]): CollectedInputs {
   }
 
   return { files: [...files.values()].sort(compare), missing, ignored };
-}
-
-/**
- * Document ids from file paths: the base name without its extension. When several files
- * share a base name, the first (in the given order) keeps it and the others get "-2",
- * "-3", ... (skipping ids that another file has as its own base name).
- */
-export function documentIds(paths: readonly string[]): string[] {
-  const bases = paths.map((p) => {
-    const name = p.split("/").pop() ?? p;
-    const ext = path.extname(name);
-    return ext ? name.slice(0, -ext.length) : name;
-  });
-  const taken = new Set(bases);
-  const used = new Set<string>();
-  return bases.map((base) => {
-    if (!used.has(base)) {
-      used.add(base);
-      return base;
-    }
-    let n = 2;
-    while (taken.has(`${base}-${n}`) || used.has(`${base}-${n}`)) n++;
-    const id = `${base}-${n}`;
-    used.add(id);
-    return id;
-  });
 }
 
 export interface ReadOptions {

@@ -1,7 +1,7 @@
 // The one colour palette of the project: node colours by entity type, edge colours by
 // action family. Shared by the GEXF export and the explorer. Pure.
 // Node colours follow the Okabe-Ito colour-blind-safe palette.
-import { actionFamily, type Action, type ActionFamily, type NodeType } from "../extract/types.ts";
+import { ACTION_FAMILIES, type Action, type ActionFamily, type NodeType } from "../extract/types.ts";
 
 export const TYPE_COLORS: Record<NodeType, string> = {
   person: "#E69F00",
@@ -25,6 +25,12 @@ export function typeColor(type: NodeType): string {
   return TYPE_COLORS[type] ?? FALLBACK_COLOR;
 }
 
+/** The family of an action; undefined for a name outside the vocabulary (in other tools' files). */
+export function knownFamily(action: string): ActionFamily | undefined {
+  return (Object.keys(ACTION_FAMILIES) as ActionFamily[]).find((f) => (ACTION_FAMILIES[f] as readonly string[]).includes(action));
+}
+
 export function actionColor(action: Action): string {
-  return FAMILY_COLORS[actionFamily(action)];
+  const family = knownFamily(action);
+  return family ? FAMILY_COLORS[family] : FALLBACK_COLOR;
 }

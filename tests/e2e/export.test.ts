@@ -1,28 +1,17 @@
 // Exports in a real headless Chromium: GEXF 1.3 of the whole graph and of the filtered view
 // (valid against the official RELAX NG grammar, parsed back with the same counts), the
 // graph as JSON, and the view as PNG.
-import { readFileSync } from "node:fs";
 import Graph from "graphology";
 import { parse } from "graphology-gexf";
-import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { fromJSON } from "../../src/graph/json.ts";
 import { TYPE_COLORS } from "../../src/graph/palette.ts";
 import { validateGEXF } from "../validate-gexf.ts";
-import { displayState, openExplorer, defaultGraph, useChromium } from "./page.ts";
+import { displayState, exportFile, openExplorer, defaultGraph, useChromium } from "./page.ts";
 
 const chromium = useChromium();
 const graph = defaultGraph();
 const url = inject("explorerUrl");
-
-/** Clicks an entry of the Export menu and returns the downloaded file's name and bytes. */
-async function exportFile(page: Page, entry: string): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByText("Export", { exact: true }).click();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: entry }).click()]);
-  const path = await download.path();
-  await page.getByText("Export", { exact: true }).click();
-  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
-}
 
 async function parseValidGEXF(xml: string): Promise<Graph> {
   const result = await validateGEXF(xml);

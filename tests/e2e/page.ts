@@ -151,3 +151,12 @@ export async function canvasPixels(page: Page, colors: string[]): Promise<{ tota
     await decoder.close();
   }
 }
+
+/** Clicks an entry of the Export menu and returns the downloaded file's name and bytes. */
+export async function exportFile(page: Page, entry: string): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByText("Export", { exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: entry }).click()]);
+  const path = await download.path();
+  await page.getByText("Export", { exact: true }).click();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}

@@ -1,6 +1,7 @@
 // What the side panel reads: a node's relations grouped by action, every sentence that
 // mentions it grouped by article, and an edge's evidence sentences. Pure.
-import { ACTIONS, actionFamily, type Action, type ActionFamily, type DocumentInfo, type Evidence, type NodeType, type Span } from "../../extract/types.ts";
+import { knownFamily } from "../../graph/palette.ts";
+import { ACTIONS, type Action, type ActionFamily, type DocumentInfo, type Evidence, type NodeType, type Span } from "../../extract/types.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { sentenceAround, type Range } from "./sentences.ts";
 
@@ -34,7 +35,8 @@ export interface Relation {
 
 export interface RelationGroup {
   action: Action;
-  family: ActionFamily;
+  /** Undefined for an action outside the vocabulary (from another tool's file). */
+  family?: ActionFamily;
   relations: Relation[];
 }
 
@@ -100,9 +102,11 @@ export function nodeRelations(graph: NewsGraph, key: string): RelationGroup[] {
     if (group) group.push(relation);
     else groups.set(a.action, [relation]);
   });
-  return ACTIONS.filter((action) => groups.has(action)).map((action) => ({
+  // The vocabulary's order, then actions from other tools' files (GEXF edge labels) by name.
+  const others = [...groups.keys()].filter((action) => !ACTIONS.includes(action)).sort();
+  return [...ACTIONS.filter((action) => groups.has(action)), ...others].map((action) => ({
     action,
-    family: actionFamily(action),
+    family: knownFamily(action),
     relations: groups.get(action)!.sort(byLabel),
   }));
 }

@@ -1,10 +1,11 @@
 // The selected edge: who did what to whom, when, and the sentences that say so.
 import { useMemo } from "react";
-import { actionFamily } from "../../extract/types.ts";
-import { FAMILY_COLORS, typeColor } from "../../graph/palette.ts";
+import { actionColor, knownFamily, typeColor } from "../../graph/palette.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { edgeEvidence, type EvidenceSentence } from "../core/evidence.ts";
 import type { Selection } from "../core/view-state.ts";
+import { EDGE_FIELDS } from "../core/file-graph.ts";
+import { OtherAttributes } from "./OtherAttributes.tsx";
 import { Quote } from "./Quote.tsx";
 
 interface Props {
@@ -26,12 +27,13 @@ export function EdgePanel({ graph, edge, onSelect, onOpen }: Props) {
       </button>
     );
   };
-  const family = actionFamily(a.action);
+  // Edges from other tools' files may have an action outside the vocabulary.
+  const family = knownFamily(a.action) ?? "not an action of this project";
   return (
     <article className="edge-panel" aria-label={`Edge ${a.action}`}>
       <header>
         <h2>
-          {end(graph.source(edge))} <span className="chip" style={{ background: FAMILY_COLORS[family] }}>{a.action}</span>{" "}
+          {end(graph.source(edge))} <span className="chip" style={{ background: actionColor(a.action) }}>{a.action}</span>{" "}
           {end(graph.target(edge))}
         </h2>
       </header>
@@ -49,6 +51,7 @@ export function EdgePanel({ graph, edge, onSelect, onOpen }: Props) {
         <dt>Date</dt>
         <dd>{a.date ?? <span className="muted">not stated</span>}</dd>
       </dl>
+      <OtherAttributes attributes={a} known={EDGE_FIELDS} />
       <h3>Evidence ({evidence.length})</h3>
       {evidence.map((s) => (
         <Quote key={`${s.doc.id}:${s.start}`} graph={graph} sentence={s} withSource onOpen={(x) => onOpen(x, graph.source(edge))} />

@@ -1,11 +1,13 @@
 // The selected node: what it is, its relations grouped by action with their evidence, then
 // every sentence that mentions it, grouped by article.
 import { useMemo } from "react";
-import { FAMILY_COLORS, typeColor } from "../../graph/palette.ts";
+import { FALLBACK_COLOR, FAMILY_COLORS, typeColor } from "../../graph/palette.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { nodeMentions, nodeRelations, type EvidenceSentence } from "../core/evidence.ts";
 import { edgeVisible } from "../core/filters.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
+import { NODE_FIELDS } from "../core/file-graph.ts";
+import { OtherAttributes } from "./OtherAttributes.tsx";
 import { Quote } from "./Quote.tsx";
 
 interface Props {
@@ -45,11 +47,12 @@ export function NodePanel({ graph, node, filters, onSelect, onOpen }: Props) {
           </>
         )}
       </dl>
+      <OtherAttributes attributes={a} known={NODE_FIELDS} />
 
       <h3>Relations ({relationCount})</h3>
       {groups.map((g) => (
         <section key={g.action} className="relation-group">
-          <h4 style={{ color: FAMILY_COLORS[g.family] }}>
+          <h4 style={{ color: g.family ? FAMILY_COLORS[g.family] : FALLBACK_COLOR }}>
             {g.action} <span className="count">{g.relations.length}</span>
           </h4>
           <ul>

@@ -1,0 +1,20 @@
+// What files dropped on the page (or picked) are for: one graph file to open, or articles
+// to add. Decided by the file names' extensions only. Pure.
+import { ARTICLE_EXTENSIONS } from "../../graph/input/article.ts";
+
+/** Extensions of graph files (src/graph/load reads them); what "Open graph" accepts. */
+export const GRAPH_EXTENSIONS = [".json", ".gexf", ".xml"] as const;
+/** What "Add articles" accepts. */
+export const ARTICLE_ACCEPT = Object.keys(ARTICLE_EXTENSIONS).join(",");
+
+const isGraphFile = (name: string): boolean => GRAPH_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+
+export type DropIntent = { kind: "open"; index: number } | { kind: "add" } | { kind: "error"; message: string };
+
+export function dropIntent(names: readonly string[]): DropIntent {
+  const graphs = names.filter(isGraphFile);
+  if (graphs.length === 0) return { kind: "add" };
+  if (names.length === 1) return { kind: "open", index: 0 };
+  const listed = names.length > 6 ? `${names.slice(0, 5).join(", ")} and ${names.length - 5} more` : names.join(", ");
+  return { kind: "error", message: `${listed}: drop one graph file (${GRAPH_EXTENSIONS.join(", ")}) or articles, not several graph files or both` };
+}

@@ -1,0 +1,14 @@
+// Web Worker: runs one extraction (run-extraction.ts) off the page's thread and posts its
+// progress and result. The page cancels by terminating the worker.
+import type { ExtractionMessage, ExtractionRequest } from "./protocol.ts";
+import { runExtraction } from "./run-extraction.ts";
+
+const post = (message: ExtractionMessage) => (self as unknown as Worker).postMessage(message);
+
+self.onmessage = (event: MessageEvent<ExtractionRequest>) => {
+  try {
+    post(runExtraction(event.data, post));
+  } catch (e) {
+    post({ kind: "failed", message: `extraction failed (${e instanceof Error ? e.message : String(e)})`, skipped: [] });
+  }
+};

@@ -1,0 +1,24 @@
+// Messages between the explorer and its extraction worker (extract.worker.ts).
+import type { DocumentInfo } from "../../extract/types.ts";
+
+/** An article to add: a file's bytes, or pasted text. */
+export type ArticleInput = { name: string; bytes: Uint8Array } | { name: string; text: string };
+
+export interface ExtractionRequest {
+  /** The documents of the current graph (kept with their ids). */
+  existing: DocumentInfo[];
+  added: ArticleInput[];
+}
+
+export type ExtractionStage = "read" | "extract" | "layout";
+
+export interface SkippedArticle {
+  name: string;
+  reason: string;
+}
+
+export type ExtractionMessage =
+  | { kind: "progress"; stage: ExtractionStage; done: number; total: number; label: string }
+  /** `json` is the new graph's graph.json text, as the CLI writes it. */
+  | { kind: "done"; json: string; added: string[]; skipped: SkippedArticle[]; notes: string[] }
+  | { kind: "failed"; message: string; skipped: SkippedArticle[] };

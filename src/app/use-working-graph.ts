@@ -1,0 +1,63 @@
+// The graph the explorer shows: the one kept in this browser (IndexedDB) if any, else the
+// default corpus (graph.json served beside the page). Replacing it keeps the new one for
+// the next visit; reset forgets it and goes back to the default.
+import Graph from "graphology";
+import { useCallback, useEffect, useState } from "react";
+import type { NewsGraph } from "../graph/types.ts";
+import { loadGraph } from "./load-graph.ts";
+import { clearSavedGraph, readSavedGraph, writeSavedGraph } from "./storage/saved-graph.ts";
+
+export const DEFAULT_ORIGIN = "default articles";
+
+/** "saved": kept in this browser; "default": nothing kept; "failed": could not be kept. */
+export type Persistence = "default" | "saving" | "saved" | "failed";
+
+export interface WorkingGraph {
+  graph: NewsGraph | null;
+  origin: string;
+  persistence: Persistence;
+  /** Why no graph could be loaded at all. */
+  error: string | null;
+  replace: (graph: NewsGraph, origin: string) => void;
+  reset: () => Promise<void>;
+}
+
+async function savedGraph(): Promise<{ graph: NewsGraph; origin: string } | undefined> {
+  try {
+    const saved = await readSavedGraph();
+    return saved && { graph: Graph.from(saved.data) as unknown as NewsGraph, origin: saved.origin };
+  } catch {
+    // No IndexedDB (private mode, blocked storage) or an unreadable record: start from the default.
+    return undefined;
+  }
+}
+
+export function useWorkingGraph(): WorkingGraph {
+  const [state, setState] = useState<{ graph: NewsGraph | null; origin: string; persistence: Persistence }>({
+    graph: null,
+    origin: DEFAULT_ORIGIN,
+    persistence: "default",
+  });
+  const [error, setError] = useState<string | null>(null);
+  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+
+  useEffect(() => {
+    void savedGraph().then(async (saved) => {
+      if (saved) setState({ ...saved, persistence: "saved" });
+      else setState({ graph: await loadGraph(), origin: DEFAULT_ORIGIN, persistence: "default" });
+    }).catch(fail);
+  }, []);
+
+  const replace = useCallback((graph: NewsGraph, origin: string) => {
+    setState({ graph, origin, persistence: "saving" });
+    const settle = (persistence: Persistence) => setState((s) => (s.graph === graph ? { ...s, persistence } : s));
+    writeSavedGraph({ origin, data: graph.export() }).then(() => settle("saved"), () => settle("failed"));
+  }, []);
+
+  const reset = useCallback(async () => {
+    await clearSavedGraph().catch(() => undefined);
+    setState({ graph: await loadGraph(), origin: DEFAULT_ORIGIN, persistence: "default" });
+  }, []);
+
+  return { ...state, error, replace, reset };
+}

@@ -1,0 +1,144 @@
+// The toolbar's data controls: "Add articles" (files, drops, pasted text; extracted in a
+// worker with the current graph's articles), "Open graph" (graph.json or GEXF), "Reset"
+// (back to the default articles). Failures leave the current graph as it is and say which
+// file and what went wrong.
+import { useRef, useState } from "react";
+import { loadGraphFile } from "../../graph/load/index.ts";
+import { fromJSON } from "../../graph/json.ts";
+import type { NewsGraph } from "../../graph/types.ts";
+import { dropIntent, GRAPH_EXTENSIONS } from "../core/dropped-files.ts";
+import { fromGEXFGraph } from "../core/file-graph.ts";
+import type { ArticleInput } from "../extraction/protocol.ts";
+import { fileInput, useExtraction, type ExtractionResult } from "../extraction/use-extraction.ts";
+import { useFileDrop } from "../use-file-drop.ts";
+import { DEFAULT_ORIGIN, type WorkingGraph } from "../use-working-graph.ts";
+import { AddArticles } from "./AddArticles.tsx";
+import { ExtractionStatus } from "./ExtractionStatus.tsx";
+import { Notices, type Notice } from "./Notices.tsx";
+
+/** At most this many notices stay on screen (the oldest go first). */
+const MAX_NOTICES = 4;
+/** Plain news ("Opened x") goes by itself; errors and warnings stay until dismissed. */
+const INFO_SECONDS = 8;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** "default articles + 3 added" after adding 2 more to "default articles + 1 added". */
+function addedOrigin(origin: string, added: number): string {
+  const m = / \+ (\d+) added$/.exec(origin);
+  return m ? `${origin.slice(0, m.index)} + ${Number(m[1]) + added} added` : `${origin} + ${added} added`;
+}
+
+export function GraphInputs({ working }: { working: WorkingGraph }) {
+  const extraction = useExtraction();
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [adding, setAdding] = useState(false);
+  const nextId = useRef(1);
+  const openInput = useRef<HTMLInputElement>(null);
+  const busy = extraction.running;
+
+  const dismiss = (id: number) => setNotices((list) => list.filter((n) => n.id !== id));
+  const notify = (level: Notice["level"], title: string, details: string[] = []) => {
+    const id = nextId.current++;
+    setNotices((list) => [...list.slice(1 - MAX_NOTICES), { id, level, title, details }]);
+    if (level === "info") setTimeout(() => dismiss(id), INFO_SECONDS * 1000);
+  };
+
+  const openGraph = async (file: File) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (e) {
+      return notify("error", `Could not open ${file.name}`, [`${file.name}: could not be read (${(e as Error).message})`]);
+    }
+    const result = loadGraphFile(file.name, bytes, { DOMParser: window.DOMParser });
+    if ("error" in result) return notify("error", `Could not open ${file.name}`, [result.error]);
+    const graph = result.format === "gexf" ? fromGEXFGraph(result.graph) : (result.graph as NewsGraph);
+    working.replace(graph, file.name);
+    const title = `Opened ${file.name}: ${plural(graph.order, "node")}, ${plural(graph.size, "edge")}`;
+    notify(result.warnings.length ? "warning" : "info", result.warnings.length ? `${title}, with repairs` : title, result.warnings);
+  };
+
+  const addArticles = (added: ArticleInput[]) => {
+    const graph = working.graph;
+    if (!graph || busy) return;
+    const existing = graph.getAttribute("documents") ?? [];
+    const origin = working.origin;
+    extraction.start({ existing, added }, (result: ExtractionResult) => {
+      if (result.kind === "cancelled") return notify("info", "Extraction cancelled: the graph is unchanged");
+      const skipped = result.skipped.map((s) => `skipped ${s.name}: ${s.reason}`);
+      if (result.kind === "failed") return notify("error", `Could not add the articles: ${result.message}`, skipped);
+      let next: NewsGraph;
+      try {
+        next = fromJSON(result.json, "extracted graph");
+      } catch (e) {
+        return notify("error", `Could not add the articles: ${(e as Error).message}`, skipped);
+      }
+      working.replace(next, addedOrigin(origin, result.added.length));
+      const alone = existing.length === 0 && graph.order > 0 ? ["The graph that was open has no article texts: the new graph is made of the added articles only."] : [];
+      notify(skipped.length ? "warning" : "info", `Added ${plural(result.added.length, "article")}: ${result.added.join(", ")}`, [...alone, ...skipped, ...result.notes]);
+      setAdding(false);
+    });
+  };
+
+  const addFiles = async (files: File[]) => {
+    const inputs: ArticleInput[] = [];
+    const unreadable: string[] = [];
+    for (const file of files) {
+      try {
+        inputs.push(await fileInput(file));
+      } catch (e) {
+        unreadable.push(`${file.name}: could not be read (${(e as Error).message})`);
+      }
+    }
+    if (unreadable.length) notify("warning", "Some files could not be read", unreadable);
+    if (inputs.length) addArticles(inputs);
+  };
+
+  const dragging = useFileDrop((files) => {
+    if (busy) return notify("error", "An extraction is running: wait for it or cancel it before dropping more files");
+    const intent = dropIntent(files.map((f) => f.name));
+    if (intent.kind === "error") notify("error", "Nothing was done with the dropped files", [intent.message]);
+    else if (intent.kind === "open") void openGraph(files[intent.index]);
+    else void addFiles(files);
+  });
+
+  return (
+    <div className="graph-inputs" role="group" aria-label="Graph data">
+      <button type="button" aria-expanded={adding} onClick={() => setAdding((a) => !a)}>
+        Add articles
+      </button>
+      <button type="button" disabled={busy} onClick={() => openInput.current?.click()}>
+        Open graph
+      </button>
+      <input
+        ref={openInput}
+        type="file"
+        hidden
+        accept={GRAPH_EXTENSIONS.join(",")}
+        aria-label="Graph file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = "";
+          if (file) void openGraph(file);
+        }}
+      />
+      <button
+        type="button"
+        disabled={working.origin === DEFAULT_ORIGIN && working.persistence === "default"}
+        onClick={() => {
+          extraction.cancel();
+          void working.reset().then(() => notify("info", "Back to the default articles"));
+        }}
+      >
+        Reset
+      </button>
+      <span className="origin muted" data-testid="origin" data-persistence={working.persistence} title="Where the graph shown comes from">
+        {working.origin}
+      </span>
+      {adding && <AddArticles busy={busy} onFiles={(files) => void addFiles(files)} onText={(text) => addArticles([{ name: "pasted.txt", text }])} onClose={() => setAdding(false)} />}
+      {extraction.progress && <ExtractionStatus progress={extraction.progress} onCancel={extraction.cancel} />}
+      <Notices notices={notices} onDismiss={dismiss} />
+      {dragging && <div className="drop-overlay">Drop articles (.txt, .md, .html) to add them, or one graph file (.json, .gexf) to open it</div>}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// The pure parts of the explorer's inputs: document ids, merging added articles with a
+// graph's documents, the worker's extraction (order of the files does not matter), graphs
+// opened from GEXF made readable by the explorer, and what a drop is for.
+import { DOMParser } from "@xmldom/xmldom";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type Graph from "graphology";
+import { describe, expect, it } from "vitest";
+import { dropIntent } from "../src/app/core/dropped-files.ts";
+import { EDGE_FIELDS, fromGEXFGraph, NODE_FIELDS, otherAttributes } from "../src/app/core/file-graph.ts";
+import { mergeArticles } from "../src/app/extraction/merge-articles.ts";
+import type { ArticleInput } from "../src/app/extraction/protocol.ts";
+import { runExtraction } from "../src/app/extraction/run-extraction.ts";
+import type { DocumentInfo } from "../src/extract/types.ts";
+import { documentIds } from "../src/graph/input/document-ids.ts";
+import { buildGraph, loadGraphFile, toGEXF, type DOMParserClass } from "../src/graph/index.ts";
+import { ROOT } from "./cli-run.ts";
+
+const XML = { DOMParser: DOMParser as unknown as DOMParserClass };
+const file = (relative: string): ArticleInput => ({ name: path.basename(relative), bytes: new Uint8Array(readFileSync(path.join(ROOT, "tests/fixtures", relative))) });
+const doc = (id: string, text: string): DocumentInfo => ({ id, title: "", date: "", path: `${id}.txt`, text });
+
+describe("documentIds", () => {
+  it("never gives an id that is taken", () => {
+    expect(documentIds(["a/x.txt", "b/x.md", "y.html"], ["x", "x-2"])).toEqual(["x-3", "x-4", "y"]);
+    expect(documentIds(["x.txt"], [])).toEqual(["x"]);
+  });
+});
+
+describe("mergeArticles", () => {
+  const existing = [doc("us-china-tariffs", "Already here.")];
+  const added = [file("articles/us-china-tariffs.txt"), file("inputs/files/analysis.md"), file("inputs/files/image.txt"), { name: "notes.pdf", bytes: new Uint8Array([1]) }, { name: "pasted.txt", text: "Already here." }];
+
+  it("reads the added articles in name order, with ids beside the existing ones, and skips what the CLI skips", () => {
+    const merged = mergeArticles(existing, added);
+    expect(merged.documents.map((d) => [d.id, d.path])).toEqual([
+      ["us-china-tariffs", "us-china-tariffs.txt"],
+      ["analysis", "analysis.md"],
+      ["us-china-tariffs-2", "us-china-tariffs.txt"],
+    ]);
+    expect(merged.added).toEqual(["analysis", "us-china-tariffs-2"]);
+    expect(merged.documents[1].title).toBeTruthy(); // from the front matter
+    expect(merged.skipped.map((s) => s.name)).toEqual(["image.txt", "notes.pdf", "pasted.txt"]);
+    expect(merged.skipped[1].reason).toMatch(/^not an article file \(expected \.txt/);
+    expect(merged.skipped[2].reason).toBe("duplicate of us-china-tariffs.txt (same text)");
+    expect(mergeArticles(existing, [...added].reverse())).toEqual(merged);
+  });
+});
+
+describe("runExtraction (the worker's job)", () => {
+  it("gives the same graph.json whatever order the articles come in, and fails when none can be read", () => {
+    const added = [file("articles/us-china-tariffs.txt"), file("articles/eu-japan-agreement.txt")];
+    const a = runExtraction({ existing: [], added });
+    const b = runExtraction({ existing: [], added: [...added].reverse() });
+    expect(a.kind).toBe("done");
+    expect(b).toEqual(a);
+    const failed = runExtraction({ existing: [], added: [file("inputs/files/empty.txt")] });
+    expect(failed).toEqual({ kind: "failed", message: "no article could be read (1 file skipped)", skipped: [{ name: "empty.txt", reason: "empty file" }] });
+  });
+});
+
+describe("fromGEXFGraph", () => {
+  const open = (name: string, content: string | Uint8Array) => {
+    const result = loadGraphFile(name, content, XML);
+    if ("error" in result) throw new Error(result.error);
+    return fromGEXFGraph(result.graph as Graph);
+  };
+
+  it("gives Gephi's nodes and edges the explorer's fields and keeps their own attributes", () => {
+    const g = open("gephi.gexf", new Uint8Array(readFileSync(path.join(ROOT, "tests/fixtures/graphs/gephi.gexf"))));
+    expect(g.getAttribute("documents")).toEqual([]);
+    const jp = g.getNodeAttributes("jp");
+    expect([jp.label, jp.type, jp.aliases, jp.mentions]).toEqual(["Japan", "", [], []]);
+    expect(Object.fromEntries(otherAttributes(jp, NODE_FIELDS))).toMatchObject({ gdp: "4231.1", g20: "true", capitals: '["Tokyo"]', founded: "1947-05-03" });
+    const edge = g.edges()[0];
+    const attributes = g.getEdgeAttributes(edge) as unknown as Record<string, unknown>;
+    expect(attributes.action).toBe(attributes.label);
+    expect(g.getEdgeAttribute(edge, "evidence")).toEqual([]);
+    expect(otherAttributes(g.getEdgeAttributes(edge), EDGE_FIELDS).map(([k]) => k)).toContain("topic");
+  });
+
+  it("reads back this project's GEXF: types and actions as they were, aliases split, spans set aside", () => {
+    const original = buildGraph({
+      documents: [{ id: "d", title: "", date: "", path: "d.txt", text: "Japan met Korea." }],
+      nodes: [
+        { key: "japan", label: "Japan", type: "country", aliases: ["Tokyo", "Nippon"], mentions: [{ doc: "d", start: 0, end: 5 }] },
+        { key: "korea", label: "Korea", type: "country", aliases: [], mentions: [{ doc: "d", start: 10, end: 15 }] },
+      ],
+      edges: [{ source: "japan", target: "korea", action: "met", verb: "met", evidence: [{ doc: "d", start: 0, end: 16 }] }],
+    });
+    const g = open("graph.gexf", toGEXF(original));
+    expect(g.getNodeAttributes("japan")).toMatchObject({ type: "country", aliases: ["Tokyo", "Nippon"], mentions: [] });
+    expect((g.getNodeAttributes("japan") as unknown as Record<string, unknown>)["mentions (from file)"]).toBe('[{"doc":"d","start":0,"end":5}]');
+    expect(g.getEdgeAttributes(g.edges()[0])).toMatchObject({ action: "met", verb: "met", evidence: [] });
+  });
+});
+
+describe("dropIntent", () => {
+  it("opens one graph file, adds articles, refuses a mix", () => {
+    expect(dropIntent(["graph.GEXF"])).toEqual({ kind: "open", index: 0 });
+    expect(dropIntent(["a.txt", "b.html", "c.png"])).toEqual({ kind: "add" });
+    expect(dropIntent(["a.txt", "graph.json"])).toMatchObject({ kind: "error", message: expect.stringMatching(/^a\.txt, graph\.json: drop one graph file/) });
+  });
+});
