@@ -387,6 +387,12 @@ describe("relations by action", () => {
     expect(g.nodes.filter((n) => n.type === "person")).toEqual([]);
   });
 
+  it("imposed, passive with 'by the': 'X, 41, was detained by the Chilean Coast Guard on Sept. 8'", () => {
+    const g = run("Andrew Smith, 41, was detained by the Chilean Coast Guard on Sept. 8.", "Published: October 1, 2021");
+    expect(g.edge("Chilean Coast Guard", "imposed", "Andrew Smith")).toMatchObject({ verb: "detained", date: "2021-09-08" });
+    expect(run("Andrew Smith was arrested by the Chilean Navy.").edge("Chilean Navy", "imposed", "Andrew Smith")?.verb).toBe("arrested");
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

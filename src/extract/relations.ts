@@ -54,7 +54,7 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     let target: Mention | undefined;
     if (passive) {
       target = leftMention(ms, k, (m) => fits(entry, m, toks, R));
-      const agent = ms.find((m) => m.i > k && m.i < k + 8 && toks[m.i - 1]?.norm === "by" && isActor(m));
+      const agent = ms.find((m) => m.i > k && m.i < k + 8 && (toks[m.i - 1]?.norm === "by" || (DET_LIKE.has(toks[m.i - 1]?.norm ?? "") && toks[m.i - 2]?.norm === "by")) && isActor(m));
       sources = agent ? [agent] : [];
       if (!agent && target?.type === "measure") {
         out.push({ sources: [], target, action: entry.action, verb: t.text, at: t.start, byOwner: true });
@@ -112,7 +112,8 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
     if (e.particle && !toks.slice(end, end + 12).some((x) => x.norm === e.particle)) continue;
     if (e.objects && !e.objects.includes("any")) {
       // The sense follows the object: "removed South Korea from" vs "removed the curbs".
-      const first = objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, []);
+      // In the passive the object is the subject: "Zhan was detained by the coast guard".
+      const first = isPassive(toks, k) ? leftMention(ms, k, () => true) : objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, []);
       if (e.objects.includes("talks") && talksAhead(toks, end, R)) return { entry: e, end }; // "froze exchanges with Tokyo"
       // "Canada and Chile agreed to suspend ...": no object, but coordinated parties agree with each other.
       const toVerb = !first && SYMMETRIC.has(e.action) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB";
