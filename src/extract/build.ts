@@ -1,6 +1,7 @@
 // The corpus half of extraction: parsed articles, added in id order, become one graph.
 // Names resolve across articles here (resolve.ts), so this part runs in one place, in order.
 import type { FoundDate } from "./dates.ts";
+import { slug } from "./gazetteer.ts";
 import { isActor, PREPOSITIONS, type Mention } from "./mention.ts";
 import type { ParsedDocument } from "./parse.ts";
 import { newCorpusMemory, newDocMemory, resolveMention, type CorpusMemory } from "./resolve.ts";
@@ -105,7 +106,8 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence, R
 
 /** The key of an entity the corpus has named, by its label ("European Commission"); undefined until the text names it. */
 function knownByLabel(b: Builder, label: string): string | undefined {
-  return [...b.corpus.entities.values()].find((x) => x.label === label)?.key;
+  const key = slug(label); // lexicon actors are keyed by the slug of their label
+  return b.corpus.entities.has(key) ? key : undefined;
 }
 
 function addKnown(b: Builder, key: string, R: Rules): void {

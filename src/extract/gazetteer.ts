@@ -36,6 +36,8 @@ export interface Gazetteer {
   root: TrieNode;
   byKey: Map<string, KnownEntity>;
   countryByCode: Map<string, KnownEntity>;
+  /** "ministry|JP|trade" -> the known ministry of that state and function. */
+  byFunction: Map<string, KnownEntity>;
 }
 
 const tokenizer = winkNLP(model, ["sbd"]);
@@ -65,11 +67,13 @@ function add(g: Gazetteer, name: string, hit: GazetteerHit): void {
 }
 
 export function buildGazetteer(lex: Lexicon): Gazetteer {
-  const g: Gazetteer = { root: { next: new Map() }, byKey: new Map(), countryByCode: new Map() };
+  const g: Gazetteer = { root: { next: new Map() }, byKey: new Map(), countryByCode: new Map(), byFunction: new Map() };
   // Lexicon actors first: they override dataset names ("Brussels" -> EU).
   for (const a of lex.actors) {
     const entity: KnownEntity = { key: slug(a.label), label: a.label, type: a.type, country: a.country, function: a.function, role: a.role, partOf: a.partOf };
     g.byKey.set(entity.key, entity);
+    const fn = `${a.type}|${a.country}|${a.function}`;
+    if (a.function && a.country && !g.byFunction.has(fn)) g.byFunction.set(fn, entity);
     for (const n of [a.label, ...a.aliases]) add(g, n, { entity, weak: false, demonym: false });
     for (const n of a.weakAliases ?? []) add(g, n, { entity, weak: true, demonym: false });
     for (const n of a.demonyms ?? []) add(g, n, { entity, weak: false, demonym: true });

@@ -33,9 +33,11 @@ export interface CorpusMemory {
   surnames: Map<string, Set<string>>;
   /** Measure key -> the country it is aimed at, once the text says so. */
   measureTargets: Map<string, string>;
+  /** Measure base key (owner, domain, family) -> the keys of that owner's measures of the kind. */
+  measureVariants: Map<string, string[]>;
 }
 
-export const newCorpusMemory = (): CorpusMemory => ({ entities: new Map(), surnames: new Map(), measureTargets: new Map() });
+export const newCorpusMemory = (): CorpusMemory => ({ entities: new Map(), surnames: new Map(), measureTargets: new Map(), measureVariants: new Map() });
 
 export const newDocMemory = (docId: string): DocMemory => ({ docId, surnames: new Map(), persons: [], institutions: new Map(), lastMeasure: new Map() });
 
@@ -113,7 +115,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazet
       const countryLabel = country ? corpus.entities.get(country)?.label ?? gaz.byKey.get(country)?.label : undefined;
       const code = country ? gaz.byKey.get(country)?.country : undefined;
       if (m.function && code) {
-        const known = [...gaz.byKey.values()].find((e) => e.type === m.type && e.country === code && e.function === m.function);
+        const known = gaz.byFunction.get(`${m.type}|${code}|${m.function}`);
         if (known) return { key: known.key, label: known.label, type: known.type, country };
       }
       const name = m.function && FUNCTION_LABELS[m.function] ? FUNCTION_LABELS[m.function] : base;
@@ -203,15 +205,20 @@ const possessive = (name: string): string => (/s$/.test(name) ? `${name}'` : `${
  * owner's only one of that kind in the corpus; a target first named later is recorded on it.
  */
 function measureKey(base: string, target: string | undefined, slot: string, doc: DocMemory, corpus: CorpusMemory): string {
-  const variants = [...corpus.entities.keys()].filter((k) => k === base || k.startsWith(`${base}-on-`));
+  const variants = corpus.measureVariants.get(base) ?? [];
   const inDoc = doc.lastMeasure.get(slot);
   const ours = inDoc && (inDoc === base || inDoc.startsWith(`${base}-on-`)) ? inDoc : undefined;
-  if (!target) return ours ?? (variants.length === 1 ? variants[0] : base);
+  // Every key returned is recorded as a variant of its base, so lookups never scan the corpus.
+  const remember = (key: string): string => {
+    if (!variants.includes(key)) corpus.measureVariants.set(base, [...variants, key]);
+    return key;
+  };
+  if (!target) return remember(ours ?? (variants.length === 1 ? variants[0] : base));
   const aimed = variants.find((k) => corpus.measureTargets.get(k) === target);
   if (aimed) return aimed;
   // The untargeted measure this article (or the corpus, when it has only that one) spoke of.
   const open = [ours, variants.length === 1 ? variants[0] : undefined].find((k) => k && !corpus.measureTargets.has(k));
   const key = open ?? `${base}-on-${target}`;
   corpus.measureTargets.set(key, target);
-  return key;
+  return remember(key);
 }
