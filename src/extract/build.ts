@@ -135,11 +135,10 @@ function addEdgeKeys(b: Builder, source: string, action: Action, target: string,
   let e = b.edges.get(key);
   if (!e) b.edges.set(key, (e = { source, target, action, verb, evidence: [] }));
   if (!e.verb && verb) e.verb = verb;
-  if (!e.evidence.some((x) => x.doc === ev.doc && x.start === ev.start)) e.evidence.push(ev);
-  else if (ev.date) {
-    const same = e.evidence.find((x) => x.doc === ev.doc && x.start === ev.start)!;
-    same.date ??= ev.date;
-  }
+  // Sentences come in order, so the same sentence can only be the last evidence.
+  const last = e.evidence[e.evidence.length - 1];
+  if (!last || last.doc !== ev.doc || last.start !== ev.start) e.evidence.push(ev);
+  else if (ev.date) last.date ??= ev.date;
   if (!e.date && ev.date) e.date = ev.date;
 }
 
