@@ -393,6 +393,15 @@ describe("relations by action", () => {
     expect(run("Andrew Smith was arrested by the Chilean Navy.").edge("Chilean Navy", "imposed", "Andrew Smith")?.verb).toBe("arrested");
   });
 
+  it("terminated: 'three years after Caracas broke off ties with Bogota' (no accent); 'the Maduro government' is Venezuela", () => {
+    const g = run("Colombia and Venezuela restored relations, three years after Caracas broke off ties with Bogota. Washington kept its sanctions on the Maduro government.");
+    expect(g.node("Bogota").label).toBe("Colombia");
+    expect(g.edge("Venezuela", "terminated", "Colombia")?.verb).toBe("broke off");
+    const sanctions = g.nodes.find((n) => n.type === "measure")!;
+    expect(g.rels()).toContain(`${sanctions.label} -targets-> Venezuela`);
+    expect(g.has("Maduro government")).toBe(true);
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

@@ -53,8 +53,16 @@ export const slug = (s: string): string =>
 
 export const nameTokens = (name: string): string[] => tokenizer.readDoc(name).tokens().out().map(normToken);
 
+const deaccent = (s: string): string => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+
 function add(g: Gazetteer, name: string, hit: GazetteerHit): void {
-  const toks = nameTokens(name);
+  addTokens(g, nameTokens(name), hit);
+  // Also without accents, as English copy often writes them: "Bogota", "Brasilia", "Erdogan".
+  const plain = deaccent(name);
+  if (plain !== name) addTokens(g, nameTokens(plain), hit);
+}
+
+function addTokens(g: Gazetteer, toks: string[], hit: GazetteerHit): void {
   if (!toks.length) return;
   let node = g.root;
   for (const t of toks) {

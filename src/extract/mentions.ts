@@ -59,6 +59,13 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
       }
       continue;
     }
+    // "the Maduro government": a leader's government is their state.
+    const state = e.type === "person" && e.country && GOVERNMENT_NOUNS.has(norms[end]) ? R.gaz.countryByCode.get(e.country) : undefined;
+    if (state) {
+      push({ i, j: end + 1, type: "country", known: state });
+      i = end + 1;
+      continue;
+    }
     if (hit.weak && !allowWeak(e.key)) {
       i++;
       continue;

@@ -214,7 +214,8 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
       const next = toks[m.j];
       if (!poss && m.type === "country" && next && next.pos === "NOUN" && !isCapital(next) && toks[m.j + 1]?.norm !== "to") { q = m.i; continue; } // "U.S. allies"
       if (!sawTo && (toks[m.i - 1]?.pos === "VERB" || (DET_LIKE.has(prev) && toks[m.i - 2]?.pos === "VERB"))) { q = m.i; continue; } // object of an earlier verb
-      if (PREPOSITIONS.has(prev) && prev !== "of" || (prev === "of" && !isActor(m))) { q = m.i; continue; }
+      const clause = CONJUNCTIONS.has(prev) && (toks[m.j]?.pos === "VERB" || toks[m.j]?.pos === "AUX"); // "after Caracas broke off ties"
+      if ((PREPOSITIONS.has(prev) && prev !== "of" && !clause) || (prev === "of" && !isActor(m))) { q = m.i; continue; }
       if (sawTo && OBJECT_CONTROL.has(toks[m.i - 1]?.lemma ?? "")) return "skip"; // "urged Japan to retract": not asserted
       const group = ms.filter((x) => x.j === m.j && isActor(x)); // "Japanese and South Korean foreign ministries"
       for (let p = m.i - 1; p > 0; ) {
