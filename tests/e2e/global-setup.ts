@@ -11,7 +11,7 @@ import type { TestProject } from "vitest/node";
 import { serveGraph } from "../../src/cli/serve-graph.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { toJSON } from "../../src/graph/json.ts";
-import { ensureChromium } from "./chromium.ts";
+import { ensureChromium } from "../../src/cli/chromium.ts";
 import { hostileExtraction } from "./hostile-graph.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

@@ -1,0 +1,109 @@
+// What is measured in a page, the same way on the explorer and on the floor page: both
+// expose their sigma as window.__sigma once it has drawn its first frame.
+import type { Browser, Page } from "playwright-core";
+
+declare global {
+  interface Window {
+    /** Set by FIRST_FRAME_PROBE: ms from navigation start to the first frame with the graph. */
+    __firstFrame?: number;
+  }
+}
+
+/**
+ * Runs before the page's own scripts: polls each animation frame for window.__sigma. Sigma
+ * draws in its constructor, so the first frame callback that sees it is the one that shows
+ * the graph; its time (performance.now, from navigation start) is the first frame.
+ */
+export const FIRST_FRAME_PROBE = `(() => {
+  const poll = () => {
+    const s = window.__sigma;
+    if (s && s.getGraph().order > 0) window.__firstFrame = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+
+/** Waits for the first frame (FIRST_FRAME_PROBE must have been added) and returns its time. */
+export async function firstFrame(page: Page, timeout: number): Promise<number> {
+  const handle = await page.waitForFunction(() => window.__firstFrame, undefined, { timeout, polling: 100 });
+  return (await handle.jsonValue()) as number;
+}
+
+// In-page code is kept as source text: tsx compiles this file with esbuild's keepNames, whose
+// __name() helper would be missing in the page if functions were passed to page.evaluate.
+
+/** Resolves once the page draws frames steadily again (5 frames in a row under 40 ms apart). */
+const SETTLE = `new Promise((resolve) => {
+  let last = performance.now();
+  let steady = 0;
+  const tick = () => {
+    const now = performance.now();
+    steady = now - last < 40 ? steady + 1 : 0;
+    last = now;
+    if (steady >= 5) resolve();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})`;
+
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(SETTLE);
+}
+
+export type Move = "pan" | "zoom";
+
+/** (move, duration) => mean ms between the frames sigma drew while the camera moved. */
+const CAMERA_FRAMES = `async (move, duration) => {
+  const sigma = window.__sigma;
+  const camera = sigma.getCamera();
+  const home = camera.getState();
+  const frames = [];
+  const onRender = () => frames.push(performance.now());
+  sigma.on("afterRender", onRender);
+  const start = performance.now();
+  if (move === "pan") {
+    await camera.animate({ x: home.x + 0.5 * home.ratio, y: home.y + 0.2 * home.ratio }, { duration, easing: "linear" });
+  } else {
+    await camera.animate({ ratio: home.ratio / 3 }, { duration: duration / 2, easing: "linear" });
+    await camera.animate({ ratio: home.ratio }, { duration: duration / 2, easing: "linear" });
+  }
+  const end = performance.now();
+  sigma.off("afterRender", onRender);
+  // Back home without animation, for the next move.
+  camera.setState(home);
+  const during = frames.filter((t) => t <= end);
+  return during.length ? (during[during.length - 1] - start) / during.length : end - start;
+}`;
+
+/**
+ * Animates sigma's camera (`pan`: across half the view; `zoom`: in to a third and back out)
+ * for `duration` ms and returns the mean time between the frames sigma drew meanwhile.
+ */
+export async function cameraFrameMs(page: Page, move: Move, duration: number): Promise<number> {
+  return (await page.evaluate(`(${CAMERA_FRAMES})(${JSON.stringify(move)}, ${duration})`)) as number;
+}
+
+export interface ChromiumInfo {
+  /** Chromium's version, as the browser reports it. */
+  chromium: string;
+  /** WebGL's unmasked renderer string. */
+  renderer: string;
+  /** True when WebGL is rasterised in software (SwiftShader): absolute times mean little. */
+  software: boolean;
+}
+
+/** Chromium's version and the WebGL renderer it gives pages. */
+export async function chromiumInfo(browser: Browser): Promise<ChromiumInfo> {
+  const page = await browser.newPage();
+  try {
+    const renderer = await page.evaluate(() => {
+      const gl = document.createElement("canvas").getContext("webgl");
+      if (!gl) return "no WebGL";
+      const ext = gl.getExtension("WEBGL_debug_renderer_info");
+      return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    });
+    return { chromium: browser.version(), renderer, software: /swiftshader|llvmpipe|software/i.test(renderer) };
+  } finally {
+    await page.close();
+  }
+}
