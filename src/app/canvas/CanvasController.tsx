@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import type Sigma from "sigma";
 import type { NewsGraph } from "../../graph/types.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
+import { redraw as redrawSigma } from "./redraw.ts";
 import { focusState, type CanvasState, type FocusState } from "./reducers.ts";
 
 declare global {
@@ -29,11 +30,15 @@ export function CanvasController({ graph, filters, selection, focus, curvatures,
   const state = useRef<CanvasState>({ filters, selection, hoveredNode: null, hoveredEdge: null });
 
   const redraw = () => {
+    const before = focus.current;
     focus.current = focusState(graph, state.current, curvatures);
-    sigma.refresh();
+    redrawSigma(sigma, before, focus.current);
   };
 
   useEffect(() => {
+    // On mount sigma has just drawn this very view (GraphCanvas computed its focus): a second
+    // full refresh there would double the time to the first usable frame on large graphs.
+    if (state.current.filters === filters && state.current.selection === selection && focus.current.filters === filters) return;
     state.current = { ...state.current, filters, selection };
     redraw();
     // eslint-disable-next-line react-hooks/exhaustive-deps
