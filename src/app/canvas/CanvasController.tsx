@@ -3,8 +3,10 @@
 import { useRegisterEvents, useSigma } from "@react-sigma/core";
 import { useEffect, useRef } from "react";
 import type Sigma from "sigma";
+import type { Coordinates } from "sigma/types";
 import type { NewsGraph } from "../../graph/types.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
+import { edgeAtPoint } from "./edge-hit.ts";
 import { redraw as redrawSigma } from "./redraw.ts";
 import { focusState, type CanvasState, type FocusState } from "./reducers.ts";
 
@@ -51,15 +53,39 @@ export function CanvasController({ graph, filters, selection, focus, curvatures,
       container.style.cursor = cursor;
       redraw();
     };
+    // Edges are found by geometry (edge-hit.ts), at most once a frame while the mouse moves.
+    let pending: Coordinates | null = null;
+    const hoverEdge = () => {
+      const point = pending;
+      pending = null;
+      const edge = point && state.current.hoveredNode === null ? edgeAtPoint(sigma, point) : null;
+      if (edge !== state.current.hoveredEdge) hover({ hoveredEdge: edge }, edge || state.current.hoveredNode ? "pointer" : "");
+    };
+    let frame = 0;
+    const onMove = (point: Coordinates | null) => {
+      pending = point;
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        hoverEdge();
+      });
+    };
     registerEvents({
-      enterNode: ({ node }) => hover({ hoveredNode: node }, "pointer"),
+      enterNode: ({ node }) => hover({ hoveredNode: node, hoveredEdge: null }, "pointer"),
       leaveNode: () => hover({ hoveredNode: null }, ""),
-      enterEdge: ({ edge }) => hover({ hoveredEdge: edge }, "pointer"),
-      leaveEdge: () => hover({ hoveredEdge: null }, ""),
+      // (moveBody comes for the whole page, and while the camera is dragged: not an edge hover then.)
+      moveBody: ({ event }) => {
+        const { width, height } = sigma.getDimensions();
+        const inside = event.x >= 0 && event.y >= 0 && event.x <= width && event.y <= height;
+        onMove(inside && !(event.original as MouseEvent).buttons ? { x: event.x, y: event.y } : null);
+      },
+      leaveStage: () => onMove(null),
       clickNode: ({ node }) => onSelect({ kind: "node", key: node }),
-      clickEdge: ({ edge }) => onSelect({ kind: "edge", key: edge }),
-      clickStage: () => onSelect(null),
+      clickStage: ({ event }) => {
+        const edge = edgeAtPoint(sigma, event);
+        onSelect(edge ? { kind: "edge", key: edge } : null);
+      },
     });
+    return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [registerEvents, sigma, onSelect]);
 

@@ -30,8 +30,9 @@ export function canvasSettings(
     edgeLabelFont: "system-ui, sans-serif",
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#444" },
-    // Interaction: edges are clickable (they open their evidence).
-    enableEdgeEvents: true,
+    // Interaction: edges are clickable (they open their evidence), found by geometry
+    // (edge-hit.ts): sigma's edge events would draw every edge twice at every frame.
+    enableEdgeEvents: false,
     hideEdgesOnMove: graph.order + graph.size >= LARGE_GRAPH,
     hideLabelsOnMove: graph.order + graph.size >= LARGE_GRAPH,
     // Reducers.
