@@ -133,13 +133,16 @@ export async function benchExplorer(opts: ExplorerBenchOptions): Promise<Explore
     const list = cases(dir, quick, log);
     const context = await chromiumInfo(browser);
     log(`explorer bench: Chromium ${context.chromium}, WebGL ${context.renderer}; built and generated in ${Math.round(performance.now() - started)} ms`);
-    const moveMs = quick ? 1000 : 2000;
+    const moveMs = quick ? 500 : 2000;
     const rows: ExplorerBenchRow[] = [];
+    let size: { w: number; h: number } | null = null;
     for (const c of list) {
       const served = await serveBuild(outDir, c.file);
       try {
         const explorerUrl = `${served.url}?e2e`;
-        const { w, h } = await canvasSize(browser, explorerUrl);
+        // The same for every graph: measured once, on the first (small) one.
+        size ??= await canvasSize(browser, explorerUrl);
+        const { w, h } = size;
         const floorUrl = `${served.url}${FLOOR_PAGE}?w=${w}&h=${h}`;
         const explorer: Sample[] = [];
         const floor: Sample[] = [];
