@@ -1,6 +1,6 @@
 // Global setup of the browser tests: finds (or installs) Chromium, extracts the default
 // articles with the real CLI, builds the explorer with vite into a temporary folder, and
-// serves it with `vite preview` twice: on the default graph and on a hostile one.
+// serves it with `vite preview` three times: on the default graph, a hostile one and a large one.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +11,7 @@ import type { TestProject } from "vitest/node";
 import { serveGraph } from "../../src/cli/serve-graph.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { toJSON } from "../../src/graph/json.ts";
+import { syntheticGraphJSON } from "../../src/cli/bench/synthetic.ts";
 import { ensureChromium } from "../../src/cli/chromium.ts";
 import { hostileExtraction } from "./hostile-graph.ts";
 
@@ -24,6 +25,8 @@ declare module "vitest" {
     defaultGraphFile: string;
     /** Explorer on tests/e2e/hostile-graph.ts. */
     hostileUrl: string;
+    /** Explorer on a synthetic graph of 20k nodes and 60k edges (src/cli/bench/synthetic.ts). */
+    largeUrl: string;
   }
 }
 
@@ -55,6 +58,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const hostileFile = path.join(tmp, "hostile", "graph.json");
     mkdirSync(path.dirname(hostileFile));
     writeFileSync(hostileFile, toJSON(buildGraph(hostileExtraction())));
+    const largeFile = path.join(tmp, "large", "graph.json");
+    mkdirSync(path.dirname(largeFile));
+    writeFileSync(largeFile, syntheticGraphJSON({ nodes: 20_000, edgesPerNode: 3, seed: 1 }));
 
     const outDir = path.join(tmp, "dist");
     // A production build, as `npm start` serves (vitest sets NODE_ENV=test, which would give React's development build).
@@ -66,12 +72,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       process.env.NODE_ENV = nodeEnv;
     }
     const defaultGraphFile = path.join(defaultDir, "graph.json");
-    servers.push(await serve(outDir, defaultGraphFile), await serve(outDir, hostileFile));
-    const [explorerUrl, hostileUrl] = servers.map((s) => s.resolvedUrls!.local[0]);
+    servers.push(await serve(outDir, defaultGraphFile), await serve(outDir, hostileFile), await serve(outDir, largeFile));
+    const [explorerUrl, hostileUrl, largeUrl] = servers.map((s) => s.resolvedUrls!.local[0]);
     project.provide("chromiumPath", chromiumPath);
     project.provide("explorerUrl", explorerUrl);
     project.provide("defaultGraphFile", defaultGraphFile);
     project.provide("hostileUrl", hostileUrl);
+    project.provide("largeUrl", largeUrl);
   } catch (e) {
     await Promise.all(servers.map((s) => s.close()));
     rmSync(tmp, { recursive: true, force: true });
