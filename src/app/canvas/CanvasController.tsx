@@ -72,11 +72,13 @@ export function CanvasController({ graph, filters, selection, focus, curvatures,
     registerEvents({
       enterNode: ({ node }) => hover({ hoveredNode: node, hoveredEdge: null }, "pointer"),
       leaveNode: () => hover({ hoveredNode: null }, ""),
-      // (moveBody comes for the whole page, and while the camera is dragged: not an edge hover then.)
+      // (moveBody comes for the whole page, and while the camera is dragged or zoomed: not an
+      // edge hover then, which would redraw the whole graph in the middle of the move.)
       moveBody: ({ event }) => {
         const { width, height } = sigma.getDimensions();
         const inside = event.x >= 0 && event.y >= 0 && event.x <= width && event.y <= height;
-        onMove(inside && !(event.original as MouseEvent).buttons ? { x: event.x, y: event.y } : null);
+        const moving = (event.original as MouseEvent).buttons !== 0 || sigma.getCamera().isAnimated();
+        onMove(inside && !moving ? { x: event.x, y: event.y } : null);
       },
       leaveStage: () => onMove(null),
       clickNode: ({ node }) => onSelect({ kind: "node", key: node }),
