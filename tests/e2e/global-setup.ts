@@ -6,11 +6,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, preview, type PreviewServer } from "vite";
+import { build } from "vite";
 import type { TestProject } from "vitest/node";
-import { serveGraph } from "../../src/cli/serve-graph.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { toJSON } from "../../src/graph/json.ts";
+import { serveBuild, type Served } from "../../src/cli/bench/serve.ts";
 import { syntheticGraphJSON } from "../../src/cli/bench/synthetic.ts";
 import { ensureChromium } from "../../src/cli/chromium.ts";
 import { hostileExtraction } from "./hostile-graph.ts";
@@ -30,21 +30,10 @@ declare module "vitest" {
   }
 }
 
-async function serve(outDir: string, graphFile: string): Promise<PreviewServer> {
-  return preview({
-    root: ROOT,
-    configFile: false,
-    logLevel: "warn",
-    build: { outDir },
-    plugins: [serveGraph(graphFile)],
-    preview: { host: "127.0.0.1", port: 0, strictPort: false },
-  });
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = ensureChromium();
   const tmp = mkdtempSync(path.join(tmpdir(), "explorer-e2e-"));
-  const servers: PreviewServer[] = [];
+  const servers: Served[] = [];
   try {
     const defaultDir = path.join(tmp, "default");
     // The real CLI, in its own process (as `npm run extract` runs it).
@@ -72,8 +61,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       process.env.NODE_ENV = nodeEnv;
     }
     const defaultGraphFile = path.join(defaultDir, "graph.json");
-    servers.push(await serve(outDir, defaultGraphFile), await serve(outDir, hostileFile), await serve(outDir, largeFile));
-    const [explorerUrl, hostileUrl, largeUrl] = servers.map((s) => s.resolvedUrls!.local[0]);
+    servers.push(await serveBuild(outDir, defaultGraphFile), await serveBuild(outDir, hostileFile), await serveBuild(outDir, largeFile));
+    const [explorerUrl, hostileUrl, largeUrl] = servers.map((s) => s.url);
     project.provide("chromiumPath", chromiumPath);
     project.provide("explorerUrl", explorerUrl);
     project.provide("defaultGraphFile", defaultGraphFile);

@@ -3,20 +3,8 @@
 // and already laid out, so the explorer loads them as they are and no layout runs.
 import Graph from "graphology";
 import { ACTIONS, NODE_TYPES, type DocumentInfo } from "../../extract/types.ts";
-import { nodeSize, round } from "../../graph/layout.ts";
+import { mulberry32, nodeSize, round } from "../../graph/layout.ts";
 import { GRAPH_OPTIONS, edgeKey, type EdgeAttributes, type GraphAttributes, type NewsGraph, type NodeAttributes } from "../../graph/types.ts";
-
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticOptions {
   nodes: number;
@@ -37,7 +25,7 @@ const DOC_TEXT = "Officials said on Tuesday that the measures announced last wee
  * on a disc (sunflower spiral), nodes scattered around their community's centre.
  */
 export function syntheticGraph({ nodes, edgesPerNode = 3, seed = 1 }: SyntheticOptions): NewsGraph {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   const graph: NewsGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>(GRAPH_OPTIONS);
   const documents: DocumentInfo[] = Array.from({ length: DOCUMENTS }, (_, i) => ({
