@@ -97,9 +97,7 @@ async function sample(browser: Browser, url: string, moveMs: number): Promise<Sa
     await page.goto(url);
     const first = await firstFrame(page, 180_000);
     await settle(page);
-    const pan = await cameraFrameMs(page, "pan", moveMs);
-    await settle(page);
-    const zoom = await cameraFrameMs(page, "zoom", moveMs);
+    const { pan, zoom } = await cameraFrameMs(page, moveMs);
     return { firstFrame: first, pan, zoom };
   } catch (e) {
     throw new Error(`explorer bench: ${url}: ${(e as Error).message} (page errors: ${errors.join(" | ") || "none"})`, { cause: e });
