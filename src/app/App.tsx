@@ -64,8 +64,9 @@ function Explorer({ graph, inputs }: { graph: NewsGraph; inputs: ReactNode }) {
   const open = (s: EvidenceSentence, focus: string) => setArticle({ doc: s.doc, sentence: { start: s.start, end: s.end }, focus });
 
   const exists = selection && (selection.kind === "node" ? graph.hasNode(selection.key) : graph.hasEdge(selection.key));
-  const visibleNodes = graph.filterNodes((_k, a) => nodeVisible(filters, a)).length;
-  const visibleEdges = graph.filterEdges((k) => edgeVisible(filters, graph, k)).length;
+  // A pass over every edge: only when the filters change, not on every selection or hover.
+  const visibleNodes = useMemo(() => graph.filterNodes((_k, a) => nodeVisible(filters, a)).length, [graph, filters]);
+  const visibleEdges = useMemo(() => graph.filterEdges((k) => edgeVisible(filters, graph, k)).length, [graph, filters]);
 
   return (
     <div className="explorer">

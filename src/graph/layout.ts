@@ -50,8 +50,8 @@ export function defaultIterations(order: number): number {
   return 20;
 }
 
-/** Deterministic PRNG (mulberry32), used instead of Math.random inside noverlap. */
-function mulberry32(seed: number): () => number {
+/** Deterministic PRNG (mulberry32), used instead of Math.random inside noverlap (and by the benchmark's synthetic graphs). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

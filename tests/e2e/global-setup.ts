@@ -1,17 +1,18 @@
 // Global setup of the browser tests: finds (or installs) Chromium, extracts the default
 // articles with the real CLI, builds the explorer with vite into a temporary folder, and
-// serves it with `vite preview` twice: on the default graph and on a hostile one.
+// serves it with `vite preview` three times: on the default graph, a hostile one and a large one.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, preview, type PreviewServer } from "vite";
+import { build } from "vite";
 import type { TestProject } from "vitest/node";
-import { serveGraph } from "../../src/cli/serve-graph.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { toJSON } from "../../src/graph/json.ts";
-import { ensureChromium } from "./chromium.ts";
+import { serveBuild, type Served } from "../../src/cli/bench/serve.ts";
+import { syntheticGraphJSON } from "../../src/cli/bench/synthetic.ts";
+import { ensureChromium } from "../../src/cli/chromium.ts";
 import { hostileExtraction } from "./hostile-graph.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -24,24 +25,15 @@ declare module "vitest" {
     defaultGraphFile: string;
     /** Explorer on tests/e2e/hostile-graph.ts. */
     hostileUrl: string;
+    /** Explorer on a synthetic graph of 20k nodes and 60k edges (src/cli/bench/synthetic.ts). */
+    largeUrl: string;
   }
-}
-
-async function serve(outDir: string, graphFile: string): Promise<PreviewServer> {
-  return preview({
-    root: ROOT,
-    configFile: false,
-    logLevel: "warn",
-    build: { outDir },
-    plugins: [serveGraph(graphFile)],
-    preview: { host: "127.0.0.1", port: 0, strictPort: false },
-  });
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = ensureChromium();
   const tmp = mkdtempSync(path.join(tmpdir(), "explorer-e2e-"));
-  const servers: PreviewServer[] = [];
+  const servers: Served[] = [];
   try {
     const defaultDir = path.join(tmp, "default");
     // The real CLI, in its own process (as `npm run extract` runs it).
@@ -55,6 +47,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const hostileFile = path.join(tmp, "hostile", "graph.json");
     mkdirSync(path.dirname(hostileFile));
     writeFileSync(hostileFile, toJSON(buildGraph(hostileExtraction())));
+    const largeFile = path.join(tmp, "large", "graph.json");
+    mkdirSync(path.dirname(largeFile));
+    writeFileSync(largeFile, syntheticGraphJSON({ nodes: 20_000, edgesPerNode: 3, seed: 1 }));
 
     const outDir = path.join(tmp, "dist");
     // A production build, as `npm start` serves (vitest sets NODE_ENV=test, which would give React's development build).
@@ -66,12 +61,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       process.env.NODE_ENV = nodeEnv;
     }
     const defaultGraphFile = path.join(defaultDir, "graph.json");
-    servers.push(await serve(outDir, defaultGraphFile), await serve(outDir, hostileFile));
-    const [explorerUrl, hostileUrl] = servers.map((s) => s.resolvedUrls!.local[0]);
+    servers.push(await serveBuild(outDir, defaultGraphFile), await serveBuild(outDir, hostileFile), await serveBuild(outDir, largeFile));
+    const [explorerUrl, hostileUrl, largeUrl] = servers.map((s) => s.url);
     project.provide("chromiumPath", chromiumPath);
     project.provide("explorerUrl", explorerUrl);
     project.provide("defaultGraphFile", defaultGraphFile);
     project.provide("hostileUrl", hostileUrl);
+    project.provide("largeUrl", largeUrl);
   } catch (e) {
     await Promise.all(servers.map((s) => s.close()));
     rmSync(tmp, { recursive: true, force: true });

@@ -3,8 +3,11 @@
 import { useRegisterEvents, useSigma } from "@react-sigma/core";
 import { useEffect, useRef } from "react";
 import type Sigma from "sigma";
+import type { Coordinates } from "sigma/types";
 import type { NewsGraph } from "../../graph/types.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
+import { edgeAtPoint } from "./edge-hit.ts";
+import { redraw as redrawSigma } from "./redraw.ts";
 import { focusState, type CanvasState, type FocusState } from "./reducers.ts";
 
 declare global {
@@ -29,11 +32,15 @@ export function CanvasController({ graph, filters, selection, focus, curvatures,
   const state = useRef<CanvasState>({ filters, selection, hoveredNode: null, hoveredEdge: null });
 
   const redraw = () => {
+    const before = focus.current;
     focus.current = focusState(graph, state.current, curvatures);
-    sigma.refresh();
+    redrawSigma(sigma, before, focus.current);
   };
 
   useEffect(() => {
+    // On mount sigma has just drawn this very view (GraphCanvas computed its focus): a second
+    // full refresh there would double the time to the first usable frame on large graphs.
+    if (state.current.filters === filters && state.current.selection === selection && focus.current.filters === filters) return;
     state.current = { ...state.current, filters, selection };
     redraw();
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -46,15 +53,41 @@ export function CanvasController({ graph, filters, selection, focus, curvatures,
       container.style.cursor = cursor;
       redraw();
     };
+    // Edges are found by geometry (edge-hit.ts), at most once a frame while the mouse moves.
+    let pending: Coordinates | null = null;
+    const hoverEdge = () => {
+      const point = pending;
+      pending = null;
+      const edge = point && state.current.hoveredNode === null ? edgeAtPoint(sigma, point) : null;
+      if (edge !== state.current.hoveredEdge) hover({ hoveredEdge: edge }, edge || state.current.hoveredNode ? "pointer" : "");
+    };
+    let frame = 0;
+    const onMove = (point: Coordinates | null) => {
+      pending = point;
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        hoverEdge();
+      });
+    };
     registerEvents({
-      enterNode: ({ node }) => hover({ hoveredNode: node }, "pointer"),
+      enterNode: ({ node }) => hover({ hoveredNode: node, hoveredEdge: null }, "pointer"),
       leaveNode: () => hover({ hoveredNode: null }, ""),
-      enterEdge: ({ edge }) => hover({ hoveredEdge: edge }, "pointer"),
-      leaveEdge: () => hover({ hoveredEdge: null }, ""),
+      // (moveBody comes for the whole page, and while the camera is dragged or zoomed: not an
+      // edge hover then, which would redraw the whole graph in the middle of the move.)
+      moveBody: ({ event }) => {
+        const { width, height } = sigma.getDimensions();
+        const inside = event.x >= 0 && event.y >= 0 && event.x <= width && event.y <= height;
+        const moving = (event.original as MouseEvent).buttons !== 0 || sigma.getCamera().isAnimated();
+        onMove(inside && !moving ? { x: event.x, y: event.y } : null);
+      },
+      leaveStage: () => onMove(null),
       clickNode: ({ node }) => onSelect({ kind: "node", key: node }),
-      clickEdge: ({ edge }) => onSelect({ kind: "edge", key: edge }),
-      clickStage: () => onSelect(null),
+      clickStage: ({ event }) => {
+        const edge = edgeAtPoint(sigma, event);
+        onSelect(edge ? { kind: "edge", key: edge } : null);
+      },
     });
+    return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [registerEvents, sigma, onSelect]);
 

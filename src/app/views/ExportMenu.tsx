@@ -1,7 +1,6 @@
 // Downloads: GEXF 1.3 and graph.json of the whole graph or of the filtered view, and the
 // view as PNG.
 import { downloadAsPNG } from "@sigma/export-image";
-import { toGEXF } from "../../graph/gexf.ts";
 import { toJSON } from "../../graph/json.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import type { ExplorerSigma } from "../canvas/GraphCanvas.tsx";
@@ -25,16 +24,19 @@ interface Props {
 }
 
 export function ExportMenu({ graph, filters, sigma }: Props) {
-  const gexf = (whole: boolean) =>
+  // The GEXF writer (graphology-gexf, with xmldom) loads on first use: it is not needed to show the graph.
+  const gexf = async (whole: boolean) => {
+    const { toGEXF } = await import("../../graph/gexf.ts");
     download(whole ? "graph.gexf" : "graph-view.gexf", "application/gexf+xml", toGEXF(whole ? graph : viewGraph(graph, filters)));
+  };
   const json = (whole: boolean) =>
     download(whole ? "graph.json" : "graph-view.json", "application/json", toJSON(whole ? graph : viewGraph(graph, filters)));
   return (
     <details className="export-menu">
       <summary>Export</summary>
       <div className="menu" role="group" aria-label="Export">
-        <button type="button" onClick={() => gexf(true)}>GEXF, whole graph</button>
-        <button type="button" onClick={() => gexf(false)}>GEXF, filtered view</button>
+        <button type="button" onClick={() => void gexf(true)}>GEXF, whole graph</button>
+        <button type="button" onClick={() => void gexf(false)}>GEXF, filtered view</button>
         <button type="button" onClick={() => json(true)}>JSON, whole graph</button>
         <button type="button" onClick={() => json(false)}>JSON, filtered view</button>
         <button type="button" disabled={!sigma} onClick={() => sigma && void downloadAsPNG(sigma, { fileName: "graph-view", backgroundColor: "#ffffff" })}>

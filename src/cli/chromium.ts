@@ -1,6 +1,7 @@
-// Finds the Chromium the browser tests drive (playwright-core does not bring one): the
-// CHROMIUM_PATH environment variable, else the usual system paths; when there is none and
-// we are root on Debian/Ubuntu, installs Debian's package; otherwise fails saying how to get one.
+// Finds the Chromium that the browser tests and the explorer benchmark drive (playwright-core
+// does not bring one): the CHROMIUM_PATH environment variable, else the usual system paths;
+// when there is none and we are root on Debian/Ubuntu, installs Debian's package; otherwise
+// fails saying how to get one.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
