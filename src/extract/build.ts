@@ -2,11 +2,10 @@
 // Names resolve across articles here (resolve.ts), so this part runs in one place, in order.
 import type { FoundDate } from "./dates.ts";
 import { slug } from "./gazetteer.ts";
-import { isActor, PREPOSITIONS, type Mention } from "./mention.ts";
+import { isActor, type Mention } from "./mention.ts";
 import type { ParsedDocument } from "./parse.ts";
 import { newCorpusMemory, newDocMemory, resolveMention, type CorpusMemory } from "./resolve.ts";
 import type { Rules } from "./rules.ts";
-import type { Sentence } from "./segment.ts";
 import type { Action, DocumentInfo, EntityNode, Evidence, Extraction, RelationEdge } from "./types.ts";
 
 interface Builder {
@@ -47,7 +46,7 @@ export class GraphBuilder {
           if ((r.action === "criticized" || r.action === "retaliated") && target?.type === "measure" && keeper && src.key !== keeper) addEdgeKeys(b, src.key!, r.action, keeper, r.verb, ev);
         }
       }
-      structuralEdges(b, mentions, evidence(), s, R);
+      structuralEdges(b, mentions, evidence(), R);
     }
   }
 
@@ -63,7 +62,7 @@ function nearestDate(dates: FoundDate[], at: number): string | undefined {
 }
 
 /** Relations the text states by its structure rather than a verb. */
-function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence, R: Rules): void {
+function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, R: Rules): void {
   for (const m of ms) {
     if (!m.key) continue;
     const e = b.corpus.entities.get(m.key)!;
@@ -78,7 +77,7 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence, R
       else if (stated && official) addEdgeKeys(b, m.key, "member_of", stated, "", ev);
       else if (m.role && official && !e.country && !m.known) {
         // An official with no nationality given speaks for the country acting in the sentence.
-        const c = ms.find((x) => x.type === "country" && x.key && !PREPOSITIONS.has(s.tokens[x.i - 1]?.norm ?? "") && s.tokens[x.i - 1]?.pos !== "VERB"); // not "urged Japan"
+        const c = ms.find((x) => x.type === "country" && x.key && !x.governed); // not "urged Japan"
         if (c?.key) {
           addEdgeKeys(b, m.key, "member_of", c.key, "", ev);
           e.country = c.key; // so that what this person imposes later belongs to the country
@@ -101,7 +100,6 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, s: Sentence, R
       }
     }
   }
-  void s;
 }
 
 /** The key of an entity the corpus has named, by its label ("European Commission"); undefined until the text names it. */

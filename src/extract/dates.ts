@@ -1,6 +1,7 @@
 // Stage 4: dates. The article's own date comes from its dateline; dates in sentences
 // ("on Friday", "in July 2019", "on the 29th", "last year") are resolved against it.
-import * as chrono from "chrono-node";
+// chrono-node/en: the English parsers alone (the whole package loads every locale).
+import * as chrono from "chrono-node/en";
 
 /** chrono's casual English parser without its time-of-day parsers: only dates matter here, and they halve the cost. */
 const DATE_PARSER = chrono.casual.clone();

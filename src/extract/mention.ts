@@ -13,6 +13,8 @@ export interface Mention {
   type: NodeType;
   text: string;
   known?: KnownEntity;
+  /** Right after a preposition or a verb: an object or a complement, not an actor of its own ("urged Japan"). */
+  governed?: boolean;
   /** Person's title ("trade minister"). */
   role?: string;
   /** Country (entity key) a ministry, court, person or measure belongs to. */

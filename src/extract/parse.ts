@@ -7,14 +7,15 @@ import { findDates, type FoundDate } from "./dates.ts";
 import { documentInfo } from "./document.ts";
 import { findMentions } from "./mentions.ts";
 import { linkMentions } from "./links.ts";
-import type { Mention } from "./mention.ts";
+import { PREPOSITIONS, type Mention } from "./mention.ts";
 import { findRelations, type Discourse, type RawRelation } from "./relations.ts";
 import type { Rules } from "./rules.ts";
 import { segment, type Sentence } from "./segment.ts";
 import type { DocumentInfo, SourceDocument } from "./types.ts";
 
 export interface ParsedSentence {
-  sentence: Sentence;
+  /** The sentence without its tokens: the build needs only its span and text, and a parse crosses threads. */
+  sentence: Omit<Sentence, "tokens">;
   mentions: Mention[];
   /** Mentions of acronyms in parentheses, defined here ("(CEPA)"). */
   defined: Mention[];
@@ -59,7 +60,12 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
       if (years.length) contextYear = +years[years.length - 1].iso.slice(0, 4);
       const full = dates.filter((x) => x.iso.length === 10);
       if (full.length) lastDate = full[full.length - 1].iso;
-      return { sentence: s, mentions, defined, relations, dates, sameDay };
+      for (const m of mentions) {
+        const before = s.tokens[m.i - 1];
+        if (before && (PREPOSITIONS.has(before.norm) || before.pos === "VERB")) m.governed = true;
+      }
+      const { tokens: _, ...span } = s;
+      return { sentence: span, mentions, defined, relations, dates, sameDay };
     }),
   };
 }
