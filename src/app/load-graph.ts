@@ -4,8 +4,12 @@ import type { NewsGraph } from "../graph/types.ts";
 
 export const GRAPH_URL = "graph.json";
 
-export async function loadGraph(url = GRAPH_URL): Promise<NewsGraph> {
+export async function fetchGraphText(url = GRAPH_URL): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`);
-  return fromJSON(await response.text(), url);
+  return response.text();
+}
+
+export async function loadGraph(url = GRAPH_URL, text = fetchGraphText(url)): Promise<NewsGraph> {
+  return fromJSON(await text, url);
 }

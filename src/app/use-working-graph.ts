@@ -4,7 +4,7 @@
 import Graph from "graphology";
 import { useCallback, useEffect, useState } from "react";
 import type { NewsGraph } from "../graph/types.ts";
-import { loadGraph } from "./load-graph.ts";
+import { fetchGraphText, GRAPH_URL, loadGraph } from "./load-graph.ts";
 import { clearSavedGraph, readSavedGraph, writeSavedGraph } from "./storage/saved-graph.ts";
 
 export const DEFAULT_ORIGIN = "default articles";
@@ -42,9 +42,12 @@ export function useWorkingGraph(): WorkingGraph {
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
   useEffect(() => {
+    // The default graph downloads while IndexedDB is asked for a kept one; parsed only if none is.
+    const text = fetchGraphText();
+    text.catch(() => undefined); // its failure matters only when nothing is kept
     void savedGraph().then(async (saved) => {
       if (saved) setState({ ...saved, persistence: "saved" });
-      else setState({ graph: await loadGraph(), origin: DEFAULT_ORIGIN, persistence: "default" });
+      else setState({ graph: await loadGraph(GRAPH_URL, text), origin: DEFAULT_ORIGIN, persistence: "default" });
     }).catch(fail);
   }, []);
 

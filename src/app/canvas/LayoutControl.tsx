@@ -2,7 +2,7 @@
 // The first paint uses the positions stored by the extractor; this refines them live.
 import { useSigma } from "@react-sigma/core";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
+import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import { useEffect, useRef, useState } from "react";
 
 export function LayoutControl() {
@@ -16,23 +16,24 @@ export function LayoutControl() {
     },
     [sigma],
   );
-  const toggle = () => {
+  const toggle = async () => {
     if (running) {
       layout.current?.stop();
       setRunning(false);
       return;
     }
-    // Made on first use, not on load: the supervisor starts a worker and follows every graph change.
+    // Loaded and made on first use, not on load: the supervisor starts a worker and follows every graph change.
     if (!layout.current) {
+      const { default: Supervisor } = await import("graphology-layout-forceatlas2/worker");
       const graph = sigma.getGraph();
       // Barnes-Hut from 500 nodes on, as in the extractor's layout (src/graph/layout.ts).
-      layout.current = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 } });
+      layout.current ??= new Supervisor(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 } });
     }
     layout.current.start();
     setRunning(true);
   };
   return (
-    <button type="button" className="layout-control" aria-pressed={running} onClick={toggle}>
+    <button type="button" className="layout-control" aria-pressed={running} onClick={() => void toggle()}>
       {running ? "Stop layout" : "Layout"}
     </button>
   );

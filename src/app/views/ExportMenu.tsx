@@ -1,11 +1,16 @@
 // Downloads: GEXF 1.3 and graph.json of the whole graph or of the filtered view, and the
 // view as PNG.
-import { downloadAsPNG } from "@sigma/export-image";
 import { toJSON } from "../../graph/json.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import type { ExplorerSigma } from "../canvas/GraphCanvas.tsx";
 import { viewGraph } from "../core/export.ts";
 import type { Filters } from "../core/view-state.ts";
+
+/** The PNG exporter loads on first use, not with the page. */
+async function png(sigma: ExplorerSigma): Promise<void> {
+  const { downloadAsPNG } = await import("@sigma/export-image");
+  await downloadAsPNG(sigma, { fileName: "graph-view", backgroundColor: "#ffffff" });
+}
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -39,7 +44,7 @@ export function ExportMenu({ graph, filters, sigma }: Props) {
         <button type="button" onClick={() => void gexf(false)}>GEXF, filtered view</button>
         <button type="button" onClick={() => json(true)}>JSON, whole graph</button>
         <button type="button" onClick={() => json(false)}>JSON, filtered view</button>
-        <button type="button" disabled={!sigma} onClick={() => sigma && void downloadAsPNG(sigma, { fileName: "graph-view", backgroundColor: "#ffffff" })}>
+        <button type="button" disabled={!sigma} onClick={() => sigma && void png(sigma)}>
           PNG of the view
         </button>
       </div>

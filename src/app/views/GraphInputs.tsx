@@ -3,7 +3,6 @@
 // (back to the default articles). Failures leave the current graph as it is and say which
 // file and what went wrong.
 import { useRef, useState } from "react";
-import { loadGraphFile } from "../../graph/load/index.ts";
 import { fromJSON } from "../../graph/json.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { dropIntent, GRAPH_EXTENSIONS } from "../core/dropped-files.ts";
@@ -50,6 +49,8 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
     } catch (e) {
       return notify("error", `Could not open ${file.name}`, [`${file.name}: could not be read (${(e as Error).message})`]);
     }
+    // The loaders (GEXF parsing among them) load with the first file opened, not with the page.
+    const { loadGraphFile } = await import("../../graph/load/index.ts");
     const result = loadGraphFile(file.name, bytes, { DOMParser: window.DOMParser });
     if ("error" in result) return notify("error", `Could not open ${file.name}`, [result.error]);
     const graph = result.format === "gexf" ? fromGEXFGraph(result.graph) : (result.graph as NewsGraph);

@@ -1,22 +1,12 @@
-// One article file (its bytes and name) -> the text the extractor reads, with the title
-// and date the file gives. Which file names are articles, and in which format, is decided
-// here only. Pure: runs in Node and in the browser.
+// One article file (its bytes and name) -> the text the extractor reads, with the title and
+// date the file gives (which names are articles, in which format: formats.ts). Pure: runs in
+// Node and in the browser.
 import { decodeBytes, type Decoded } from "./decode.ts";
 import { declaredCharset, htmlToText, type PageText } from "./html.ts";
+import { ARTICLE_EXTENSIONS, type ArticleFormat } from "./formats.ts";
 import { markdownToText } from "./markdown.ts";
 
-export type ArticleFormat = "text" | "markdown" | "html";
-
-/** File extensions (lower case) read as articles from folders, and their format. */
-export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
-  ".txt": "text",
-  ".text": "text",
-  ".md": "markdown",
-  ".markdown": "markdown",
-  ".html": "html",
-  ".htm": "html",
-  ".xhtml": "html",
-};
+export { ARTICLE_EXTENSIONS, type ArticleFormat } from "./formats.ts";
 
 export interface Article {
   text: string;
