@@ -2,19 +2,22 @@
 // deterministic corpora, and writes BENCHMARKS.md (the table, the machine, the command).
 // Each figure is the median of several runs; extraction runs in child processes so that
 // each has its own peak memory (src/cli/bench/extract-run.ts).
-import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { availableParallelism, cpus, totalmem } from "node:os";
-import { parseArgs } from "node:util";
+import { execFile, execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { parseArgs, promisify } from "node:util";
+import { benchExplorer, explorerTable, type ExplorerBenchRow } from "./bench/explorer.ts";
 import type { ExtractRun } from "./bench/extract-run.ts";
 
 interface Plan {
   sizes: number[];
   runs: (size: number) => number;
+  /** Corpus size for the worker threads and for two processes side by side: the largest. */
   workerSize: number;
 }
 
-const FULL: Plan = { sizes: [100, 1_000, 10_000], runs: (n) => (n >= 10_000 ? 3 : 5), workerSize: 1_000 };
+const FULL: Plan = { sizes: [100, 1_000, 10_000], runs: (n) => (n >= 10_000 ? 3 : 5), workerSize: 10_000 };
 const QUICK: Plan = { sizes: [100, 1_000], runs: (n) => (n >= 1_000 ? 1 : 3), workerSize: 1_000 };
 
 const median = (xs: number[]): number => {
@@ -22,19 +25,31 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const int = (n: number): string => Math.round(n).toLocaleString("en-US");
-const ms = (n: number): string => (n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${int(n)} ms`);
+const ms = (n: number): string => (n >= 120_000 ? `${(n / 60_000).toFixed(1)} min` : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${int(n)} ms`);
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 
-function run(size: number, workers: number): ExtractRun {
-  const out = execFileSync(process.execPath, [...process.execArgv, "src/cli/bench/extract-run.ts", String(size), String(workers)], { encoding: "utf8", maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split("\n").pop()!) as ExtractRun;
+const runArgs = (size: number, workers: number, keep?: string) => [...process.execArgv, "src/cli/bench/extract-run.ts", String(size), String(workers), ...(keep ? [keep] : [])];
+const parseRun = (out: string) => JSON.parse(out.trim().split("\n").pop()!) as ExtractRun;
+
+function run(size: number, workers: number, keep?: string): ExtractRun {
+  return parseRun(execFileSync(process.execPath, runArgs(size, workers, keep), { encoding: "utf8", maxBuffer: 1 << 20 }));
 }
 
-/** Runs `times` times and keeps, for each figure, its median. */
-function measure(size: number, workers: number, times: number, log: (s: string) => void): ExtractRun {
+/**
+ * Two one-thread extractions in two processes at once: what the machine's cores give to two
+ * of them with nothing shared, the ceiling for worker threads. Ms until both are done.
+ */
+async function sideBySide(size: number): Promise<number> {
+  const exec = promisify(execFile);
+  const both = await Promise.all([0, 1].map(() => exec(process.execPath, runArgs(size, 1), { encoding: "utf8", maxBuffer: 1 << 20 })));
+  return Math.max(...both.map(({ stdout }) => parseRun(stdout).extractMs));
+}
+
+/** Runs `times` times and keeps, for each figure, its median; `keep` receives the last run's graph.json. */
+function measure(size: number, workers: number, times: number, log: (s: string) => void, keep?: string): ExtractRun {
   const runs: ExtractRun[] = [];
   for (let k = 0; k < times; k++) {
-    runs.push(run(size, workers));
+    runs.push(run(size, workers, k === times - 1 ? keep : undefined));
     log(`  ${int(size)} articles, ${workers} worker(s), run ${k + 1}/${times}: ${ms(runs[k].extractMs)}`);
   }
   const m = (f: (r: ExtractRun) => number) => median(runs.map(f));
@@ -44,18 +59,26 @@ function measure(size: number, workers: number, times: number, log: (s: string) 
 export async function bench(quick: boolean, log: (s: string) => void): Promise<string> {
   const plan = quick ? QUICK : FULL;
   const started = Date.now();
+  const graphsDir = mkdtempSync(path.join(tmpdir(), "bench-graphs-"));
+  const graphFile = (n: number) => path.join(graphsDir, `articles-${n}.json`);
   log("extraction, one thread:");
-  const single = plan.sizes.map((n) => measure(n, 1, plan.runs(n), log));
+  const single = plan.sizes.map((n) => measure(n, 1, plan.runs(n), log, graphFile(n)));
   const workers = Math.max(2, Math.min(availableParallelism(), 4));
   log(`extraction, ${workers} worker threads:`);
   const parallel = measure(plan.workerSize, workers, plan.runs(plan.workerSize), log);
+  log("extraction, two one-thread processes side by side:");
+  const pairs: number[] = [];
+  for (let k = 0; k < plan.runs(plan.workerSize); k++) {
+    pairs.push(await sideBySide(plan.workerSize));
+    log(`  ${int(plan.workerSize)} articles each, run ${k + 1}: ${ms(pairs[k])}`);
+  }
+  const pairMs = median(pairs);
   const oneAtWorkerSize = single.find((r) => r.size === plan.workerSize)!;
   const big = single.find((r) => r.size === 10_000);
   const thousand = single.find((r) => r.size === 1_000)!;
   const wps = (r: ExtractRun) => r.words / (r.extractMs / 1000);
 
   const lines: string[] = [];
-  lines.push("# Benchmarks", "", `Produced by \`npm run bench${quick ? " -- --quick" : ""}\` on ${new Date().toISOString().slice(0, 10)} in ${ms(Date.now() - started)}.`, "");
   lines.push("## Machine", "", `- ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory`, `- Node ${process.version}`, "");
   lines.push("## Extraction", "", "Deterministic corpora (`src/cli/bench/corpus.ts`, seed 1): synthetic articles made from real actors, every action's verbs, dates and page furniture, with a real article of `graph-data/articles` in every 25th place. Time is the extraction alone (parse and graph build; worker start-up included), median of the runs shown; memory is the peak resident size of the process that generated the corpus, extracted it, laid it out and wrote and read the files.", "");
   lines.push("| articles | words | MB | runs | threads | time | words/s | MB/s | peak memory | nodes | edges |", "|---|---|---|---|---|---|---|---|---|---|---|");
@@ -64,19 +87,40 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   }
   lines.push("");
   lines.push(`- ${workers} worker threads vs one, at ${int(plan.workerSize)} articles: **${(oneAtWorkerSize.extractMs / parallel.extractMs).toFixed(2)}x** (target ≥ 1.7x with 2); the graphs are identical (tested in tests/cli-workers.test.ts).`);
+  lines.push(`- The ceiling on this machine: two one-thread extractions of ${int(plan.workerSize)} articles in two processes at once take ${ms(pairMs)} (one alone: ${ms(oneAtWorkerSize.extractMs)}), so the two cores do **${((2 * oneAtWorkerSize.extractMs) / pairMs).toFixed(2)}x** the work of one when both extract, with nothing shared between them.`);
   if (big) lines.push(`- 10,000 / 1,000 articles time ratio: **${(big.extractMs / thousand.extractMs).toFixed(2)}** (target ≤ 11).`);
   lines.push(`- Throughput on one thread: **${int(wps(single[single.length - 1]))} words/s** (target ≥ 100,000).`, "");
   lines.push("## Graph files", "", "| articles | nodes | edges | layout | graph.json | write | load | GEXF export |", "|---|---|---|---|---|---|---|---|");
   for (const r of single) lines.push(`| ${int(r.size)} | ${int(r.nodes)} | ${int(r.edges)} | ${ms(r.layoutMs)} | ${mb(r.jsonBytes)} | ${ms(r.jsonWriteMs)} | ${ms(r.jsonLoadMs)} | ${ms(r.gexfMs)} |`);
   lines.push("");
-  lines.push(...(await explorerSection(quick, log)));
+  try {
+    // The explorer on the graphs just built (the small one is the default graph's scale already;
+    // none in quick mode, to stay under two minutes).
+    const graphs = (quick ? [] : plan.sizes.filter((n) => n >= 1_000)).map((n) => ({ name: `bench corpus, ${int(n)} articles`, file: graphFile(n) }));
+    lines.push(...explorerSection(await benchExplorer({ quick, log, graphs })));
+  } finally {
+    rmSync(graphsDir, { recursive: true, force: true });
+  }
   lines.push("## Reproduce", "", "```sh", "npm install", "npm run bench            # full: 100, 1,000 and 10,000 articles (tens of minutes)", "npm run bench -- --quick # under two minutes", "```", "");
-  return lines.join("\n");
+  const head = ["# Benchmarks", "", `Produced by \`npm run bench${quick ? " -- --quick" : ""}\` on ${new Date().toISOString().slice(0, 10)} in ${ms(Date.now() - started)}.`, ""];
+  return [...head, ...lines].join("\n");
 }
 
-/** The explorer's figures (filled in by src/cli/bench/explorer.ts). */
-async function explorerSection(_quick: boolean, _log: (s: string) => void): Promise<string[]> {
-  return [];
+/** The explorer's table, and how it stands against the targets. */
+function explorerSection(rows: ExplorerBenchRow[]): string[] {
+  const worst = rows.reduce((a, r) => (r.ratio > a.ratio ? r : a));
+  const at20k = rows.find((r) => r.nodes === 20_000);
+  const fps = (msPerFrame: number) => Math.round(1000 / msPerFrame);
+  return [
+    "## Explorer",
+    "",
+    "Headless Chromium (`src/cli/bench/explorer.ts`): time from navigation to the first frame of the graph on sigma's canvas, then frame times while the camera pans and zooms, for the explorer and, in the same run on the same graph file, a plain sigma page (the floor, `src/app/bench/floor.html`). Synthetic graphs: seeded, 3 edges per node.",
+    "",
+    explorerTable(rows),
+    `- First frame, worst ratio to the floor: **${worst.ratio.toFixed(2)}x** on ${worst.graph} (target ≤ 1.3x).`,
+    ...(at20k ? [`- At 20k nodes / 60k edges: pan ${at20k.panFrameMs} ms/frame (~${fps(at20k.panFrameMs)} fps), zoom ${at20k.zoomFrameMs} ms/frame (~${fps(at20k.zoomFrameMs)} fps); the floor draws every edge: ${at20k.floorPanFrameMs} / ${at20k.floorZoomFrameMs} ms/frame.`] : []),
+    "",
+  ];
 }
 
 const isMain = process.argv[1]?.endsWith("bench.ts");

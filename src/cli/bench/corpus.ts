@@ -5,18 +5,8 @@
 import countries from "world-countries";
 import people from "../../extract/lexicon/people.json";
 import type { SourceDocument } from "../../extract/types.ts";
+import { mulberry32 } from "../../graph/layout.ts";
 
-/** mulberry32: a small, fast seeded generator (the same numbers on every platform). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Country { name: string; demonym: string; capital: string; code: string }
 
@@ -64,7 +54,7 @@ function when(rnd: () => number, year: number): string {
 
 /** The i-th synthetic article of the corpus with this seed (about 300-450 words). */
 export function syntheticArticle(seed: number, i: number): SourceDocument {
-  const rnd = seededRandom(seed * 1_000_003 + i);
+  const rnd = mulberry32(seed * 1_000_003 + i);
   const [A, B] = [pick(rnd, COUNTRIES), pick(rnd, COUNTRIES)];
   const officials = OFFICIALS.filter((p) => p.country === A.code);
   const official = officials.length ? pick(rnd, officials) : { label: "Maria Lopez", role: "trade minister" };

@@ -32,6 +32,8 @@ export interface ExplorerBenchRow {
 export interface ExplorerBenchOptions {
   quick: boolean;
   log: (s: string) => void;
+  /** More graph files to measure after the default graph (e.g. the extraction benchmark's). */
+  graphs?: { name: string; file: string }[];
 }
 
 /** As the browser tests: the explorer's canvas is what remains of it beside the panels. */
@@ -73,9 +75,10 @@ function counts(file: string): { nodes: number; edges: number } {
   return { nodes: data.nodes.length, edges: data.edges.length };
 }
 
-function cases(dir: string, quick: boolean, log: (s: string) => void): Case[] {
+function cases(dir: string, quick: boolean, log: (s: string) => void, graphs: { name: string; file: string }[]): Case[] {
   const file = defaultGraphFile(path.join(dir, "default"), log);
   const out: Case[] = [{ name: "graph-data/articles", file, ...counts(file), runs: quick ? 3 : 5 }];
+  for (const g of graphs) out.push({ ...g, ...counts(g.file), runs: 3 });
   for (const nodes of quick ? [10_000] : [10_000, 20_000, 50_000]) {
     const synthetic = path.join(dir, `synthetic-${nodes}`, "graph.json");
     mkdirSync(path.dirname(synthetic), { recursive: true });
@@ -128,7 +131,7 @@ export async function benchExplorer(opts: ExplorerBenchOptions): Promise<Explore
     const started = performance.now();
     const outDir = path.join(dir, "dist");
     await buildPages(outDir);
-    const list = cases(dir, quick, log);
+    const list = cases(dir, quick, log, opts.graphs ?? []);
     const context = await chromiumInfo(browser);
     log(`explorer bench: Chromium ${context.chromium}, WebGL ${context.renderer}; built and generated in ${Math.round(performance.now() - started)} ms`);
     const moveMs = quick ? 500 : 2000;

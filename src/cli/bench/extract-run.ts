@@ -1,6 +1,7 @@
 // One measured extraction, in a process of its own so that its peak memory is its own:
-// `tsx src/cli/bench/extract-run.ts SIZE WORKERS` prints one JSON line (see ExtractRun).
-import { readdirSync, readFileSync, rmSync, mkdtempSync, writeFileSync } from "node:fs";
+// `tsx src/cli/bench/extract-run.ts SIZE WORKERS [KEEP]` prints one JSON line (see ExtractRun);
+// with KEEP, the graph.json it wrote is copied there (the explorer benchmark opens it).
+import { copyFileSync, readdirSync, readFileSync, rmSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -29,7 +30,7 @@ export interface ExtractRun {
   peakRss: number;
 }
 
-async function main(size: number, workers: number): Promise<ExtractRun> {
+async function main(size: number, workers: number, keep?: string): Promise<ExtractRun> {
   const realDir = "graph-data/articles";
   const real = readdirSync(realDir)
     .filter((f) => f.endsWith(".txt"))
@@ -57,11 +58,12 @@ async function main(size: number, workers: number): Promise<ExtractRun> {
     t = performance.now();
     toGEXF(graph);
     const gexfMs = performance.now() - t;
+    if (keep) copyFileSync(path.join(dir, "graph.json"), keep);
     return { size, workers, words, bytes, extractMs, layoutMs, nodes: graph.order, edges: graph.size, jsonWriteMs, jsonLoadMs, gexfMs, jsonBytes: Buffer.byteLength(json), peakRss: process.resourceUsage().maxRSS * 1024 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const [size, workers] = process.argv.slice(2).map(Number);
-process.stdout.write(JSON.stringify(await main(size, workers)) + "\n");
+const [size, workers, keep] = process.argv.slice(2);
+process.stdout.write(JSON.stringify(await main(Number(size), Number(workers), keep)) + "\n");
