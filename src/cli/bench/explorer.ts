@@ -83,7 +83,7 @@ function cases(dir: string, quick: boolean, log: (s: string) => void, graphs: { 
     const synthetic = path.join(dir, `synthetic-${nodes}`, "graph.json");
     mkdirSync(path.dirname(synthetic), { recursive: true });
     writeFileSync(synthetic, syntheticGraphJSON({ nodes, edgesPerNode: 3, seed: 1 }));
-    out.push({ name: `synthetic ${nodes / 1000}k`, file: synthetic, nodes, edges: nodes * 3, runs: quick || nodes >= 50_000 ? 3 : 5 });
+    out.push({ name: `synthetic ${nodes / 1000}k`, file: synthetic, nodes, edges: nodes * 3, runs: quick ? 2 : nodes >= 50_000 ? 3 : 5 });
   }
   return out;
 }
