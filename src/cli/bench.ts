@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { benchExplorer, explorerTable, type ExplorerBenchRow } from "./bench/explorer.ts";
 import type { ExtractRun } from "./bench/extract-run.ts";
+import type { StagesRun } from "./bench/stages-run.ts";
 
 interface Plan {
   sizes: number[];
@@ -18,7 +19,7 @@ interface Plan {
 }
 
 const FULL: Plan = { sizes: [100, 1_000, 10_000], runs: (n) => (n >= 10_000 ? 3 : 5), workerSize: 10_000 };
-const QUICK: Plan = { sizes: [100, 1_000], runs: (n) => (n >= 1_000 ? 1 : 2), workerSize: 1_000 };
+const QUICK: Plan = { sizes: [100, 1_000], runs: () => 1, workerSize: 1_000 };
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -70,6 +71,9 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   // One run: it is a ratio between runs of the same size, not a figure of its own.
   const pairMs = await sideBySide(plan.workerSize);
   log(`  ${int(plan.workerSize)} articles each: ${ms(pairMs)}`);
+  const stagesSize = quick ? 300 : 1_000;
+  log(`extraction by stage, ${int(stagesSize)} articles:`);
+  const stages = JSON.parse(execFileSync(process.execPath, [...process.execArgv, "src/cli/bench/stages-run.ts", String(stagesSize)], { encoding: "utf8" }).trim().split("\n").pop()!) as StagesRun;
   const oneAtWorkerSize = single.find((r) => r.size === plan.workerSize)!;
   const big = single.find((r) => r.size === 10_000);
   const thousand = single.find((r) => r.size === 1_000)!;
@@ -87,6 +91,7 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   lines.push(`- The ceiling on this machine: two one-thread extractions of ${int(plan.workerSize)} articles in two processes at once take ${ms(pairMs)} (one run; one alone: ${ms(oneAtWorkerSize.extractMs)}), so the two cores do **${((2 * oneAtWorkerSize.extractMs) / pairMs).toFixed(2)}x** the work of one when both extract, with nothing shared between them.`);
   if (big) lines.push(`- 10,000 / 1,000 articles time ratio: **${(big.extractMs / thousand.extractMs).toFixed(2)}** (target ≤ 11).`);
   lines.push(`- Throughput on one thread: **${int(wps(single[single.length - 1]))} words/s** (target ≥ 100,000).`, "");
+  lines.push(...stagesSection(stages));
   lines.push("## Graph files", "", "| articles | nodes | edges | layout | graph.json | write | load | GEXF export |", "|---|---|---|---|---|---|---|---|");
   for (const r of single) lines.push(`| ${int(r.size)} | ${int(r.nodes)} | ${int(r.edges)} | ${ms(r.layoutMs)} | ${mb(r.jsonBytes)} | ${ms(r.jsonWriteMs)} | ${ms(r.jsonLoadMs)} | ${ms(r.gexfMs)} |`);
   lines.push("");
@@ -101,6 +106,27 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   lines.push("## Reproduce", "", "```sh", "npm install", "npm run bench            # full: 100, 1,000 and 10,000 articles (tens of minutes)", "npm run bench -- --quick # under two minutes", "```", "");
   const head = ["# Benchmarks", "", `Produced by \`npm run bench${quick ? " -- --quick" : ""}\` on ${new Date().toISOString().slice(0, 10)} in ${ms(Date.now() - started)}.`, ""];
   return [...head, ...lines].join("\n");
+}
+
+/** Where one thread's time goes: the libraries' stages alone, and what they leave for the rest. */
+function stagesSection(r: StagesRun): string[] {
+  const rest = Math.max(0, r.totalMs - r.segmentMs - r.datesMs);
+  const row = (what: string, t: number) => `| ${what} | ${ms(t)} | ${Math.round((100 * t) / r.totalMs)}% | ${int(r.words / (t / 1000))} |`;
+  return [
+    `### Where the time goes (one thread, ${int(r.size)} articles, after a warm-up)`,
+    "",
+    "Each stage is the extractor's own function timed alone over the corpus (`src/cli/bench/stages-run.ts`); words/s is what that stage alone would allow.",
+    "",
+    "| stage | time | share | words/s alone |",
+    "|---|---|---|---|",
+    row("sentences, tokens, parts of speech (wink-nlp; segment.ts)", r.segmentMs),
+    row("dates (chrono-node; document.ts, dates.ts)", r.datesMs),
+    row("mentions, links, relations, resolution, graph build (this project)", rest),
+    row("whole extraction", r.totalMs),
+    "",
+    `The two libraries alone allow ${int(r.words / ((r.segmentMs + r.datesMs) / 1000))} words/s on this machine, so ≥ 100,000 words/s end to end would leave the project's own stages about ${ms(Math.max(0, (r.words / 100_000) * 1000 - r.segmentMs - r.datesMs))} for these ${int(r.words)} words; they take ${ms(rest)}.`,
+    "",
+  ];
 }
 
 /** The explorer's table, and how it stands against the targets. */

@@ -77,7 +77,7 @@ function counts(file: string): { nodes: number; edges: number } {
 
 function cases(dir: string, quick: boolean, log: (s: string) => void, graphs: { name: string; file: string }[]): Case[] {
   const file = defaultGraphFile(path.join(dir, "default"), log);
-  const out: Case[] = [{ name: "graph-data/articles", file, ...counts(file), runs: quick ? 3 : 5 }];
+  const out: Case[] = [{ name: "graph-data/articles", file, ...counts(file), runs: quick ? 2 : 5 }];
   for (const g of graphs) out.push({ ...g, ...counts(g.file), runs: 3 });
   for (const nodes of quick ? [10_000] : [10_000, 20_000, 50_000]) {
     const synthetic = path.join(dir, `synthetic-${nodes}`, "graph.json");

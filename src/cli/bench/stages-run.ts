@@ -1,0 +1,54 @@
+// Where one thread's extraction time goes, by stage, on the benchmark corpus:
+// `tsx src/cli/bench/stages-run.ts SIZE` prints one JSON line (see StagesRun). Each stage is
+// the extractor's own function, timed alone over the whole corpus after a warm-up pass.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { findDates } from "../../extract/dates.ts";
+import { documentInfo } from "../../extract/document.ts";
+import { DEFAULT_LEXICON, extract } from "../../extract/index.ts";
+import { segment } from "../../extract/segment.ts";
+import { benchCorpus, wordCount } from "./corpus.ts";
+
+export interface StagesRun {
+  size: number;
+  words: number;
+  /** The whole extraction (parse and build), ms. */
+  totalMs: number;
+  /** Sentences, tokens and parts of speech (wink-nlp, in segment.ts), ms. */
+  segmentMs: number;
+  /** The article's date and the dates in its sentences (chrono-node, in document.ts and dates.ts), ms. */
+  datesMs: number;
+}
+
+function time(f: () => void): number {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+}
+
+const realDir = "graph-data/articles";
+const real = readdirSync(realDir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => ({ id: f.replace(/\.txt$/, ""), path: `${realDir}/${f}`, text: readFileSync(path.join(realDir, f), "utf8") }));
+const size = Number(process.argv[2]);
+const docs = benchCorpus(size, real);
+const lex = DEFAULT_LEXICON;
+const sentences = docs.map((d) => segment(d.text, lex));
+const segmentAll = () => docs.forEach((d) => segment(d.text, lex));
+const datesAll = () =>
+  docs.forEach((d, k) => {
+    const date = documentInfo(d, lex).date ?? "";
+    for (const s of sentences[k]) findDates(s.text, date);
+  });
+// Warm-up: the first pass compiles; the measured passes are the steady state, as in a long run.
+extract(docs.slice(0, 50));
+const run: StagesRun = {
+  size,
+  words: docs.reduce((n, d) => n + wordCount(d.text), 0),
+  segmentMs: time(segmentAll),
+  datesMs: time(datesAll),
+  totalMs: time(() => extract(docs)),
+};
+process.stdout.write(JSON.stringify(run) + "\n");
