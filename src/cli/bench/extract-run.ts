@@ -28,6 +28,8 @@ export interface ExtractRun {
   jsonBytes: number;
   /** Peak resident memory of the whole process, bytes. */
   peakRss: number;
+  /** Peak resident memory until the extraction ended (corpus made and extracted, before layout and files), bytes. */
+  extractPeakRss: number;
 }
 
 async function main(size: number, workers: number, keep?: string): Promise<ExtractRun> {
@@ -42,6 +44,7 @@ async function main(size: number, workers: number, keep?: string): Promise<Extra
   let t = performance.now();
   const extraction = await extractParallel(docs, workers);
   const extractMs = performance.now() - t;
+  const extractPeakRss = process.resourceUsage().maxRSS * 1024;
   t = performance.now();
   const graph = buildGraph(extraction, { layout: false });
   applyLayout(graph);
@@ -59,7 +62,7 @@ async function main(size: number, workers: number, keep?: string): Promise<Extra
     toGEXF(graph);
     const gexfMs = performance.now() - t;
     if (keep) copyFileSync(path.join(dir, "graph.json"), keep);
-    return { size, workers, words, bytes, extractMs, layoutMs, nodes: graph.order, edges: graph.size, jsonWriteMs, jsonLoadMs, gexfMs, jsonBytes: Buffer.byteLength(json), peakRss: process.resourceUsage().maxRSS * 1024 };
+    return { size, workers, words, bytes, extractMs, layoutMs, nodes: graph.order, edges: graph.size, jsonWriteMs, jsonLoadMs, gexfMs, jsonBytes: Buffer.byteLength(json), peakRss: process.resourceUsage().maxRSS * 1024, extractPeakRss };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
