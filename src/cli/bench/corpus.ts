@@ -2,6 +2,8 @@
 // machine reads the same text. Articles are made from real actors (world-countries and the
 // people lexicon), the verbs of every action, dates in the forms news uses, and the page
 // furniture scrapes carry; every 25th article is one of the real articles of graph-data.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import countries from "world-countries";
 import people from "../../extract/lexicon/people.json";
 import type { SourceDocument } from "../../extract/types.ts";
@@ -96,3 +98,11 @@ export function benchCorpus(size: number, real: SourceDocument[], seed = 1): Sou
 }
 
 export const wordCount = (text: string): number => text.match(/\S+/g)?.length ?? 0;
+
+/** The real articles mixed into the corpus: graph-data/articles/*.txt, in name order. */
+export function realArticles(dir = "graph-data/articles"): SourceDocument[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.txt$/, ""), path: `${dir}/${f}`, text: readFileSync(path.join(dir, f), "utf8") }));
+}

@@ -1,7 +1,7 @@
 // One measured extraction, in a process of its own so that its peak memory is its own:
 // `tsx src/cli/bench/extract-run.ts SIZE WORKERS [KEEP]` prints one JSON line (see ExtractRun);
 // with KEEP, the graph.json it wrote is copied there (the explorer benchmark opens it).
-import { copyFileSync, readdirSync, readFileSync, rmSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -10,7 +10,7 @@ import { toGEXF } from "../../graph/gexf.ts";
 import { fromJSON, toJSON } from "../../graph/json.ts";
 import { applyLayout } from "../../graph/layout.ts";
 import { extractParallel } from "../parallel.ts";
-import { benchCorpus, wordCount } from "./corpus.ts";
+import { benchCorpus, realArticles, wordCount } from "./corpus.ts";
 
 export interface ExtractRun {
   size: number;
@@ -33,11 +33,7 @@ export interface ExtractRun {
 }
 
 async function main(size: number, workers: number, keep?: string): Promise<ExtractRun> {
-  const realDir = "graph-data/articles";
-  const real = readdirSync(realDir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => ({ id: f.replace(/\.txt$/, ""), path: `${realDir}/${f}`, text: readFileSync(path.join(realDir, f), "utf8") }));
+  const real = realArticles();
   const docs = benchCorpus(size, real);
   const words = docs.reduce((n, d) => n + wordCount(d.text), 0);
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);

@@ -1,14 +1,12 @@
 // Where one thread's extraction time goes, by stage, on the benchmark corpus:
 // `tsx src/cli/bench/stages-run.ts SIZE` prints one JSON line (see StagesRun). Each stage is
 // the extractor's own function, timed alone over the whole corpus after a warm-up pass.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { findDates } from "../../extract/dates.ts";
 import { documentInfo } from "../../extract/document.ts";
 import { DEFAULT_LEXICON, extract } from "../../extract/index.ts";
 import { segment } from "../../extract/segment.ts";
-import { benchCorpus, wordCount } from "./corpus.ts";
+import { benchCorpus, realArticles, wordCount } from "./corpus.ts";
 
 export interface StagesRun {
   size: number;
@@ -27,11 +25,7 @@ function time(f: () => void): number {
   return performance.now() - t;
 }
 
-const realDir = "graph-data/articles";
-const real = readdirSync(realDir)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map((f) => ({ id: f.replace(/\.txt$/, ""), path: `${realDir}/${f}`, text: readFileSync(path.join(realDir, f), "utf8") }));
+const real = realArticles();
 const size = Number(process.argv[2]);
 const docs = benchCorpus(size, real);
 const lex = DEFAULT_LEXICON;
