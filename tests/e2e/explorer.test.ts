@@ -82,6 +82,24 @@ describe("explorer", () => {
     await page.close();
   });
 
+  it("an edge is hit where it is drawn even while a full redraw waits for the next frame", async () => {
+    const page = await openExplorer(chromium.browser, url);
+    const edge = await clickableEdge(page);
+    // Until the next frame, a scheduled full refresh leaves sigma's display data with the graph's
+    // own coordinates (hovering the first edge schedules one): a click in between still finds the edge.
+    await page.evaluate(({ x, y }) => {
+      const sigma = window.__sigma!;
+      sigma.refresh({ schedule: true });
+      const canvas = sigma.getContainer().querySelector("canvas.sigma-mouse")!;
+      const init = { clientX: x, clientY: y, bubbles: true, button: 0 };
+      canvas.dispatchEvent(new MouseEvent("mousedown", init));
+      document.dispatchEvent(new MouseEvent("mouseup", init));
+      canvas.dispatchEvent(new MouseEvent("click", init));
+    }, edge);
+    await page.waitForFunction((key) => new URL(location.href).searchParams.get("edge") === key, edge.key, { timeout: 5000 });
+    await page.close();
+  });
+
   it("hovering a node highlights its neighbourhood, labels its edges and dims the rest", async () => {
     const page = await openExplorer(chromium.browser, url);
     const japan = keyOf("Japan");

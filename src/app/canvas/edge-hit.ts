@@ -44,7 +44,9 @@ export function edgeAtPoint(sigma: Sigma, point: Coordinates): string | null {
     let p = positions.get(node);
     if (p === undefined) {
       const d = sigma.getNodeDisplayData(node);
-      p = d && !d.hidden ? sigma.framedGraphToViewport(d) : null;
+      // From the graph's coordinates, not the display data's: between a scheduled full refresh
+      // and the next frame, sigma's display data holds them not yet normalized.
+      p = d && !d.hidden ? sigma.graphToViewport(graph.getNodeAttributes(node) as Coordinates) : null;
       positions.set(node, p);
     }
     return p;
