@@ -3,7 +3,7 @@
 // Each figure is the median of several runs; extraction runs in child processes so that
 // each has its own peak memory (src/cli/bench/extract-run.ts).
 import { execFile, execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
@@ -103,6 +103,8 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   } finally {
     rmSync(graphsDir, { recursive: true, force: true });
   }
+  // Why the targets this machine misses are missed: prose kept beside the code (bench/notes.md).
+  lines.push(readFileSync(new URL("./bench/notes.md", import.meta.url), "utf8").trimEnd(), "");
   lines.push("## Reproduce", "", "```sh", "npm install", "npm run bench            # full: 100, 1,000 and 10,000 articles (tens of minutes)", "npm run bench -- --quick # under two minutes", "```", "");
   const head = ["# Benchmarks", "", `Produced by \`npm run bench${quick ? " -- --quick" : ""}\` on ${new Date().toISOString().slice(0, 10)} in ${ms(Date.now() - started)}.`, ""];
   return [...head, ...lines].join("\n");
