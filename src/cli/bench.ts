@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
-import { benchExplorer, explorerTable, type ExplorerBenchRow } from "./bench/explorer.ts";
+import { benchExplorer, explorerTable, median, type ExplorerBenchRow } from "./bench/explorer.ts";
 import type { ExtractRun } from "./bench/extract-run.ts";
 import type { StagesRun } from "./bench/stages-run.ts";
 
@@ -21,19 +21,19 @@ interface Plan {
 const FULL: Plan = { sizes: [100, 1_000, 10_000], runs: (n) => (n >= 10_000 ? 3 : 5), workerSize: 10_000 };
 const QUICK: Plan = { sizes: [100, 1_000], runs: () => 1, workerSize: 1_000 };
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const int = (n: number): string => Math.round(n).toLocaleString("en-US");
 const ms = (n: number): string => (n >= 120_000 ? `${(n / 60_000).toFixed(1)} min` : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${int(n)} ms`);
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 
-const runArgs = (size: number, workers: number, keep?: string) => [...process.execArgv, "src/cli/bench/extract-run.ts", String(size), String(workers), ...(keep ? [keep] : [])];
-const parseRun = (out: string) => JSON.parse(out.trim().split("\n").pop()!) as ExtractRun;
+// The measuring scripts (src/cli/bench/*-run.ts) run as child processes, with this process's
+// loader (tsx), and print their result as their last line, in JSON.
+const scriptArgs = (script: string, args: (string | number)[]) => [...process.execArgv, `src/cli/bench/${script}`, ...args.map(String)];
+const lastLine = <T>(out: string) => JSON.parse(out.trim().split("\n").pop()!) as T;
+const CHILD = { encoding: "utf8", maxBuffer: 1 << 20 } as const;
+const runArgs = (size: number, workers: number, keep?: string) => scriptArgs("extract-run.ts", [size, workers, ...(keep ? [keep] : [])]);
 
 function run(size: number, workers: number, keep?: string): ExtractRun {
-  return parseRun(execFileSync(process.execPath, runArgs(size, workers, keep), { encoding: "utf8", maxBuffer: 1 << 20 }));
+  return lastLine<ExtractRun>(execFileSync(process.execPath, runArgs(size, workers, keep), CHILD));
 }
 
 /**
@@ -42,8 +42,8 @@ function run(size: number, workers: number, keep?: string): ExtractRun {
  */
 async function sideBySide(size: number): Promise<number> {
   const exec = promisify(execFile);
-  const both = await Promise.all([0, 1].map(() => exec(process.execPath, runArgs(size, 1), { encoding: "utf8", maxBuffer: 1 << 20 })));
-  return Math.max(...both.map(({ stdout }) => parseRun(stdout).extractMs));
+  const both = await Promise.all([0, 1].map(() => exec(process.execPath, runArgs(size, 1), CHILD)));
+  return Math.max(...both.map(({ stdout }) => lastLine<ExtractRun>(stdout).extractMs));
 }
 
 /** Runs `times` times and keeps, for each figure, its median; `keep` receives the last run's graph.json. */
@@ -73,7 +73,7 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   log(`  ${int(plan.workerSize)} articles each: ${ms(pairMs)}`);
   const stagesSize = quick ? 300 : 1_000;
   log(`extraction by stage, ${int(stagesSize)} articles:`);
-  const stages = JSON.parse(execFileSync(process.execPath, [...process.execArgv, "src/cli/bench/stages-run.ts", String(stagesSize)], { encoding: "utf8" }).trim().split("\n").pop()!) as StagesRun;
+  const stages = lastLine<StagesRun>(execFileSync(process.execPath, scriptArgs("stages-run.ts", [stagesSize]), CHILD));
   const oneAtWorkerSize = single.find((r) => r.size === plan.workerSize)!;
   const big = single.find((r) => r.size === 10_000);
   const thousand = single.find((r) => r.size === 1_000)!;
@@ -122,7 +122,7 @@ function stagesSection(r: StagesRun): string[] {
     "| stage | time | share | words/s alone |",
     "|---|---|---|---|",
     row("sentences, tokens, parts of speech (wink-nlp; segment.ts)", r.segmentMs),
-    row("dates (chrono-node; document.ts, dates.ts)", r.datesMs),
+    row("dates (chrono-node; dates.ts)", r.datesMs),
     row("mentions, links, relations, resolution, graph build (this project)", rest),
     row("whole extraction", r.totalMs),
     "",
