@@ -92,13 +92,18 @@ describe("adding articles", () => {
     await waitForArticles(page, DEFAULT_COUNTS.articles + 1);
     const before = await summary(page);
 
-    // A big article (2 MB: 20 copies of the dev articles, years changed) keeps the worker busy
-    // for many seconds: the page must go on answering, and Cancel must stop it.
+    // Big articles (five of 2 MB: 20 copies of the dev articles each, years changed) keep the
+    // worker busy for many seconds, well past the Cancel click even now that extraction is
+    // faster: the page must go on answering, and Cancel must stop it.
     const dev = readdirSync(path.join(ROOT, "tests/dev/articles")).map((f) => readFileSync(path.join(ROOT, "tests/dev/articles", f), "utf8")).join("\n\n");
-    const big = path.join(mkdtempSync(path.join(tmpdir(), "explorer-big-")), "big.txt");
-    temporary.push(path.dirname(big));
-    writeFileSync(big, Array.from({ length: 20 }, (_, i) => dev.replace(/\b(19|20)\d\d\b/g, String(1950 + i))).join("\n\n"));
-    await dropFiles(page, [big]);
+    const dir = mkdtempSync(path.join(tmpdir(), "explorer-big-"));
+    temporary.push(dir);
+    const bigFiles = Array.from({ length: 5 }, (_, k) => {
+      const big = path.join(dir, `big-${k}.txt`);
+      writeFileSync(big, Array.from({ length: 20 }, (_, i) => dev.replace(/\b(19|20)\d\d\b/g, String(1850 + 20 * k + i))).join("\n\n"));
+      return big;
+    });
+    await dropFiles(page, bigFiles);
     const status = page.getByRole("status", { name: "Extraction" });
     await status.filter({ hasText: "Extracting" }).waitFor({ timeout: 30_000 });
     const worstDelay = await page.evaluate(async () => {
