@@ -148,7 +148,12 @@ function finish(documents: DocumentInfo[], b: Builder, R: Rules): Extraction {
   const isNews = (label: string) => R.newsHeads.has(label.toLowerCase()) || R.newsHeads.has(label.split(/\s+/).pop()!.toLowerCase());
   const nodes = [...b.nodes.values()].filter((n) => used.has(n.key) || (n.type !== "measure" && !(n.type === "organization" && isNews(n.label)))).sort((x, y) => (x.key < y.key ? -1 : 1));
   const keep = new Set(nodes.map((n) => n.key));
-  const edges = [...b.edges.values()].filter((e) => keep.has(e.source) && keep.has(e.target)).sort((x, y) => (x.source + x.action + x.target < y.source + y.action + y.target ? -1 : 1));
+  const order = (e: RelationEdge) => e.source + e.action + e.target;
+  const edges = [...b.edges.values()]
+    .filter((e) => keep.has(e.source) && keep.has(e.target))
+    .map((e) => [order(e), e] as const)
+    .sort((x, y) => (x[0] < y[0] ? -1 : 1))
+    .map(([, e]) => e);
   for (const n of nodes) if (n.role === undefined) delete n.role;
   return { documents, nodes, edges };
 }

@@ -6,7 +6,11 @@ import type { DocumentInfo, SourceDocument } from "./types.ts";
 
 /** The headline: a line the page repeats (scraped pages often do), else the first short line without a final period. */
 export function documentTitle(text: string, lex: Lexicon): string {
-  const lines = text.split("\n").map((l) => l.trim().replace(/^[•·*\-–—]\s*/, "")).filter((l) => !isBoilerplate(l, lex)).slice(0, 15);
+  const lines: string[] = [];
+  for (const raw of text.split("\n")) {
+    const l = raw.trim().replace(/^[•·*\-–—]\s*/, "");
+    if (!isBoilerplate(l, lex) && lines.push(l) === 15) break; // the first 15 content lines
+  }
   const counts = new Map<string, number>();
   for (const l of lines) counts.set(l, (counts.get(l) ?? 0) + 1);
   const repeated = lines.find((l) => counts.get(l)! > 1 && l.split(/\s+/).length <= 30);

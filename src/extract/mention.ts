@@ -42,7 +42,12 @@ export interface Mention {
   key?: string;
 }
 
-export const isCap = (t: Token | undefined): boolean => !!t && /^[A-Z\u00C0-\u00DE]/.test(t.text) && /[a-zA-Z]/.test(t.text);
+/** Starts with a capital (A-Z, À-Þ) and has a Latin letter: code points, not regexes, since every stage asks it of every token. */
+export const isCap = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && /[a-zA-Z]/.test(t.text));
+};
 export const POSSESSIVE = new Set(["'s", "'"]);
 export const isPossessive = (t: Token | undefined): boolean => !!t && POSSESSIVE.has(t.norm);
 export const PREPOSITIONS = new Set(["of", "to", "with", "from", "at", "in", "on", "for", "against", "by", "over", "into", "toward", "towards", "about", "under", "between", "among", "through", "regarding", "including", "like", "as", "than", "via", "after", "before", "since"]);

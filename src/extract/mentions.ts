@@ -28,7 +28,12 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
   const mentions: Mention[] = [];
   const demonyms: Demonym[] = [];
   const push = (m: Omit<Mention, "sent" | "start" | "end" | "text">): Mention => {
-    const full: Mention = { ...m, sent, start: toks[m.i].start, end: toks[m.j - 1].end, text: s.text.slice(toks[m.i].start - s.start, toks[m.j - 1].end - s.start) };
+    // m is a fresh literal: completing it costs less than copying it.
+    const full = m as Mention;
+    full.sent = sent;
+    full.start = toks[m.i].start;
+    full.end = toks[m.j - 1].end;
+    full.text = s.text.slice(full.start - s.start, full.end - s.start);
     mentions.push(full);
     for (let k = m.i; k < m.j; k++) taken[k] = true;
     return full;
@@ -42,8 +47,8 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
       i++;
       continue;
     }
-    const prevTitle = i > 0 && (R.roleWords.has(norms[i - 1].replace(/s$/, "")) || R.roleWords.has(norms[i - 1]) || R.personTitles.has(norms[i - 1]) || demonyms.some((d) => d.j === i));
-    if (!m || (i > 0 && isCap(toks[i - 1]) && !taken[i - 1] && !prevTitle && norms[i - 1] !== "the" && m.hit.entity.type === "person")) {
+    const prevTitle = () => R.roleWords.has(norms[i - 1].replace(/s$/, "")) || R.roleWords.has(norms[i - 1]) || R.personTitles.has(norms[i - 1]) || demonyms.some((d) => d.j === i);
+    if (!m || (i > 0 && m.hit.entity.type === "person" && isCap(toks[i - 1]) && !taken[i - 1] && norms[i - 1] !== "the" && !prevTitle())) {
       i++;
       continue;
     }

@@ -27,19 +27,29 @@ export interface Sentence {
 const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 
-export const normToken = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"');
+const QUOTES = /[\u2018\u2019\u02bc`\u201c\u201d]/;
+export const normToken = (s: string): string => {
+  const low = s.toLowerCase();
+  return QUOTES.test(low) ? low.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"') : low;
+};
 
 /** True for lines that are page furniture rather than article prose. */
 export function isBoilerplate(line: string, lex: Lexicon): boolean {
   const t = line.trim();
-  const low = normToken(t);
   if (!t) return true;
-  if (/^[•·|>*\-–—<]/.test(t) && t.split(/\s+/).length < 12) return true;
-  if (lex.boilerplate.some((b) => low.includes(b)) && t.split(/\s+/).length < 25) return true;
-  if ((t.match(/\s[|/›»·]\s|\s\|/g) ?? []).length >= 1 && t.split(/\s+/).length < 14) return true; // crumbs and menus
-  if (/^[A-Z][\w-]*:\s/.test(t) && t.split(/\s+/).length < 8) return true; // "Share: VK ..."
-  const words = t.split(/\s+/).filter((w) => /[a-z]/i.test(w));
-  return words.length < 4;
+  const words = t.split(/\s+/);
+  const n = words.length;
+  if (n < 12 && /^[•·|>*\-–—<]/.test(t)) return true;
+  if (n < 25) {
+    const low = normToken(t);
+    if (lex.boilerplate.some((b) => low.includes(b))) return true;
+  }
+  if (n < 14 && /\s[|/›»·]\s|\s\|/.test(t)) return true; // crumbs and menus
+  if (n < 8 && /^[A-Z][\w-]*:\s/.test(t)) return true; // "Share: VK ..."
+  // Fewer than four words with letters in them.
+  let lettered = 0;
+  for (const w of words) if (/[a-z]/i.test(w) && ++lettered === 4) return false;
+  return true;
 }
 
 export function segment(text: string, lex: Lexicon): Sentence[] {
