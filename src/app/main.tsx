@@ -4,6 +4,8 @@
 // program for node type circle").
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { loadInitialGraph } from "./use-working-graph.ts";
 import "./styles.css";
 
-createRoot(document.getElementById("root")!).render(<App />);
+const initial = loadInitialGraph();
+createRoot(document.getElementById("root")!).render(<App initial={initial} />);

@@ -32,7 +32,26 @@ async function savedGraph(): Promise<{ graph: NewsGraph; origin: string } | unde
   }
 }
 
-export function useWorkingGraph(): WorkingGraph {
+export interface InitialGraph {
+  graph: NewsGraph;
+  origin: string;
+  persistence: Persistence;
+}
+
+/**
+ * The graph to open with: started by main.tsx before React renders, so that IndexedDB and the
+ * download are under way while the page's first paint happens (an effect would start them after it).
+ * The default graph downloads while IndexedDB is asked for a kept one; parsed only if none is.
+ */
+export function loadInitialGraph(): Promise<InitialGraph> {
+  const text = fetchGraphText();
+  text.catch(() => undefined); // its failure matters only when nothing is kept
+  return savedGraph().then(async (saved) =>
+    saved ? { ...saved, persistence: "saved" as const } : { graph: await loadGraph(GRAPH_URL, text), origin: DEFAULT_ORIGIN, persistence: "default" as const },
+  );
+}
+
+export function useWorkingGraph(initial: Promise<InitialGraph>): WorkingGraph {
   const [state, setState] = useState<{ graph: NewsGraph | null; origin: string; persistence: Persistence }>({
     graph: null,
     origin: DEFAULT_ORIGIN,
@@ -42,14 +61,9 @@ export function useWorkingGraph(): WorkingGraph {
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
   useEffect(() => {
-    // The default graph downloads while IndexedDB is asked for a kept one; parsed only if none is.
-    const text = fetchGraphText();
-    text.catch(() => undefined); // its failure matters only when nothing is kept
-    void savedGraph().then(async (saved) => {
-      if (saved) setState({ ...saved, persistence: "saved" });
-      else setState({ graph: await loadGraph(GRAPH_URL, text), origin: DEFAULT_ORIGIN, persistence: "default" });
-    }).catch(fail);
-  }, []);
+    // A graph the user chose meanwhile (replace) wins over the initial one.
+    initial.then((g) => setState((s) => (s.graph ? s : g)), fail);
+  }, [initial]);
 
   const replace = useCallback((graph: NewsGraph, origin: string) => {
     setState({ graph, origin, persistence: "saving" });
