@@ -22,6 +22,14 @@ export interface JSONLoadOptions {
   strict?: boolean;
 }
 
+/** A JSON path built only when a message needs it (as a string: `${path}`). */
+class Path {
+  constructor(private readonly spell: () => string) {}
+  toString(): string {
+    return this.spell();
+  }
+}
+
 /** Loads graph.json text; `name` (the file name) starts every message. Never throws. */
 export function loadGraphJSON(text: string, name: string, options: JSONLoadOptions = {}): LoadResult<NewsGraph> {
   const problems = new Problems(name, options.strict);
@@ -48,14 +56,14 @@ function readGraph(text: string, p: Problems): NewsGraph {
   const docLengths = new Map(documents.map((d) => [d.id, d.text.length]));
 
   /** The valid spans of `value` (an array of {doc, start, end[, date]}); others dropped with a warning. */
-  const spans = <S>(value: unknown, where: string, withDate: boolean): S[] => {
+  const spans = <S>(value: unknown, where: Path, withDate: boolean): S[] => {
     if (!Array.isArray(value)) {
-      p.repair(where, `expected an array, got ${describe(value)}`, "taken as empty");
+      p.repair(`${where}`, `expected an array, got ${describe(value)}`, "taken as empty");
       return [];
     }
     return value.filter((s, j): s is S => {
-      const at = `${where}[${j}]`;
-      if (!isObject(s) || typeof s.doc !== "string") return p.repair(at, `expected a span {doc, start, end}, got ${describe(s)}`, "span dropped"), false;
+      const at = new Path(() => `${where}[${j}]`);
+      if (!isObject(s) || typeof s.doc !== "string") return p.repair(`${at}`, `expected a span {doc, start, end}, got ${describe(s)}`, "span dropped"), false;
       const length = docLengths.get(s.doc);
       if (length === undefined) return p.repair(`${at}.doc`, `unknown document ${describe(s.doc)}`, "span dropped"), false;
       for (const k of ["start", "end"]) {
@@ -63,7 +71,7 @@ function readGraph(text: string, p: Problems): NewsGraph {
       }
       const [start, end] = [s.start as number, s.end as number];
       if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {
-        return p.repair(at, `span ${start}..${end} is outside document ${describe(s.doc)} (length ${length})`, "span dropped"), false;
+        return p.repair(`${at}`, `span ${start}..${end} is outside document ${describe(s.doc)} (length ${length})`, "span dropped"), false;
       }
       if (withDate && s.date !== undefined && typeof s.date !== "string") {
         p.repair(`${at}.date`, `expected a string, got ${describe(s.date)}`, "date dropped");
@@ -78,20 +86,19 @@ function readGraph(text: string, p: Problems): NewsGraph {
   const unsized: string[] = [];
 
   array(data.nodes, "nodes").forEach((n, i) => {
-    let where = `nodes[${i}]`;
-    if (!isObject(n) || typeof n.key !== "string") return p.repair(where, `expected {key, attributes} with a string key, got ${describe(isObject(n) ? n.key : n)}`, "node dropped");
+    if (!isObject(n) || typeof n.key !== "string") return p.repair(`nodes[${i}]`, `expected {key, attributes} with a string key, got ${describe(isObject(n) ? n.key : n)}`, "node dropped");
     const key = n.key;
-    where = `${where} (${describe(key)})`;
-    if (graph.hasNode(key)) return p.repair(`${where}.key`, "duplicate node key", "kept the first");
-    const at = `${where}.attributes`;
-    if (!isObject(n.attributes)) return p.repair(at, `expected an object, got ${describe(n.attributes)}`, "node dropped");
-    const a: Obj = { ...n.attributes };
+    if (graph.hasNode(key)) return p.repair(`nodes[${i}] (${describe(key)}).key`, "duplicate node key", "kept the first");
+    // Its path is spelled out only when something is wrong: once per node is a large file's main check cost.
+    const at = new Path(() => `nodes[${i}] (${describe(key)}).attributes`);
+    if (!isObject(n.attributes)) return p.repair(`${at}`, `expected an object, got ${describe(n.attributes)}`, "node dropped");
+    const a: Obj = n.attributes; // JSON.parse's own object: completed in place, not copied
     if (!NODE_TYPE_SET.has(a.type as string)) p.fail(`${at}.type`, `expected one of ${NODE_TYPES.join(", ")}, got ${describe(a.type)}`);
     if (typeof a.label !== "string") p.repair(`${at}.label`, `expected a string, got ${describe(a.label)}`, "the key is shown instead"), (a.label = key);
-    a.label = cutLabel(a.label as string, `${at}.label`, p);
+    a.label = cutLabel(a.label as string, new Path(() => `${at}.label`), p);
     if (!Array.isArray(a.aliases)) p.repair(`${at}.aliases`, `expected an array, got ${describe(a.aliases)}`, "taken as empty"), (a.aliases = []);
     a.aliases = (a.aliases as unknown[]).filter((alias, j) => typeof alias === "string" || p.repair(`${at}.aliases[${j}]`, `expected a string, got ${describe(alias)}`, "alias dropped"));
-    a.mentions = spans(a.mentions, `${at}.mentions`, false);
+    a.mentions = spans(a.mentions, new Path(() => `${at}.mentions`), false);
     if (a.role !== undefined && typeof a.role !== "string") p.repair(`${at}.role`, `expected a string, got ${describe(a.role)}`, "role dropped"), delete a.role;
     for (const k of ["x", "y"] as const) {
       if (!isFiniteNumber(a[k])) p.repair(`${at}.${k}`, `expected a finite number, got ${describe(a[k])}`, "placed by its key"), (a[k] = seedPosition(key)[k]);
@@ -101,21 +108,20 @@ function readGraph(text: string, p: Problems): NewsGraph {
   });
 
   array(data.edges, "edges").forEach((e, i) => {
-    let where = `edges[${i}]`;
-    if (!isObject(e) || typeof e.key !== "string") return p.repair(where, `expected {key, source, target, attributes} with a string key, got ${describe(isObject(e) ? e.key : e)}`, "edge dropped");
+    if (!isObject(e) || typeof e.key !== "string") return p.repair(`edges[${i}]`, `expected {key, source, target, attributes} with a string key, got ${describe(isObject(e) ? e.key : e)}`, "edge dropped");
     const key = e.key;
-    where = `${where} (${describe(key)})`;
+    const where = new Path(() => `edges[${i}] (${describe(key)})`);
     if (graph.hasEdge(key)) return p.repair(`${where}.key`, "duplicate edge key", "kept the first");
     if (e.undirected === true) p.fail(`${where}.undirected`, "edges must be directed");
     for (const end of ["source", "target"] as const) {
       if (typeof e[end] !== "string" || !graph.hasNode(e[end] as string)) return p.repair(`${where}.${end}`, `unknown node ${describe(e[end])}`, "edge dropped");
     }
-    const at = `${where}.attributes`;
-    if (!isObject(e.attributes)) return p.repair(at, `expected an object, got ${describe(e.attributes)}`, "edge dropped");
-    const a: Obj = { ...e.attributes };
+    const at = new Path(() => `${where}.attributes`);
+    if (!isObject(e.attributes)) return p.repair(`${at}`, `expected an object, got ${describe(e.attributes)}`, "edge dropped");
+    const a: Obj = e.attributes;
     if (!ACTION_SET.has(a.action as string)) p.fail(`${at}.action`, `expected one of ${ACTIONS.join(", ")}, got ${describe(a.action)}`);
     if (typeof a.verb !== "string") p.repair(`${at}.verb`, `expected a string, got ${describe(a.verb)}`, "taken as empty"), (a.verb = "");
-    a.evidence = spans(a.evidence, `${at}.evidence`, true);
+    a.evidence = spans(a.evidence, new Path(() => `${at}.evidence`), true);
     if (a.date !== undefined && typeof a.date !== "string") p.repair(`${at}.date`, `expected a string, got ${describe(a.date)}`, "date dropped"), delete a.date;
     graph.addDirectedEdgeWithKey(key, e.source as string, e.target as string, a as unknown as EdgeAttributes);
   });

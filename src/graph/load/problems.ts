@@ -72,8 +72,8 @@ export function settle<G>(name: string, load: () => G, problems: Problems): Load
 }
 
 /** Cuts an over-long label, with a warning. */
-export function cutLabel(label: string, where: string, problems: Problems): string {
+export function cutLabel(label: string, where: string | { toString(): string }, problems: Problems): string {
   if (problems.strict || label.length <= MAX_LABEL_LENGTH) return label; // validation only: labels stay whole
-  problems.repair(where, `label of ${label.length.toLocaleString("en-US")} characters`, `cut to ${MAX_LABEL_LENGTH}`);
+  problems.repair(`${where}`, `label of ${label.length.toLocaleString("en-US")} characters`, `cut to ${MAX_LABEL_LENGTH}`);
   return label.slice(0, MAX_LABEL_LENGTH - 1) + "…";
 }
