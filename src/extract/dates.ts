@@ -20,7 +20,8 @@ export interface FoundDate {
 
 const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,4}[./-]\d{1,2}/i;
 const pad = (n: number) => String(n).padStart(2, "0");
-const DATE_HINT = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(1[89]|20)\d\d\b|\b(yesterday|today|last|next|ago)\b|\bthis (week|month|year)\b|\d(st|nd|rd|th)\b/i;
+// Month names as chrono spells them (not "Maria", "decision"): most sentences have no date, and chrono is not cheap.
+const DATE_HINT = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(1[89]|20)\d\d\b|\b(yesterday|today|last|next|ago)\b|\bthis (week|month|year)\b|\d(st|nd|rd|th)\b/i;
 const ORDINAL_DAY = /\b(?:on|by|until|from|since) the (\d{1,2})(?:st|nd|rd|th)\b/gi;
 
 /** Parses "2019-07-09" / "2019-07" / "2019" into a UTC date (first day of the period). */
