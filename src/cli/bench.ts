@@ -54,7 +54,7 @@ function measure(size: number, workers: number, times: number, log: (s: string) 
     log(`  ${int(size)} articles, ${workers} worker(s), run ${k + 1}/${times}: ${ms(runs[k].extractMs)}`);
   }
   const m = (f: (r: ExtractRun) => number) => median(runs.map(f));
-  return { ...runs[0], extractMs: m((r) => r.extractMs), layoutMs: m((r) => r.layoutMs), jsonWriteMs: m((r) => r.jsonWriteMs), jsonLoadMs: m((r) => r.jsonLoadMs), gexfMs: m((r) => r.gexfMs), peakRss: m((r) => r.peakRss), extractPeakRss: m((r) => r.extractPeakRss) };
+  return { ...runs[0], extractMs: m((r) => r.extractMs), extractCpuMs: m((r) => r.extractCpuMs), layoutMs: m((r) => r.layoutMs), jsonWriteMs: m((r) => r.jsonWriteMs), jsonLoadMs: m((r) => r.jsonLoadMs), gexfMs: m((r) => r.gexfMs), peakRss: m((r) => r.peakRss), extractPeakRss: m((r) => r.extractPeakRss) };
 }
 
 export async function bench(quick: boolean, log: (s: string) => void): Promise<string> {
@@ -88,6 +88,8 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   }
   lines.push("");
   lines.push(`- ${workers} worker threads vs one, at ${int(plan.workerSize)} articles: **${(oneAtWorkerSize.extractMs / parallel.extractMs).toFixed(2)}x** (target ≥ 1.7x with 2); the graphs are identical (tested in tests/cli-workers.test.ts).`);
+  const busy = oneAtWorkerSize.extractCpuMs / oneAtWorkerSize.extractMs;
+  lines.push(`- One extraction "on one thread" keeps **${busy.toFixed(2)} cores** busy at ${int(plan.workerSize)} articles (CPU time of all the process's threads / elapsed time: V8 compiles and collects garbage on threads of its own), so on ${cpus().length} cores ${workers} workers can gain at most about ${(Math.min(workers, cpus().length) / busy).toFixed(2)}x; with ${workers} workers the process used ${(parallel.extractCpuMs / parallel.extractMs).toFixed(2)} cores.`);
   lines.push(`- The ceiling on this machine: two one-thread extractions of ${int(plan.workerSize)} articles in two processes at once take ${ms(pairMs)} (one run; one alone: ${ms(oneAtWorkerSize.extractMs)}), so the two cores do **${((2 * oneAtWorkerSize.extractMs) / pairMs).toFixed(2)}x** the work of one when both extract, with nothing shared between them.`);
   if (big) lines.push(`- 10,000 / 1,000 articles time ratio: **${(big.extractMs / thousand.extractMs).toFixed(2)}** (target ≤ 11).`);
   lines.push(`- Throughput on one thread: **${int(wps(single[single.length - 1]))} words/s** (target ≥ 100,000).`, "");

@@ -47,8 +47,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
       i++;
       continue;
     }
-    const prevTitle = () => R.roleWords.has(norms[i - 1].replace(/s$/, "")) || R.roleWords.has(norms[i - 1]) || R.personTitles.has(norms[i - 1]) || demonyms.some((d) => d.j === i);
-    if (!m || (i > 0 && m.hit.entity.type === "person" && isCap(toks[i - 1]) && !taken[i - 1] && norms[i - 1] !== "the" && !prevTitle())) {
+    if (!m || (i > 0 && m.hit.entity.type === "person" && isCap(toks[i - 1]) && !taken[i - 1] && norms[i - 1] !== "the" && !titledAt(norms, i, demonyms, R))) {
       i++;
       continue;
     }
@@ -76,8 +75,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
       continue;
     }
     // "US-China" is a compound; "(Reuters) - China" is a dash.
-    const hyphen = (k: number) => norms[k] === "-" && toks[k - 1]?.end === toks[k].start && toks[k].end === toks[k + 1]?.start;
-    const inCompound = hyphen(i - 1) || hyphen(end);
+    const inCompound = isJoiningHyphen(toks, i - 1) || isJoiningHyphen(toks, end);
     if (e.type === "country" && (inCompound || startsInstitution(toks, end, R))) {
       i = end;
       continue;
@@ -153,8 +151,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
     let a = i;
     const roleToks: string[] = [];
     // Plural titles too: "Presidents Joe Biden and Vladimir Putin".
-    const roleWord = (w: string) => R.roleWords.has(w) || (w.endsWith("s") && R.roleWords.has(w.slice(0, -1)));
-    while (a < j && (roleWord(norms[a]) || R.personTitles.has(norms[a]) || (norms[a] === "-" && a > i) || demonyms.some((d) => d.i <= a && a < d.j))) {
+    while (a < j && (isRoleWord(norms[a], R) || R.personTitles.has(norms[a]) || (norms[a] === "-" && a > i) || demonyms.some((d) => d.i <= a && a < d.j))) {
       if (!demonyms.some((d) => d.i <= a && a < d.j) && !R.personTitles.has(norms[a])) roleToks.push(R.roleWords.has(norms[a]) ? norms[a] : norms[a].slice(0, -1));
       a++;
     }
@@ -218,6 +215,22 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
 
   mentions.sort((x, y) => x.i - y.i || y.j - x.j);
   return { mentions, demonyms };
+}
+
+/** A title or nationality right before position i: "Prime Minister Abe", "Japanese Abe". */
+function titledAt(norms: string[], i: number, demonyms: Demonym[], R: Rules): boolean {
+  const w = norms[i - 1];
+  return R.roleWords.has(w.replace(/s$/, "")) || R.roleWords.has(w) || R.personTitles.has(w) || demonyms.some((d) => d.j === i);
+}
+
+/** A hyphen written between two words ("US-China"), not a dash between spaces ("(Reuters) - China"). */
+function isJoiningHyphen(toks: Token[], k: number): boolean {
+  return toks[k]?.norm === "-" && toks[k - 1]?.end === toks[k].start && toks[k].end === toks[k + 1]?.start;
+}
+
+/** A role word, plural titles too: "Presidents Joe Biden and Vladimir Putin". */
+function isRoleWord(w: string, R: Rules): boolean {
+  return R.roleWords.has(w) || (w.endsWith("s") && R.roleWords.has(w.slice(0, -1)));
 }
 
 const DEFINITE = new Set(["the", "this", "that", "these", "those", "such", "its", "their"]);
