@@ -52,7 +52,7 @@ export function loadInitialGraph(): Promise<InitialGraph> {
 }
 
 export function useWorkingGraph(initial: Promise<InitialGraph>): WorkingGraph {
-  const [state, setState] = useState<{ graph: NewsGraph | null; origin: string; persistence: Persistence }>({
+  const [state, setState] = useState<Omit<InitialGraph, "graph"> & { graph: NewsGraph | null }>({
     graph: null,
     origin: DEFAULT_ORIGIN,
     persistence: "default",

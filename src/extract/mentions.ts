@@ -220,7 +220,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
 /** A title or nationality right before position i: "Prime Minister Abe", "Japanese Abe". */
 function titledAt(norms: string[], i: number, demonyms: Demonym[], R: Rules): boolean {
   const w = norms[i - 1];
-  return R.roleWords.has(w.replace(/s$/, "")) || R.roleWords.has(w) || R.personTitles.has(w) || demonyms.some((d) => d.j === i);
+  return isRoleWord(w, R) || R.personTitles.has(w) || demonyms.some((d) => d.j === i);
 }
 
 /** A hyphen written between two words ("US-China"), not a dash between spaces ("(Reuters) - China"). */
