@@ -1,7 +1,7 @@
 // Acronyms an article defines: "the Australian Competition and Consumer Commission (ACCC)",
 // "the Comprehensive Economic Partnership Agreement (CEPA)". The acronym in parentheses and
 // every later use of it name the entity it follows (resolved when the graph is built).
-import type { Mention } from "./mention.ts";
+import { newMention, type Mention } from "./mention.ts";
 import type { Sentence } from "./segment.ts";
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,9}$/;
@@ -37,5 +37,5 @@ export function withAcronyms(s: Sentence, sent: number, ms: Mention[], table: Ac
 
 function acronymMention(s: Sentence, k: number, sent: number, def: Mention): Mention {
   const t = s.tokens[k];
-  return { sent, i: k, j: k + 1, start: t.start, end: t.end, type: def.type, text: t.text, acronymOf: def };
+  return newMention(sent, k, k + 1, t.start, t.end, def.type, t.text, { acronymOf: def });
 }

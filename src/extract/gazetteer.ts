@@ -91,7 +91,8 @@ export function buildGazetteer(lex: Lexicon): Gazetteer {
     if (!c.independent && !["TW", "PS", "XK", "HK"].includes(c.cca2)) continue;
     const extra = lex.countries[c.cca2];
     const label = extra?.label ?? c.name.common;
-    const entity: KnownEntity = { key: slug(label), label, type: "country", country: c.cca2 };
+    // Every field, as for actors: one shape of entity keeps the mention stages monomorphic (see newMention).
+    const entity: KnownEntity = { key: slug(label), label, type: "country", country: c.cca2, function: undefined, role: undefined, partOf: undefined };
     g.byKey.set(entity.key, entity);
     g.countryByCode.set(c.cca2, entity);
     const removed = new Set(extra?.removeAliases ?? []);

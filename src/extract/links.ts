@@ -1,7 +1,7 @@
 // Stage 3: structure inside a sentence: who owns what ("Japan's trade ministry", "the
 // Bureau of the Ministry ..."), whom a person works for ("Iida, head of ..."), and what a
 // measure is aimed at ("restrictions on exports to South Korea").
-import { isActor, isPossessive, PREPOSITIONS, type Mention } from "./mention.ts";
+import { isActor, isPossessive, newMention, PREPOSITIONS, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence } from "./segment.ts";
@@ -113,7 +113,7 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     const d = demonyms.find((x) => x.i === k);
     if (d && TARGET_PREPS.has(prep)) {
       const [a, z] = [s.tokens[d.i], s.tokens[d.j - 1]];
-      (m.targets ??= []).push({ sent: m.sent, type: "country", key: d.key, i: d.i, j: d.j, start: a.start, end: z.end, text: s.text.slice(a.start - s.start, z.end - s.start) });
+      (m.targets ??= []).push(newMention(m.sent, d.i, d.j, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { key: d.key }));
       last = nounPhraseEnd(s, d.j); // "tariffs on Turkish steel and aluminum"
     }
     const o = ms.find((x) => x.i === k);

@@ -2,7 +2,7 @@
 // ("Ministry of ...", "... Department"), lower-case institutions ("Japan's trade ministry"),
 // people (capitalized names after titles or in appositions), agreements and measures.
 import { matchAt } from "./gazetteer.ts";
-import { DETERMINERS, GOVERNMENT_NOUNS, isCap, isPossessive, type Mention } from "./mention.ts";
+import { DETERMINERS, GOVERNMENT_NOUNS, isCap, isPossessive, newMention, type Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./segment.ts";
 import type { NodeType } from "./types.ts";
@@ -23,24 +23,47 @@ const LINKERS = new Set(["and", "&", "-"]);
 
 export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (key: string) => boolean): SentenceMentions {
   const toks = s.tokens;
-  const norms = toks.map((t) => t.norm);
-  const taken = new Array<boolean>(toks.length).fill(false);
-  const mentions: Mention[] = [];
-  const demonyms: Demonym[] = [];
-  const push = (m: Omit<Mention, "sent" | "start" | "end" | "text">): Mention => {
-    // m is a fresh literal: completing it costs less than copying it.
-    const full = m as Mention;
-    full.sent = sent;
-    full.start = toks[m.i].start;
-    full.end = toks[m.j - 1].end;
-    full.text = s.text.slice(full.start - s.start, full.end - s.start);
-    mentions.push(full);
-    for (let k = m.i; k < m.j; k++) taken[k] = true;
-    return full;
-  };
-  const demonymBefore = (i: number): Demonym | undefined => demonyms.find((d) => d.j === i || (d.j === i - 1 && norms[i - 1] === "the"));
+  const x: Scan = { s, sent, R, toks, norms: toks.map((t) => t.norm), taken: new Array<boolean>(toks.length).fill(false), mentions: [], demonyms: [] };
+  // One function per pass: V8 recompiles a function whenever it meets a case its optimized code
+  // has not seen, and small functions are cheap to recompile (one of 200 lines took 200 ms, each time).
+  knownNames(x, allowWeak);
+  capitalizedInstitutions(x);
+  lowerCaseInstitutions(x);
+  people(x);
+  lowerCaseAgreements(x);
+  measures(x);
+  x.mentions.sort((a, b) => a.i - b.i || b.j - a.j);
+  return { mentions: x.mentions, demonyms: x.demonyms };
+}
 
-  // 1. Known names.
+/** A sentence being read: its tokens, which of them a mention already took, what was found so far. */
+interface Scan {
+  s: Sentence;
+  sent: number;
+  R: Rules;
+  toks: Token[];
+  norms: string[];
+  taken: boolean[];
+  mentions: Mention[];
+  demonyms: Demonym[];
+}
+
+function push(x: Scan, m: Omit<Mention, "sent" | "start" | "end" | "text">): Mention {
+  const start = x.toks[m.i].start;
+  const end = x.toks[m.j - 1].end;
+  const full = newMention(x.sent, m.i, m.j, start, end, m.type, x.s.text.slice(start - x.s.start, end - x.s.start), m);
+  x.mentions.push(full);
+  for (let k = m.i; k < m.j; k++) x.taken[k] = true;
+  return full;
+}
+
+function demonymBefore(x: Scan, i: number): Demonym | undefined {
+  return x.demonyms.find((d) => d.j === i || (d.j === i - 1 && x.norms[i - 1] === "the"));
+}
+
+/** Known names (gazetteer): actors of the lexicon and countries; nationality words are kept as demonyms. */
+function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
+  const { toks, norms, taken, demonyms, R } = x;
   for (let i = 0; i < toks.length; ) {
     const m = matchAt(R.gaz, norms, i);
     if (m && overtaken(R, norms, i, m.end)) {
@@ -55,7 +78,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
     const e = hit.entity;
     if (hit.demonym) {
       if (GOVERNMENT_NOUNS.has(norms[end]) && (e.type === "country" || e.type === "organization")) {
-        push({ i, j: end + 1, type: e.type, known: e });
+        push(x, { i, j: end + 1, type: e.type, known: e });
         i = end + 1;
       } else {
         demonyms.push({ i, j: end, key: e.key });
@@ -66,7 +89,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
     // "the Maduro government": a leader's government is their state.
     const state = e.type === "person" && e.country && GOVERNMENT_NOUNS.has(norms[end]) ? R.gaz.countryByCode.get(e.country) : undefined;
     if (state) {
-      push({ i, j: end + 1, type: "country", known: state });
+      push(x, { i, j: end + 1, type: "country", known: state });
       i = end + 1;
       continue;
     }
@@ -80,11 +103,14 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
       i = end;
       continue;
     }
-    push({ i, j: end, type: e.type, known: e, role: e.role });
+    push(x, { i, j: end, type: e.type, known: e, role: e.role });
     i = end;
   }
+}
 
-  // 2. Capitalized institutions: a head noun with the capitalized words before it and an "of ..." after it.
+/** Capitalized institutions: a head noun with the capitalized words before it and an "of ..." after it. */
+function capitalizedInstitutions(x: Scan): void {
+  const { toks, norms, taken, demonyms, R } = x;
   for (let h = 0; h < toks.length; h++) {
     if (taken[h] || !isCap(toks[h])) continue;
     const type = headType(norms[h], R);
@@ -105,17 +131,20 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
     }
     if (a === h && b === h + 1) {
       // A lone head: only "the Agreement" (an agreement defined earlier) stands for something.
-      if (type === "agreement") push({ i: h, j: h + 1, type, anaphoric: true });
+      if (type === "agreement") push(x, { i: h, j: h + 1, type, anaphoric: true });
       continue;
     }
     if (R.roleWords.has(norms[a]) && type !== "agreement" && a < h && R.roleNouns.has(norms[h - 1])) continue;
     if (!fn && norms[h] === "ministry") fn = functionInside(norms, a, h, R); // not "Trade Control Department"
-    const dem = demonyms.find((d) => d.i >= a && d.j <= h) ?? demonymBefore(a);
+    const dem = demonyms.find((d) => d.i >= a && d.j <= h) ?? demonymBefore(x, a);
     const inner = demonyms.find((d) => d.i === a && d.j <= h);
-    push({ i: a, j: b, type, function: fn, country: dem?.key, nameFrom: inner ? toks[inner.j].start : undefined });
+    push(x, { i: a, j: b, type, function: fn, country: dem?.key, nameFrom: inner ? toks[inner.j].start : undefined });
   }
+}
 
-  // 3. Lower-case institutions: "Japan's trade ministry", "the South Korean court", "Chinese customs".
+/** Lower-case institutions: "Japan's trade ministry", "the South Korean court", "Chinese customs". */
+function lowerCaseInstitutions(x: Scan): void {
+  const { toks, norms, taken, demonyms, R } = x;
   for (let h = 0; h < toks.length; h++) {
     if (taken[h] || isCap(toks[h])) continue;
     const w = norms[h];
@@ -123,27 +152,30 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
       const f = functionEndingAt(norms, h, R);
       if (!f) continue;
       const ds = demonymsBefore(demonyms, norms, h - f.len);
-      if (w === "ministries") for (const d of ds) push({ i: d.i, j: h + 1, type: "ministry", function: f.fn, country: d.key, nameFrom: toks[h - f.len].start });
-      else push({ i: ds[0]?.i ?? h - f.len, j: h + 1, type: "ministry", function: f.fn, country: ds[0]?.key, nameFrom: toks[h - f.len].start });
+      if (w === "ministries") for (const d of ds) push(x, { i: d.i, j: h + 1, type: "ministry", function: f.fn, country: d.key, nameFrom: toks[h - f.len].start });
+      else push(x, { i: ds[0]?.i ?? h - f.len, j: h + 1, type: "ministry", function: f.fn, country: ds[0]?.key, nameFrom: toks[h - f.len].start });
     } else if (w === "court" || w === "customs") {
       let a = h;
       while (a > 0 && ["top", "supreme", "high", "constitutional", "district"].includes(norms[a - 1])) a--;
-      const d = demonymBefore(a);
+      const d = demonymBefore(x, a);
       const supreme = a < h && ["top", "supreme"].includes(norms[a]);
-      push({ i: d ? d.i : a, j: h + 1, type: w === "court" ? "organization" : "ministry", country: d?.key, function: supreme ? "supreme" : undefined, nameFrom: toks[a].start });
+      push(x, { i: d ? d.i : a, j: h + 1, type: w === "court" ? "organization" : "ministry", country: d?.key, function: supreme ? "supreme" : undefined, nameFrom: toks[a].start });
     } else if (R.agreementHeads.has(w) && h > 0 && isCap(toks[h - 1]) && !taken[h - 1]) {
       // "the New START treaty", "the Open Skies agreement": a named pact with a lower-case head.
       let a = h;
       while (a > 0 && !taken[a - 1] && isCap(toks[a - 1]) && !R.notNames.has(norms[a - 1]) && !R.calendar.has(norms[a - 1])) a--;
-      if (!demonyms.some((d) => d.i === a && d.j === h)) push({ i: a, j: h + 1, type: "agreement" });
+      if (!demonyms.some((d) => d.i === a && d.j === h)) push(x, { i: a, j: h + 1, type: "agreement" });
     } else if (["department", "bureau", "agency", "office"].includes(w) && norms[h - 1] && !taken[h - 1]) {
       let a = h;
       while (a > 0 && !taken[a - 1] && (toks[a - 1].pos === "NOUN" || toks[a - 1].pos === "ADJ") && !DETERMINERS.has(norms[a - 1])) a--;
-      if (a < h && (norms[a - 1] === "the" || isPossessive(toks[a - 1]))) push({ i: a, j: h + 1, type: "ministry" });
+      if (a < h && (norms[a - 1] === "the" || isPossessive(toks[a - 1]))) push(x, { i: a, j: h + 1, type: "ministry" });
     }
   }
+}
 
-  // 4. People: a capitalized name, after a title or in an apposition, or two or more proper nouns.
+/** People: a capitalized name, after a title or in an apposition, or two or more proper nouns. */
+function people(x: Scan): void {
+  const { toks, norms, taken, demonyms, R } = x;
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || !isCap(toks[i])) continue;
     let j = i;
@@ -180,24 +212,29 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
     }
     const proper = words.length >= 2 && words.every((t) => t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text));
     if (titled || proper || words.length === 1) {
-      push({ i: a, j, type: "person", role: (roleToks.length ? roleToks.join(" ") : lowerRole) || undefined, country: nationality?.key });
       // a single word without a title is only a person if it is a known surname: checked at resolution.
-      if (words.length === 1 && !titled) mentions[mentions.length - 1].anaphoric = true;
+      push(x, { i: a, j, type: "person", role: (roleToks.length ? roleToks.join(" ") : lowerRole) || undefined, country: nationality?.key, anaphoric: words.length === 1 && !titled ? true : undefined });
     }
     i = j - 1;
   }
+}
 
-  // 5. Agreements in lower case: "a military intelligence-sharing pact", "the 1965 treaty", "the pact".
+/** Agreements in lower case: "a military intelligence-sharing pact", "the 1965 treaty", "the pact". */
+function lowerCaseAgreements(x: Scan): void {
+  const { toks, norms, taken, R } = x;
   for (let h = 0; h < toks.length; h++) {
     if (taken[h] || isCap(toks[h]) || !R.agreementHeads.has(norms[h]) || toks[h].pos === "VERB") continue;
     if (R.talkNouns.has(norms[h + 1]) || toks[h + 1]?.pos === "NOUN" || norms[h + 1] === "with") continue;
     let a = h;
     while (a > 0 && !taken[a - 1] && !DETERMINERS.has(norms[a - 1]) && !isPossessive(toks[a - 1]) && ["ADJ", "NOUN", "NUM", "PROPN"].includes(toks[a - 1].pos) || (norms[a - 1] === "-" && a > 1)) a--;
     const year = toks.slice(a, h).find((t) => /^(1[89]|20)\d\d$/.test(t.text))?.text;
-    push({ i: a, j: h + 1, type: "agreement", anaphoric: a === h && DEFINITE.has(norms[a - 1]), year });
+    push(x, { i: a, j: h + 1, type: "agreement", anaphoric: a === h && DEFINITE.has(norms[a - 1]), year });
   }
+}
 
-  // 6. Measures: "Japan's restrictions on exports to South Korea", "tariffs on Turkish steel".
+/** Measures: "Japan's restrictions on exports to South Korea", "tariffs on Turkish steel". */
+function measures(x: Scan): void {
+  const { toks, norms, taken, demonyms, R } = x;
   for (let h = 0; h < toks.length; h++) {
     if (taken[h] || isCap(toks[h]) || toks[h].pos === "VERB" || toks[h].pos === "AUX") continue;
     const family = R.measureHeads.get(norms[h]);
@@ -206,15 +243,12 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
     if (next && (next.pos === "NOUN" || next.pos === "PROPN") && !taken[h + 1] && !DETERMINERS.has(next.norm)) continue; // not the head ("export control system")
     let a = h;
     while (a > 0 && !taken[a - 1] && (R.measureModifiers.has(norms[a - 1]) && !DETERMINERS.has(norms[a - 1]) || ["NOUN", "ADJ"].includes(toks[a - 1].pos) && !DETERMINERS.has(norms[a - 1]) || (norms[a - 1] === "-" && a > 1))) a--;
-    const dem = demonyms.find((d) => d.i >= a - 1 && d.j <= h) ?? demonymBefore(a);
+    const dem = demonyms.find((d) => d.i >= a - 1 && d.j <= h) ?? demonymBefore(x, a);
     const mods = norms.slice(a, h);
     const domain = [...mods, norms[h]].map((w) => R.domainWords.get(w)).find(Boolean);
     const bare = mods.every((w) => DETERMINERS.has(w) || !R.domainWords.has(w)) && !dem;
-    push({ i: dem && dem.i < a ? dem.i : a, j: h + 1, type: "measure", family, domain, country: dem?.key, anaphoric: bare && !INDEFINITE.has(norms[a - 1]) });
+    push(x, { i: dem && dem.i < a ? dem.i : a, j: h + 1, type: "measure", family, domain, country: dem?.key, anaphoric: bare && !INDEFINITE.has(norms[a - 1]) });
   }
-
-  mentions.sort((x, y) => x.i - y.i || y.j - x.j);
-  return { mentions, demonyms };
 }
 
 /** A title or nationality right before position i: "Prime Minister Abe", "Japanese Abe". */
