@@ -1,11 +1,14 @@
-// Extraction on several threads: worker threads parse articles in parallel (parse.ts keeps
-// no state between articles), and this thread adds the parses to one GraphBuilder in id
-// order, so the graph is identical to a one-thread run.
+// Extraction on several threads: N threads parse articles (parse.ts keeps no state between
+// articles): N - 1 worker threads and this one, which between two parses of its own adds the
+// parses, in id order, to one GraphBuilder, so the graph is identical to a one-thread run.
+// This thread parses too because a worker costs CPU of its own (start-up, the model, V8
+// compiling the same code again, parses copied across): on two cores, a third busy thread
+// only took time from the other two.
 import { Worker } from "node:worker_threads";
 import { byId, DEFAULT_LEXICON, GraphBuilder, parseDocument, rulesFor, type Extraction, type Lexicon, type ParsedDocument, type SourceDocument } from "../extract/index.ts";
 
-/** Parses waiting for their turn, per worker, at most: bounds memory when one article is slow. */
-const AHEAD_PER_WORKER = 32;
+/** Parses waiting for their turn, per thread, at most: bounds memory when one article is slow. */
+const AHEAD_PER_THREAD = 32;
 /** Articles queued at each worker: it starts the next one without waiting for this thread to answer. */
 const QUEUED_PER_WORKER = 4;
 
@@ -22,46 +25,73 @@ function unpackParse(parsed: ParsedDocument, doc: SourceDocument): ParsedDocumen
   return parsed;
 }
 
-export async function extractParallel(docs: SourceDocument[], workers: number, lexicon: Lexicon = DEFAULT_LEXICON, onDocument?: (done: number) => void): Promise<Extraction> {
+export async function extractParallel(docs: SourceDocument[], threads: number, lexicon: Lexicon = DEFAULT_LEXICON, onDocument?: (done: number) => void): Promise<Extraction> {
   const sorted = [...docs].sort(byId);
   const R = rulesFor(lexicon);
   const builder = new GraphBuilder(R);
-  if (workers <= 1 || sorted.length < 2) {
-    sorted.forEach((d, k) => (builder.add(parseDocument(d, R)), onDocument?.(k + 1)));
-    return builder.finish();
-  }
-  const pool = Array.from({ length: Math.min(workers, sorted.length) }, () =>
+  const pool = Array.from({ length: Math.min(threads, sorted.length) - 1 }, () =>
     new Worker(new URL("./parse-worker-boot.mjs", import.meta.url), { workerData: { entry: new URL("./parse-worker.ts", import.meta.url).href, lexicon: lexicon === DEFAULT_LEXICON ? undefined : lexicon } }),
   );
   try {
     await new Promise<void>((resolve, reject) => {
       const ready = new Map<number, ParsedDocument>();
       const queued = new Map(pool.map((w) => [w, 0]));
+      const ahead = AHEAD_PER_THREAD * (pool.length + 1);
       let sent = 0;
       let next = 0;
+      let failed = false;
+      const fail = (e: unknown) => ((failed = true), reject(e));
+      const build = () => {
+        while (ready.has(next)) {
+          builder.add(ready.get(next)!);
+          ready.delete(next++);
+          onDocument?.(next);
+        }
+        if (next === sorted.length) resolve();
+      };
       const feed = () => {
         for (const w of pool)
-          while (queued.get(w)! < QUEUED_PER_WORKER && sent < sorted.length && sent < next + AHEAD_PER_WORKER * pool.length) {
+          while (queued.get(w)! < QUEUED_PER_WORKER && sent < sorted.length && sent < next + ahead) {
             w.postMessage({ index: sent, doc: sorted[sent++] });
             queued.set(w, queued.get(w)! + 1);
           }
       };
+      // One parse here, then back to the event loop so that the workers' parses are taken in.
+      let parsing = false;
+      const parseHere = () => {
+        parsing = false;
+        if (failed || sent >= sorted.length || sent >= next + ahead) return;
+        const k = sent++;
+        try {
+          ready.set(k, parseDocument(sorted[k], R));
+          build();
+        } catch (e) {
+          return fail(e);
+        }
+        feed();
+        schedule();
+      };
+      const schedule = () => {
+        if (!parsing && !failed && sent < sorted.length && sent < next + ahead) (parsing = true), setImmediate(parseHere);
+      };
       for (const w of pool) {
-        w.on("error", reject);
-        w.on("exit", (code) => code !== 0 && reject(new Error(`parse worker exited with code ${code}`)));
+        w.on("error", fail);
+        w.on("exit", (code) => code !== 0 && fail(new Error(`parse worker exited with code ${code}`)));
         w.on("message", ({ index, parsed }: { index: number; parsed: ParsedDocument }) => {
           queued.set(w, queued.get(w)! - 1);
-          ready.set(index, parsed);
-          while (ready.has(next)) {
-            builder.add(unpackParse(ready.get(next)!, sorted[next]));
-            ready.delete(next++);
-            onDocument?.(next);
+          ready.set(index, unpackParse(parsed, sorted[index]));
+          try {
+            build();
+          } catch (e) {
+            return fail(e);
           }
-          if (next === sorted.length) resolve();
-          else feed();
+          feed();
+          schedule();
         });
       }
+      if (!sorted.length) return resolve();
       feed();
+      schedule();
     });
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
