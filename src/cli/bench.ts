@@ -51,7 +51,7 @@ function measure(size: number, workers: number, times: number, log: (s: string) 
   const runs: ExtractRun[] = [];
   for (let k = 0; k < times; k++) {
     runs.push(run(size, workers, k === times - 1 ? keep : undefined));
-    log(`  ${int(size)} articles, ${workers} worker(s), run ${k + 1}/${times}: ${ms(runs[k].extractMs)}`);
+    log(`  ${int(size)} articles, ${workers} thread(s), run ${k + 1}/${times}: ${ms(runs[k].extractMs)}`);
   }
   const m = (f: (r: ExtractRun) => number) => median(runs.map(f));
   return { ...runs[0], extractMs: m((r) => r.extractMs), extractCpuMs: m((r) => r.extractCpuMs), layoutMs: m((r) => r.layoutMs), jsonWriteMs: m((r) => r.jsonWriteMs), jsonLoadMs: m((r) => r.jsonLoadMs), gexfMs: m((r) => r.gexfMs), peakRss: m((r) => r.peakRss), extractPeakRss: m((r) => r.extractPeakRss) };
@@ -65,7 +65,7 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   log("extraction, one thread:");
   const single = plan.sizes.map((n) => measure(n, 1, plan.runs(n), log, graphFile(n)));
   const workers = Math.max(2, Math.min(availableParallelism(), 4));
-  log(`extraction, ${workers} worker threads:`);
+  log(`extraction, ${workers} threads (--workers ${workers}: the main thread and ${workers - 1} worker thread(s)):`);
   const parallel = measure(plan.workerSize, workers, plan.runs(plan.workerSize), log);
   log("extraction, two one-thread processes side by side:");
   // One run: it is a ratio between runs of the same size, not a figure of its own.
@@ -81,15 +81,15 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
 
   const lines: string[] = [];
   lines.push("## Machine", "", `- ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory`, `- Node ${process.version}`, "");
-  lines.push("## Extraction", "", "Deterministic corpora (`src/cli/bench/corpus.ts`, seed 1): synthetic articles made from real actors, every action's verbs, dates and page furniture, with a real article of `graph-data/articles` in every 25th place. Time is the extraction alone (parse and graph build; worker start-up included), median of the runs shown; memory is the peak resident size of the process once it has generated the corpus and extracted it (extraction), and at the end, once it has also laid the graph out and written and read graph.json and GEXF (whole run).", "");
+  lines.push("## Extraction", "", "Deterministic corpora (`src/cli/bench/corpus.ts`, seed 1): synthetic articles made from real actors, every action's verbs, dates and page furniture, with a real article of `graph-data/articles` in every 25th place. Time is the extraction alone (parse and graph build; worker start-up included; with `--workers N`, N threads parse: the main thread, which also builds the graph, and N - 1 worker threads), median of the runs shown; memory is the peak resident size of the process once it has generated the corpus and extracted it (extraction), and at the end, once it has also laid the graph out and written and read graph.json and GEXF (whole run).", "");
   lines.push("| articles | words | MB | runs | threads | time | words/s | MB/s | peak memory: extraction | whole run | nodes | edges |", "|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of [...single, parallel]) {
     lines.push(`| ${int(r.size)} | ${int(r.words)} | ${(r.bytes / 1e6).toFixed(1)} | ${plan.runs(r.size)} | ${r.workers} | ${ms(r.extractMs)} | ${int(wps(r))} | ${(r.bytes / 1e6 / (r.extractMs / 1000)).toFixed(2)} | ${mb(r.extractPeakRss)} | ${mb(r.peakRss)} | ${int(r.nodes)} | ${int(r.edges)} |`);
   }
   lines.push("");
-  lines.push(`- ${workers} worker threads vs one, at ${int(plan.workerSize)} articles: **${(oneAtWorkerSize.extractMs / parallel.extractMs).toFixed(2)}x** (target ≥ 1.7x with 2); the graphs are identical (tested in tests/cli-workers.test.ts).`);
+  lines.push(`- ${workers} threads vs one, at ${int(plan.workerSize)} articles: **${(oneAtWorkerSize.extractMs / parallel.extractMs).toFixed(2)}x** (target ≥ 1.7x with 2); the graphs are identical (tested in tests/cli-workers.test.ts).`);
   const busy = oneAtWorkerSize.extractCpuMs / oneAtWorkerSize.extractMs;
-  lines.push(`- One extraction "on one thread" keeps **${busy.toFixed(2)} cores** busy at ${int(plan.workerSize)} articles (CPU time of all the process's threads / elapsed time: V8 compiles and collects garbage on threads of its own), so on ${cpus().length} cores ${workers} workers can gain at most about ${(Math.min(workers, cpus().length) / busy).toFixed(2)}x; with ${workers} workers the process used ${(parallel.extractCpuMs / parallel.extractMs).toFixed(2)} cores.`);
+  lines.push(`- One extraction "on one thread" keeps **${busy.toFixed(2)} cores** busy at ${int(plan.workerSize)} articles (CPU time of all the process's threads / elapsed time: V8 compiles and collects garbage on threads of its own), so on ${cpus().length} cores ${workers} threads can gain at most about ${(Math.min(workers, cpus().length) / busy).toFixed(2)}x; with ${workers} threads the process used ${(parallel.extractCpuMs / parallel.extractMs).toFixed(2)} cores.`);
   lines.push(`- The ceiling on this machine: two one-thread extractions of ${int(plan.workerSize)} articles in two processes at once take ${ms(pairMs)} (one run; one alone: ${ms(oneAtWorkerSize.extractMs)}), so the two cores do **${((2 * oneAtWorkerSize.extractMs) / pairMs).toFixed(2)}x** the work of one when both extract, with nothing shared between them.`);
   if (big) lines.push(`- 10,000 / 1,000 articles time ratio: **${(big.extractMs / thousand.extractMs).toFixed(2)}** (target ≤ 11).`);
   lines.push(`- Throughput on one thread: **${int(wps(single[single.length - 1]))} words/s** (target ≥ 100,000).`, "");
