@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, ensureChromium } from "../chromium.ts";
-import { cameraFrameMs, chromiumInfo, firstFrame, FIRST_FRAME_PROBE, settle, type ChromiumInfo } from "./measure.ts";
+import { cameraFrameMs, chromiumInfo, firstFrame, FIRST_FRAME_PROBE, quietBrowser, settle, type ChromiumInfo } from "./measure.ts";
 import { buildPages, FLOOR_PAGE, ROOT, serveBuild } from "./serve.ts";
 import { syntheticGraphJSON } from "./synthetic.ts";
 
@@ -90,7 +90,9 @@ function cases(dir: string, quick: boolean, log: (s: string) => void, graphs: { 
 
 /** One load of one page: first frame, then a pan and a zoom once it draws steadily. */
 async function sample(browser: Browser, url: string, moveMs: number): Promise<Sample> {
-  // A fresh context each time: no cache, no state carried from the previous run.
+  // A fresh context each time: no cache, no state carried from the previous run; and a
+  // browser done drawing the previous run's frames.
+  await quietBrowser(browser);
   const context = await browser.newContext({ viewport: VIEWPORT });
   const errors: string[] = [];
   try {

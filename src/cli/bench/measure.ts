@@ -53,6 +53,20 @@ export async function settle(page: Page): Promise<void> {
 }
 
 /**
+ * Resolves once a blank page gets its frames steadily. Without a GPU, Chromium draws WebGL in
+ * software in its GPU process, shared by all pages: a closed page's last frames (seconds each
+ * on large graphs) can still be drawn there, and would slow the next page's first frame.
+ */
+export async function quietBrowser(browser: Browser): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await page.evaluate(SETTLE);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * () => { pan, zoom }: mean ms between the frames sigma drew while the camera panned a quarter
  * of the view away and back, then zoomed in to a third and back out, `duration` ms each.
  * One move runs into the next, so that the camera never stops in between: a stop makes the
