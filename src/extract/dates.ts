@@ -18,12 +18,11 @@ export interface FoundDate {
   explicitYear: boolean;
 }
 
-const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,4}[./-]\d{1,2}/i;
 const pad = (n: number) => String(n).padStart(2, "0");
 // Month names as chrono spells them (not "Maria", "decision"): most sentences have no date, and chrono is not cheap.
 const MONTH = "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?";
 const DATE_HINT = new RegExp(`\\b(${MONTH})\\b|\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(1[89]|20)\\d\\d\\b|\\b(yesterday|today|last|next|ago)\\b|\\bthis (week|month|year)\\b|\\d(st|nd|rd|th)\\b`, "i");
-/** What a line needs for chrono to find a day and a month in it: a month's name or a numeric date. */
+/** A month's name or a numeric date: what a line needs for chrono to find a day and a month in it, and what the date it finds must be written with. */
 const DAY_HINT = new RegExp(`\\b(${MONTH})\\b|\\d{1,4}[./-]\\d{1,2}`, "i");
 const ORDINAL_DAY = /\b(?:on|by|until|from|since) the (\d{1,2})(?:st|nd|rd|th)\b/gi;
 
@@ -99,7 +98,7 @@ export function documentDate(text: string): string {
   let first: chrono.ParsedResult | undefined;
   for (const line of head) {
     if (!DAY_HINT.test(line)) continue;
-    first = DATE_PARSER.parse(line, undefined, { forwardDate: false }).find((r) => r.start.isCertain("month") && r.start.isCertain("day") && MONTH_OR_NUMERIC.test(r.text));
+    first = DATE_PARSER.parse(line, undefined, { forwardDate: false }).find((r) => r.start.isCertain("month") && r.start.isCertain("day") && DAY_HINT.test(r.text));
     if (first) break;
   }
   if (!first) return "";
