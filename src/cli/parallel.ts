@@ -40,6 +40,8 @@ export async function extractParallel(docs: SourceDocument[], threads: number, l
       let sent = 0;
       let next = 0;
       let failed = false;
+      /** Another article may start: one is left, and not too far ahead of the build. */
+      const canStart = () => sent < sorted.length && sent < next + ahead;
       const fail = (e: unknown) => ((failed = true), reject(e));
       const build = () => {
         while (ready.has(next)) {
@@ -51,7 +53,7 @@ export async function extractParallel(docs: SourceDocument[], threads: number, l
       };
       const feed = () => {
         for (const w of pool)
-          while (queued.get(w)! < QUEUED_PER_WORKER && sent < sorted.length && sent < next + ahead) {
+          while (queued.get(w)! < QUEUED_PER_WORKER && canStart()) {
             w.postMessage({ index: sent, doc: sorted[sent++] });
             queued.set(w, queued.get(w)! + 1);
           }
@@ -60,7 +62,7 @@ export async function extractParallel(docs: SourceDocument[], threads: number, l
       let parsing = false;
       const parseHere = () => {
         parsing = false;
-        if (failed || sent >= sorted.length || sent >= next + ahead) return;
+        if (failed || !canStart()) return;
         const k = sent++;
         try {
           ready.set(k, parseDocument(sorted[k], R));
@@ -72,7 +74,7 @@ export async function extractParallel(docs: SourceDocument[], threads: number, l
         schedule();
       };
       const schedule = () => {
-        if (!parsing && !failed && sent < sorted.length && sent < next + ahead) (parsing = true), setImmediate(parseHere);
+        if (!parsing && !failed && canStart()) (parsing = true), setImmediate(parseHere);
       };
       for (const w of pool) {
         w.on("error", fail);
