@@ -5,12 +5,14 @@ import type { Action, NodeType } from "../extract/types.ts";
 import type { NewsGraph } from "../graph/types.ts";
 import { focusCamera } from "./canvas/camera.ts";
 import { GraphCanvas, type ExplorerSigma } from "./canvas/GraphCanvas.tsx";
+import type { Renderer } from "./canvas/renderer.ts";
 import { histogram } from "./core/dates.ts";
 import type { EvidenceSentence } from "./core/evidence.ts";
 import { edgeVisible, hiddenBecause, nodeVisible, revealSelection } from "./core/filters.ts";
-import { toggled, type Filters, type Selection } from "./core/view-state.ts";
+import { toggled, type Filters, type Selection, type ViewState } from "./core/view-state.ts";
+import type { InitialGraph } from "./initial-graph.ts";
 import { useViewState } from "./use-view-state.ts";
-import { useWorkingGraph, type InitialGraph } from "./use-working-graph.ts";
+import { useWorkingGraph } from "./use-working-graph.ts";
 import { ArticleView, type OpenArticle } from "./views/ArticleView.tsx";
 import { DateFilter } from "./views/DateFilter.tsx";
 import { EdgePanel } from "./views/EdgePanel.tsx";
@@ -21,16 +23,22 @@ import { Legend } from "./views/Legend.tsx";
 import { NodePanel } from "./views/NodePanel.tsx";
 import { SearchBox } from "./views/SearchBox.tsx";
 
-export function App({ initial }: { initial: Promise<InitialGraph> }) {
-  // The working graph: kept in this browser, else the default articles (use-working-graph.ts).
-  const working = useWorkingGraph(initial);
-  if (working.error) return <div className="fatal" role="alert">Could not load the graph: {working.error}</div>;
-  if (!working.graph) return <div className="loading">Loading the graph…</div>;
-  return <Explorer graph={working.graph} inputs={<GraphInputs working={working} />} />;
+/** How the page started (main.ts): the graph it opened, drawn with the URL's view; or why not. */
+export type Start = { initial: InitialGraph; drawn: Renderer; view: ViewState } | { error: string; view: ViewState };
+
+export function App({ start }: { start: Start }) {
+  if ("error" in start) return <div className="fatal" role="alert">Could not load the graph: {start.error}</div>;
+  return <Working {...start} />;
 }
 
-function Explorer({ graph, inputs }: { graph: NewsGraph; inputs: ReactNode }) {
-  const [view, setView] = useViewState();
+function Working({ initial, drawn, view }: { initial: InitialGraph; drawn: Renderer; view: ViewState }) {
+  // The working graph: kept in this browser, else the default articles (initial-graph.ts).
+  const working = useWorkingGraph(initial);
+  return <Explorer graph={working.graph} drawn={drawn} initialView={view} inputs={<GraphInputs working={working} />} />;
+}
+
+function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; drawn: Renderer; initialView: ViewState; inputs: ReactNode }) {
+  const [view, setView] = useViewState(initialView);
   const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
   const [article, setArticle] = useState<OpenArticle | null>(null);
   const { selection, filters } = view;
@@ -109,7 +117,7 @@ function Explorer({ graph, inputs }: { graph: NewsGraph; inputs: ReactNode }) {
       </aside>
       <main className="canvas-area">
         {/* A new graph gets a new renderer: the canvas is built for one graph (GraphCanvas.tsx). */}
-        <GraphCanvas key={graphId(graph)} graph={graph} filters={filters} selection={selection} onSelect={select} onSigma={setSigma} />
+        <GraphCanvas key={graphId(graph)} graph={graph} drawn={drawn} filters={filters} selection={selection} onSelect={select} onSigma={setSigma} />
       </main>
       <aside className="panel" aria-label="Details">
         {selection && (

@@ -1,9 +1,10 @@
 // The view (selection and filters), initialised from the URL and written back to it.
 import { useEffect, useState } from "react";
-import { parseViewState, serializeViewState, type ViewState } from "./core/view-state.ts";
+import { serializeViewState, type ViewState } from "./core/view-state.ts";
 
-export function useViewState(): [ViewState, React.Dispatch<React.SetStateAction<ViewState>>] {
-  const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search));
+/** `initial`: parsed from the URL by main.ts (the first frame is drawn with it). */
+export function useViewState(initial: ViewState): [ViewState, React.Dispatch<React.SetStateAction<ViewState>>] {
+  const [view, setView] = useState<ViewState>(initial);
   useEffect(() => {
     const { pathname, search, hash } = window.location;
     const next = serializeViewState(view, search);

@@ -27,6 +27,39 @@ describe("explorer", () => {
     await page.close();
   });
 
+  it("draws the graph before React mounts, keeps that canvas, and fits it to its container", async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Notes, as sigma adds its canvases, whether React has rendered anything yet (its toolbar buttons).
+    await page.addInitScript(`new MutationObserver((_, observer) => {
+      const canvas = document.querySelector("canvas.sigma-nodes");
+      if (!canvas) return;
+      window.__first = { canvas, react: document.querySelectorAll(".toolbar button").length };
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true })`);
+    await page.goto(`${url}?e2e`);
+    await page.waitForFunction(() => (window.__sigma?.getGraph().order ?? 0) > 0);
+    await page.getByTestId("summary").waitFor();
+    const state = await page.evaluate(() => {
+      const sigma = window.__sigma!;
+      const container = sigma.getContainer();
+      const first = (window as unknown as { __first: { canvas: Element; react: number } }).__first;
+      return {
+        reactAtFirstFrame: first.react,
+        sameCanvas: document.querySelector("canvas.sigma-nodes") === first.canvas,
+        renderers: document.querySelectorAll(".sigma-container").length,
+        size: [container.offsetWidth, container.offsetHeight],
+        drawn: [sigma.getDimensions().width, sigma.getDimensions().height],
+      };
+    });
+    expect(state).toMatchObject({ reactAtFirstFrame: 0, sameCanvas: true, renderers: 1 });
+    expect(state.drawn).toEqual(state.size);
+    // The layout, not the window, narrows the canvas: sigma follows.
+    await page.evaluate(() => (document.querySelector<HTMLElement>(".explorer")!.style.gridTemplateColumns = "330px 1fr 420px"));
+    await page.waitForFunction(() => window.__sigma!.getDimensions().width === window.__sigma!.getContainer().offsetWidth);
+    expect(await page.evaluate(() => window.__sigma!.getDimensions().width)).toBe(state.size[0] - 100);
+    await page.close();
+  });
+
   it("clicking the Japan node shows its relations and the sentences that mention it", async () => {
     const page = await openExplorer(chromium.browser, url);
     const japan = keyOf("Japan");

@@ -1,45 +1,79 @@
 // The network view: a sigma renderer on the dataset graph, drawn through reducers that
-// apply the palette, the filters and the hover/selection focus.
-import { SigmaContainer, ZoomControl, ControlsContainer } from "@react-sigma/core";
-import "@react-sigma/core/lib/style.css";
-import { useMemo, useRef, useState } from "react";
+// apply the palette, the filters and the hover/selection focus. Its controls reach sigma
+// through react-sigma's context.
+import { ControlsContainer, SigmaProvider, ZoomControl } from "@react-sigma/core";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import type Sigma from "sigma";
 import type { NewsGraph } from "../../graph/types.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
 import { CanvasController } from "./CanvasController.tsx";
-import { parallelCurvatures } from "./curvature.ts";
 import { LayoutControl } from "./LayoutControl.tsx";
-import { focusState, type FocusState } from "./reducers.ts";
-import { canvasSettings } from "./settings.ts";
+import { createRenderer, type Renderer } from "./renderer.ts";
 
 /** Sigma is typed with plain attributes: its graph is the NewsGraph given to GraphCanvas. */
 export type ExplorerSigma = Sigma;
 
 interface Props {
   graph: NewsGraph;
+  /** A renderer already drawing `graph` (main.ts's first frame): moved in instead of made. */
+  drawn?: Renderer;
   filters: Filters;
   selection: Selection;
   onSelect: (selection: Selection) => void;
   onSigma: (sigma: ExplorerSigma | null) => void;
 }
 
-export function GraphCanvas({ graph, filters, selection, onSelect, onSigma }: Props) {
-  const curvatures = useMemo(() => parallelCurvatures(graph), [graph]);
-  // Ready before sigma's first frame, which it draws in its constructor.
-  const focus = useRef<FocusState>(null as unknown as FocusState);
-  focus.current ??= focusState(graph, { filters, selection, hoveredNode: null, hoveredEdge: null }, curvatures);
-  // Created once: react-sigma re-creates the renderer whenever the settings object changes
-  // (and compares reducers by identity), so it must never be rebuilt. The graph is loaded once.
-  const [settings] = useState(() => canvasSettings(graph, focus));
+/** Built for one graph: a new graph needs a new GraphCanvas (App keys it by graph). */
+export function GraphCanvas({ graph, drawn, filters, selection, onSelect, onSigma }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const [renderer, setRenderer] = useState<Renderer | null>(null);
+  // A layout effect: the controls and the canvas appear in the same frame.
+  useLayoutEffect(() => {
+    const element = box.current!;
+    let made: Renderer;
+    if (drawn?.graph === graph) {
+      element.prepend(drawn.sigma.getContainer()); // canvases and all: nothing is drawn again
+      made = drawn;
+    } else {
+      const container = document.createElement("div");
+      container.className = "sigma-container";
+      element.prepend(container);
+      made = createRenderer(graph, container, { filters, selection });
+    }
+    setRenderer(made);
+    onSigma(made.sigma);
+    const resized = new ResizeObserver(() => fitContainer(made.sigma));
+    resized.observe(element);
+    return () => {
+      resized.disconnect();
+      made.sigma.kill();
+      made.sigma.getContainer().remove();
+      onSigma(null);
+    };
+    // Once per graph: the view reaches sigma through CanvasController.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const context = useMemo(() => renderer && { sigma: renderer.sigma, container: box.current! }, [renderer]);
   return (
-    <SigmaContainer graph={graph} settings={settings} ref={onSigma} className="canvas">
-      <CanvasController graph={graph} filters={filters} selection={selection} focus={focus} curvatures={curvatures} onSelect={onSelect} />
-      <ControlsContainer position="bottom-right">
-        <ZoomControl />
-      </ControlsContainer>
-      <div className="canvas-tools">
-        <LayoutControl />
-      </div>
-    </SigmaContainer>
+    <div ref={box} className="react-sigma canvas">
+      {context && renderer && (
+        <SigmaProvider value={context}>
+          <CanvasController graph={graph} filters={filters} selection={selection} focus={renderer.focus} curvatures={renderer.curvatures} onSelect={onSelect} />
+          <ControlsContainer position="bottom-right">
+            <ZoomControl />
+          </ControlsContainer>
+          <div className="canvas-tools">
+            <LayoutControl />
+          </div>
+        </SigmaProvider>
+      )}
+    </div>
   );
+}
+
+/** Sigma follows the window's size only: the page's layout can change its container's too. */
+function fitContainer(sigma: Sigma): void {
+  const { width, height } = sigma.getDimensions();
+  const container = sigma.getContainer();
+  if (container.offsetWidth !== width || container.offsetHeight !== height) sigma.scheduleRefresh();
 }

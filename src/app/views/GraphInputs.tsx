@@ -10,7 +10,8 @@ import { fromGEXFGraph } from "../core/file-graph.ts";
 import type { ArticleInput } from "../extraction/protocol.ts";
 import { fileInput, useExtraction, type ExtractionResult } from "../extraction/use-extraction.ts";
 import { useFileDrop } from "../use-file-drop.ts";
-import { DEFAULT_ORIGIN, type WorkingGraph } from "../use-working-graph.ts";
+import { DEFAULT_ORIGIN } from "../initial-graph.ts";
+import type { WorkingGraph } from "../use-working-graph.ts";
 import { AddArticles } from "./AddArticles.tsx";
 import { ExtractionStatus } from "./ExtractionStatus.tsx";
 import { Notices, type Notice } from "./Notices.tsx";
@@ -128,7 +129,10 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
         disabled={working.origin === DEFAULT_ORIGIN && working.persistence === "default"}
         onClick={() => {
           extraction.cancel();
-          void working.reset().then(() => notify("info", "Back to the default articles"));
+          void working.reset().then(
+            () => notify("info", "Back to the default articles"),
+            (e: unknown) => notify("error", "Could not go back to the default articles", [e instanceof Error ? e.message : String(e)]),
+          );
         }}
       >
         Reset

@@ -1,0 +1,29 @@
+// The sigma renderer of one graph, with what its reducers read: made by main.ts for the
+// first graph before React loads (the first frame does not wait for it), by GraphCanvas for
+// the graphs opened later.
+import Sigma from "sigma";
+import type { NewsGraph } from "../../graph/types.ts";
+import type { Filters, Selection } from "../core/view-state.ts";
+import { parallelCurvatures } from "./curvature.ts";
+import { focusState, type FocusState } from "./reducers.ts";
+import { canvasSettings } from "./settings.ts";
+
+export interface Renderer {
+  graph: NewsGraph;
+  sigma: Sigma;
+  /** What the reducers draw; CanvasController replaces it when the view changes. */
+  focus: { current: FocusState };
+  curvatures: Map<string, number>;
+}
+
+/**
+ * Draws `graph` in `container` (sigma draws its first frame in its constructor), as the view
+ * shows it: the focus is ready before that frame.
+ */
+export function createRenderer(graph: NewsGraph, container: HTMLElement, view: { filters: Filters; selection: Selection }): Renderer {
+  const curvatures = parallelCurvatures(graph);
+  const focus = { current: focusState(graph, { ...view, hoveredNode: null, hoveredEdge: null }, curvatures) };
+  // (sigma is typed with plain attributes; the graph it draws is the NewsGraph.)
+  const sigma = new Sigma(graph as never, container, canvasSettings(graph, focus));
+  return { graph, sigma, focus, curvatures };
+}

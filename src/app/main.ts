@@ -1,0 +1,20 @@
+// Browser entry of the explorer. The first graph is drawn by sigma alone, into the page's
+// static layout (index.html), while React and the panels load (mount.tsx, a chunk of its
+// own); React then mounts around the canvas, which it adopts as drawn.
+import "@react-sigma/core/lib/style.css";
+import { createRenderer } from "./canvas/renderer.ts";
+import { parseViewState } from "./core/view-state.ts";
+import { loadInitialGraph } from "./initial-graph.ts";
+import type { Start } from "./App.tsx";
+import "./styles.css";
+
+const view = parseViewState(window.location.search);
+const start: Promise<Start> = loadInitialGraph()
+  .then((initial) => {
+    const drawn = createRenderer(initial.graph, document.getElementById("first-canvas")!, view);
+    document.getElementById("first-loading")?.remove();
+    return { initial, drawn, view };
+  })
+  .catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e), view }));
+
+void Promise.all([import("./mount.tsx"), start]).then(([{ mount }, s]) => mount(document.getElementById("root")!, s));
