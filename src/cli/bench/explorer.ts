@@ -116,7 +116,9 @@ async function canvasSize(browser: Browser, url: string): Promise<{ w: number; h
   const page = await browser.newPage({ viewport: VIEWPORT });
   try {
     await page.goto(url);
-    const box = (await (await page.waitForSelector(".canvas")).boundingBox())!;
+    // Once React has mounted (it replaces index.html's layout, .canvas included).
+    await page.waitForFunction(() => window.__sigma !== undefined);
+    const box = (await page.locator(".canvas").boundingBox())!;
     return { w: Math.round(box.width), h: Math.round(box.height) };
   } finally {
     await page.close();
