@@ -24,7 +24,7 @@ import { NodePanel } from "./views/NodePanel.tsx";
 import { SearchBox } from "./views/SearchBox.tsx";
 
 /** How the page started (main.ts): the graph it opened, drawn with the URL's view; or why not. */
-export type Start = { initial: InitialGraph; drawn: Renderer; view: ViewState } | { error: string; view: ViewState };
+export type Start = { initial: InitialGraph; drawn: Renderer; view: ViewState } | { error: string };
 
 export function App({ start }: { start: Start }) {
   if ("error" in start) return <div className="fatal" role="alert">Could not load the graph: {start.error}</div>;

@@ -15,6 +15,6 @@ const start: Promise<Start> = loadInitialGraph()
     document.getElementById("first-loading")?.remove();
     return { initial, drawn, view };
   })
-  .catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e), view }));
+  .catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
 
 void Promise.all([import("./mount.tsx"), start]).then(([{ mount }, s]) => mount(document.getElementById("root")!, s));

@@ -27,6 +27,8 @@ declare module "vitest" {
     hostileUrl: string;
     /** Explorer on a synthetic graph of 20k nodes and 60k edges (src/cli/bench/synthetic.ts). */
     largeUrl: string;
+    /** Explorer on a graph.json cut short (not JSON). */
+    brokenUrl: string;
   }
 }
 
@@ -50,6 +52,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const largeFile = path.join(tmp, "large", "graph.json");
     mkdirSync(path.dirname(largeFile));
     writeFileSync(largeFile, syntheticGraphJSON({ nodes: 20_000, edgesPerNode: 3, seed: 1 }));
+    const brokenFile = path.join(tmp, "broken", "graph.json");
+    mkdirSync(path.dirname(brokenFile));
+    writeFileSync(brokenFile, '{"nodes": [');
 
     const outDir = path.join(tmp, "dist");
     // A production build, as `npm start` serves (vitest sets NODE_ENV=test, which would give React's development build).
@@ -61,13 +66,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
       process.env.NODE_ENV = nodeEnv;
     }
     const defaultGraphFile = path.join(defaultDir, "graph.json");
-    servers.push(await serveBuild(outDir, defaultGraphFile), await serveBuild(outDir, hostileFile), await serveBuild(outDir, largeFile));
-    const [explorerUrl, hostileUrl, largeUrl] = servers.map((s) => s.url);
+    for (const file of [defaultGraphFile, hostileFile, largeFile, brokenFile]) servers.push(await serveBuild(outDir, file));
+    const [explorerUrl, hostileUrl, largeUrl, brokenUrl] = servers.map((s) => s.url);
     project.provide("chromiumPath", chromiumPath);
     project.provide("explorerUrl", explorerUrl);
     project.provide("defaultGraphFile", defaultGraphFile);
     project.provide("hostileUrl", hostileUrl);
     project.provide("largeUrl", largeUrl);
+    project.provide("brokenUrl", brokenUrl);
   } catch (e) {
     await Promise.all(servers.map((s) => s.close()));
     rmSync(tmp, { recursive: true, force: true });
