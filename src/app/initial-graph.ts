@@ -4,7 +4,7 @@
 import Graph from "graphology";
 import type { NewsGraph } from "../graph/types.ts";
 import { fetchGraphText, GRAPH_URL, loadGraph } from "./load-graph.ts";
-import { readSavedGraph } from "./storage/saved-graph.ts";
+import { keptHint, readSavedGraph } from "./storage/saved-graph.ts";
 
 export const DEFAULT_ORIGIN = "default articles";
 
@@ -18,7 +18,14 @@ export interface InitialGraph {
   persistence: Persistence;
 }
 
+/** The kept graph, read from IndexedDB before the first frame only when the flag says one is kept (or cannot say). */
 async function savedGraph(): Promise<{ graph: NewsGraph; origin: string } | undefined> {
+  const hint = keptHint();
+  return hint === "kept" || hint === "unavailable" ? keptGraph() : undefined;
+}
+
+/** The graph kept in this browser, if any; undefined too when IndexedDB cannot be read. */
+export async function keptGraph(): Promise<{ graph: NewsGraph; origin: string } | undefined> {
   try {
     const saved = await readSavedGraph();
     return saved && { graph: Graph.from(saved.data) as unknown as NewsGraph, origin: saved.origin };

@@ -1,10 +1,10 @@
 // The graph the explorer shows, from the one it opened with (initial-graph.ts). Replacing it
 // keeps the new one for the next visit; reset forgets it and goes back to the default.
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { NewsGraph } from "../graph/types.ts";
-import { DEFAULT_ORIGIN, type InitialGraph, type Persistence } from "./initial-graph.ts";
+import { DEFAULT_ORIGIN, keptGraph, type InitialGraph, type Persistence } from "./initial-graph.ts";
 import { loadGraph } from "./load-graph.ts";
-import { clearSavedGraph, writeSavedGraph } from "./storage/saved-graph.ts";
+import { clearSavedGraph, keptHint, writeSavedGraph } from "./storage/saved-graph.ts";
 
 export interface WorkingGraph extends InitialGraph {
   replace: (graph: NewsGraph, origin: string) => void;
@@ -13,6 +13,13 @@ export interface WorkingGraph extends InitialGraph {
 
 export function useWorkingGraph(initial: InitialGraph): WorkingGraph {
   const [state, setState] = useState<InitialGraph>(initial);
+
+  // No flag yet: a first visit, or a graph kept by a version without the flag. IndexedDB is
+  // asked after the first frame; a kept graph then replaces the default one.
+  useEffect(() => {
+    if (initial.persistence !== "default" || keptHint() !== "unset") return;
+    void keptGraph().then((kept) => kept && setState((s) => (s.graph === initial.graph ? { ...kept, persistence: "saved" } : s)));
+  }, [initial]);
 
   const replace = useCallback((graph: NewsGraph, origin: string) => {
     setState({ graph, origin, persistence: "saving" });

@@ -1,8 +1,8 @@
 // The working graph, kept in IndexedDB so that it survives a reload: one record, the
 // graph's graphology export (structured-cloned, no JSON round trip) and where it came from.
 // A localStorage flag says whether one is kept: the first use of IndexedDB in a browser
-// profile takes a tenth of a second (measured: opening, even listing, the databases), on
-// the way to the first frame of a visitor who never kept a graph.
+// profile takes a tenth of a second (measured: opening, even listing, the databases), which
+// a visitor who never kept a graph should not wait for before the first frame.
 import type { SerializedGraph } from "graphology-types";
 
 const DATABASE = "news-graph-explorer";
@@ -40,31 +40,43 @@ async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) 
   }
 }
 
-/** Whether a graph is kept; undefined when localStorage cannot be read (then IndexedDB is asked). */
-function keptFlag(): boolean | undefined {
+/**
+ * What the flag says: "kept", "none", "unset" (never written: a first visit, or a graph kept
+ * by a version without the flag) or "unavailable" (no localStorage: only IndexedDB knows).
+ */
+export type KeptHint = "kept" | "none" | "unset" | "unavailable";
+
+export function keptHint(): KeptHint {
   try {
-    return localStorage.getItem(KEPT_FLAG) === "1";
+    const flag = localStorage.getItem(KEPT_FLAG);
+    return flag === null ? "unset" : flag === "1" ? "kept" : "none";
   } catch {
-    return undefined;
+    return "unavailable";
   }
 }
 
+function setFlag(kept: boolean): void {
+  try {
+    localStorage.setItem(KEPT_FLAG, kept ? "1" : "0");
+  } catch {
+    // No localStorage: IndexedDB is asked on every visit.
+  }
+}
+
+/** The kept graph, if any, from IndexedDB (the flag is set from what it says). */
 export async function readSavedGraph(): Promise<SavedGraph | undefined> {
-  if (keptFlag() === false) return undefined;
-  return run("readonly", (s) => s.get(KEY) as IDBRequest<SavedGraph | undefined>);
+  const saved = await run("readonly", (s) => s.get(KEY) as IDBRequest<SavedGraph | undefined>);
+  setFlag(saved !== undefined);
+  return saved;
 }
 
 export async function writeSavedGraph(saved: SavedGraph): Promise<void> {
   await run("readwrite", (s) => s.put(saved, KEY));
-  localStorage.setItem(KEPT_FLAG, "1");
+  setFlag(true);
 }
 
 export async function clearSavedGraph(): Promise<void> {
   // First: even if the record cannot be deleted, the next visit opens on the default graph.
-  try {
-    localStorage.removeItem(KEPT_FLAG);
-  } catch {
-    // No localStorage: the record's deletion below is what counts.
-  }
+  setFlag(false);
   await run("readwrite", (s) => s.delete(KEY));
 }
