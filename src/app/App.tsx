@@ -42,8 +42,7 @@ function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; dra
   const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
   const [article, setArticle] = useState<OpenArticle | null>(null);
   const { selection, filters } = view;
-  const panels = usePanelsAfterFirstFrame(sigma);
-  const dates = useMemo(() => (panels ? histogram(graph.mapEdges((_k, a) => a.date)) : null), [graph, panels]);
+  const dates = useMemo(() => histogram(graph.mapEdges((_k, a) => a.date)), [graph]);
 
   const select = useCallback((next: Selection) => setView((v) => ({ ...v, selection: next })), [setView]);
   const setFilters = (update: (f: Filters) => Filters) => setView((v) => ({ ...v, filters: update(v.filters) }));
@@ -74,46 +73,38 @@ function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; dra
 
   const exists = selection && (selection.kind === "node" ? graph.hasNode(selection.key) : graph.hasEdge(selection.key));
   // A pass over every edge: only when the filters change, not on every selection or hover.
-  const visibleNodes = useMemo(() => (panels ? graph.filterNodes((_k, a) => nodeVisible(filters, a)).length : 0), [graph, filters, panels]);
-  const visibleEdges = useMemo(() => (panels ? graph.filterEdges((k) => edgeVisible(filters, graph, k)).length : 0), [graph, filters, panels]);
+  const visibleNodes = useMemo(() => graph.filterNodes((_k, a) => nodeVisible(filters, a)).length, [graph, filters]);
+  const visibleEdges = useMemo(() => graph.filterEdges((k) => edgeVisible(filters, graph, k)).length, [graph, filters]);
 
   return (
     <div className="explorer">
       <header className="toolbar">
         <h1>News graph explorer</h1>
-        {panels && (
-          <>
-            <SearchBox graph={graph} onPick={pick} />
-            <span className="muted summary" data-testid="summary">
-              {visibleNodes} of {graph.order} nodes · {visibleEdges} of {graph.size} edges · {graph.getAttribute("documents").length} articles
-            </span>
-            <ExportMenu graph={graph} filters={filters} sigma={sigma} />
-          </>
-        )}
+        <SearchBox graph={graph} onPick={pick} />
+        <span className="muted summary" data-testid="summary">
+          {visibleNodes} of {graph.order} nodes · {visibleEdges} of {graph.size} edges · {graph.getAttribute("documents").length} articles
+        </span>
+        <ExportMenu graph={graph} filters={filters} sigma={sigma} />
         {inputs}
       </header>
       <aside className="sidebar">
-        {panels && (
-          <>
-            <Legend
-              graph={graph}
-              filters={filters}
-              onToggleType={(t: NodeType) => setFilters((f) => ({ ...f, hiddenTypes: toggled(f.hiddenTypes, t) }))}
-              onToggleAction={(a: Action) => setFilters((f) => ({ ...f, hiddenActions: toggled(f.hiddenActions, a) }))}
-              onSetActions={(list, hide) =>
-                setFilters((f) => {
-                  const hiddenActions = new Set(f.hiddenActions);
-                  for (const a of list) {
-                    if (hide) hiddenActions.add(a);
-                    else hiddenActions.delete(a);
-                  }
-                  return { ...f, hiddenActions };
-                })
+        <Legend
+          graph={graph}
+          filters={filters}
+          onToggleType={(t: NodeType) => setFilters((f) => ({ ...f, hiddenTypes: toggled(f.hiddenTypes, t) }))}
+          onToggleAction={(a: Action) => setFilters((f) => ({ ...f, hiddenActions: toggled(f.hiddenActions, a) }))}
+          onSetActions={(list, hide) =>
+            setFilters((f) => {
+              const hiddenActions = new Set(f.hiddenActions);
+              for (const a of list) {
+                if (hide) hiddenActions.add(a);
+                else hiddenActions.delete(a);
               }
-            />
-            {dates && <DateFilter histogram={dates} filters={filters} onChange={(dateRange, showUndated) => setFilters((f) => ({ ...f, dateRange, showUndated }))} />}
-          </>
-        )}
+              return { ...f, hiddenActions };
+            })
+          }
+        />
+        <DateFilter histogram={dates} filters={filters} onChange={(dateRange, showUndated) => setFilters((f) => ({ ...f, dateRange, showUndated }))} />
       </aside>
       <main className="canvas-area">
         {/* A new graph gets a new renderer: the canvas is built for one graph (GraphCanvas.tsx). */}
@@ -148,23 +139,6 @@ function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; dra
       {article && <ArticleView graph={graph} article={article} onClose={() => setArticle(null)} />}
     </div>
   );
-}
-
-/**
- * False until the frame after sigma's first on the page's first graph: the panels (search
- * index, legend counts, the date histogram, the visible counts) are built then, so the first
- * frame shows the graph without waiting for them. Graphs opened later get them at once.
- */
-function usePanelsAfterFirstFrame(sigma: ExplorerSigma | null): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    if (!sigma || ready) return;
-    let timer = 0;
-    // A task queued from a frame callback runs after that frame is painted.
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setReady(true))));
-    return () => (cancelAnimationFrame(frame), clearTimeout(timer));
-  }, [sigma, ready]);
-  return ready;
 }
 
 /** A distinct number per graph object, for React keys. */

@@ -17,4 +17,6 @@ const start: Promise<Start> = loadInitialGraph()
   })
   .catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
 
-void Promise.all([import("./mount.tsx"), start]).then(([{ mount }, s]) => mount(document.getElementById("root")!, s));
+// React mounts once that frame is on screen: its render (panels, search index, counts) never delays it.
+const shown = start.then((s) => new Promise<Start>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(s)))));
+void Promise.all([import("./mount.tsx"), shown]).then(([{ mount }, s]) => mount(document.getElementById("root")!, s));
