@@ -38,7 +38,7 @@ export function CanvasController({ graph, filters, selection, focus, curvatures,
   };
 
   useEffect(() => {
-    // On mount sigma has just drawn this very view (GraphCanvas computed its focus): a second
+    // On mount sigma has just drawn this very view (createRenderer computed its focus): a second
     // full refresh there would double the time to the first usable frame on large graphs.
     if (state.current.filters === filters && state.current.selection === selection && focus.current.filters === filters) return;
     state.current = { ...state.current, filters, selection };

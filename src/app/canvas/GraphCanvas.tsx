@@ -2,7 +2,7 @@
 // apply the palette, the filters and the hover/selection focus. Its controls reach sigma
 // through react-sigma's context.
 import { ControlsContainer, SigmaProvider, ZoomControl } from "@react-sigma/core";
-import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import type Sigma from "sigma";
 import type { NewsGraph } from "../../graph/types.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
@@ -26,7 +26,8 @@ interface Props {
 /** Built for one graph: a new graph needs a new GraphCanvas (App keys it by graph). */
 export function GraphCanvas({ graph, drawn, filters, selection, onSelect, onSigma }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const [renderer, setRenderer] = useState<Renderer | null>(null);
+  // The renderer, and react-sigma's context for the controls (made with it, once).
+  const [mounted, setMounted] = useState<{ renderer: Renderer; context: { sigma: Sigma; container: HTMLElement } } | null>(null);
   // A layout effect: the controls and the canvas appear in the same frame.
   useLayoutEffect(() => {
     const element = box.current!;
@@ -40,7 +41,7 @@ export function GraphCanvas({ graph, drawn, filters, selection, onSelect, onSigm
       element.prepend(container);
       made = createRenderer(graph, container, { filters, selection });
     }
-    setRenderer(made);
+    setMounted({ renderer: made, context: { sigma: made.sigma, container: element } });
     onSigma(made.sigma);
     const resized = new ResizeObserver(() => fitContainer(made.sigma));
     resized.observe(element);
@@ -53,12 +54,11 @@ export function GraphCanvas({ graph, drawn, filters, selection, onSelect, onSigm
     // Once per graph: the view reaches sigma through CanvasController.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const context = useMemo(() => renderer && { sigma: renderer.sigma, container: box.current! }, [renderer]);
   return (
     <div ref={box} className="react-sigma canvas">
-      {context && renderer && (
-        <SigmaProvider value={context}>
-          <CanvasController graph={graph} filters={filters} selection={selection} focus={renderer.focus} curvatures={renderer.curvatures} onSelect={onSelect} />
+      {mounted && (
+        <SigmaProvider value={mounted.context}>
+          <CanvasController graph={graph} filters={filters} selection={selection} focus={mounted.renderer.focus} curvatures={mounted.renderer.curvatures} onSelect={onSelect} />
           <ControlsContainer position="bottom-right">
             <ZoomControl />
           </ControlsContainer>

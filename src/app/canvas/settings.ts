@@ -7,10 +7,10 @@ import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../graph/type
 import { reduceEdge, reduceNode, type FocusState } from "./reducers.ts";
 
 /**
- * From this many nodes + edges, edges and labels are not drawn while the camera moves: they
- * are most of a frame's cost (edges several times the nodes' in software WebGL), and without
- * them panning and zooming stay interactive at 20k nodes / 60k edges. Smaller graphs draw
- * everything all the time. Idle frames are the same either way.
+ * From this many nodes + edges, edges and labels are not drawn while the camera moves (they
+ * are most of a frame's cost: edges several times the nodes' in software WebGL), and nodes
+ * are point sprites (below). Smaller graphs draw everything all the time, nodes with sigma's
+ * default program. Idle frames show the same either way.
  */
 export const LARGE_GRAPH = 5_000;
 
