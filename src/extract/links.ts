@@ -1,7 +1,7 @@
 // Stage 3: structure inside a sentence: who owns what ("Japan's trade ministry", "the
 // Bureau of the Ministry ..."), whom a person works for ("Iida, head of ..."), and what a
 // measure is aimed at ("restrictions on exports to South Korea").
-import { isActor, isPossessive, newMention, PREPOSITIONS, type Mention } from "./mention.ts";
+import { isActor, isPossessive, newMention, normsOf, PREPOSITIONS, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence } from "./segment.ts";
@@ -12,7 +12,7 @@ const CLAUSE_END = new Set([";", ":", "which", "who", "that", "while", "but", "b
 
 export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R: Rules): void {
   const toks = s.tokens;
-  const norms = toks.map((t) => t.norm);
+  const norms = normsOf(toks);
   const at = (i: number) => ms.find((m) => m.i === i);
   const endingAt = (j: number) => ms.filter((m) => m.j === j).pop();
 

@@ -63,6 +63,12 @@ export const isCap = (t: Token | undefined): boolean => {
   const c = t.text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && /[a-zA-Z]/.test(t.text));
 };
+/** The tokens' normal forms, pushed one by one: `map` sometimes returns a holey array, and code that meets both kinds of array is compiled again for the second. */
+export function normsOf(toks: Token[]): string[] {
+  const out: string[] = [];
+  for (const t of toks) out.push(t.norm);
+  return out;
+}
 export const POSSESSIVE = new Set(["'s", "'"]);
 export const isPossessive = (t: Token | undefined): boolean => !!t && POSSESSIVE.has(t.norm);
 export const PREPOSITIONS = new Set(["of", "to", "with", "from", "at", "in", "on", "for", "against", "by", "over", "into", "toward", "towards", "about", "under", "between", "among", "through", "regarding", "including", "like", "as", "than", "via", "after", "before", "since"]);

@@ -2,7 +2,7 @@
 // ("Ministry of ...", "... Department"), lower-case institutions ("Japan's trade ministry"),
 // people (capitalized names after titles or in appositions), agreements and measures.
 import { matchAt } from "./gazetteer.ts";
-import { DETERMINERS, GOVERNMENT_NOUNS, isCap, isPossessive, newMention, type Mention } from "./mention.ts";
+import { DETERMINERS, GOVERNMENT_NOUNS, isCap, isPossessive, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./segment.ts";
 import type { NodeType } from "./types.ts";
@@ -23,7 +23,7 @@ const LINKERS = new Set(["and", "&", "-"]);
 
 export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (key: string) => boolean): SentenceMentions {
   const toks = s.tokens;
-  const x: Scan = { s, sent, R, toks, norms: toks.map((t) => t.norm), taken: new Array<boolean>(toks.length).fill(false), mentions: [], demonyms: [] };
+  const x: Scan = { s, sent, R, toks, norms: normsOf(toks), taken: new Array<boolean>(toks.length).fill(false), mentions: [], demonyms: [] };
   // One function per pass: V8 recompiles a function whenever it meets a case its optimized code
   // has not seen, and small functions are cheap to recompile (one of 200 lines took 200 ms, each time).
   knownNames(x, allowWeak);

@@ -42,30 +42,31 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
   let contextYear: number | undefined;
   let contextLine = -1;
   let lastDate: string | undefined;
-  return {
-    info: doc,
-    sentences: sentences.map((s, k) => {
-      // Read the sentence again only where a weak alias turned out not to count.
-      const found = weakSeen[k].every((key) => strong.has(key)) ? first[k] : findMentions(s, k, R, (key) => strong.has(key));
-      const mentions = withAcronyms(s, k, found.mentions, acronyms);
-      linkMentions(s, mentions, found.demonyms, R);
-      const relations = findRelations(s, mentions, R, discourse);
-      const defined = learnAcronyms(s, mentions, acronyms);
-      // A year stated in a paragraph carries to its later sentences; past the paragraph only
-      // when the article has no date of its own to go by.
-      if (s.line !== contextLine) (contextYear = doc.date ? undefined : contextYear), (contextLine = s.line);
-      const dates = findDates(s.text, doc.date, contextYear);
-      const sameDay = /\b(same day|that day)\b/i.test(s.text) ? lastDate : undefined;
-      const years = dates.filter((x) => x.explicitYear);
-      if (years.length) contextYear = +years[years.length - 1].iso.slice(0, 4);
-      const full = dates.filter((x) => x.iso.length === 10);
-      if (full.length) lastDate = full[full.length - 1].iso;
-      for (const m of mentions) {
-        const before = s.tokens[m.i - 1];
-        if (before && (PREPOSITIONS.has(before.norm) || before.pos === "VERB")) m.governed = true;
-      }
-      const { tokens: _, ...span } = s;
-      return { sentence: span, mentions, defined, relations, dates, sameDay };
-    }),
-  };
+  // A loop and push rather than `map`, whose result is sometimes a holey array (see normsOf).
+  const parsed: ParsedSentence[] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    // Read the sentence again only where a weak alias turned out not to count.
+    const found = weakSeen[k].every((key) => strong.has(key)) ? first[k] : findMentions(s, k, R, (key) => strong.has(key));
+    const mentions = withAcronyms(s, k, found.mentions, acronyms);
+    linkMentions(s, mentions, found.demonyms, R);
+    const relations = findRelations(s, mentions, R, discourse);
+    const defined = learnAcronyms(s, mentions, acronyms);
+    // A year stated in a paragraph carries to its later sentences; past the paragraph only
+    // when the article has no date of its own to go by.
+    if (s.line !== contextLine) (contextYear = doc.date ? undefined : contextYear), (contextLine = s.line);
+    const dates = findDates(s.text, doc.date, contextYear);
+    const sameDay = /\b(same day|that day)\b/i.test(s.text) ? lastDate : undefined;
+    const years = dates.filter((x) => x.explicitYear);
+    if (years.length) contextYear = +years[years.length - 1].iso.slice(0, 4);
+    const full = dates.filter((x) => x.iso.length === 10);
+    if (full.length) lastDate = full[full.length - 1].iso;
+    for (const m of mentions) {
+      const before = s.tokens[m.i - 1];
+      if (before && (PREPOSITIONS.has(before.norm) || before.pos === "VERB")) m.governed = true;
+    }
+    const { tokens: _, ...span } = s;
+    parsed.push({ sentence: span, mentions, defined, relations, dates, sameDay });
+  }
+  return { info: doc, sentences: parsed };
 }

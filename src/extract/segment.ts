@@ -68,7 +68,8 @@ export function segment(text: string, lex: Lexicon): Sentence[] {
     const all = doc.tokens();
     const column = (f: unknown): string[] => all.out(f as never) as unknown as string[]; // wink's typings miss its.lemma here
     const [texts, lemmas, poses] = [column(its.value), column(its.lemma), column(its.pos)];
-    const tokens: Token[] = new Array(texts.length);
+    // Pushed, not preallocated: a holey array's slices differ in shape from a packed one's, and the stages' code would be compiled for both.
+    const tokens: Token[] = [];
     let cursor = 0;
     for (let q = 0; q < texts.length; q++) {
       const s = texts[q];
@@ -76,7 +77,7 @@ export function segment(text: string, lex: Lexicon): Sentence[] {
       const start = at >= 0 && at - cursor < 40 ? at : cursor;
       const end = at >= 0 && at - cursor < 40 ? at + s.length : cursor;
       cursor = end;
-      tokens[q] = { text: s, norm: normToken(s), lemma: normToken(lemmas[q]), pos: poses[q], start: offset + start, end: offset + end };
+      tokens.push({ text: s, norm: normToken(s), lemma: normToken(lemmas[q]), pos: poses[q], start: offset + start, end: offset + end });
     }
     doc.sentences().each((s: any) => {
       const [a, b] = s.out(its.span) as [number, number];
