@@ -2,6 +2,7 @@
 // static layout (index.html), while React and the panels load (mount.tsx, a chunk of its
 // own); React then mounts around the canvas, which it adopts as drawn.
 import "@react-sigma/core/lib/style.css";
+import { errorMessage } from "../graph/load/problems.ts";
 import { createRenderer } from "./canvas/renderer.ts";
 import { parseViewState } from "./core/view-state.ts";
 import { loadInitialGraph } from "./initial-graph.ts";
@@ -15,7 +16,7 @@ const start: Promise<Start> = loadInitialGraph()
     document.getElementById("first-loading")?.remove();
     return { initial, drawn, view };
   })
-  .catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
+  .catch((e: unknown) => ({ error: errorMessage(e) }));
 
 // React mounts once that frame is on screen: its render (panels, search index, counts) never delays it.
 const shown = start.then((s) => new Promise<Start>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(s)))));

@@ -1,5 +1,6 @@
 // Web Worker: runs one extraction (run-extraction.ts) off the page's thread and posts its
 // progress and result. The page cancels by terminating the worker.
+import { errorMessage } from "../../graph/load/problems.ts";
 import type { ExtractionMessage, ExtractionRequest } from "./protocol.ts";
 import { runExtraction } from "./run-extraction.ts";
 
@@ -9,6 +10,6 @@ self.onmessage = (event: MessageEvent<ExtractionRequest>) => {
   try {
     post(runExtraction(event.data, post));
   } catch (e) {
-    post({ kind: "failed", message: `extraction failed (${e instanceof Error ? e.message : String(e)})`, skipped: [] });
+    post({ kind: "failed", message: `extraction failed (${errorMessage(e)})`, skipped: [] });
   }
 };

@@ -4,6 +4,7 @@
 // file and what went wrong.
 import { useRef, useState } from "react";
 import { fromJSON } from "../../graph/json.ts";
+import { errorMessage } from "../../graph/load/problems.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { dropIntent, GRAPH_EXTENSIONS } from "../core/dropped-files.ts";
 import { fromGEXFGraph } from "../core/file-graph.ts";
@@ -131,7 +132,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
           extraction.cancel();
           void working.reset().then(
             () => notify("info", "Back to the default articles"),
-            (e: unknown) => notify("error", "Could not go back to the default articles", [e instanceof Error ? e.message : String(e)]),
+            (e: unknown) => notify("error", "Could not go back to the default articles", [errorMessage(e)]),
           );
         }}
       >

@@ -11,6 +11,9 @@ const MAX_WARNINGS_PER_REPAIR = 20;
 /** Thrown inside a loader to give up on the file; turned into `{ error }` by `settle`. */
 export class LoadError extends Error {}
 
+/** What an exception says, for a message: its message, or the thrown value itself. */
+export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
 /** A short, quoted rendering of a value for messages. */
 export function describe(value: unknown): string {
   if (value === undefined) return "nothing";
@@ -67,7 +70,7 @@ export function settle<G>(name: string, load: () => G, problems: Problems): Load
     return { graph, warnings: problems.warnings() };
   } catch (e) {
     if (e instanceof LoadError) return { error: e.message };
-    return { error: `${name}: could not be loaded (${e instanceof Error ? e.message : String(e)})` };
+    return { error: `${name}: could not be loaded (${errorMessage(e)})` };
   }
 }
 
