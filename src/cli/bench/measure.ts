@@ -48,7 +48,9 @@ const SETTLE = `new Promise((resolve) => {
 })`;
 
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__sigma !== undefined);
+  // Not Playwright's 30 s: with WebGL in software, the 28,000-node bench graph's first frame
+  // came at 5.9 s and React's mount (window.__sigma) at 50 s, the page busy in between.
+  await page.waitForFunction(() => window.__sigma !== undefined, undefined, { timeout: 180_000 });
   await page.evaluate(SETTLE);
 }
 
