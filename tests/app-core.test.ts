@@ -1,7 +1,10 @@
-// The explorer's pure core (src/app/core, src/app/canvas/curvature.ts, src/graph/subgraph.ts)
-// on a small hand-made graph: dates, URL state, filters, search, sentences and evidence.
+// The explorer's pure core (src/app/core, src/app/canvas/curvature.ts and the edge reducer's
+// curves, src/graph/subgraph.ts) on a small hand-made graph: dates, URL state, filters,
+// search, sentences and evidence.
 import { describe, expect, it } from "vitest";
 import { parallelCurvatures } from "../src/app/canvas/curvature.ts";
+import { LARGE_GRAPH } from "../src/app/canvas/large.ts";
+import { focusState, reduceEdge, type CanvasState } from "../src/app/canvas/reducers.ts";
 import { dateMonths, histogram, monthsBetween, overlaps } from "../src/app/core/dates.ts";
 import { edgeEvidence, nodeMentions, nodeRelations } from "../src/app/core/evidence.ts";
 import { viewGraph } from "../src/app/core/export.ts";
@@ -11,6 +14,7 @@ import { highlight, sentenceAround } from "../src/app/core/sentences.ts";
 import { NO_FILTERS, parseViewState, serializeViewState, type Filters } from "../src/app/core/view-state.ts";
 import type { Extraction } from "../src/extract/types.ts";
 import { buildGraph } from "../src/graph/build.ts";
+import { syntheticGraph } from "../src/cli/bench/synthetic.ts";
 
 const TEXT = "Tokyo imposed curbs on Seoul in July. Mr. Abe said the U.S. agreed.\nSouth Korea retaliated on 2019-08-02. Japan's move hurt. Seoul filed a case.";
 
@@ -193,5 +197,23 @@ describe("curvatures", () => {
     // Same direction, different curvature; in the reverse direction the sign is flipped.
     const sides = pair.map((e) => (graph.source(e) === "japan" ? 1 : -1) * c.get(e)!);
     expect(new Set(sides).size).toBe(3);
+  });
+
+  it("are drawn on every parallel edge of a small graph, on a large graph's only in the focus", () => {
+    const view = (selection: CanvasState["selection"]): CanvasState => ({ filters: NO_FILTERS, selection, hoveredNode: null, hoveredEdge: null });
+    const type = (g: typeof graph, edge: string, selection: CanvasState["selection"]) =>
+      reduceEdge(focusState(g, view(selection), parallelCurvatures(g)), g, edge, g.getEdgeAttributes(edge)).type;
+    expect(type(graph, "japan|imposed|south-korea", null)).toBe("curvedArrow");
+
+    // A large graph with one pair of parallel edges (a copy of an edge, reversed).
+    const large = syntheticGraph({ nodes: LARGE_GRAPH / 2, seed: 3 });
+    const edge = large.edges()[0];
+    const [source, target] = large.extremities(edge);
+    large.addEdgeWithKey("reverse", target, source, large.getEdgeAttributes(edge));
+    const other = large.nodes().find((n) => n !== source && n !== target && !large.areNeighbors(n, source) && !large.areNeighbors(n, target))!;
+    expect(type(large, edge, null)).toBe("arrow");
+    expect(type(large, "reverse", { kind: "node", key: other })).toBe("arrow");
+    expect(type(large, edge, { kind: "node", key: source })).toBe("curvedArrow");
+    expect(type(large, "reverse", { kind: "edge", key: "reverse" })).toBe("curvedArrow");
   });
 });

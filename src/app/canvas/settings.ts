@@ -4,23 +4,17 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NodePointProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../graph/types.ts";
+import { isLargeGraph } from "./large.ts";
 import { reduceEdge, reduceNode, type FocusState } from "./reducers.ts";
-
-/**
- * From this many nodes + edges, edges and labels are not drawn while the camera moves (they
- * are most of a frame's cost: edges several times the nodes' in software WebGL), and nodes
- * are point sprites (below). Smaller graphs draw everything all the time, nodes with sigma's
- * default program. Idle frames show the same either way.
- */
-export const LARGE_GRAPH = 5_000;
 
 export function canvasSettings(
   graph: NewsGraph,
   focus: { readonly current: FocusState },
 ): Partial<Settings> {
-  const large = graph.order + graph.size >= LARGE_GRAPH;
+  const large = isLargeGraph(graph);
   return {
-    // Drawing: directed edges, curved where two entities share several edges.
+    // Drawing: directed edges, curved where two entities share several edges (on large
+    // graphs only in the focus: reducers.ts).
     defaultEdgeType: "arrow",
     edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram },
     // Large graphs: nodes as point sprites, one vertex each, instead of sigma's default disc
