@@ -141,7 +141,7 @@ function explorerSection(rows: ExplorerBenchRow[]): string[] {
   return [
     "## Explorer",
     "",
-    "Headless Chromium (`src/cli/bench/explorer.ts`): time from navigation to the first frame of the graph on sigma's canvas, then frame times while the camera pans and zooms, for the explorer and, in the same run on the same graph file, a plain sigma page (the floor, `src/app/bench/floor.html`). Synthetic graphs: seeded, 3 edges per node.",
+    "Headless Chromium (`src/cli/bench/explorer.ts`): time from navigation to the first frame of the graph on sigma's canvas, then to the page being ready (frames coming steadily again, with WebGL in software once the GPU process has drawn what sigma queued; the explorer's panels mounted), then frame times while the camera pans and zooms, for the explorer and, in the same run on the same graph file, a plain sigma page (the floor, `src/app/bench/floor.html`). Synthetic graphs: seeded, 3 edges per node.",
     "",
     explorerTable(rows),
     `- First frame, worst ratio to the floor: **${worst.ratio.toFixed(2)}x** on ${worst.graph} (target ≤ 1.3x).`,

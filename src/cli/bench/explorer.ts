@@ -21,6 +21,9 @@ export interface ExplorerBenchRow {
   floorFirstFrameMs: number;
   /** firstFrameMs / floorFirstFrameMs (target: <= 1.3). */
   ratio: number;
+  /** Navigation to a page drawing steadily again, the explorer with its panels (settle). */
+  readyMs: number;
+  floorReadyMs: number;
   panFrameMs: number;
   floorPanFrameMs: number;
   zoomFrameMs: number;
@@ -50,6 +53,7 @@ interface Case {
 
 interface Sample {
   firstFrame: number;
+  ready: number;
   pan: number;
   zoom: number;
 }
@@ -101,9 +105,9 @@ async function sample(browser: Browser, url: string, moveMs: number): Promise<Sa
     await page.addInitScript(FIRST_FRAME_PROBE);
     await page.goto(url);
     const first = await firstFrame(page, 180_000);
-    await settle(page);
+    const ready = await settle(page);
     const { pan, zoom } = await cameraFrameMs(page, moveMs);
-    return { firstFrame: first, pan, zoom };
+    return { firstFrame: first, ready, pan, zoom };
   } catch (e) {
     throw new Error(`explorer bench: ${url}: ${(e as Error).message} (page errors: ${errors.join(" | ") || "none"})`, { cause: e });
   } finally {
@@ -156,7 +160,7 @@ export async function benchExplorer(opts: ExplorerBenchOptions): Promise<Explore
           for (const which of order) {
             const s = await sample(browser, which === "explorer" ? explorerUrl : floorUrl, moveMs);
             (which === "explorer" ? explorer : floor).push(s);
-            log(`  ${c.name} run ${run + 1}/${c.runs} ${which}: first frame ${Math.round(s.firstFrame)} ms, pan ${round1(s.pan)} ms/frame, zoom ${round1(s.zoom)} ms/frame`);
+            log(`  ${c.name} run ${run + 1}/${c.runs} ${which}: first frame ${Math.round(s.firstFrame)} ms, ready ${Math.round(s.ready)} ms, pan ${round1(s.pan)} ms/frame, zoom ${round1(s.zoom)} ms/frame`);
           }
         }
         const m = (samples: Sample[], k: keyof Sample) => round1(median(samples.map((s) => s[k])));
@@ -168,6 +172,8 @@ export async function benchExplorer(opts: ExplorerBenchOptions): Promise<Explore
           firstFrameMs: m(explorer, "firstFrame"),
           floorFirstFrameMs: m(floor, "firstFrame"),
           ratio: 0,
+          readyMs: m(explorer, "ready"),
+          floorReadyMs: m(floor, "ready"),
           panFrameMs: m(explorer, "pan"),
           floorPanFrameMs: m(floor, "pan"),
           zoomFrameMs: m(explorer, "zoom"),
@@ -194,11 +200,11 @@ export function explorerTable(rows: ExplorerBenchRow[]): string {
   const lines = [
     ctx ? `Chromium ${ctx.chromium}, headless; WebGL: ${ctx.software ? "software (SwiftShader)" : "hardware"} (${ctx.renderer}). Medians of the runs; "floor" = plain sigma page, same graph file, same run.` : "",
     "",
-    "| graph | nodes | edges | runs | first frame (ms) | floor (ms) | ratio | pan (ms/frame) | floor pan | zoom (ms/frame) | floor zoom |",
-    "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    "| graph | nodes | edges | runs | first frame (ms) | floor (ms) | ratio | ready (ms) | floor ready | pan (ms/frame) | floor pan | zoom (ms/frame) | floor zoom |",
+    "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ...rows.map(
       (r) =>
-        `| ${r.graph} | ${r.nodes.toLocaleString("en")} | ${r.edges.toLocaleString("en")} | ${r.runs} | ${r.firstFrameMs} | ${r.floorFirstFrameMs} | ${r.ratio.toFixed(2)} | ${r.panFrameMs} | ${r.floorPanFrameMs} | ${r.zoomFrameMs} | ${r.floorZoomFrameMs} |`,
+        `| ${r.graph} | ${r.nodes.toLocaleString("en")} | ${r.edges.toLocaleString("en")} | ${r.runs} | ${r.firstFrameMs} | ${r.floorFirstFrameMs} | ${r.ratio.toFixed(2)} | ${r.readyMs} | ${r.floorReadyMs} | ${r.panFrameMs} | ${r.floorPanFrameMs} | ${r.zoomFrameMs} | ${r.floorZoomFrameMs} |`,
     ),
   ];
   return lines.join("\n").trimStart() + "\n";

@@ -33,7 +33,7 @@ export async function firstFrame(page: Page, timeout: number): Promise<number> {
 // In-page code is kept as source text: tsx compiles this file with esbuild's keepNames, whose
 // __name() helper would be missing in the page if functions were passed to page.evaluate.
 
-/** Resolves once the page draws frames steadily again (5 frames in a row under 40 ms apart). */
+/** Resolves, with its time (ms from navigation start), once the page draws frames steadily again (5 frames in a row under 40 ms apart). */
 const SETTLE = `new Promise((resolve) => {
   let last = performance.now();
   let steady = 0;
@@ -41,17 +41,22 @@ const SETTLE = `new Promise((resolve) => {
     const now = performance.now();
     steady = now - last < 40 ? steady + 1 : 0;
     last = now;
-    if (steady >= 5) resolve();
+    if (steady >= 5) resolve(now);
     else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 })`;
 
-export async function settle(page: Page): Promise<void> {
+/**
+ * Waits for the page's sigma (the explorer sets it once React has mounted, the floor page at
+ * once) and for frames to come steadily again: with WebGL in software, the frames sigma has
+ * queued are drawn by then. Returns that time, from navigation start: the page is ready.
+ */
+export async function settle(page: Page): Promise<number> {
   // Not Playwright's 30 s: with WebGL in software, the 28,000-node bench graph's first frame
   // came at 5.9 s and React's mount (window.__sigma) at 50 s, the page busy in between.
   await page.waitForFunction(() => window.__sigma !== undefined, undefined, { timeout: 180_000 });
-  await page.evaluate(SETTLE);
+  return (await page.evaluate(SETTLE)) as number;
 }
 
 /**
