@@ -75,14 +75,16 @@ function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; dra
   // A pass over every edge: only when the filters change, not on every selection or hover.
   const visibleNodes = useMemo(() => graph.filterNodes((_k, a) => nodeVisible(filters, a)).length, [graph, filters]);
   const visibleEdges = useMemo(() => graph.filterEdges((k) => edgeVisible(filters, graph, k)).length, [graph, filters]);
+  const summary = `${visibleNodes} of ${graph.order} nodes · ${visibleEdges} of ${graph.size} edges · ${graph.getAttribute("documents").length} articles`;
 
   return (
     <div className="explorer">
       <header className="toolbar">
         <h1>News graph explorer</h1>
         <SearchBox graph={graph} onPick={pick} />
-        <span className="muted summary" data-testid="summary">
-          {visibleNodes} of {graph.order} nodes · {visibleEdges} of {graph.size} edges · {graph.getAttribute("documents").length} articles
+        {/* One line (styles.css); the whole text on hover when a narrow window cuts it. */}
+        <span className="muted summary" data-testid="summary" title={summary}>
+          {summary}
         </span>
         <ExportMenu graph={graph} filters={filters} sigma={sigma} />
         {inputs}

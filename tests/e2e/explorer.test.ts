@@ -60,6 +60,29 @@ describe("explorer", () => {
     await page.close();
   });
 
+  it("keeps the canvas at the size it was first drawn at when React fills the toolbar in, in a narrow window too", async () => {
+    // A canvas that changes size is drawn again: seconds for a large graph without a GPU.
+    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.addInitScript(`new MutationObserver((_, observer) => {
+      const container = document.querySelector("canvas.sigma-nodes")?.parentElement;
+      if (!container) return;
+      window.__firstSize = [container.offsetWidth, container.offsetHeight];
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true })`);
+    await page.goto(`${url}?e2e`);
+    await page.waitForFunction(() => (window.__sigma?.getGraph().order ?? 0) > 0);
+    await page.getByTestId("summary").waitFor();
+    const sizes = await page.evaluate(() => {
+      const container = window.__sigma!.getContainer();
+      return { first: (window as unknown as { __firstSize: number[] }).__firstSize, now: [container.offsetWidth, container.offsetHeight] };
+    });
+    expect(sizes.now).toEqual(sizes.first);
+    // The summary stays on one line; cut, it is all in its title.
+    const summary = page.getByTestId("summary");
+    await expect(summary.getAttribute("title")).resolves.toBe(await summary.textContent());
+    await page.close();
+  });
+
   it("clicking the Japan node shows its relations and the sentences that mention it", async () => {
     const page = await openExplorer(chromium.browser, url);
     const japan = keyOf("Japan");
