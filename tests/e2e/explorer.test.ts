@@ -15,6 +15,14 @@ const textOf = (doc: string, start: number, end: number) =>
   graph.getAttribute("documents").find((d) => d.id === doc)!.text.slice(start, end);
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const panel = (page: Page) => page.getByRole("complementary", { name: "Details" });
+/** Runs `record` (page-side source; `canvas` is sigma's node canvas) as soon as sigma adds its canvases. */
+const atFirstCanvas = (page: Page, record: string) =>
+  page.addInitScript(`new MutationObserver((_, observer) => {
+    const canvas = document.querySelector("canvas.sigma-nodes");
+    if (!canvas) return;
+    ${record}
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true })`);
 
 describe("explorer", () => {
   it("renders the default graph: a canvas that is not blank, in the palette's colours", async () => {
@@ -30,12 +38,7 @@ describe("explorer", () => {
   it("draws the graph before React mounts, keeps that canvas, and fits it to its container", async () => {
     const page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
     // Notes, as sigma adds its canvases, whether React has rendered anything yet (its toolbar buttons).
-    await page.addInitScript(`new MutationObserver((_, observer) => {
-      const canvas = document.querySelector("canvas.sigma-nodes");
-      if (!canvas) return;
-      window.__first = { canvas, react: document.querySelectorAll(".toolbar button").length };
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true })`);
+    await atFirstCanvas(page, `window.__first = { canvas, react: document.querySelectorAll(".toolbar button").length };`);
     await page.goto(`${url}?e2e`);
     await page.waitForFunction(() => (window.__sigma?.getGraph().order ?? 0) > 0);
     await page.getByTestId("summary").waitFor();
@@ -63,12 +66,7 @@ describe("explorer", () => {
   it("keeps the canvas at the size it was first drawn at when React fills the toolbar in, in a narrow window too", async () => {
     // A canvas that changes size is drawn again: seconds for a large graph without a GPU.
     const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 800 } });
-    await page.addInitScript(`new MutationObserver((_, observer) => {
-      const container = document.querySelector("canvas.sigma-nodes")?.parentElement;
-      if (!container) return;
-      window.__firstSize = [container.offsetWidth, container.offsetHeight];
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true })`);
+    await atFirstCanvas(page, `window.__firstSize = [canvas.parentElement.offsetWidth, canvas.parentElement.offsetHeight];`);
     await page.goto(`${url}?e2e`);
     await page.waitForFunction(() => (window.__sigma?.getGraph().order ?? 0) > 0);
     await page.getByTestId("summary").waitFor();
