@@ -28,17 +28,10 @@ export interface FocusState {
   /** The node or edge that is selected or hovered, drawn highlighted. */
   primary: string | null;
   curvatures: Map<string, number>;
-  /**
-   * Large graphs curve their parallel edges only in the focus: sigma's curved-edge program
-   * costs many times the straight one where WebGL runs in software (the 28,494-node bench
-   * graph, 75,143 edges in shared pairs: React mounted 50 s after navigation instead of
-   * 13 s), and at a large graph's scale the curves are told apart only close up anyway.
-   */
-  curvesInFocusOnly: boolean;
 }
 
 export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Map<string, number>): FocusState {
-  const out: FocusState = { filters: state.filters, nodes: null, edges: new Set(), primary: null, curvatures, curvesInFocusOnly: isLargeGraph(graph) };
+  const out: FocusState = { filters: state.filters, nodes: null, edges: new Set(), primary: null, curvatures };
   const node = state.hoveredNode ?? (state.hoveredEdge === null && state.selection?.kind === "node" ? state.selection.key : null);
   const edge = state.hoveredNode === null ? (state.hoveredEdge ?? (state.selection?.kind === "edge" ? state.selection.key : null)) : null;
   if (node !== null && graph.hasNode(node)) {
@@ -72,7 +65,11 @@ export function reduceNode(focus: FocusState, key: string, data: NodeAttributes)
 }
 
 export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
-  const curvature = focus.curvesInFocusOnly && !focus.edges.has(key) ? undefined : focus.curvatures.get(key);
+  // Large graphs curve their parallel edges only in the focus: sigma's curved-edge program
+  // costs many times the straight one where WebGL runs in software (the 28,494-node bench
+  // graph, 75,143 edges in shared pairs: React mounted 50 s after navigation instead of
+  // 13 s), and at a large graph's scale the curves are told apart only close up anyway.
+  const curvature = isLargeGraph(graph) && !focus.edges.has(key) ? undefined : focus.curvatures.get(key);
   const display: Partial<EdgeDisplayData> & Record<string, unknown> = {
     ...data,
     type: curvature === undefined ? "arrow" : "curvedArrow",
