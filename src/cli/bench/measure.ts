@@ -54,7 +54,8 @@ const SETTLE = `new Promise((resolve) => {
  */
 export async function settle(page: Page): Promise<number> {
   // Not Playwright's 30 s: with WebGL in software, the 28,000-node bench graph's first frame
-  // came at 5.9 s and React's mount (window.__sigma) at 50 s, the page busy in between.
+  // came at 5.9 s and React's mount (window.__sigma) at 50 s while its parallel edges were
+  // all drawn curved (about 12 s since), the page busy in between.
   await page.waitForFunction(() => window.__sigma !== undefined, undefined, { timeout: 180_000 });
   return (await page.evaluate(SETTLE)) as number;
 }
