@@ -31,12 +31,8 @@ export class GraphBuilder {
         else resolveMention(m, memory, b.corpus, R.gaz, () => s.text, R.defaultDomain);
       }
       for (const m of [...mentions.filter((x) => !defined.some((d) => d.i === x.i)), ...defined]) if (m.key) addMention(b, m, doc.id);
-      const evidence = (at?: number): Evidence => {
-        const date = at === undefined ? undefined : nearestDate(dates, at - s.start) ?? sameDay;
-        return date ? { doc: doc.id, start: s.start, end: s.end, date } : { doc: doc.id, start: s.start, end: s.end };
-      };
       for (const r of relations) {
-        const ev = evidence(r.at);
+        const ev = evidence(doc.id, s, nearestDate(dates, r.at - s.start) ?? sameDay);
         const target = r.target.key ? b.corpus.entities.get(r.target.key) : undefined;
         const keeper = target?.owner ?? target?.country;
         if (r.byOwner && keeper) addEdgeKeys(b, keeper, r.action, target!.key, r.verb, ev);
@@ -46,13 +42,17 @@ export class GraphBuilder {
           if ((r.action === "criticized" || r.action === "retaliated") && target?.type === "measure" && keeper && src.key !== keeper) addEdgeKeys(b, src.key!, r.action, keeper, r.verb, ev);
         }
       }
-      structuralEdges(b, mentions, evidence(), R);
+      structuralEdges(b, mentions, evidence(doc.id, s), R);
     }
   }
 
   finish(): Extraction {
     return finish(this.documents, this.b, this.R);
   }
+}
+
+function evidence(doc: string, s: { start: number; end: number }, date?: string): Evidence {
+  return date ? { doc, start: s.start, end: s.end, date } : { doc, start: s.start, end: s.end };
 }
 
 function nearestDate(dates: FoundDate[], at: number): string | undefined {

@@ -44,26 +44,25 @@ export function findDates(text: string, ref: string, contextYear?: number): Foun
   for (const r of DATE_PARSER.parse(text, refDate ? { instant: refDate, timezone: 0 } : undefined, { forwardDate: false })) {
     const s = r.start;
     const lower = r.text.toLowerCase();
-    const certain = (k: "year" | "month" | "day" | "weekday") => s.isCertain(k);
     const relative = /\b(last|next|ago|yesterday|today|tomorrow|this)\b/.test(lower);
-    if (!certain("year") && !certain("month") && !certain("weekday") && !relative) continue;
-    if ((certain("weekday") || relative) && !refDay && !certain("year")) continue; // "on Friday" needs a dated article
+    if (!s.isCertain("year") && !s.isCertain("month") && !s.isCertain("weekday") && !relative) continue;
+    if ((s.isCertain("weekday") || relative) && !refDay && !s.isCertain("year")) continue; // "on Friday" needs a dated article
     if (relative && !refDay) continue; // "this month", "last year": relative to an article date there is none of (not to today)
     let y = s.get("year")!;
     const mo = s.get("month")!;
     const d = s.get("day")!;
-    if (!certain("year") && !relative && !certain("weekday")) {
+    if (!s.isCertain("year") && !relative && !s.isCertain("weekday")) {
       y = contextYear ?? refDate?.getUTCFullYear() ?? NaN;
-      if (!contextYear && refDate && Date.UTC(y, mo - 1, certain("day") ? d : 1) > refDate.getTime()) y -= 1;
+      if (!contextYear && refDate && Date.UTC(y, mo - 1, s.isCertain("day") ? d : 1) > refDate.getTime()) y -= 1;
       if (Number.isNaN(y)) continue;
     }
     let iso: string;
     if (/\byear\b/.test(lower)) iso = `${y}`;
     else if (/\b(week|month)\b/.test(lower)) iso = `${y}-${pad(mo)}`;
-    else if (certain("day") || certain("weekday") || (relative && /\b(yesterday|today|tomorrow)\b/.test(lower))) iso = `${y}-${pad(mo)}-${pad(d)}`;
-    else if (certain("month")) iso = `${y}-${pad(mo)}`;
+    else if (s.isCertain("day") || s.isCertain("weekday") || (relative && /\b(yesterday|today|tomorrow)\b/.test(lower))) iso = `${y}-${pad(mo)}-${pad(d)}`;
+    else if (s.isCertain("month")) iso = `${y}-${pad(mo)}`;
     else iso = `${y}`;
-    out.push({ iso, index: r.index, end: r.index + r.text.length, explicitYear: certain("year") && !relative });
+    out.push({ iso, index: r.index, end: r.index + r.text.length, explicitYear: s.isCertain("year") && !relative });
   }
   if (refDay) {
     for (const m of text.matchAll(ORDINAL_DAY)) {

@@ -13,13 +13,11 @@ const CLAUSE_END = new Set([";", ":", "which", "who", "that", "while", "but", "b
 export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R: Rules): void {
   const toks = s.tokens;
   const norms = normsOf(toks);
-  const at = (i: number) => ms.find((m) => m.i === i);
-  const endingAt = (j: number) => ms.filter((m) => m.j === j).pop();
 
   for (const m of ms) {
     // Possessive owner: "Japan's trade ministry", "Turkey's Justice Minister Gul".
     if (isPossessive(toks[m.i - 1])) {
-      const o = endingAt(m.i - 1);
+      const o = endingAt(ms, m.i - 1);
       if (o && o !== m && (isActor(o) || o.type === "agreement")) setOwner(m, o);
     }
     // A mention right before a lower-case title: "Gazprom spokesman Sergei Kupriyanov".
@@ -28,16 +26,16 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
       const roleLen = m.role.split(" ").length;
       let p = m.i - roleLen;
       if (norms[p - 1] === "," || isPossessive(toks[p - 1])) p--;
-      const o = endingAt(p);
+      const o = endingAt(ms, p);
       if (o && isActor(o) && o.type !== "person") setOwner(m, o);
       // "Turkey's Justice Minister Gul and Interior Minister Soylu": the second shares the owner.
-      const before = endingAt(p - 1);
+      const before = endingAt(ms, p - 1);
       if (!m.owner && norms[p - 1] === "and" && before?.type === "person" && before.role && before.owner) setOwner(m, before.owner);
     }
     // "Prime Minister of Ukraine Yulia Tymoshenko", "the head of Gazprom Alexei Miller".
     if (m.type === "person" && !m.owner) {
       // Walk back through "X of (the) Y of (the) Z Name" to the title: the person belongs to the first X.
-      let o = endingAt(m.i);
+      let o = endingAt(ms, m.i);
       while (o && isActor(o) && o.type !== "person") {
         const of = norms[o.i - 1] === "of" ? o.i - 1 : norms[o.i - 1] === "the" && norms[o.i - 2] === "of" ? o.i - 2 : -1;
         if (of <= 0) break;
@@ -45,14 +43,14 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
           setOwner(m, o);
           break;
         }
-        o = endingAt(of);
+        o = endingAt(ms, of);
       }
     }
     // "X of (the) Y" / "X at Y" between institutions: the Bureau of the Ministry.
     if ((m.type === "ministry" || m.type === "organization") && !m.owner && (norms[m.j] === "of" || norms[m.j] === "at")) {
       const k = norms[m.j + 1] === "the" ? m.j + 2 : m.j + 1;
-      let o = at(k);
-      if (o?.type === "country" && isPossessive(toks[o.j])) o = at(o.j + 1) ?? o; // "of Japan's Ministry of ..."
+      let o = startingAt(ms, k);
+      if (o?.type === "country" && isPossessive(toks[o.j])) o = startingAt(ms, o.j + 1) ?? o; // "of Japan's Ministry of ..."
       if (o && o !== m && (o.type === "ministry" || o.type === "organization" || o.type === "country")) setOwner(m, o);
     }
     // Apposition: "Yoichi Iida, head of the trade control department at Japan's trade ministry".
@@ -62,7 +60,7 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
       let titled = false;
       for (; k < toks.length && k < m.j + 16 && norms[k] !== "," && norms[k] !== "said" && toks[k].pos !== "VERB"; k++) {
         if (R.roleNouns.has(norms[k])) titled = true;
-        const o = at(k);
+        const o = startingAt(ms, k);
         if (o && o.type !== "person" && isActor(o)) {
           last = o;
           k = o.j - 1;
@@ -137,4 +135,13 @@ function nounPhraseEnd(s: Sentence, k: number): number {
   let j = k;
   while (j < toks.length && (["NOUN", "PROPN", "ADJ"].includes(toks[j].pos) || (toks[j].norm === "and" && toks[j + 1]?.pos === "NOUN"))) j++;
   return j;
+}
+
+// Module functions, not closures made per sentence: tsx (keepNames) names every such closure at run time, a cost in hot code.
+function startingAt(ms: Mention[], i: number): Mention | undefined {
+  return ms.find((m) => m.i === i);
+}
+
+function endingAt(ms: Mention[], j: number): Mention | undefined {
+  return ms.filter((m) => m.j === j).pop();
 }

@@ -189,10 +189,8 @@ function people(x: Scan): void {
     }
     const name = toks.slice(a, j);
     const words = name.filter((t) => t.norm !== "-");
-    // Hyphenated parts ("In" of "Kim In-chul") are name syllables, not words.
-    const hyphenated = (t: Token) => name.some((x, q) => x.norm === "-" && (name[q - 1] === t || name[q + 1] === t));
-    const placeWord = (t: Token) => matchAt(R.gaz, [t.norm], 0)?.hit.entity.type === "country"; // "Korean-Japanese"
-    if (!words.length || words.length > 4 || R.notNames.has(words[0].norm) || words.some((t) => !hyphenated(t) && !isNameWord(t, R)) || words.every(placeWord)) {
+    // Hyphenated parts are name syllables, not words; "Korean-Japanese" is not a name.
+    if (!words.length || words.length > 4 || R.notNames.has(words[0].norm) || words.some((t) => !isHyphenated(t, name) && !isNameWord(t, R)) || words.every((t) => isPlace(t.norm, R))) {
       i = j - 1;
       continue;
     }
@@ -283,12 +281,26 @@ function overtaken(R: Rules, norms: string[], i: number, end: number): boolean {
 function isNameWord(t: Token, R: Rules): boolean {
   if (R.notNames.has(t.norm) || R.calendar.has(t.norm) || headType(t.norm, R) || R.measureHeads.has(t.norm) || /\d/.test(t.text)) return false;
   if (/^[A-Z][A-Z.'-]+$/.test(t.text)) return false; // all capitals: a dateline place or an acronym, not a person's name
-  const known = (w: string) => matchAt(R.gaz, [w], 0) ?? matchAt(R.gaz, [w.replace(/s$/, "")], 0);
   // "Korean-Japanese", "US-China": a compound of places or nationalities, not a name.
   const parts = t.norm.split("-");
-  if (parts.length > 1 && parts.every((p) => known(p)?.hit.entity.type === "country")) return false;
-  const single = known(t.norm);
+  if (parts.length > 1 && parts.every((p) => knownWord(p, R)?.hit.entity.type === "country")) return false;
+  const single = knownWord(t.norm, R);
   return !single || single.hit.entity.type === "person";
+}
+
+// Module functions, not closures made per call: tsx (keepNames) names every such closure at run time, a cost in hot code.
+function knownWord(w: string, R: Rules): ReturnType<typeof matchAt> {
+  return matchAt(R.gaz, [w], 0) ?? matchAt(R.gaz, [w.replace(/s$/, "")], 0);
+}
+
+/** A country's name or demonym in one word ("Korean" of "Korean-Japanese"). */
+function isPlace(w: string, R: Rules): boolean {
+  return matchAt(R.gaz, [w], 0)?.hit.entity.type === "country";
+}
+
+/** Hyphenated parts ("In" of "Kim In-chul") are name syllables, not words. */
+function isHyphenated(t: Token, name: Token[]): boolean {
+  return name.some((x, q) => x.norm === "-" && (name[q - 1] === t || name[q + 1] === t));
 }
 
 export function headType(w: string, R: Rules): NodeType | undefined {

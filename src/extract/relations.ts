@@ -41,10 +41,9 @@ const SUBJECT_PRONOUNS: Record<string, "actor" | "person"> = { it: "actor", they
 export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: Discourse): RawRelation[] {
   const toks = s.tokens;
   const out: RawRelation[] = [];
-  const mentionAt = (k: number) => ms.find((m) => m.i <= k && k < m.j);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (mentionAt(k)) continue;
+    if (ms.some((m) => m.i <= k && k < m.j)) continue; // inside a mention
     const trig = trigger(toks, k, R, ms);
     if (!trig) continue;
     const { entry, end } = trig;
@@ -200,8 +199,7 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
     if (w.norm === "they" && w.pos === "PRON" && d.lastGroup) return d.lastGroup;
     if (pron && w.pos === "PRON") {
       // "Trump said he had authorized ...": the nearest fitting subject earlier in the sentence, else the last one before it.
-      const fitsPron = (m: Mention) => (pron === "person" ? m.type === "person" : isActor(m) && m.type !== "person");
-      const local = ms.filter((m) => m.j <= q && fitsPron(m) && isClauseSubject(toks, m)).pop();
+      const local = ms.filter((m) => m.j <= q && (pron === "person" ? m.type === "person" : isActor(m) && m.type !== "person") && isClauseSubject(toks, m)).pop();
       const antecedent = local ?? (pron === "person" ? d.lastPerson : d.lastActor);
       return antecedent ? [antecedent] : [];
     }

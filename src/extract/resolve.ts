@@ -158,11 +158,10 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazet
       const key = measureKey(base, target, slot, doc, corpus);
       doc.lastMeasure.set(slot, key);
       doc.lastMeasure.set(fam, key);
-      const labelOf = (k: string) => corpus.entities.get(k)?.label ?? gaz.byKey.get(k)?.label ?? k;
       const venue = m.venue && /^[A-Z]{2,6}$/.test(m.venue.text) ? m.venue.text : m.venue?.known?.label;
       const what = [venue, fam === "restriction" ? domain : undefined, FAMILY_LABELS[fam] ?? fam].filter(Boolean).join(" ");
-      const on = key !== base && target ? ` ${fam === "complaint" ? "against" : "on"} ${labelOf(target)}` : "";
-      return { key, label: `${possessive(labelOf(ownerKey))} ${what}${on}`, type: "measure", country: m.country ?? ownerCountry, owner: ownerKey };
+      const on = key !== base && target ? ` ${fam === "complaint" ? "against" : "on"} ${labelOf(target, corpus, gaz)}` : "";
+      return { key, label: `${possessive(labelOf(ownerKey, corpus, gaz))} ${what}${on}`, type: "measure", country: m.country ?? ownerCountry, owner: ownerKey };
     }
     default:
       return { key: slug(base), label: base, type: m.type };
@@ -209,16 +208,21 @@ function measureKey(base: string, target: string | undefined, slot: string, doc:
   const inDoc = doc.lastMeasure.get(slot);
   const ours = inDoc && (inDoc === base || inDoc.startsWith(`${base}-on-`)) ? inDoc : undefined;
   // Every key returned is recorded as a variant of its base, so lookups never scan the corpus.
-  const remember = (key: string): string => {
-    if (!variants.includes(key)) corpus.measureVariants.set(base, [...variants, key]);
-    return key;
-  };
-  if (!target) return remember(ours ?? (variants.length === 1 ? variants[0] : base));
+  if (!target) return rememberVariant(corpus, base, variants, ours ?? (variants.length === 1 ? variants[0] : base));
   const aimed = variants.find((k) => corpus.measureTargets.get(k) === target);
   if (aimed) return aimed;
   // The untargeted measure this article (or the corpus, when it has only that one) spoke of.
   const open = [ours, variants.length === 1 ? variants[0] : undefined].find((k) => k && !corpus.measureTargets.has(k));
   const key = open ?? `${base}-on-${target}`;
   corpus.measureTargets.set(key, target);
-  return remember(key);
+  return rememberVariant(corpus, base, variants, key);
+}
+
+function rememberVariant(corpus: CorpusMemory, base: string, variants: string[], key: string): string {
+  if (!variants.includes(key)) corpus.measureVariants.set(base, [...variants, key]);
+  return key;
+}
+
+function labelOf(key: string, corpus: CorpusMemory, gaz: Gazetteer): string {
+  return corpus.entities.get(key)?.label ?? gaz.byKey.get(key)?.label ?? key;
 }

@@ -52,6 +52,12 @@ export function isBoilerplate(line: string, lex: Lexicon): boolean {
   return true;
 }
 
+type WinkTokens = ReturnType<ReturnType<typeof nlp.readDoc>["tokens"]>;
+/** One property of every token of a line. */
+function column(all: WinkTokens, f: unknown): string[] {
+  return all.out(f as never) as unknown as string[]; // wink's typings miss its.lemma here
+}
+
 export function segment(text: string, lex: Lexicon): Sentence[] {
   const sentences: Sentence[] = [];
   const seen = new Set<string>();
@@ -66,8 +72,7 @@ export function segment(text: string, lex: Lexicon): Sentence[] {
     const doc = nlp.readDoc(line);
     // Whole-collection reads are cheaper than one call per token.
     const all = doc.tokens();
-    const column = (f: unknown): string[] => all.out(f as never) as unknown as string[]; // wink's typings miss its.lemma here
-    const [texts, lemmas, poses] = [column(its.value), column(its.lemma), column(its.pos)];
+    const [texts, lemmas, poses] = [column(all, its.value), column(all, its.lemma), column(all, its.pos)];
     // Pushed, not preallocated: a holey array's slices differ in shape from a packed one's, and the stages' code would be compiled for both.
     const tokens: Token[] = [];
     let cursor = 0;
