@@ -36,7 +36,8 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
   const weakSeen = sentences.map(() => [] as string[]);
   const first = sentences.map((s, k) => findMentions(s, k, R, (key) => (weakSeen[k].push(key), true)));
   // Weak aliases ("the South", "the Commission") count only where the entity is named outright.
-  const strong = new Set(first.flatMap((x) => x.mentions.map((m) => m.known?.key).filter(Boolean) as string[]));
+  const strong = new Set<string>();
+  for (const x of first) for (const m of x.mentions) if (m.known?.key) strong.add(m.known.key);
   const acronyms: AcronymTable = new Map();
   const discourse: Discourse = { countries: [] };
   let contextYear: number | undefined;

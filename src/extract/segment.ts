@@ -33,6 +33,14 @@ export const normToken = (s: string): string => {
   return QUOTES.test(low) ? low.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"') : low;
 };
 
+const patterns = new WeakMap<string[], RegExp>();
+/** The lexicon's furniture phrases as one pattern: one pass over a line instead of one per phrase. */
+function boilerplatePattern(lex: Lexicon): RegExp {
+  let p = patterns.get(lex.boilerplate);
+  if (!p) patterns.set(lex.boilerplate, (p = new RegExp(lex.boilerplate.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)")));
+  return p;
+}
+
 /** True for lines that are page furniture rather than article prose. */
 export function isBoilerplate(line: string, lex: Lexicon): boolean {
   const t = line.trim();
@@ -40,10 +48,7 @@ export function isBoilerplate(line: string, lex: Lexicon): boolean {
   const words = t.split(/\s+/);
   const n = words.length;
   if (n < 12 && /^[•·|>*\-–—<]/.test(t)) return true;
-  if (n < 25) {
-    const low = normToken(t);
-    if (lex.boilerplate.some((b) => low.includes(b))) return true;
-  }
+  if (n < 25 && boilerplatePattern(lex).test(normToken(t))) return true;
   if (n < 14 && /\s[|/›»·]\s|\s\|/.test(t)) return true; // crumbs and menus
   if (n < 8 && /^[A-Z][\w-]*:\s/.test(t)) return true; // "Share: VK ..."
   // Fewer than four words with letters in them.
