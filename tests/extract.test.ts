@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { findDates, documentDate } from "../src/extract/dates.ts";
 import { documentTitle } from "../src/extract/document.ts";
 import { DEFAULT_LEXICON, extendLexicon, extract, type EntityNode, type Extraction, type Lexicon, type RelationEdge, type SourceDocument } from "../src/extract/index.ts";
-import { segment } from "../src/extract/segment.ts";
+import { isBoilerplate, segment } from "../src/extract/segment.ts";
 
 const DATELINE = "Published: March 17, 2021"; // a Wednesday
 const REF = "2021-03-17";
@@ -586,6 +586,16 @@ describe("boilerplate", () => {
     expect(noisy.labels()).toEqual(plain.labels());
     expect(noisy.rels()).toEqual(plain.rels());
     expect(noisy.edge("Canada", "imposed", "Canada's tariffs on Brazil")?.date).toBe("2021-03-16");
+  });
+
+  it("a user's furniture phrases are matched as written, characters like ( . * ? included", () => {
+    const lex = extendLexicon(DEFAULT_LEXICON, { boilerplate: ["listen (2 min.)", "a*b?"] });
+    expect(isBoilerplate("Listen (2 min.) to the story told here in full", lex)).toBe(true);
+    expect(isBoilerplate("Press a*b? for the rest of the story told here", lex)).toBe(true);
+    // As patterns, "." and "?" would match these too.
+    expect(isBoilerplate("Listen (2 minx) to the story told here in full", lex)).toBe(false);
+    expect(isBoilerplate("Press ab for the rest of the story told here", lex)).toBe(false);
+    expect(isBoilerplate("Listen (2 min.) to the story told here in full", DEFAULT_LEXICON)).toBe(false);
   });
 });
 
