@@ -31,8 +31,8 @@ export interface ParsedDocument {
 }
 
 export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
-  const doc = documentInfo(d, R.lex);
-  const sentences = segment(doc.text, R.lex);
+  const doc = documentInfo(d, R);
+  const sentences = segment(doc.text, R);
   const weakSeen = sentences.map(() => [] as string[]);
   const first = sentences.map((s, k) => findMentions(s, k, R, (key) => (weakSeen[k].push(key), true)));
   // Weak aliases ("the South", "the Commission") count only where the entity is named outright.

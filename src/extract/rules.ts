@@ -33,6 +33,8 @@ export interface Rules {
   nameParticles: Set<string>;
   /** Family -> the domain a measure of it has when the text names none ("restrictions" -> export). */
   defaultDomain: Map<string, string>;
+  /** The page-furniture phrases as one pattern, matched as written: one pass over a line instead of one per phrase. */
+  boilerplate: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, Rules>();
@@ -40,6 +42,7 @@ const OBJECT_BREADTH: Record<string, number> = { complaint: 0, talks: 0, agreeme
 /** How much an entry's objects admit: its widest kind (no list admits anything). */
 const breadth = (v: VerbEntry): number => Math.max(...(v.objects ?? ["any"]).map((o) => OBJECT_BREADTH[o]));
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function rulesFor(lex: Lexicon): Rules {
   const hit = cache.get(lex);
@@ -89,6 +92,7 @@ export function rulesFor(lex: Lexicon): Rules {
     newsHeads: lower(lex.newsHeads),
     nameParticles: lower(lex.nameParticles),
     defaultDomain,
+    boilerplate: new RegExp(lex.boilerplate.map(literal).join("|") || "(?!)"),
   };
   cache.set(lex, rules);
   return rules;

@@ -2,7 +2,7 @@
 // character offsets. Web-scrape furniture (menus, share buttons, captions, pleas) is dropped here.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import type { Lexicon } from "./lexicon.ts";
+import type { Rules } from "./rules.ts";
 
 export interface Token {
   text: string;
@@ -33,22 +33,14 @@ export const normToken = (s: string): string => {
   return QUOTES.test(low) ? low.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"') : low;
 };
 
-const patterns = new WeakMap<string[], RegExp>();
-/** The lexicon's furniture phrases as one pattern: one pass over a line instead of one per phrase. */
-function boilerplatePattern(lex: Lexicon): RegExp {
-  let p = patterns.get(lex.boilerplate);
-  if (!p) patterns.set(lex.boilerplate, (p = new RegExp(lex.boilerplate.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)")));
-  return p;
-}
-
 /** True for lines that are page furniture rather than article prose. */
-export function isBoilerplate(line: string, lex: Lexicon): boolean {
+export function isBoilerplate(line: string, R: Rules): boolean {
   const t = line.trim();
   if (!t) return true;
   const words = t.split(/\s+/);
   const n = words.length;
   if (n < 12 && /^[•·|>*\-–—<]/.test(t)) return true;
-  if (n < 25 && boilerplatePattern(lex).test(normToken(t))) return true;
+  if (n < 25 && R.boilerplate.test(normToken(t))) return true;
   if (n < 14 && /\s[|/›»·]\s|\s\|/.test(t)) return true; // crumbs and menus
   if (n < 8 && /^[A-Z][\w-]*:\s/.test(t)) return true; // "Share: VK ..."
   // Fewer than four words with letters in them.
@@ -63,7 +55,7 @@ function column(all: WinkTokens, f: unknown): string[] {
   return all.out(f as never) as unknown as string[]; // wink's typings miss its.lemma here
 }
 
-export function segment(text: string, lex: Lexicon): Sentence[] {
+export function segment(text: string, R: Rules): Sentence[] {
   const sentences: Sentence[] = [];
   const seen = new Set<string>();
   let lineStart = 0;
@@ -72,7 +64,7 @@ export function segment(text: string, lex: Lexicon): Sentence[] {
     const offset = lineStart;
     lineStart += line.length + 1;
     const key = line.trim();
-    if (isBoilerplate(line, lex) || seen.has(key)) return;
+    if (isBoilerplate(line, R) || seen.has(key)) return;
     seen.add(key);
     const doc = nlp.readDoc(line);
     // Whole-collection reads are cheaper than one call per token.

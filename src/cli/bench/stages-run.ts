@@ -3,7 +3,7 @@
 // the extractor's own function, timed alone over the whole corpus after a warm-up pass.
 import { performance } from "node:perf_hooks";
 import { documentDate, findDates } from "../../extract/dates.ts";
-import { DEFAULT_LEXICON, extract } from "../../extract/index.ts";
+import { DEFAULT_LEXICON, extract, rulesFor } from "../../extract/index.ts";
 import { segment } from "../../extract/segment.ts";
 import { benchCorpus, realArticles, wordCount } from "./corpus.ts";
 
@@ -27,9 +27,9 @@ function time(f: () => void): number {
 const real = realArticles();
 const size = Number(process.argv[2]);
 const docs = benchCorpus(size, real);
-const lex = DEFAULT_LEXICON;
-const sentences = docs.map((d) => segment(d.text, lex));
-const segmentAll = () => docs.forEach((d) => segment(d.text, lex));
+const R = rulesFor(DEFAULT_LEXICON);
+const sentences = docs.map((d) => segment(d.text, R));
+const segmentAll = () => docs.forEach((d) => segment(d.text, R));
 const datesAll = () =>
   docs.forEach((d, k) => {
     // As documentInfo does, without the title it also reads.
