@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { benchExplorer, explorerTable, median, type ExplorerBenchRow } from "./bench/explorer.ts";
 import type { ExtractRun } from "./bench/extract-run.ts";
+import type { SpinRun } from "./bench/spin-run.ts";
 import type { StagesRun } from "./bench/stages-run.ts";
 
 interface Plan {
@@ -36,14 +37,11 @@ function run(size: number, workers: number, keep?: string): ExtractRun {
   return lastLine<ExtractRun>(execFileSync(process.execPath, runArgs(size, workers, keep), CHILD));
 }
 
-/**
- * Two one-thread extractions in two processes at once: what the machine's cores give to two
- * of them with nothing shared, the ceiling for worker threads. Ms until both are done.
- */
-async function sideBySide(size: number): Promise<number> {
+/** Two runs of a measuring script in two processes at once; their results. */
+async function sideBySide<T>(args: string[]): Promise<T[]> {
   const exec = promisify(execFile);
-  const both = await Promise.all([0, 1].map(() => exec(process.execPath, runArgs(size, 1), CHILD)));
-  return Math.max(...both.map(({ stdout }) => lastLine<ExtractRun>(stdout).extractMs));
+  const both = await Promise.all([0, 1].map(() => exec(process.execPath, args, CHILD)));
+  return both.map(({ stdout }) => lastLine<T>(stdout));
 }
 
 /** Runs `times` times and keeps, for each figure, its median; `keep` receives the last run's graph.json. */
@@ -69,8 +67,14 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   const parallel = measure(plan.workerSize, workers, plan.runs(plan.workerSize), log);
   log("extraction, two one-thread processes side by side:");
   // One run: it is a ratio between runs of the same size, not a figure of its own.
-  const pairMs = await sideBySide(plan.workerSize);
+  const pair = await sideBySide<ExtractRun>(runArgs(plan.workerSize, 1));
+  const pairMs = Math.max(...pair.map((r) => r.extractMs));
   log(`  ${int(plan.workerSize)} articles each: ${ms(pairMs)}`);
+  log("arithmetic alone, then two processes side by side:");
+  const spinAlone = lastLine<SpinRun>(execFileSync(process.execPath, scriptArgs("spin-run.ts", []), CHILD)).ms;
+  // Both loops start at the same moment, once both processes are up.
+  const spinPairMs = Math.max(...(await sideBySide<SpinRun>(scriptArgs("spin-run.ts", [Date.now() + 3000]))).map((r) => r.ms));
+  log(`  ${ms(spinAlone)} alone, ${ms(spinPairMs)} side by side`);
   const stagesSize = quick ? 300 : 1_000;
   log(`extraction by stage, ${int(stagesSize)} articles:`);
   const stages = lastLine<StagesRun>(execFileSync(process.execPath, scriptArgs("stages-run.ts", [stagesSize]), CHILD));
@@ -91,6 +95,7 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   const busy = oneAtWorkerSize.extractCpuMs / oneAtWorkerSize.extractMs;
   lines.push(`- One extraction "on one thread" keeps **${busy.toFixed(2)} cores** busy at ${int(plan.workerSize)} articles (CPU time of all the process's threads / elapsed time: V8 compiles and collects garbage on threads of its own), so on ${cpus().length} cores ${workers} threads can gain at most about ${(Math.min(workers, cpus().length) / busy).toFixed(2)}x; with ${workers} threads the process used ${(parallel.extractCpuMs / parallel.extractMs).toFixed(2)} cores.`);
   lines.push(`- The ceiling on this machine: two one-thread extractions of ${int(plan.workerSize)} articles in two processes at once take ${ms(pairMs)} (one run; one alone: ${ms(oneAtWorkerSize.extractMs)}), so the two cores do **${((2 * oneAtWorkerSize.extractMs) / pairMs).toFixed(2)}x** the work of one when both extract, with nothing shared between them.`);
+  lines.push(`- Why not 2x: ${pairWhy(oneAtWorkerSize, pair, spinAlone, spinPairMs)}`);
   if (big) lines.push(`- 10,000 / 1,000 articles time ratio: **${(big.extractMs / thousand.extractMs).toFixed(2)}** (target ≤ 11).`);
   lines.push(`- Throughput on one thread: **${int(wps(single[single.length - 1]))} words/s** (target ≥ 100,000).`, "");
   lines.push(...stagesSection(stages));
@@ -110,6 +115,22 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   lines.push("## Reproduce", "", "```sh", "npm install", "npm run bench            # full: 100, 1,000 and 10,000 articles (tens of minutes)", "npm run bench -- --quick # under two minutes", "```", "");
   const head = ["# Benchmarks", "", `Produced by \`npm run bench${quick ? " -- --quick" : ""}\` on ${new Date().toISOString().slice(0, 10)} in ${ms(Date.now() - started)}.`, ""];
   return [...head, ...lines].join("\n");
+}
+
+/**
+ * The ceiling, taken apart: side by side, each extraction has one core where alone it also had
+ * part of the other (V8's helper threads), and needs more CPU time for the same work (the cores
+ * share caches and memory); arithmetic side by side shows what the cores give with neither.
+ */
+function pairWhy(alone: ExtractRun, pair: ExtractRun[], spinAlone: number, spinPair: number): string {
+  const cpu = median(pair.map((r) => r.extractCpuMs));
+  const cores = median(pair.map((r) => r.extractCpuMs / r.extractMs));
+  const busy = alone.extractCpuMs / alone.extractMs;
+  const more = cpu / alone.extractCpuMs;
+  return [
+    `side by side each extraction kept ${cores.toFixed(2)} cores busy (${busy.toFixed(2)} alone, the cores-busy line above: V8's helper threads used the idle core) and needed ${Math.round(100 * (more - 1))}% more CPU time for the same work (${ms(cpu)} instead of ${ms(alone.extractCpuMs)}: the two cores share caches and memory); 2 x ${cores.toFixed(2)} / (${busy.toFixed(2)} x ${more.toFixed(2)}) = ${((2 * cores) / (busy * more)).toFixed(2)}x.`,
+    `Two loops of arithmetic on a few registers (\`src/cli/bench/spin-run.ts\`) side by side take ${ms(spinPair)} against ${ms(spinAlone)} alone: **${((2 * spinAlone) / spinPair).toFixed(2)}x**, for work with no helper threads and next to no memory: the cores themselves.`,
+  ].join(" ");
 }
 
 /** Where one thread's time goes: the libraries' stages alone, and what they leave for the rest. */
