@@ -71,10 +71,17 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   const pairMs = Math.max(...pair.map((r) => r.extractMs));
   log(`  ${int(plan.workerSize)} articles each: ${ms(pairMs)}`);
   log("arithmetic alone, then two processes side by side:");
-  const spinAlone = lastLine<SpinRun>(execFileSync(process.execPath, scriptArgs("spin-run.ts", []), CHILD)).ms;
-  // Both loops start at the same moment, once both processes are up.
-  const spinPairMs = Math.max(...(await sideBySide<SpinRun>(scriptArgs("spin-run.ts", [Date.now() + 3000]))).map((r) => r.ms));
-  log(`  ${ms(spinAlone)} alone, ${ms(spinPairMs)} side by side`);
+  // Seconds each, so several runs: the host's other load shows in them as much as the cores.
+  const spinAloneRuns: number[] = [];
+  const spinPairRuns: number[] = [];
+  for (let k = 0; k < plan.runs(plan.workerSize); k++) {
+    spinAloneRuns.push(lastLine<SpinRun>(execFileSync(process.execPath, scriptArgs("spin-run.ts", []), CHILD)).ms);
+    // Both loops start at the same moment, once both processes are up.
+    spinPairRuns.push(Math.max(...(await sideBySide<SpinRun>(scriptArgs("spin-run.ts", [Date.now() + 3000]))).map((r) => r.ms)));
+    log(`  ${ms(spinAloneRuns.at(-1)!)} alone, ${ms(spinPairRuns.at(-1)!)} side by side`);
+  }
+  const spinAlone = median(spinAloneRuns);
+  const spinPairMs = median(spinPairRuns);
   const stagesSize = quick ? 300 : 1_000;
   log(`extraction by stage, ${int(stagesSize)} articles:`);
   const stages = lastLine<StagesRun>(execFileSync(process.execPath, scriptArgs("stages-run.ts", [stagesSize]), CHILD));
@@ -95,7 +102,7 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   const busy = oneAtWorkerSize.extractCpuMs / oneAtWorkerSize.extractMs;
   lines.push(`- One extraction "on one thread" keeps **${busy.toFixed(2)} cores** busy at ${int(plan.workerSize)} articles (CPU time of all the process's threads / elapsed time: V8 compiles and collects garbage on threads of its own), so on ${cpus().length} cores ${workers} threads can gain at most about ${(Math.min(workers, cpus().length) / busy).toFixed(2)}x; with ${workers} threads the process used ${(parallel.extractCpuMs / parallel.extractMs).toFixed(2)} cores.`);
   lines.push(`- The ceiling on this machine: two one-thread extractions of ${int(plan.workerSize)} articles in two processes at once take ${ms(pairMs)} (one run; one alone: ${ms(oneAtWorkerSize.extractMs)}), so the two cores do **${((2 * oneAtWorkerSize.extractMs) / pairMs).toFixed(2)}x** the work of one when both extract, with nothing shared between them.`);
-  lines.push(`- Why not 2x: ${pairWhy(oneAtWorkerSize, pair, spinAlone, spinPairMs)}`);
+  lines.push(`- Why not 2x: ${pairWhy(oneAtWorkerSize, pair, spinAlone, spinPairMs, plan.runs(plan.workerSize))}`);
   if (big) lines.push(`- 10,000 / 1,000 articles time ratio: **${(big.extractMs / thousand.extractMs).toFixed(2)}** (target ≤ 11).`);
   lines.push(`- Throughput on one thread: **${int(wps(single[single.length - 1]))} words/s** (target ≥ 100,000).`, "");
   lines.push(...stagesSection(stages));
@@ -122,14 +129,14 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
  * part of the other (V8's helper threads), and needs more CPU time for the same work (the cores
  * share caches and memory); arithmetic side by side shows what the cores give with neither.
  */
-function pairWhy(alone: ExtractRun, pair: ExtractRun[], spinAlone: number, spinPair: number): string {
+function pairWhy(alone: ExtractRun, pair: ExtractRun[], spinAlone: number, spinPair: number, spinRuns: number): string {
   const cpu = median(pair.map((r) => r.extractCpuMs));
   const cores = median(pair.map((r) => r.extractCpuMs / r.extractMs));
   const busy = alone.extractCpuMs / alone.extractMs;
   const more = cpu / alone.extractCpuMs;
   return [
     `side by side each extraction kept ${cores.toFixed(2)} cores busy (${busy.toFixed(2)} alone, the cores-busy line above: V8's helper threads used the idle core) and needed ${Math.round(100 * (more - 1))}% more CPU time for the same work (${ms(cpu)} instead of ${ms(alone.extractCpuMs)}: the two cores share caches and memory); 2 x ${cores.toFixed(2)} / (${busy.toFixed(2)} x ${more.toFixed(2)}) = ${((2 * cores) / (busy * more)).toFixed(2)}x.`,
-    `Two loops of arithmetic on a few registers (\`src/cli/bench/spin-run.ts\`) side by side take ${ms(spinPair)} against ${ms(spinAlone)} alone: **${((2 * spinAlone) / spinPair).toFixed(2)}x**, for work with no helper threads and next to no memory: the cores themselves.`,
+    `Two loops of arithmetic on a few registers (\`src/cli/bench/spin-run.ts\`; median of ${spinRuns} runs) side by side take ${ms(spinPair)} against ${ms(spinAlone)} alone: **${((2 * spinAlone) / spinPair).toFixed(2)}x**, for work with no helper threads and next to no memory: the cores themselves.`,
   ].join(" ");
 }
 
