@@ -35,7 +35,9 @@ export async function extractParallel(docs: SourceDocument[], threads: number, l
   try {
     await new Promise<void>((resolve, reject) => {
       const ready = new Map<number, ParsedDocument>();
-      const queued = new Map(pool.map((w) => [w, 0]));
+      // Workers get articles once started: an article sent earlier would wait for the start-up
+      // (about a second), and this thread, parsing on until far enough ahead of it, would wait too.
+      const queued = new Map<Worker, number>();
       const ahead = AHEAD_PER_THREAD * (pool.length + 1);
       let sent = 0;
       let next = 0;
@@ -52,7 +54,7 @@ export async function extractParallel(docs: SourceDocument[], threads: number, l
         if (next === sorted.length) resolve();
       };
       const feed = () => {
-        for (const w of pool)
+        for (const w of queued.keys())
           while (queued.get(w)! < QUEUED_PER_WORKER && canStart()) {
             w.postMessage({ index: sent, doc: sorted[sent++] });
             queued.set(w, queued.get(w)! + 1);
@@ -79,7 +81,8 @@ export async function extractParallel(docs: SourceDocument[], threads: number, l
       for (const w of pool) {
         w.on("error", fail);
         w.on("exit", (code) => code !== 0 && fail(new Error(`parse worker exited with code ${code}`)));
-        w.on("message", ({ index, parsed }: { index: number; parsed: ParsedDocument }) => {
+        w.on("message", ({ index, parsed, ready: started }: { index: number; parsed: ParsedDocument; ready?: true }) => {
+          if (started) return void (queued.set(w, 0), feed());
           queued.set(w, queued.get(w)! - 1);
           ready.set(index, unpackParse(parsed, sorted[index]));
           try {
