@@ -199,7 +199,7 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
     if (w.norm === "they" && w.pos === "PRON" && d.lastGroup) return d.lastGroup;
     if (pron && w.pos === "PRON") {
       // "Trump said he had authorized ...": the nearest fitting subject earlier in the sentence, else the last one before it.
-      const local = ms.filter((m) => m.j <= q && (pron === "person" ? m.type === "person" : isActor(m) && m.type !== "person") && isClauseSubject(toks, m)).pop();
+      const local = ms.filter((m) => m.j <= q && fitsPronoun(m, pron) && isClauseSubject(toks, m)).pop();
       const antecedent = local ?? (pron === "person" ? d.lastPerson : d.lastActor);
       return antecedent ? [antecedent] : [];
     }
@@ -284,6 +284,11 @@ function nominalRetaliation(s: Sentence, ms: Mention[], R: Rules, d: Discourse):
     if (target && source && source !== target) out.push({ sources: [source], target, action: "retaliated", verb: t.text, at: t.start });
   });
   return out;
+}
+
+/** "he"/"she" stand for a person, "it"/"they" for a country or an institution. */
+function fitsPronoun(m: Mention, pron: "actor" | "person"): boolean {
+  return pron === "person" ? m.type === "person" : isActor(m) && m.type !== "person";
 }
 
 const CONJUNCTIONS = new Set(["as", "after", "before", "since", "until"]);
