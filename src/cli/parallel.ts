@@ -12,6 +12,9 @@ const AHEAD_PER_THREAD = 32;
 /** Articles queued at each worker: it starts the next one without waiting for this thread to answer. */
 const QUEUED_PER_WORKER = 4;
 
+/** What a parse worker posts: once, that it has started; then each parse, with its article's index. */
+export type WorkerMessage = { ready: true } | { index: number; parsed: ParsedDocument };
+
 /** A parse as a worker sends it: without the article's text and its sentences' texts, which this thread has (a third of the bytes to copy). */
 export function packParse(parsed: ParsedDocument): ParsedDocument {
   parsed.info.text = "";
@@ -81,8 +84,9 @@ export async function extractParallel(docs: SourceDocument[], threads: number, l
       for (const w of pool) {
         w.on("error", fail);
         w.on("exit", (code) => code !== 0 && fail(new Error(`parse worker exited with code ${code}`)));
-        w.on("message", ({ index, parsed, ready: started }: { index: number; parsed: ParsedDocument; ready?: true }) => {
-          if (started) return void (queued.set(w, 0), feed());
+        w.on("message", (message: WorkerMessage) => {
+          if ("ready" in message) return void (queued.set(w, 0), feed());
+          const { index, parsed } = message;
           queued.set(w, queued.get(w)! - 1);
           ready.set(index, unpackParse(parsed, sorted[index]));
           try {
