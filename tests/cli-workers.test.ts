@@ -4,21 +4,35 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { autoThreads, TEXT_PER_THREAD } from "../src/cli/parallel.ts";
+import type { SourceDocument } from "../src/extract/index.ts";
 import { run, tempDir } from "./cli-run.ts";
 
 describe("extract --workers", () => {
   it("2 and 3 threads (the main one and 1 or 2 workers) write the same graph.json and graph.gexf as one thread", () => {
     const inputs = ["graph-data/articles", "tests/dev/articles"];
     const one = tempDir();
+    // The default, "auto": these articles are far under the text a second thread needs.
     const a = run([...inputs, "--out", one]);
     expect(a.code, a.stderr).toBe(0);
+    expect(a.stdout).toMatch(/^time: .*extract [\d.]+ m?s on 1 thread,/m);
     for (const n of ["2", "3"]) {
       const many = tempDir();
       const b = run([...inputs, "--out", many, "--workers", n]);
       expect(b.code, b.stderr).toBe(0);
+      expect(b.stdout).toMatch(new RegExp(`^time: .*extract [\\d.]+ m?s on ${n} threads,`, "m"));
       for (const f of ["graph.json", "graph.gexf"]) expect(readFileSync(path.join(many, f), "utf8"), `${f} with --workers ${n}`).toBe(readFileSync(path.join(one, f), "utf8"));
       expect(JSON.parse(readFileSync(path.join(many, "graph.json"), "utf8")).nodes.length).toBeGreaterThan(50);
     }
+  });
+
+  it('"auto" starts one thread per TEXT_PER_THREAD characters of text, at least one, at most one per core', () => {
+    const docs = (...sizes: number[]): SourceDocument[] => sizes.map((n, k) => ({ id: `d${k}`, path: `d${k}.txt`, text: "x".repeat(n) }));
+    expect(autoThreads([], 4)).toBe(1);
+    expect(autoThreads(docs(TEXT_PER_THREAD - 1, TEXT_PER_THREAD), 4)).toBe(1);
+    expect(autoThreads(docs(TEXT_PER_THREAD, TEXT_PER_THREAD), 4)).toBe(2);
+    expect(autoThreads(docs(TEXT_PER_THREAD * 3), 4)).toBe(3);
+    expect(autoThreads(docs(TEXT_PER_THREAD * 3), 2)).toBe(2);
   });
 
   it("rejects a worker count that is not a whole number from 1 to 64, naming it", () => {

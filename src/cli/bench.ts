@@ -11,6 +11,7 @@ import { benchExplorer, explorerTable, median, type ExplorerBenchRow } from "./b
 import type { ExtractRun } from "./bench/extract-run.ts";
 import type { SpinRun } from "./bench/spin-run.ts";
 import type { StagesRun } from "./bench/stages-run.ts";
+import { TEXT_PER_THREAD } from "./parallel.ts";
 
 interface Plan {
   sizes: number[];
@@ -24,6 +25,7 @@ const QUICK: Plan = { sizes: [100, 1_000], runs: () => 1, workerSize: 1_000 };
 
 const int = (n: number): string => Math.round(n).toLocaleString("en-US");
 const ms = (n: number): string => (n >= 120_000 ? `${(n / 60_000).toFixed(1)} min` : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${int(n)} ms`);
+const plural = (n: number, word: string): string => `${int(n)} ${word}${n === 1 ? "" : "s"}`;
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 
 // The measuring scripts (src/cli/bench/*-run.ts) run as child processes, with this process's
@@ -64,7 +66,9 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   const single = plan.sizes.map((n) => measure(n, 1, plan.runs(n), log, graphFile(n)));
   const workers = Math.max(2, Math.min(availableParallelism(), 4));
   log(`extraction, ${workers} threads (--workers ${workers}: the main thread and ${workers - 1} worker thread(s)):`);
-  const parallel = measure(plan.workerSize, workers, plan.runs(plan.workerSize), log);
+  // Also at 1,000 articles, under the text `--workers auto` starts a second thread for: the size where a worker does not pay off.
+  const parallels = [...new Set([1_000, plan.workerSize])].map((n) => measure(n, workers, plan.runs(n), log));
+  const parallel = parallels[parallels.length - 1];
   log("extraction, two one-thread processes side by side:");
   // One run: it is a ratio between runs of the same size, not a figure of its own.
   const pair = await sideBySide<ExtractRun>(runArgs(plan.workerSize, 1));
@@ -94,11 +98,13 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   lines.push("## Machine", "", `- ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory`, `- Node ${process.version}`, "");
   lines.push("## Extraction", "", "Deterministic corpora (`src/cli/bench/corpus.ts`, seed 1): synthetic articles made from real actors, every action's verbs, dates and page furniture, with a real article of `graph-data/articles` in every 25th place. Time is the extraction alone (parse and graph build; worker start-up included; with `--workers N`, N threads parse: the main thread, which also builds the graph, and N - 1 worker threads), median of the runs shown; memory is the peak resident size of the process once it has generated the corpus and extracted it (extraction), and at the end, once it has also laid the graph out and written and read graph.json and GEXF (whole run).", "");
   lines.push("| articles | words | MB | runs | threads | time | words/s | MB/s | peak memory: extraction | whole run | nodes | edges |", "|---|---|---|---|---|---|---|---|---|---|---|---|");
-  for (const r of [...single, parallel]) {
+  for (const r of [...single, ...parallels]) {
     lines.push(`| ${int(r.size)} | ${int(r.words)} | ${(r.bytes / 1e6).toFixed(1)} | ${plan.runs(r.size)} | ${r.workers} | ${ms(r.extractMs)} | ${int(wps(r))} | ${(r.bytes / 1e6 / (r.extractMs / 1000)).toFixed(2)} | ${mb(r.extractPeakRss)} | ${mb(r.peakRss)} | ${int(r.nodes)} | ${int(r.edges)} |`);
   }
   lines.push("");
   lines.push(`- ${workers} threads vs one, at ${int(plan.workerSize)} articles: **${(oneAtWorkerSize.extractMs / parallel.extractMs).toFixed(2)}x** (target ≥ 1.7x with 2); the graphs are identical (tested in tests/cli-workers.test.ts).`);
+  const small = parallels[0];
+  if (small !== parallel) lines.push(`- At ${int(small.size)} articles (${(small.bytes / 1e6).toFixed(1)} MB of text) ${workers} threads take ${ms(small.extractMs)}, **${(thousand.extractMs / small.extractMs).toFixed(2)}x** one thread: a worker thread spends its first second or two starting and running cold, so \`--workers auto\` (the CLI's default) starts one thread per ${(TEXT_PER_THREAD / 1e6).toFixed(1)} million characters of text, at most one per core (here ${plural(small.autoThreads, "thread")}; ${int(parallel.autoThreads)} at ${int(parallel.size)} articles).`);
   const busy = oneAtWorkerSize.extractCpuMs / oneAtWorkerSize.extractMs;
   lines.push(`- One extraction "on one thread" keeps **${busy.toFixed(2)} cores** busy at ${int(plan.workerSize)} articles (CPU time of all the process's threads / elapsed time: V8 compiles and collects garbage on threads of its own), so on ${cpus().length} cores ${workers} threads can gain at most about ${(Math.min(workers, cpus().length) / busy).toFixed(2)}x; with ${workers} threads the process used ${(parallel.extractCpuMs / parallel.extractMs).toFixed(2)} cores.`);
   lines.push(`- The ceiling on this machine: two one-thread extractions of ${int(plan.workerSize)} articles in two processes at once take ${ms(pairMs)} (one run; one alone: ${ms(oneAtWorkerSize.extractMs)}), so the two cores do **${((2 * oneAtWorkerSize.extractMs) / pairMs).toFixed(2)}x** the work of one when both extract, with nothing shared between them.`);

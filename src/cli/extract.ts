@@ -13,7 +13,7 @@ import { toGEXF } from "../graph/gexf.ts";
 import { toJSON } from "../graph/json.ts";
 import { applyLayout } from "../graph/layout.ts";
 import { ARTICLE_EXTENSIONS } from "../graph/input/article.ts";
-import { extractParallel } from "./parallel.ts";
+import { autoThreads, extractParallel } from "./parallel.ts";
 import { collectInputFiles, readInputFiles } from "./read-inputs.ts";
 
 const DEFAULT_INPUT = "graph-data/articles";
@@ -40,8 +40,10 @@ Arguments:
 Options:
   -o, --out DIR     output folder, created if needed (default: ${DEFAULT_OUT})
       --strict      fail if any file is skipped (nothing is written)
-      --workers N   parse articles on N threads ("auto": one per core; default 1);
-                    the output is the same whatever N
+      --workers N   parse articles on N threads (default "auto": one per 2.5 MB of
+                    text, at most one per core, so one thread below 5 MB, where a
+                    second would not pay for its start-up); the output is the same
+                    whatever N
   -h, --help        print this help
 
 Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252/Latin-1, the
@@ -67,7 +69,7 @@ function fail(message: string, code: number): never {
   throw new ExitError(code);
 }
 
-function parseCommandLine(argv: string[]): { inputs: string[]; out: string; help: boolean; strict: boolean; workers: number } {
+function parseCommandLine(argv: string[]): { inputs: string[]; out: string; help: boolean; strict: boolean; workers: number | "auto" } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -86,8 +88,8 @@ function parseCommandLine(argv: string[]): { inputs: string[]; out: string; help
   }
   const { values, positionals } = parsed;
   if (values.out === "") throw new UsageError("--out needs a folder name");
-  const workers = values.workers === undefined ? 1 : values.workers === "auto" ? availableParallelism() : Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers takes a whole number from 1 to 64, or "auto" (got "${values.workers}")`);
+  const workers = values.workers === undefined || values.workers === "auto" ? "auto" : Number(values.workers);
+  if (workers !== "auto" && (!Number.isInteger(workers) || workers < 1 || workers > 64)) throw new UsageError(`--workers takes a whole number from 1 to 64, or "auto" (got "${values.workers}")`);
   return {
     inputs: positionals.length ? positionals : [DEFAULT_INPUT],
     out: values.out ?? DEFAULT_OUT,
@@ -193,7 +195,8 @@ async function main(argv: string[]): Promise<number> {
 
   // 3. Extract, build, lay out.
   if (tty) process.stderr.write(`extracting ${int(documents.length)} documents...`);
-  const extraction = await extractParallel(documents, args.workers);
+  const threads = args.workers === "auto" ? autoThreads(documents, availableParallelism()) : args.workers;
+  const extraction = await extractParallel(documents, threads);
   if (tty) clearLine();
   const tExtract = performance.now();
   const graph = buildGraph(extraction, { layout: false });
@@ -231,7 +234,7 @@ async function main(argv: string[]): Promise<number> {
     `nodes: ${int(graph.order)}${breakdown(NODE_TYPES, byType)}`,
     `edges: ${int(graph.size)}${breakdown(ACTIONS, byAction)}`,
     `wrote ${jsonFile} (${kilobytes(jsonBytes)}) and ${gexfFile} (${kilobytes(gexfBytes)})`,
-    `time: ${seconds(total)} (read ${seconds(tRead - t0)}, extract ${seconds(tExtract - tRead)}, layout ${seconds(tLayout - tExtract)}, write ${seconds(tEnd - tLayout)}); ${int(Math.round(words / Math.max(total / 1000, 1e-3)))} words/s`,
+    `time: ${seconds(total)} (read ${seconds(tRead - t0)}, extract ${seconds(tExtract - tRead)} on ${plural(threads, "thread")}, layout ${seconds(tLayout - tExtract)}, write ${seconds(tEnd - tLayout)}); ${int(Math.round(words / Math.max(total / 1000, 1e-3)))} words/s`,
   ];
   process.stdout.write(lines.join("\n") + "\n");
   return EXIT.ok;

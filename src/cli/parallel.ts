@@ -12,6 +12,22 @@ const AHEAD_PER_THREAD = 32;
 /** Articles queued at each worker: it starts the next one without waiting for this thread to answer. */
 const QUEUED_PER_WORKER = 4;
 
+/**
+ * Text per thread that `--workers auto` asks for: a worker thread first spends a second or two
+ * starting (the language model) and running cold, so on a small corpus the main thread is done
+ * before a worker has paid for itself. On the benchmark's 2-core machine two threads break even
+ * at about 2,000 articles (3.8 MB of text), gain 1.2x at 4,000 and 1.3 to 1.5x at 6,000 to
+ * 10,000; one thread per 2.5 MB starts the second at about 2,600 articles (BENCHMARKS.md).
+ */
+export const TEXT_PER_THREAD = 2_500_000;
+
+/** Threads for `--workers auto`: one per TEXT_PER_THREAD characters of text, at least one, at most one per core. */
+export function autoThreads(docs: readonly SourceDocument[], cores: number): number {
+  let chars = 0;
+  for (const d of docs) chars += d.text.length;
+  return Math.max(1, Math.min(cores, Math.floor(chars / TEXT_PER_THREAD)));
+}
+
 /** What a parse worker posts: once, that it has started; then each parse, with its article's index. */
 export type WorkerMessage = { ready: true } | { index: number; parsed: ParsedDocument };
 

@@ -2,19 +2,21 @@
 // `tsx src/cli/bench/extract-run.ts SIZE WORKERS [KEEP]` prints one JSON line (see ExtractRun);
 // with KEEP, the graph.json it wrote is copied there (the explorer benchmark opens it).
 import { copyFileSync, readFileSync, rmSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildGraph } from "../../graph/build.ts";
 import { toGEXF } from "../../graph/gexf.ts";
 import { fromJSON, toJSON } from "../../graph/json.ts";
 import { applyLayout } from "../../graph/layout.ts";
-import { extractParallel } from "../parallel.ts";
+import { autoThreads, extractParallel } from "../parallel.ts";
 import { benchCorpus, realArticles, wordCount } from "./corpus.ts";
 
 export interface ExtractRun {
   size: number;
   workers: number;
+  /** Threads `--workers auto` would start for this corpus on this machine. */
+  autoThreads: number;
   words: number;
   bytes: number;
   /** Extraction alone (parse and build, workers started inside), ms. */
@@ -63,7 +65,7 @@ async function main(size: number, workers: number, keep?: string): Promise<Extra
     toGEXF(graph);
     const gexfMs = performance.now() - t;
     if (keep) copyFileSync(path.join(dir, "graph.json"), keep);
-    return { size, workers, words, bytes, extractMs, extractCpuMs, layoutMs, nodes: graph.order, edges: graph.size, jsonWriteMs, jsonLoadMs, gexfMs, jsonBytes: Buffer.byteLength(json), peakRss: process.resourceUsage().maxRSS * 1024, extractPeakRss };
+    return { size, workers, autoThreads: autoThreads(docs, availableParallelism()), words, bytes, extractMs, extractCpuMs, layoutMs, nodes: graph.order, edges: graph.size, jsonWriteMs, jsonLoadMs, gexfMs, jsonBytes: Buffer.byteLength(json), peakRss: process.resourceUsage().maxRSS * 1024, extractPeakRss };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
