@@ -40,10 +40,10 @@ Arguments:
 Options:
   -o, --out DIR     output folder, created if needed (default: ${DEFAULT_OUT})
       --strict      fail if any file is skipped (nothing is written)
-      --workers N   parse articles on N threads (default "auto": one per 2.5 MB of
-                    text, at most one per core, so one thread below 5 MB, where a
-                    second would not pay for its start-up); the output is the same
-                    whatever N
+      --workers N   parse articles on N threads (default "auto": one per 2.5 million
+                    characters of text, at most one per core; below 5 million a
+                    second thread would not pay for its start-up); the output is
+                    the same whatever N
   -h, --help        print this help
 
 Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252/Latin-1, the
