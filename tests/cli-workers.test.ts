@@ -1,7 +1,8 @@
 // --workers: articles parsed on several threads give the same graph, byte for byte, as one
 // thread (the graph is built from the parses in id order). Speed is measured by
 // `npm run bench`, not here.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { autoThreads, TEXT_PER_THREAD } from "../src/cli/parallel.ts";
@@ -24,6 +25,23 @@ describe("extract --workers", () => {
       for (const f of ["graph.json", "graph.gexf"]) expect(readFileSync(path.join(many, f), "utf8"), `${f} with --workers ${n}`).toBe(readFileSync(path.join(one, f), "utf8"));
       expect(JSON.parse(readFileSync(path.join(many, "graph.json"), "utf8")).nodes.length).toBeGreaterThan(50);
     }
+  });
+
+  it('the default ("auto") runs two threads on a corpus of twice TEXT_PER_THREAD characters, where the machine has two cores', () => {
+    // The default articles, each saved again and again with a line that makes every copy a
+    // document of its own (exact duplicates would be skipped).
+    const dir = tempDir();
+    const articles = readdirSync("graph-data/articles").map((f) => readFileSync(path.join("graph-data/articles", f), "utf8"));
+    let chars = 0;
+    for (let k = 0; chars < 2 * TEXT_PER_THREAD; k++) {
+      const text = `Copy ${k}.\n\n${articles[k % articles.length]}`;
+      writeFileSync(path.join(dir, `copy-${String(k).padStart(5, "0")}.txt`), text);
+      chars += text.length;
+    }
+    const r = run([dir, "--out", path.join(dir, "out")]);
+    expect(r.code, r.stderr).toBe(0);
+    const threads = Math.min(2, availableParallelism());
+    expect(r.stdout).toMatch(new RegExp(`^time: .*extract [\\d.]+ m?s on ${threads} threads?,`, "m"));
   });
 
   it('"auto" starts one thread per TEXT_PER_THREAD characters of text, at least one, at most one per core', () => {
