@@ -194,6 +194,14 @@ describe("layout", () => {
     expect(positions.size).toBe(60);
   });
 
+  it("is deterministic on a graph large enough for Barnes-Hut (over 500 nodes) too", () => {
+    const a = buildGraph(ring(600));
+    expect(toJSON(a)).toBe(toJSON(buildGraph(ring(600))));
+    const positions = new Set(a.mapNodes((_k, attr) => `${attr.x},${attr.y}`));
+    expect(positions.size).toBe(600);
+    a.forEachNode((_key, attr) => expect(Number.isFinite(attr.x) && Number.isFinite(attr.y)).toBe(true));
+  });
+
   it("can be skipped (seed positions)", () => {
     const graph = buildGraph(sample(), { layout: false });
     expect(graph.getNodeAttribute("country:us", "x")).toBe(seedPosition("country:us").x);

@@ -1,9 +1,9 @@
 // "Layout" button: runs ForceAtlas2 in its web worker on the displayed graph until stopped.
 // The first paint uses the positions stored by the extractor; this refines them live.
 import { useSigma } from "@react-sigma/core";
-import forceAtlas2 from "graphology-layout-forceatlas2";
 import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import { useEffect, useRef, useState } from "react";
+import { fa2Settings } from "../../graph/fa2-settings.ts";
 
 export function LayoutControl() {
   const sigma = useSigma();
@@ -26,8 +26,8 @@ export function LayoutControl() {
     if (!layout.current) {
       const { default: Supervisor } = await import("graphology-layout-forceatlas2/worker");
       const graph = sigma.getGraph();
-      // Barnes-Hut from 500 nodes on, as in the extractor's layout (src/graph/layout.ts).
-      layout.current ??= new Supervisor(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 } });
+      // The extractor's settings (Barnes-Hut for large graphs).
+      layout.current ??= new Supervisor(graph, { settings: fa2Settings(graph) });
     }
     layout.current.start();
     setRunning(true);
