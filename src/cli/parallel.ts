@@ -13,11 +13,12 @@ const AHEAD_PER_THREAD = 32;
 const QUEUED_PER_WORKER = 4;
 
 /**
- * Text per thread that `--workers auto` asks for: a worker thread first spends a second or two
- * starting (the language model) and running cold, so on a small corpus the main thread is done
- * before a worker has paid for itself. On the benchmark's 2-core machine two threads break even
- * at about 2,000 articles (3.8 MB of text), gain 1.2x at 4,000 and 1.3 to 1.5x at 6,000 to
- * 10,000; one thread per 2.5 MB starts the second at about 2,600 articles (BENCHMARKS.md).
+ * Characters of text per thread that `--workers auto` asks for: a worker thread first spends a
+ * second or two starting (the language model) and running cold, so on a small corpus the main
+ * thread is done before a worker has paid for itself. On the benchmark's 2-core machine two
+ * threads break even at about 2,000 articles (3.8 million characters), gain 1.2x at 4,000 and
+ * 1.2 to 1.5x at 6,000 to 10,000; one thread per 2.5 million characters starts the second at
+ * about 2,600 articles (BENCHMARKS.md).
  */
 export const TEXT_PER_THREAD = 2_500_000;
 
