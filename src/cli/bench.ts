@@ -11,6 +11,7 @@ import { benchExplorer, explorerTable, median, type ExplorerBenchRow } from "./b
 import type { ExtractRun } from "./bench/extract-run.ts";
 import type { SpinRun } from "./bench/spin-run.ts";
 import type { StagesRun } from "./bench/stages-run.ts";
+import { int, plural } from "./format.ts";
 import { TEXT_PER_THREAD } from "./parallel.ts";
 
 interface Plan {
@@ -23,9 +24,7 @@ interface Plan {
 const FULL: Plan = { sizes: [100, 1_000, 10_000], runs: (n) => (n >= 10_000 ? 3 : 5), workerSize: 10_000 };
 const QUICK: Plan = { sizes: [100, 1_000], runs: () => 1, workerSize: 1_000 };
 
-const int = (n: number): string => Math.round(n).toLocaleString("en-US");
 const ms = (n: number): string => (n >= 120_000 ? `${(n / 60_000).toFixed(1)} min` : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${int(n)} ms`);
-const plural = (n: number, word: string): string => `${int(n)} ${word}${n === 1 ? "" : "s"}`;
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 
 // The measuring scripts (src/cli/bench/*-run.ts) run as child processes, with this process's

@@ -13,6 +13,7 @@ import { toGEXF } from "../graph/gexf.ts";
 import { toJSON } from "../graph/json.ts";
 import { applyLayout } from "../graph/layout.ts";
 import { ARTICLE_EXTENSIONS } from "../graph/input/article.ts";
+import { breakdown, int, plural } from "./format.ts";
 import { autoThreads, extractParallel } from "./parallel.ts";
 import { collectInputFiles, readInputFiles } from "./read-inputs.ts";
 
@@ -103,10 +104,8 @@ function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
 
-const int = (n: number): string => n.toLocaleString("en-US");
 const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`);
 const kilobytes = (n: number): string => (n < 10_000 ? `${int(n)} B` : `${int(Math.round(n / 1000))} kB`);
-const plural = (n: number, word: string): string => `${int(n)} ${word}${n === 1 ? "" : "s"}`;
 /** "utf-8 3, windows-1252 1", most frequent first (ties by name, for stable output). */
 const tally = (counts: Map<string, number>): string =>
   [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${int(n)}`).join(", ");
@@ -220,9 +219,9 @@ async function main(argv: string[]): Promise<number> {
   graph.forEachNode((_k, a) => byType.set(a.type, (byType.get(a.type) ?? 0) + 1));
   const byAction = new Map<string, number>();
   graph.forEachEdge((_k, a) => byAction.set(a.action, (byAction.get(a.action) ?? 0) + 1));
-  const breakdown = (order: readonly string[], counts: Map<string, number>): string => {
-    const parts = order.filter((k) => counts.get(k)).map((k) => `${k} ${int(counts.get(k)!)}`);
-    return parts.length ? ` (${parts.join(", ")})` : "";
+  const counted = (order: readonly string[], counts: Map<string, number>): string => {
+    const parts = breakdown(order, counts);
+    return parts ? ` (${parts})` : "";
   };
   const total = tEnd - t0;
   const lines = [
@@ -231,8 +230,8 @@ async function main(argv: string[]): Promise<number> {
     ...skipped.slice(0, SUMMARY_MAX_SKIPPED).map((s) => `  skipped ${s.path}: ${s.reason}`),
     ...(skipped.length > SUMMARY_MAX_SKIPPED ? [`  ... and ${int(skipped.length - SUMMARY_MAX_SKIPPED)} more skipped (each named above)`] : []),
     ...repaired.map((r) => `  repaired ${r.path}: ${r.note}`),
-    `nodes: ${int(graph.order)}${breakdown(NODE_TYPES, byType)}`,
-    `edges: ${int(graph.size)}${breakdown(ACTIONS, byAction)}`,
+    `nodes: ${int(graph.order)}${counted(NODE_TYPES, byType)}`,
+    `edges: ${int(graph.size)}${counted(ACTIONS, byAction)}`,
     `wrote ${jsonFile} (${kilobytes(jsonBytes)}) and ${gexfFile} (${kilobytes(gexfBytes)})`,
     `time: ${seconds(total)} (read ${seconds(tRead - t0)}, extract ${seconds(tExtract - tRead)} on ${plural(threads, "thread")}, layout ${seconds(tLayout - tExtract)}, write ${seconds(tEnd - tLayout)}); ${int(Math.round(words / Math.max(total / 1000, 1e-3)))} words/s`,
   ];

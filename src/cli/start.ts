@@ -13,6 +13,7 @@ import { ACTION_FAMILIES, NODE_TYPES } from "../extract/types.ts";
 import { fromJSON } from "../graph/json.ts";
 import type { NewsGraph } from "../graph/types.ts";
 import { runExtract } from "./extract.ts";
+import { breakdown, int } from "./format.ts";
 import { collectInputFiles } from "./read-inputs.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -36,15 +37,7 @@ export function staleReason(graphFile: string, articlesDir: string): string | nu
   return null;
 }
 
-const int = (n: number): string => n.toLocaleString("en-US");
 
-/** Counts as "k n, k n" in the given order, zeros left out. */
-function breakdown(order: readonly string[], counts: Map<string, number>): string {
-  return order
-    .filter((k) => counts.get(k))
-    .map((k) => `${k} ${int(counts.get(k)!)}`)
-    .join(", ");
-}
 
 /** The summary printed by `npm start`: documents, nodes per type, edges per action (by family). */
 export function summarize(graph: NewsGraph, file: string): string {
