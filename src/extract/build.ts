@@ -2,7 +2,7 @@
 // Names resolve across articles here (resolve.ts), so this part runs in one place, in order.
 import type { FoundDate } from "./dates.ts";
 import { slug } from "./gazetteer.ts";
-import { isActor, type Mention } from "./mention.ts";
+import { isCollectiveActor, type Mention } from "./mention.ts";
 import type { ParsedDocument } from "./parse.ts";
 import { newCorpusMemory, newDocMemory, resolveMention, type CorpusMemory } from "./resolve.ts";
 import type { Rules } from "./rules.ts";
@@ -73,7 +73,7 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, R: Rules): voi
     if (m.type === "person") {
       const official = !R.privateRoles.has(m.role?.split(" ").pop() ?? ""); // not "pastor", "journalist"
       if (parent) addEdgeKeys(b, m.key, "member_of", parent, "", ev); // a known official of an international body
-      else if (owner && m.owner && isActor(m.owner) && m.owner.type !== "person") addEdgeKeys(b, m.key, "member_of", owner, "", ev);
+      else if (owner && m.owner && isCollectiveActor(m.owner)) addEdgeKeys(b, m.key, "member_of", owner, "", ev);
       else if (stated && official) addEdgeKeys(b, m.key, "member_of", stated, "", ev);
       else if (m.role && official && !e.country && !m.known) {
         // An official with no nationality given speaks for the country acting in the sentence.

@@ -1,7 +1,7 @@
 // Stage 3: structure inside a sentence: who owns what ("Japan's trade ministry", "the
 // Bureau of the Ministry ..."), whom a person works for ("Iida, head of ..."), and what a
 // measure is aimed at ("restrictions on exports to South Korea").
-import { isActor, isPossessive, newMention, normsOf, PREPOSITIONS, type Mention } from "./mention.ts";
+import { isActor, isCollectiveActor, isPossessive, newMention, normsOf, PREPOSITIONS, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence } from "./segment.ts";
@@ -27,7 +27,7 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
       let p = m.i - roleLen;
       if (norms[p - 1] === "," || isPossessive(toks[p - 1])) p--;
       const o = endingAt(ms, p);
-      if (o && isActor(o) && o.type !== "person") setOwner(m, o);
+      if (o && isCollectiveActor(o)) setOwner(m, o);
       // "Turkey's Justice Minister Gul and Interior Minister Soylu": the second shares the owner.
       const before = endingAt(ms, p - 1);
       if (!m.owner && norms[p - 1] === "and" && before?.type === "person" && before.role && before.owner) setOwner(m, before.owner);
@@ -36,7 +36,7 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
     if (m.type === "person" && !m.owner) {
       // Walk back through "X of (the) Y of (the) Z Name" to the title: the person belongs to the first X.
       let o = endingAt(ms, m.i);
-      while (o && isActor(o) && o.type !== "person") {
+      while (o && isCollectiveActor(o)) {
         const of = norms[o.i - 1] === "of" ? o.i - 1 : norms[o.i - 1] === "the" && norms[o.i - 2] === "of" ? o.i - 2 : -1;
         if (of <= 0) break;
         if (R.roleNouns.has(norms[of - 1]) || R.roleWords.has(norms[of - 1])) {
@@ -61,7 +61,7 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
       for (; k < toks.length && k < m.j + 16 && norms[k] !== "," && norms[k] !== "said" && toks[k].pos !== "VERB"; k++) {
         if (R.roleNouns.has(norms[k])) titled = true;
         const o = startingAt(ms, k);
-        if (o && o.type !== "person" && isActor(o)) {
+        if (o && isCollectiveActor(o)) {
           last = o;
           k = o.j - 1;
         }

@@ -78,3 +78,5 @@ export const GOVERNMENT_NOUNS = new Set(["government", "governments", "side", "a
 export const overlaps = (a: { i: number; j: number }, b: { i: number; j: number }): boolean => a.i < b.j && b.i < a.j;
 export const ACTOR_TYPES: ReadonlySet<NodeType> = new Set(["person", "country", "ministry", "organization"]);
 export const isActor = (m: Mention): boolean => ACTOR_TYPES.has(m.type);
+/** A country, ministry or organization: an actor that is not a person (what "it" and "they" stand for, what owns a measure). */
+export const isCollectiveActor = (m: Mention): boolean => isActor(m) && m.type !== "person";

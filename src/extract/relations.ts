@@ -1,7 +1,7 @@
 // Stage 5: relations stated by verbs. For each verb of the lexicon in a sentence: find who
 // acts (left of the verb, through "decided to" / "plans to"; "by X" in the passive) and on
 // what (right of the verb), check the pair fits the action, and keep the evidence.
-import { GOVERNMENT_NOUNS, isActor, isPossessive, PREPOSITIONS, type Mention } from "./mention.ts";
+import { GOVERNMENT_NOUNS, isActor, isCollectiveActor, isPossessive, PREPOSITIONS, type Mention } from "./mention.ts";
 import type { VerbEntry } from "./lexicon.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./segment.ts";
@@ -288,7 +288,7 @@ function nominalRetaliation(s: Sentence, ms: Mention[], R: Rules, d: Discourse):
 
 /** "he"/"she" stand for a person, "it"/"they" for a country or an institution. */
 function fitsPronoun(m: Mention, pron: "actor" | "person"): boolean {
-  return pron === "person" ? m.type === "person" : isActor(m) && m.type !== "person";
+  return pron === "person" ? m.type === "person" : isCollectiveActor(m);
 }
 
 const CONJUNCTIONS = new Set(["as", "after", "before", "since", "until"]);
@@ -358,6 +358,6 @@ function updateDiscourse(ms: Mention[], toks: Token[], d: Discourse): void {
     if (m.type === "person") d.lastPerson = m;
     else if (isActor(m) && !d.lastActor) d.lastActor = m;
   }
-  const subj = ms.find((m) => isActor(m) && m.type !== "person" && !PREPOSITIONS.has(toks[m.i - 1]?.norm ?? "") && !isPossessive(toks[m.j]));
+  const subj = ms.find((m) => isCollectiveActor(m) && !PREPOSITIONS.has(toks[m.i - 1]?.norm ?? "") && !isPossessive(toks[m.j]));
   if (subj) d.lastActor = subj;
 }
