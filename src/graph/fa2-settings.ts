@@ -13,6 +13,6 @@ const BARNES_HUT_THETA = 1.2;
 
 /** graphology's inferred settings for this graph, with Barnes-Hut from 500 nodes at Gephi's approximation. */
 export function fa2Settings(graph: Graph): ForceAtlas2Settings {
-  const large = graph.order > BARNES_HUT_FROM;
-  return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: large, ...(large ? { barnesHutTheta: BARNES_HUT_THETA } : {}) };
+  // The approximation only matters where Barnes-Hut runs.
+  return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > BARNES_HUT_FROM, barnesHutTheta: BARNES_HUT_THETA };
 }
