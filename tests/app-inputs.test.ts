@@ -7,7 +7,7 @@ import path from "node:path";
 import type Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { dropIntent } from "../src/app/core/dropped-files.ts";
-import { EDGE_FIELDS, fromGEXFGraph, NODE_FIELDS, otherAttributes } from "../src/app/core/file-graph.ts";
+import { EDGE_FIELDS, fromGEXFGraph, NODE_FIELDS, otherAttributes, restoreGraph } from "../src/app/core/file-graph.ts";
 import { mergeArticles } from "../src/app/extraction/merge-articles.ts";
 import type { ArticleInput } from "../src/app/extraction/protocol.ts";
 import { runExtraction } from "../src/app/extraction/run-extraction.ts";
@@ -74,7 +74,8 @@ describe("fromGEXFGraph", () => {
     expect(Object.fromEntries(otherAttributes(jp, NODE_FIELDS))).toMatchObject({ gdp: "4231.1", g20: "true", capitals: '["Tokyo"]', founded: "1947-05-03" });
     const edge = g.edges()[0];
     const attributes = g.getEdgeAttributes(edge) as unknown as Record<string, unknown>;
-    expect(attributes.action).toBe(attributes.label);
+    // Its label is no action of the closed set: no action, the label kept as it was.
+    expect([attributes.action, attributes.label]).toEqual(["", expect.any(String)]);
     expect(g.getEdgeAttribute(edge, "evidence")).toEqual([]);
     expect(otherAttributes(g.getEdgeAttributes(edge), EDGE_FIELDS).map(([k]) => k)).toContain("topic");
   });
@@ -92,6 +93,41 @@ describe("fromGEXFGraph", () => {
     expect(g.getNodeAttributes("japan")).toMatchObject({ type: "country", aliases: ["Tokyo", "Nippon"], mentions: [] });
     expect((g.getNodeAttributes("japan") as unknown as Record<string, unknown>)["mentions (from file)"]).toBe('[{"doc":"d","start":0,"end":5}]');
     expect(g.getEdgeAttributes(g.edges()[0])).toMatchObject({ action: "met", verb: "met", evidence: [] });
+  });
+});
+
+describe("restoreGraph", () => {
+  const data = (nodeType: string, action: string) => ({
+    options: { type: "directed" as const, multi: true, allowSelfLoops: true },
+    attributes: { documents: [{ id: "d", title: "", date: "", path: "d.txt", text: "A met B." }] },
+    nodes: [
+      { key: "a", attributes: { label: "A", type: nodeType, aliases: [], mentions: [{ doc: "d", start: 0, end: 1 }], x: 0, y: 0, size: 3 } },
+      { key: "b", attributes: { label: "B", type: "country", aliases: [], mentions: [{ doc: "d", start: 99, end: 100 }], x: 1, y: 1, size: 3 } },
+    ],
+    edges: [{ key: "ab", source: "a", target: "b", attributes: { action, verb: "met", evidence: [{ doc: "d", start: 0, end: 8 }] } }],
+  });
+
+  it("checks a graph of this project as graph.json is checked: spans kept, a bad one dropped with a warning", () => {
+    const result = restoreGraph(data("country", "met"), "kept");
+    if ("error" in result) throw new Error(result.error);
+    expect(result.graph.getNodeAttribute("a", "mentions")).toEqual([{ doc: "d", start: 0, end: 1 }]);
+    expect(result.graph.getNodeAttribute("b", "mentions")).toEqual([]);
+    expect(result.warnings).toEqual([expect.stringMatching(/^kept: nodes\[1\] \("b"\)\.attributes\.mentions\[0\]: span 99\.\.100 is outside/)]);
+  });
+
+  it("takes a graph with types and actions outside the vocabularies (another tool's, or prototype names) through the GEXF path", () => {
+    for (const name of ["constructor", "__proto__", "toString", "Person"]) {
+      const result = restoreGraph(data(name, name), "kept");
+      if ("error" in result) throw new Error(result.error);
+      const a = result.graph.getNodeAttributes("a") as unknown as Record<string, unknown>;
+      expect([a.type, a["type (from file)"]]).toEqual(["", name]);
+      const e = result.graph.getEdgeAttributes("ab") as unknown as Record<string, unknown>;
+      expect([e.action, e["action (from file)"]]).toEqual(["", name]);
+    }
+  });
+
+  it("refuses a record that is no graph, naming it", () => {
+    expect(restoreGraph({ nodes: "x" } as never, "kept")).toEqual({ error: expect.stringMatching(/^kept: /) });
   });
 });
 

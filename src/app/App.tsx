@@ -1,7 +1,8 @@
 // The explorer: canvas in the middle, legend/filters on the left, the evidence of the
 // selection on the right. Data flows one way: dataset -> view state -> reducers and panels.
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { Component, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Action, NodeType } from "../extract/types.ts";
+import { errorMessage } from "../graph/load/problems.ts";
 import type { NewsGraph } from "../graph/types.ts";
 import { focusCamera } from "./canvas/camera.ts";
 import { GraphCanvas, type ExplorerSigma } from "./canvas/GraphCanvas.tsx";
@@ -12,6 +13,7 @@ import { edgeVisible, hiddenBecause, nodeVisible, revealSelection } from "./core
 import { toggled, type Filters, type Selection, type ViewState } from "./core/view-state.ts";
 import type { InitialGraph } from "./initial-graph.ts";
 import { useViewState } from "./use-view-state.ts";
+import { clearSavedGraph } from "./storage/saved-graph.ts";
 import { useWorkingGraph } from "./use-working-graph.ts";
 import { ArticleView, type OpenArticle } from "./views/ArticleView.tsx";
 import { DateFilter } from "./views/DateFilter.tsx";
@@ -27,8 +29,55 @@ import { SearchBox } from "./views/SearchBox.tsx";
 export type Start = { initial: InitialGraph; drawn: Renderer; view: ViewState } | { error: string };
 
 export function App({ start }: { start: Start }) {
-  if ("error" in start) return <div className="fatal" role="alert">Could not load the graph: {start.error}</div>;
-  return <Working {...start} />;
+  if ("error" in start) return <Failed message={`Could not load the graph: ${start.error}`} />;
+  return (
+    <Recovery>
+      <Working {...start} />
+    </Recovery>
+  );
+}
+
+/** A render that throws shows what failed, with a way out, instead of an empty page. */
+class Recovery extends Component<{ children: ReactNode }, { error?: unknown }> {
+  override state: { error?: unknown } = {};
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  override render() {
+    return this.state.error === undefined ? this.props.children : <Failed message={`The explorer failed: ${errorMessage(this.state.error)}`} />;
+  }
+}
+
+/**
+ * Where the explorer could not start or failed: the message, and the toolbar's way out.
+ * Reset forgets the graph kept in this browser (the usual cause) and starts again.
+ */
+function Failed({ message }: { message: string }) {
+  const [resetting, setResetting] = useState(false);
+  const reset = () => {
+    setResetting(true);
+    void clearSavedGraph()
+      .catch(() => undefined)
+      .then(() => window.location.reload());
+  };
+  return (
+    <div className="explorer failed">
+      <header className="toolbar">
+        <h1>News graph explorer</h1>
+        <div className="graph-inputs" role="group" aria-label="Graph data">
+          <button type="button" disabled={resetting} onClick={reset} title="Forget the graph kept in this browser and open the default articles">
+            Reset
+          </button>
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </div>
+      </header>
+      <div className="fatal" role="alert">
+        {message}
+      </div>
+    </div>
+  );
 }
 
 function Working({ initial, drawn, view }: { initial: InitialGraph; drawn: Renderer; view: ViewState }) {

@@ -1,48 +1,70 @@
 // The graph the explorer opens with: the one kept in this browser (IndexedDB) if any, else
 // the default corpus (graph.json served beside the page). No React here: main.ts draws it
 // while React loads.
-import Graph from "graphology";
 import type { NewsGraph } from "../graph/types.ts";
+import { restoreGraph } from "./core/file-graph.ts";
 import { fetchGraphText, GRAPH_URL, loadGraph } from "./load-graph.ts";
 import { keptHint, readSavedGraph } from "./storage/saved-graph.ts";
 
 export const DEFAULT_ORIGIN = "default articles";
 
-/** "saved": kept in this browser; "default": nothing kept; "failed": could not be kept. */
-export type Persistence = "default" | "saving" | "saved" | "failed";
+/**
+ * "saved": kept in this browser; "default": nothing kept; "failed": could not be kept;
+ * "unreadable": the default graph, shown because the kept one could not be read.
+ */
+export type Persistence = "default" | "saving" | "saved" | "failed" | "unreadable";
 
 export interface InitialGraph {
   graph: NewsGraph;
   /** Where the graph came from, as shown in the toolbar. */
   origin: string;
   persistence: Persistence;
+  /** What the page must say when it opens (a kept graph that could not be read, repairs). */
+  problems?: string[];
 }
 
+export const KEPT_NAME = "the graph kept in this browser";
+
+type Kept = { graph: NewsGraph; origin: string; problems: string[] } | { error: string };
+
 /** The kept graph, read from IndexedDB before the first frame only when the flag says one is kept (or cannot say). */
-async function savedGraph(): Promise<{ graph: NewsGraph; origin: string } | undefined> {
+async function savedGraph(): Promise<Kept | undefined> {
   const hint = keptHint();
   return hint === "kept" || hint === "unavailable" ? keptGraph() : undefined;
 }
 
-/** The graph kept in this browser, if any; undefined too when IndexedDB cannot be read. */
-export async function keptGraph(): Promise<{ graph: NewsGraph; origin: string } | undefined> {
+/**
+ * The graph kept in this browser, checked as an opened file is (restoreGraph); undefined
+ * when none is kept or IndexedDB cannot be read, `{ error }` when the record is unusable.
+ */
+export async function keptGraph(): Promise<Kept | undefined> {
+  let saved;
   try {
-    const saved = await readSavedGraph();
-    return saved && { graph: Graph.from(saved.data) as unknown as NewsGraph, origin: saved.origin };
+    saved = await readSavedGraph();
   } catch {
-    // No IndexedDB (private mode, blocked storage) or an unreadable record: start from the default.
+    // No IndexedDB (private mode, blocked storage): start from the default.
     return undefined;
   }
+  if (!saved) return undefined;
+  const result = restoreGraph(saved.data, KEPT_NAME);
+  if ("error" in result) return { error: `${result.error}. The default articles are shown; Reset forgets the kept graph.` };
+  return { graph: result.graph, origin: typeof saved.origin === "string" ? saved.origin : "kept graph", problems: result.warnings };
 }
 
 /**
  * The default graph downloads while the browser is asked for a kept one; it is parsed only
- * if none is.
+ * if none is (or the kept one cannot be read).
  */
 export function loadInitialGraph(): Promise<InitialGraph> {
   const text = fetchGraphText();
   text.catch(() => undefined); // its failure matters only when nothing is kept
-  return savedGraph().then(async (saved) =>
-    saved ? { ...saved, persistence: "saved" as const } : { graph: await loadGraph(GRAPH_URL, text), origin: DEFAULT_ORIGIN, persistence: "default" as const },
-  );
+  return savedGraph().then(async (kept) => {
+    if (kept && !("error" in kept)) return { ...kept, persistence: "saved" as const };
+    return withDefault(await loadGraph(GRAPH_URL, text), kept);
+  });
+}
+
+/** The default graph as the working graph, saying why when a kept one could not be read (it stays until Reset or the next graph). */
+export function withDefault(graph: NewsGraph, unreadable?: { error: string }): InitialGraph {
+  return unreadable ? { graph, origin: DEFAULT_ORIGIN, persistence: "unreadable", problems: [unreadable.error] } : { graph, origin: DEFAULT_ORIGIN, persistence: "default" };
 }

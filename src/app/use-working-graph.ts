@@ -2,7 +2,7 @@
 // keeps the new one for the next visit; reset forgets it and goes back to the default.
 import { useCallback, useEffect, useState } from "react";
 import type { NewsGraph } from "../graph/types.ts";
-import { DEFAULT_ORIGIN, keptGraph, type InitialGraph, type Persistence } from "./initial-graph.ts";
+import { DEFAULT_ORIGIN, keptGraph, withDefault, type InitialGraph, type Persistence } from "./initial-graph.ts";
 import { loadGraph } from "./load-graph.ts";
 import { clearSavedGraph, keptHint, writeSavedGraph } from "./storage/saved-graph.ts";
 
@@ -18,7 +18,11 @@ export function useWorkingGraph(initial: InitialGraph): WorkingGraph {
   // asked after the first frame; a kept graph then replaces the default one.
   useEffect(() => {
     if (initial.persistence !== "default" || keptHint() !== "unset") return;
-    void keptGraph().then((kept) => kept && setState((s) => (s.graph === initial.graph ? { ...kept, persistence: "saved" } : s)));
+    void keptGraph().then((kept) => {
+      if (!kept) return;
+      const next: InitialGraph = "error" in kept ? withDefault(initial.graph, kept) : { ...kept, persistence: "saved" };
+      setState((s) => (s.graph === initial.graph ? next : s));
+    });
   }, [initial]);
 
   const replace = useCallback((graph: NewsGraph, origin: string) => {

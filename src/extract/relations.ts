@@ -36,7 +36,7 @@ const SYMMETRIC = new Set<Action>(["met", "agreed"]);
 const OBJECT_CONTROL = new Set(["urge", "ask", "call", "press", "demand", "order", "request", "want", "force", "require", "expect", "tell", "allow"]);
 const STOPPING = new Set(["stop", "halt", "suspend", "postpone", "delay", "refuse", "reject", "avoid", "not"]);
 const NOMINAL_SUBJECT = new Set(["decision", "plan", "move", "bid", "attempt", "proposal", "refusal", "efforts", "announcement", "intention", "call", "threat"]);
-const SUBJECT_PRONOUNS: Record<string, "actor" | "person"> = { it: "actor", they: "actor", he: "person", she: "person" };
+const SUBJECT_PRONOUNS = new Map<string, "actor" | "person">([["it", "actor"], ["they", "actor"], ["he", "person"], ["she", "person"]]);
 
 export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: Discourse): RawRelation[] {
   const toks = s.tokens;
@@ -195,7 +195,7 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
     }
     if (CLAUSE_STOP.has(w.norm) || w.norm === "that") break;
     if (w.norm === "to") sawTo = true;
-    const pron = SUBJECT_PRONOUNS[w.norm];
+    const pron = SUBJECT_PRONOUNS.get(w.norm);
     if (w.norm === "they" && w.pos === "PRON" && d.lastGroup) return d.lastGroup;
     if (pron && w.pos === "PRON") {
       // "Trump said he had authorized ...": the nearest fitting subject earlier in the sentence, else the last one before it.

@@ -21,16 +21,24 @@ export const FAMILY_COLORS: Record<ActionFamily, string> = {
 /** Used for anything outside the closed vocabularies (should not happen with valid data). */
 export const FALLBACK_COLOR = "#777777";
 
-export function typeColor(type: NodeType): string {
-  return TYPE_COLORS[type] ?? FALLBACK_COLOR;
+// Lookups go through Maps: a type or action read from a file may be "constructor" or
+// "__proto__", which a plain object answers with an inherited value.
+const TYPE_COLOR_OF = new Map<string, string>(Object.entries(TYPE_COLORS));
+const FAMILY_OF = new Map<string, ActionFamily>(
+  (Object.entries(ACTION_FAMILIES) as [ActionFamily, readonly Action[]][]).flatMap(([family, actions]) => actions.map((a) => [a, family] as const)),
+);
+
+/** The colour of a node type; the fallback for a type outside the vocabulary (in other tools' files). */
+export function typeColor(type: string): string {
+  return TYPE_COLOR_OF.get(type) ?? FALLBACK_COLOR;
 }
 
 /** The family of an action; undefined for a name outside the vocabulary (in other tools' files). */
 export function knownFamily(action: string): ActionFamily | undefined {
-  return (Object.keys(ACTION_FAMILIES) as ActionFamily[]).find((f) => (ACTION_FAMILIES[f] as readonly string[]).includes(action));
+  return FAMILY_OF.get(action);
 }
 
-export function actionColor(action: Action): string {
+export function actionColor(action: string): string {
   const family = knownFamily(action);
   return family ? FAMILY_COLORS[family] : FALLBACK_COLOR;
 }

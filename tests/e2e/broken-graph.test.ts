@@ -8,7 +8,7 @@ const chromium = useChromium();
 const url = inject("brokenUrl");
 
 describe("broken graph.json", () => {
-  it("shows why the graph could not be loaded, and no canvas", async () => {
+  it("shows why the graph could not be loaded, no canvas, and Reset", async () => {
     const page = await chromium.browser.newPage();
     await page.goto(url);
     const alert = page.getByRole("alert");
@@ -16,6 +16,9 @@ describe("broken graph.json", () => {
     expect(await alert.textContent()).toMatch(/^Could not load the graph: graph\.json: not valid JSON/);
     expect(await page.locator("canvas").count()).toBe(0);
     expect(await page.getByText("Loading the graph").count()).toBe(0);
+    // The toolbar's way out stays: Reset forgets a kept graph, Reload tries again.
+    await page.getByRole("button", { name: "Reset" }).waitFor();
+    await page.getByRole("button", { name: "Reload" }).waitFor();
     await page.close();
   });
 });

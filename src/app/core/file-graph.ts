@@ -3,7 +3,12 @@
 // ones the explorer reads (type, aliases, mentions, action, verb, evidence, date) are given
 // the shapes it expects, and every attribute it does not know is kept as it is (the panels
 // list them). Values of a known name but of another shape are kept under another name. Pure.
-import type Graph from "graphology";
+import Graph from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import { ACTIONS, NODE_TYPES } from "../../extract/types.ts";
+import { ensureDrawable } from "../../graph/load/drawable.ts";
+import { loadGraphData } from "../../graph/load/json.ts";
+import { Problems, settle, type LoadResult } from "../../graph/load/problems.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 
 /** Attributes the explorer reads itself; the panels list the others. */
@@ -12,11 +17,26 @@ export const EDGE_FIELDS = ["action", "verb", "evidence", "date"] as const;
 
 type Attributes = Record<string, unknown>;
 
-/** Moves a value the explorer cannot read under `name (from file)`. */
+const NODE_TYPE_SET = new Set<string>(NODE_TYPES);
+const ACTION_SET = new Set<string>(ACTIONS);
+
+/** A value of the closed vocabulary `known`, or "" with the file's own value set aside. */
+function vocabulary(a: Attributes, name: string, known: Set<string>, fallback?: unknown): string {
+  const value = a[name] ?? fallback;
+  if (typeof value === "string" && known.has(value)) return value;
+  if (a[name] !== undefined) setAside(a, name);
+  return "";
+}
+
+/**
+ * Moves a value the explorer cannot read under `name (from file)`. Empty values are
+ * dropped, and a value already set aside stays: a kept graph passes here again on reload.
+ */
 function setAside(a: Attributes, name: string): void {
-  if (a[name] === undefined) return;
-  a[`${name} (from file)`] = a[name];
+  const value = a[name];
   delete a[name];
+  const empty = value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+  if (!empty && !Object.hasOwn(a, `${name} (from file)`)) a[`${name} (from file)`] = value;
 }
 
 function text(a: Attributes, name: string, fallback = ""): string {
@@ -36,16 +56,17 @@ function list(a: Attributes, name: string, split?: string): unknown[] {
 
 /**
  * Makes a graph loaded from a GEXF file drawable and readable by the explorer, in place:
- * nodes get a string `type` and `aliases` (this project's GEXF joins them with "; "), no
- * `mentions`; edges a string `action` (their GEXF label when they have no
- * action), `verb`, no `evidence`; the graph an empty list of `documents` (GEXF
- * carries no article texts).
+ * nodes get a `type` of the closed set or "" (drawn in the fallback colour), `aliases`
+ * (this project's GEXF joins them with "; "), no `mentions`; edges an `action` of the closed
+ * set (their GEXF label when they have no action attribute) or "", `verb`, no `evidence`;
+ * the graph an empty list of `documents` (GEXF carries no article texts). A `type` or
+ * `action` outside the vocabularies is kept as `type (from file)` / `action (from file)`.
  */
 export function fromGEXFGraph(graph: Graph): NewsGraph {
   if (!Array.isArray(graph.getAttribute("documents"))) graph.setAttribute("documents", []);
   graph.updateEachNodeAttributes((_key, attributes) => {
     const a: Attributes = { ...attributes };
-    a.type = a.type === undefined || typeof a.type === "string" ? (a.type ?? "") : String(a.type);
+    a.type = vocabulary(a, "type", NODE_TYPE_SET);
     a.aliases = list(a, "aliases", ";").filter((x) => typeof x === "string");
     // Spans into articles the file does not carry would point nowhere.
     setAside(a, "mentions");
@@ -55,7 +76,7 @@ export function fromGEXFGraph(graph: Graph): NewsGraph {
   });
   graph.updateEachEdgeAttributes((_key, attributes) => {
     const a: Attributes = { ...attributes };
-    a.action = text(a, "action", typeof a.label === "string" ? a.label : "");
+    a.action = vocabulary(a, "action", ACTION_SET, a.label);
     a.verb = text(a, "verb");
     setAside(a, "evidence");
     a.evidence = [];
@@ -63,6 +84,28 @@ export function fromGEXFGraph(graph: Graph): NewsGraph {
     return a;
   });
   return graph as unknown as NewsGraph;
+}
+
+/**
+ * The working graph kept in this browser (its graphology export), through the loaders'
+ * checks before it is drawn, as a file would be: a graph of this project through
+ * graph.json's, else (a graph opened from another tool's file) through the GEXF path's.
+ * A record that neither accepts gives `{ error }`. Never throws.
+ */
+export function restoreGraph(data: SerializedGraph, name: string): LoadResult<NewsGraph> {
+  // The JSON check completes objects in place: it gets a copy, the other path the original.
+  const own = loadGraphData(structuredClone(data), name);
+  if (!("error" in own)) return own;
+  const problems = new Problems(name);
+  return settle(
+    name,
+    () => {
+      const graph = fromGEXFGraph(Graph.from(data));
+      ensureDrawable(graph, problems);
+      return graph;
+    },
+    problems,
+  );
 }
 
 /** The attributes of a node or an edge that the explorer does not show elsewhere, as text, by name. */

@@ -2,7 +2,7 @@
 // worker with the current graph's articles), "Open graph" (graph.json or GEXF), "Reset"
 // (back to the default articles). Failures leave the current graph as it is and say which
 // file and what went wrong.
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { fromJSON } from "../../graph/json.ts";
 import { errorMessage } from "../../graph/load/problems.ts";
 import type { NewsGraph } from "../../graph/types.ts";
@@ -11,7 +11,7 @@ import { fromGEXFGraph } from "../core/file-graph.ts";
 import type { ArticleInput } from "../extraction/protocol.ts";
 import { fileInput, useExtraction, type ExtractionResult } from "../extraction/use-extraction.ts";
 import { useFileDrop } from "../use-file-drop.ts";
-import { DEFAULT_ORIGIN } from "../initial-graph.ts";
+import { DEFAULT_ORIGIN, type Persistence } from "../initial-graph.ts";
 import type { WorkingGraph } from "../use-working-graph.ts";
 import { AddArticles } from "./AddArticles.tsx";
 import { ExtractionStatus } from "./ExtractionStatus.tsx";
@@ -21,6 +21,13 @@ import { Notices, type Notice } from "./Notices.tsx";
 const MAX_NOTICES = 4;
 /** Plain news ("Opened x") goes by itself; errors and warnings stay until dismissed. */
 const INFO_SECONDS = 8;
+const PERSISTENCE_TITLES: Record<Persistence, string> = {
+  default: "The default articles (graph.json served with the page)",
+  saving: "Being kept in this browser",
+  saved: "Kept in this browser: a reload shows it",
+  failed: "Not kept in this browser: export it before reloading",
+  unreadable: "The default articles: the graph kept in this browser could not be read",
+};
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** "default articles + 3 added" after adding 2 more to "default articles + 1 added". */
@@ -43,6 +50,20 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
     setNotices((list) => [...list.slice(1 - MAX_NOTICES), { id, level, title, details }]);
     if (level === "info") setTimeout(() => dismiss(id), INFO_SECONDS * 1000);
   };
+
+  // What the page found when it opened (a kept graph it could not read, repairs), once per graph.
+  const { problems, persistence, graph: shown } = working;
+  useEffect(() => {
+    if (!problems?.length) return;
+    if (persistence === "unreadable") notify("error", "Could not read the graph kept in this browser", problems);
+    else notify("warning", "The graph kept in this browser was repaired", problems);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [problems]);
+  // A graph the browser refused to keep (quota, storage blocked) is lost on reload: say so until dismissed.
+  useEffect(() => {
+    if (persistence === "failed") notify("warning", "Not kept in this browser: export it before reloading", ["The browser refused to store this graph; a reload would show the graph kept before it."]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [persistence, shown]);
 
   const openGraph = async (file: File) => {
     let bytes: Uint8Array;
@@ -127,7 +148,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
       />
       <button
         type="button"
-        disabled={working.origin === DEFAULT_ORIGIN && working.persistence === "default"}
+        disabled={working.origin === DEFAULT_ORIGIN && persistence === "default"}
         onClick={() => {
           extraction.cancel();
           void working.reset().then(
@@ -138,8 +159,9 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
       >
         Reset
       </button>
-      <span className="origin muted" data-testid="origin" data-persistence={working.persistence} title="Where the graph shown comes from">
+      <span className="origin muted" data-testid="origin" data-persistence={persistence} title={PERSISTENCE_TITLES[persistence]}>
         {working.origin}
+        {persistence === "failed" && " (not kept)"}
       </span>
       {adding && <AddArticles busy={busy} onFiles={(files) => void addFiles(files)} onText={(text) => addArticles([{ name: "pasted.txt", text }])} onClose={() => setAdding(false)} />}
       {extraction.progress && <ExtractionStatus progress={extraction.progress} onCancel={extraction.cancel} />}

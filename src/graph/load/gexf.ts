@@ -7,9 +7,9 @@
 // or @xmldom/xmldom's in Node).
 import Graph from "graphology";
 import createParserFunction from "graphology-gexf/common/parser.js";
-import type { NewsGraph } from "../types.ts";
-import { applyLayout, nodeSize, seedPosition } from "../layout.ts";
-import { cutLabel, Problems, settle, type LoadResult } from "./problems.ts";
+import { applyLayout } from "../layout.ts";
+import { ensureDrawable } from "./drawable.ts";
+import { Problems, settle, type LoadResult } from "./problems.ts";
 
 /** A DOMParser class: the browser's, or xmldom's (which takes an `onError` option). */
 export type DOMParserClass = new (options?: { onError?: (level: string, message: string) => void }) => {
@@ -105,7 +105,8 @@ function readGEXF(text: string, p: Problems, Parser: DOMParserClass | undefined)
     return p.fail("", `could not be read (${firstLine((e as Error).message).replace(/^graphology-gexf\/parser: /, "")})`);
   }
   keepTimes(graph, graphElement, times);
-  ensureDrawable(graph, p);
+  // No viz data: lay the graph out as the project's own graphs are.
+  ensureDrawable(graph, p, applyLayout);
   return graph;
 }
 
@@ -163,27 +164,4 @@ function keepTimes(graph: Graph, graphElement: Element, times: Map<Element, { st
     const value = graphElement.getAttribute(a);
     if (value && !graph.hasAttribute(a)) graph.setAttribute(a, value);
   }
-}
-
-/** Every node gets a string label, finite x and y, and a size. */
-function ensureDrawable(graph: Graph, p: Problems): void {
-  const placed = (a: Record<string, unknown>) => Number.isFinite(a.x) && Number.isFinite(a.y);
-  const sizes = new Map<string, number>();
-  graph.forEachNode((key, a) => {
-    const label = typeof a.label === "string" && a.label !== "" ? a.label : key;
-    graph.setNodeAttribute(key, "label", cutLabel(label, `node ${JSON.stringify(key)}`, p));
-    if (typeof a.size === "number" && Number.isFinite(a.size) && a.size > 0) sizes.set(key, a.size);
-  });
-  const withPosition = graph.filterNodes((_k, a) => placed(a)).length;
-  if (withPosition === 0) {
-    // No viz data: lay the graph out as the project's own graphs are.
-    applyLayout(graph as unknown as NewsGraph);
-  } else if (withPosition < graph.order) {
-    graph.forEachNode((key, a) => {
-      if (placed(a)) return;
-      p.repair(`node ${JSON.stringify(key)}`, "has no position while others have", "placed by its key");
-      graph.mergeNodeAttributes(key, seedPosition(key));
-    });
-  }
-  graph.forEachNode((key) => graph.setNodeAttribute(key, "size", sizes.get(key) ?? nodeSize(graph.degree(key))));
 }

@@ -33,16 +33,28 @@ class Path {
 /** Loads graph.json text; `name` (the file name) starts every message. Never throws. */
 export function loadGraphJSON(text: string, name: string, options: JSONLoadOptions = {}): LoadResult<NewsGraph> {
   const problems = new Problems(name, options.strict);
-  return settle(name, () => readGraph(text, problems), problems);
+  return settle(name, () => readGraph(parseJSON(text, problems), problems), problems);
 }
 
-function readGraph(text: string, p: Problems): NewsGraph {
-  let data: unknown;
+/**
+ * Loads graph.json content already parsed (a graph's graphology export, as kept in the
+ * browser), with the same checks and repairs as the text. Its objects are completed in
+ * place. Never throws.
+ */
+export function loadGraphData(data: unknown, name: string, options: JSONLoadOptions = {}): LoadResult<NewsGraph> {
+  const problems = new Problems(name, options.strict);
+  return settle(name, () => readGraph(data, problems), problems);
+}
+
+function parseJSON(text: string, p: Problems): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
     return p.fail("", `not valid JSON (${(e as Error).message})`);
   }
+}
+
+function readGraph(data: unknown, p: Problems): NewsGraph {
   if (!isObject(data)) return p.fail("", `expected a JSON object with "attributes", "nodes" and "edges", got ${describe(data)}`);
   const object = (value: unknown, where: string): Obj => (isObject(value) ? value : p.fail(where, `expected an object, got ${describe(value)}`));
   const array = (value: unknown, where: string): unknown[] => (Array.isArray(value) ? value : p.fail(where, `expected an array, got ${describe(value)}`));
