@@ -58,8 +58,8 @@ describe("extraction quality", () => {
     expectBars("seed", measure(SEED), { entity: 0.9, relation: 0.8 });
   });
 
-  it("dev articles (tests/dev/articles vs tests/dev/gold): entity F1 >= 0.80, relation F1 >= 0.55", () => {
-    expectBars("dev", measure(DEV), { entity: 0.8, relation: 0.55 });
+  it("dev articles (tests/dev/articles vs tests/dev/gold): entity F1 >= 0.75, relation F1 >= 0.55", () => {
+    expectBars("dev", measure(DEV), { entity: 0.75, relation: 0.55 });
   });
 
   it("the committed graph-data/graph.json scores the same as a fresh extraction (it is up to date)", () => {

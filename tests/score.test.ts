@@ -74,6 +74,19 @@ describe("entity scoring", () => {
     expect(far.entity.falsePositives).toBe(1);
   });
 
+  it("matches a node only against the gold of the articles it is mentioned in", () => {
+    const docs = [{ id: "a", text: "The deal was signed." }, { id: "b", text: "The deal collapsed." }];
+    const gold = loadGold([
+      goldFile("a.json", [{ id: "deal-a", type: "agreement", names: ["the deal"] }]),
+      goldFile("b.json", [{ id: "deal-b", type: "agreement", names: ["the deal"] }]),
+    ]);
+    const inB = score(graph([node("d", "deal", "agreement", { mentions: [{ doc: "b", start: 0, end: 8 }] })], [], docs), gold);
+    expect(inB.missedEntities.map((e) => e.id)).toEqual(["deal-a"]);
+    // Mentioned in no article with gold: matched against all of it (both entities found).
+    const nowhere = score(graph([node("d", "deal", "agreement")], [], docs), gold);
+    expect(nowhere.missedEntities).toEqual([]);
+  });
+
   it("treats optional entities as neither right nor wrong, and not required", () => {
     const r = score(graph([node("j", "Japan", "country"), node("w", "export whitelist", "measure")]), basicGold());
     expect(r.entity).toMatchObject({ truePositives: 1, falsePositives: 0, neutral: 1, precision: 1, required: 5 });
@@ -360,6 +373,18 @@ describe("agreement with the reference scorer", () => {
         expect(r.relation.truePositives).toBeGreaterThan(0);
         expect(r.relation.falsePositives).toBeGreaterThan(0);
       });
+
+  it("agrees when mentions scope nodes to their articles (names of one article's gold, mentioned in another)", () => {
+    const files = readGoldDir("tests/dev/gold");
+    const gold = loadGold(files);
+    const docs = files.map((f) => ({ id: f.name.replace(/\.json$/, ""), text: "x".repeat(100) }));
+    const nodes = [...gold.entities.values()].map((e, i) =>
+      node(`n${i}`, e.names[0], e.type, { mentions: [{ doc: docs[i % docs.length].id, start: 0, end: 1 }] }),
+    );
+    const r = expectSameAsReference(graph(nodes, [], docs), "tests/dev/gold");
+    expect(r.entity.truePositives).toBeGreaterThan(0);
+    expect(r.entity.falsePositives).toBeGreaterThan(0);
+  });
 
   it("agrees when every gold entity and required relation is extracted as annotated", () => {
     const gold = loadGold(readGoldDir("tests/gold"));

@@ -244,17 +244,30 @@ export function score(graph: GraphExport, gold: Gold): ScoreReport {
     return out.filter((s): s is string => typeof s === "string" && s.trim() !== "");
   };
 
+  // Document id (gold file name without .json) -> the gold ids that file names.
+  const docGoldIds = new Map<string, Set<string>>();
+  for (const e of gold.entities.values())
+    for (const file of e.files) {
+      const doc = file.replace(/\.json$/, "");
+      if (!docGoldIds.has(doc)) docGoldIds.set(doc, new Set());
+      docGoldIds.get(doc)!.add(e.id);
+    }
+
   // Each node maps to gold ids: the first of its names found in the index (same type preferred),
-  // else the best same-type fuzzy match of its label (token jaccard >= 0.5).
+  // else the best same-type fuzzy match of its label (token jaccard >= 0.5). A node is matched
+  // only against the gold of the articles it is mentioned in (when those have gold).
   const nodeMap = new Map<string, string[]>();
   for (const n of graph.nodes) {
     const type = n.attributes?.type;
     const strs = nodeStrings(n);
+    const scoped = strings(n.attributes?.mentions).filter((m) => isObject(m) && docGoldIds.has(m.doc as string)) as { doc: string }[];
+    const allowed = scoped.length ? new Set(scoped.flatMap((m) => [...docGoldIds.get(m.doc)!])) : null;
+    const ok = (id: string) => !allowed || allowed.has(id);
     let ids: string[] = [];
     for (const s of strs) {
-      const hit = nameIndex.get(normalizeName(s));
-      if (!hit) continue;
-      const same = [...hit].filter((id) => entity(id).type === type);
+      const hit = [...(nameIndex.get(normalizeName(s)) ?? [])].filter(ok);
+      if (!hit.length) continue;
+      const same = hit.filter((id) => entity(id).type === type);
       ids = same.length ? same : [...hit];
       break;
     }
@@ -262,7 +275,7 @@ export function score(graph: GraphExport, gold: Gold): ScoreReport {
       let best = 0, bestId: string | null = null;
       const labelTokens = tokens(strs[0]);
       for (const e of gold.entities.values()) {
-        if (e.type !== type) continue;
+        if (e.type !== type || !ok(e.id)) continue;
         for (const name of e.names) {
           const j = jaccard(labelTokens, tokens(name));
           if (j > best) (best = j), (bestId = e.id);
