@@ -2,7 +2,7 @@
 // "the Comprehensive Economic Partnership Agreement (CEPA)". The acronym in parentheses and
 // every later use of it name the entity it follows (resolved when the graph is built).
 import { newMention, type Mention } from "./mention.ts";
-import type { Sentence } from "./segment.ts";
+import type { Sentence } from "./tokens.ts";
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,9}$/;
 

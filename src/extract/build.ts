@@ -1,7 +1,7 @@
 // The corpus half of extraction: parsed articles, added in id order, become one graph.
 // Names resolve across articles here (resolve.ts), so this part runs in one place, in order.
 import type { FoundDate } from "./dates.ts";
-import { slug } from "./gazetteer.ts";
+import { slug } from "./tokens.ts";
 import { isCollectiveActor, type Mention } from "./mention.ts";
 import type { ParsedDocument } from "./parse.ts";
 import { newCorpusMemory, newDocMemory, resolveMention, type CorpusMemory } from "./resolve.ts";
@@ -24,11 +24,11 @@ export class GraphBuilder {
     const { b, R } = this;
     const doc = parsed.info;
     this.documents.push(doc);
-    const memory = newDocMemory(doc.id);
+    const memory = newDocMemory();
     for (const { sentence: s, mentions, defined, relations, dates, sameDay } of parsed.sentences) {
       for (const m of [...mentions, ...defined]) {
         if (m.acronymOf) m.key = m.acronymOf.key; // the entity the article defined it for, if that resolved
-        else resolveMention(m, memory, b.corpus, R.gaz, () => s.text, R.defaultDomain);
+        else resolveMention(m, memory, b.corpus, R);
       }
       for (const m of [...mentions.filter((x) => !defined.some((d) => d.i === x.i)), ...defined]) if (m.key) addMention(b, m, doc.id);
       for (const r of relations) {

@@ -2,10 +2,8 @@
 // metonyms, demonyms) and the lexicon's well-known actors. Names are tokenized with the
 // same tokenizer as articles, so a match is a match of token sequences.
 import countries from "world-countries";
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { Lexicon } from "./lexicon.ts";
-import { normToken } from "./segment.ts";
+import { nameTokens, slug } from "./tokens.ts";
 import type { NodeType } from "./types.ts";
 
 export interface KnownEntity {
@@ -39,19 +37,6 @@ export interface Gazetteer {
   /** "ministry|JP|trade" -> the known ministry of that state and function. */
   byFunction: Map<string, KnownEntity>;
 }
-
-const tokenizer = winkNLP(model, ["sbd"]);
-
-export const slug = (s: string): string =>
-  s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/'s\b/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-
-export const nameTokens = (name: string): string[] => tokenizer.readDoc(name).tokens().out().map(normToken);
 
 const deaccent = (s: string): string => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 

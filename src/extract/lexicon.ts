@@ -49,7 +49,11 @@ export interface Lexicon {
   ministryHeads: string[];
   agreementHeads: string[];
   ministryFunctions: Record<string, string[]>;
+  /** Function -> the name of a ministry or court known only by it ("Ministry of Foreign Affairs"). */
+  functionLabels: Record<string, string>;
   measureFamilies: Record<string, string[]>;
+  /** Measure family -> how a node's label names it ("asset freeze"). */
+  familyLabels: Record<string, string>;
   measureDomains: Record<string, string[]>;
   measureModifiers: string[];
   talkNouns: string[];
@@ -66,9 +70,9 @@ function personActor(p: { label: string; aliases: string[]; country?: string; me
 }
 
 /** Data maps carry a "_doc" note for the people who edit them; code never sees it. */
-const withoutDoc = (o: object): Record<string, string[]> => {
+const withoutDoc = <V = string[]>(o: object): Record<string, V> => {
   const { _doc, ...rest } = o as Record<string, unknown>;
-  return rest as Record<string, string[]>;
+  return rest as Record<string, V>;
 };
 
 export const DEFAULT_LEXICON: Lexicon = {
@@ -87,7 +91,9 @@ export const DEFAULT_LEXICON: Lexicon = {
   ministryHeads: nounsData.ministryHeads,
   agreementHeads: nounsData.agreementHeads,
   ministryFunctions: withoutDoc(nounsData.ministryFunctions),
+  functionLabels: withoutDoc<string>(nounsData.functionLabels),
   measureFamilies: withoutDoc(nounsData.measureFamilies),
+  familyLabels: withoutDoc<string>(nounsData.familyLabels),
   measureDomains: withoutDoc(nounsData.measureDomains),
   measureModifiers: nounsData.measureModifiers,
   talkNouns: nounsData.talkNouns,

@@ -1,14 +1,11 @@
 // Stage 3: structure inside a sentence: who owns what ("Japan's trade ministry", "the
 // Bureau of the Ministry ..."), whom a person works for ("Iida, head of ..."), and what a
 // measure is aimed at ("restrictions on exports to South Korea").
-import { isActor, isCollectiveActor, isPossessive, newMention, normsOf, PREPOSITIONS, type Mention } from "./mention.ts";
+import { isActor, isCollectiveActor, isPossessive, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import type { Rules } from "./rules.ts";
-import type { Sentence } from "./segment.ts";
-
-const TARGET_PREPS = new Set(["on", "against", "to", "targeting", "from", "toward", "towards"]);
-const LIST_GLUE = new Set([",", "and", "or"]);
-const CLAUSE_END = new Set([";", ":", "which", "who", "that", "while", "but", "because", "after", "when", "as", "since", "although", '"', "“", "”"]);
+import type { Sentence } from "./tokens.ts";
+import { CLAUSE_END, LIST_GLUE, PREPOSITIONS, TARGET_PREPS } from "./words.ts";
 
 export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R: Rules): void {
   const toks = s.tokens;

@@ -1,7 +1,8 @@
 // The shape of a mention and the small token predicates every stage shares.
 import type { KnownEntity } from "./gazetteer.ts";
-import type { Token } from "./segment.ts";
+import type { Token } from "./tokens.ts";
 import type { NodeType } from "./types.ts";
+import { POSSESSIVE } from "./words.ts";
 
 export interface Mention {
   sent: number;
@@ -69,11 +70,7 @@ export function normsOf(toks: Token[]): string[] {
   for (const t of toks) out.push(t.norm);
   return out;
 }
-export const POSSESSIVE = new Set(["'s", "'"]);
 export const isPossessive = (t: Token | undefined): boolean => !!t && POSSESSIVE.has(t.norm);
-export const PREPOSITIONS = new Set(["of", "to", "with", "from", "at", "in", "on", "for", "against", "by", "over", "into", "toward", "towards", "about", "under", "between", "among", "through", "regarding", "including", "like", "as", "than", "via", "after", "before", "since"]);
-export const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "such", "any", "all", "some", "each", "both", "no"]);
-export const GOVERNMENT_NOUNS = new Set(["government", "governments", "side", "authorities", "administration", "delegation", "leadership", "officials", "state", "regime", "camp", "diplomats", "envoys", "negotiators", "ministers"]);
 
 export const overlaps = (a: { i: number; j: number }, b: { i: number; j: number }): boolean => a.i < b.j && b.i < a.j;
 export const ACTOR_TYPES: ReadonlySet<NodeType> = new Set(["person", "country", "ministry", "organization"]);

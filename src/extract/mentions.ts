@@ -2,10 +2,11 @@
 // ("Ministry of ...", "... Department"), lower-case institutions ("Japan's trade ministry"),
 // people (capitalized names after titles or in appositions), agreements and measures.
 import { matchAt } from "./gazetteer.ts";
-import { DETERMINERS, GOVERNMENT_NOUNS, isCap, isPossessive, newMention, normsOf, type Mention } from "./mention.ts";
+import { isCap, isPossessive, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
-import type { Sentence, Token } from "./segment.ts";
+import type { Sentence, Token } from "./tokens.ts";
 import type { NodeType } from "./types.ts";
+import { DEFINITE, DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, LINKERS } from "./words.ts";
 
 export interface Demonym {
   i: number;
@@ -18,8 +19,6 @@ export interface SentenceMentions {
   mentions: Mention[];
   demonyms: Demonym[];
 }
-
-const LINKERS = new Set(["and", "&", "-"]);
 
 export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (key: string) => boolean): SentenceMentions {
   const toks = s.tokens;
@@ -264,9 +263,6 @@ function isJoiningHyphen(toks: Token[], k: number): boolean {
 function isRoleWord(w: string, R: Rules): boolean {
   return R.roleWords.has(w) || (w.endsWith("s") && R.roleWords.has(w.slice(0, -1)));
 }
-
-const DEFINITE = new Set(["the", "this", "that", "these", "those", "such", "its", "their"]);
-const INDEFINITE = new Set(["a", "an", "new", "another"]);
 
 /** A longer name starts inside this one ("the South Korean government" is not "the South" + ...). */
 function overtaken(R: Rules, norms: string[], i: number, end: number): boolean {

@@ -7,11 +7,13 @@ import { findDates, type FoundDate } from "./dates.ts";
 import { documentInfo } from "./document.ts";
 import { findMentions } from "./mentions.ts";
 import { linkMentions } from "./links.ts";
-import { PREPOSITIONS, type Mention } from "./mention.ts";
+import { type Mention } from "./mention.ts";
 import { findRelations, type Discourse, type RawRelation } from "./relations.ts";
 import type { Rules } from "./rules.ts";
-import { segment, type Sentence } from "./segment.ts";
+import { segment } from "./segment.ts";
+import type { Sentence } from "./tokens.ts";
 import type { DocumentInfo, SourceDocument } from "./types.ts";
+import { PREPOSITIONS } from "./words.ts";
 
 export interface ParsedSentence {
   /** The sentence without its tokens: the build needs only its span and text, and a parse crosses threads. */

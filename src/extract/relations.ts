@@ -1,11 +1,12 @@
 // Stage 5: relations stated by verbs. For each verb of the lexicon in a sentence: find who
 // acts (left of the verb, through "decided to" / "plans to"; "by X" in the passive) and on
 // what (right of the verb), check the pair fits the action, and keep the evidence.
-import { GOVERNMENT_NOUNS, isActor, isCollectiveActor, isPossessive, PREPOSITIONS, type Mention } from "./mention.ts";
+import { isActor, isCollectiveActor, isPossessive, type Mention } from "./mention.ts";
 import type { VerbEntry } from "./lexicon.ts";
 import type { Rules } from "./rules.ts";
-import type { Sentence, Token } from "./segment.ts";
+import type { Sentence, Token } from "./tokens.ts";
 import type { Action } from "./types.ts";
+import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, GOVERNMENT_NOUNS, LOCATIVE, PREPOSITIONS, SUBJECT_PRONOUNS } from "./words.ts";
 
 export interface RawRelation {
   sources: Mention[];
@@ -29,14 +30,10 @@ export interface Discourse {
 }
 
 const OWNED_BY_ACTOR = new Set<Action>(["imposed", "filed", "ordered", "extended", "lifted", "suspended", "resumed", "withdrew", "terminated"]);
-const BE = new Set(["was", "were", "been", "be", "is", "are", "being", "'s", "got", "get"]);
-const CLAUSE_STOP = new Set([";", ":", "(", ")", '"', "“", "”", "which", "who", "whom"]);
-const LOCATIVE = new Set(["in", "at", "during", "since", "after", "before", "amid", "until", "by", "from", "over", "regarding", "about", "of", "through", "across", "via", "into", "within", "without", "under", "near", "between", "among"]);
 const SYMMETRIC = new Set<Action>(["met", "agreed"]);
 const OBJECT_CONTROL = new Set(["urge", "ask", "call", "press", "demand", "order", "request", "want", "force", "require", "expect", "tell", "allow"]);
 const STOPPING = new Set(["stop", "halt", "suspend", "postpone", "delay", "refuse", "reject", "avoid", "not"]);
 const NOMINAL_SUBJECT = new Set(["decision", "plan", "move", "bid", "attempt", "proposal", "refusal", "efforts", "announcement", "intention", "call", "threat"]);
-const SUBJECT_PRONOUNS = new Map<string, "actor" | "person">([["it", "actor"], ["they", "actor"], ["he", "person"], ["she", "person"]]);
 
 export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: Discourse): RawRelation[] {
   const toks = s.tokens;
@@ -53,7 +50,7 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     let target: Mention | undefined;
     if (passive) {
       target = leftMention(ms, k, (m) => fits(entry, m, toks, R));
-      const agent = ms.find((m) => m.i > k && m.i < k + 8 && (toks[m.i - 1]?.norm === "by" || (DET_LIKE.has(toks[m.i - 1]?.norm ?? "") && toks[m.i - 2]?.norm === "by")) && isActor(m));
+      const agent = ms.find((m) => m.i > k && m.i < k + 8 && (toks[m.i - 1]?.norm === "by" || (ARTICLES.has(toks[m.i - 1]?.norm ?? "") && toks[m.i - 2]?.norm === "by")) && isActor(m));
       sources = agent ? [agent] : [];
       if (!agent && target?.type === "measure") {
         out.push({ sources: [], target, action: entry.action, verb: t.text, at: t.start, byOwner: true });
@@ -211,7 +208,7 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
       if (poss && !(NOMINAL_SUBJECT.has(toks[m.j + 1]?.lemma ?? "") || NOMINAL_SUBJECT.has(toks[m.j + 1]?.norm ?? "") || governmentAfter(toks, m.j + 1))) { q = m.i; continue; }
       const next = toks[m.j];
       if (!poss && m.type === "country" && next && next.pos === "NOUN" && !isCapital(next) && toks[m.j + 1]?.norm !== "to") { q = m.i; continue; } // "U.S. allies"
-      if (!sawTo && (toks[m.i - 1]?.pos === "VERB" || (DET_LIKE.has(prev) && toks[m.i - 2]?.pos === "VERB"))) { q = m.i; continue; } // object of an earlier verb
+      if (!sawTo && (toks[m.i - 1]?.pos === "VERB" || (ARTICLES.has(prev) && toks[m.i - 2]?.pos === "VERB"))) { q = m.i; continue; } // object of an earlier verb
       const clause = CONJUNCTIONS.has(prev) && (toks[m.j]?.pos === "VERB" || toks[m.j]?.pos === "AUX"); // "after Caracas broke off ties"
       if ((PREPOSITIONS.has(prev) && prev !== "of" && !clause) || (prev === "of" && !isActor(m))) { q = m.i; continue; }
       if (sawTo && OBJECT_CONTROL.has(toks[m.i - 1]?.lemma ?? "")) return "skip"; // "urged Japan to retract": not asserted
@@ -291,7 +288,6 @@ function fitsPronoun(m: Mention, pron: "actor" | "person"): boolean {
   return pron === "person" ? m.type === "person" : isCollectiveActor(m);
 }
 
-const CONJUNCTIONS = new Set(["as", "after", "before", "since", "until"]);
 /** Not inside a prepositional phrase or a possessive: "Seoul" in "as Seoul decided", not in "to Seoul". */
 function isClauseSubject(toks: Token[], m: Mention): boolean {
   const prev = toks[m.i - 1]?.norm ?? "";
@@ -300,13 +296,12 @@ function isClauseSubject(toks: Token[], m: Mention): boolean {
   return CONJUNCTIONS.has(prev) && (toks[m.j]?.pos === "VERB" || toks[m.j]?.pos === "AUX");
 }
 
-const DET_LIKE = new Set(["the", "a", "an", "its", "their"]);
 const isCapital = (t: Token) => /^[A-Z]/.test(t.text);
 
 /** "Seoul's trade authorities": a possessor followed by a government noun acts for it. */
 function governmentAfter(toks: Token[], from: number): boolean {
   for (let q = from; q < from + 3 && toks[q]; q++) {
-    if (["authorities", "officials", "government", "side", "administration"].includes(toks[q].norm)) return true;
+    if (GOVERNMENT_NOUNS.has(toks[q].norm)) return true;
     if (toks[q].pos !== "NOUN" && toks[q].pos !== "ADJ") return false;
   }
   return false;

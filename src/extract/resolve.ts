@@ -2,8 +2,10 @@
 // keys from what they are: a ministry by country and function, a measure by owner, family
 // and domain, a person by full name (short names and spelling variants within an article
 // resolve to it), "the pact" to the last agreement named.
-import { slug, type Gazetteer } from "./gazetteer.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import { slug } from "./tokens.ts";
 import type { Mention } from "./mention.ts";
+import type { Rules } from "./rules.ts";
 import type { NodeType } from "./types.ts";
 
 export interface ResolvedEntity {
@@ -19,7 +21,6 @@ export interface ResolvedEntity {
 
 /** What resolution remembers inside one article. */
 export interface DocMemory {
-  docId: string;
   surnames: Map<string, string>;
   persons: { words: string[]; key: string }[];
   institutions: Map<string, string>;
@@ -39,23 +40,7 @@ export interface CorpusMemory {
 
 export const newCorpusMemory = (): CorpusMemory => ({ entities: new Map(), surnames: new Map(), measureTargets: new Map(), measureVariants: new Map() });
 
-export const newDocMemory = (docId: string): DocMemory => ({ docId, surnames: new Map(), persons: [], institutions: new Map(), lastMeasure: new Map() });
-
-const FUNCTION_LABELS: Record<string, string> = {
-  foreign: "Ministry of Foreign Affairs",
-  trade: "Ministry of Trade",
-  justice: "Ministry of Justice",
-  interior: "Ministry of the Interior",
-  finance: "Ministry of Finance",
-  defense: "Ministry of Defense",
-  agriculture: "Ministry of Agriculture",
-  energy: "Ministry of Energy",
-  supreme: "Supreme Court",
-};
-const FAMILY_LABELS: Record<string, string> = {
-  restriction: "restrictions", tariff: "tariffs", sanction: "sanctions", ban: "ban", complaint: "complaint", ruling: "ruling",
-  investigation: "investigation", freeze: "asset freeze", detention: "detention", boycott: "boycott", quota: "quotas", list: "whitelist", status: "status",
-};
+export const newDocMemory = (): DocMemory => ({ surnames: new Map(), persons: [], institutions: new Map(), lastMeasure: new Map() });
 
 const stripDeterminer = (s: string) => s.replace(/^(the|a|an|its|their|this|that|these|those)\s+/i, "").trim();
 const words = (s: string) => s.split(/[\s-]+/).filter(Boolean);
@@ -74,12 +59,9 @@ function editDistance(a: string, b: string): number {
   return dp[b.length];
 }
 
-let defaultDomain = new Map<string, string>();
-
-export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazetteer, sentenceText: (m: Mention) => string, domains?: Map<string, string>): ResolvedEntity | undefined {
-  if (domains) defaultDomain = domains;
+export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules): ResolvedEntity | undefined {
   if (m.key) return corpus.entities.get(m.key);
-  const r = resolveNew(m, doc, corpus, gaz, sentenceText);
+  const r = resolveNew(m, doc, corpus, R);
   if (!r) return undefined;
   m.key = r.key;
   const prev = corpus.entities.get(r.key);
@@ -98,8 +80,9 @@ function countryOf(m: Mention | undefined, corpus: CorpusMemory): string | undef
   return m.country ?? (m.key ? corpus.entities.get(m.key)?.country : undefined);
 }
 
-function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazetteer, text: (m: Mention) => string): ResolvedEntity | undefined {
-  if (m.owner && !m.owner.key) resolveMention(m.owner, doc, corpus, gaz, text);
+function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules): ResolvedEntity | undefined {
+  const gaz = R.gaz;
+  if (m.owner && !m.owner.key) resolveMention(m.owner, doc, corpus, R);
   const ownerCountry = countryOf(m.owner, corpus);
   if (m.known) {
     const k = m.known;
@@ -118,7 +101,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazet
         const known = gaz.byFunction.get(`${m.type}|${code}|${m.function}`);
         if (known) return { key: known.key, label: known.label, type: known.type, country };
       }
-      const name = m.function && FUNCTION_LABELS[m.function] ? FUNCTION_LABELS[m.function] : base;
+      const name = (m.function && R.functionLabels.get(m.function)) || base;
       const own = slug(name);
       if (!country) {
         const seen = doc.institutions.get(own);
@@ -142,7 +125,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazet
     }
     case "measure": {
       const fam = m.family ?? "restriction";
-      const domain = m.domain ?? defaultDomain.get(fam);
+      const domain = m.domain ?? R.defaultDomain.get(fam);
       const slot = domain ? `${fam}:${domain}` : fam;
       // The measure's own nationality ("the Japanese measures") beats whoever the sentence has act on it.
       const ownerKey = m.country ?? ownerCountry ?? m.owner?.key;
@@ -159,7 +142,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, gaz: Gazet
       doc.lastMeasure.set(slot, key);
       doc.lastMeasure.set(fam, key);
       const venue = m.venue && /^[A-Z]{2,6}$/.test(m.venue.text) ? m.venue.text : m.venue?.known?.label;
-      const what = [venue, fam === "restriction" ? domain : undefined, FAMILY_LABELS[fam] ?? fam].filter(Boolean).join(" ");
+      const what = [venue, fam === "restriction" ? domain : undefined, R.familyLabels.get(fam) ?? fam].filter(Boolean).join(" ");
       const on = key !== base && target ? ` ${fam === "complaint" ? "against" : "on"} ${labelOf(target, corpus, gaz)}` : "";
       return { key, label: `${possessive(labelOf(ownerKey, corpus, gaz))} ${what}${on}`, type: "measure", country: m.country ?? ownerCountry, owner: ownerKey };
     }

@@ -1,5 +1,6 @@
 // Lexicon lists turned into the lookup tables the stages use; built once per lexicon.
-import { buildGazetteer, nameTokens, type Gazetteer } from "./gazetteer.ts";
+import { buildGazetteer, type Gazetteer } from "./gazetteer.ts";
+import { nameTokens } from "./tokens.ts";
 import type { Lexicon, VerbEntry } from "./lexicon.ts";
 
 export interface Rules {
@@ -33,6 +34,9 @@ export interface Rules {
   nameParticles: Set<string>;
   /** Family -> the domain a measure of it has when the text names none ("restrictions" -> export). */
   defaultDomain: Map<string, string>;
+  /** Function -> the name of an institution known only by it; measure family -> its name in labels. */
+  functionLabels: Map<string, string>;
+  familyLabels: Map<string, string>;
   /** The page-furniture phrases as one pattern, matched as written: one pass over a line instead of one per phrase. */
   boilerplate: RegExp;
 }
@@ -92,6 +96,8 @@ export function rulesFor(lex: Lexicon): Rules {
     newsHeads: lower(lex.newsHeads),
     nameParticles: lower(lex.nameParticles),
     defaultDomain,
+    functionLabels: new Map(Object.entries(lex.functionLabels)),
+    familyLabels: new Map(Object.entries(lex.familyLabels)),
     boilerplate: new RegExp(lex.boilerplate.map(literal).join("|") || "(?!)"),
   };
   cache.set(lex, rules);

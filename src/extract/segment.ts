@@ -1,37 +1,9 @@
 // Stage 1: split an article into content sentences with tokens, POS, lemmas and exact
 // character offsets. Web-scrape furniture (menus, share buttons, captions, pleas) is dropped here.
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { Rules } from "./rules.ts";
+import { normToken, tagger as nlp, type Sentence, type Token } from "./tokens.ts";
 
-export interface Token {
-  text: string;
-  /** Lower case, curly quotes straightened. */
-  norm: string;
-  lemma: string;
-  pos: string;
-  start: number;
-  end: number;
-}
-
-export interface Sentence {
-  start: number;
-  end: number;
-  text: string;
-  tokens: Token[];
-  /** Index of the source line (paragraph) in the document. */
-  line: number;
-}
-
-// Only what the stages read: sentences, tokens, POS (lemmas come with the model). NER, negation and sentiment are not needed.
-const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
-
-const QUOTES = /[\u2018\u2019\u02bc`\u201c\u201d]/;
-export const normToken = (s: string): string => {
-  const low = s.toLowerCase();
-  return QUOTES.test(low) ? low.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"') : low;
-};
 
 /** True for lines that are page furniture rather than article prose. */
 export function isBoilerplate(line: string, R: Rules): boolean {
