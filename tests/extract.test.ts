@@ -544,6 +544,48 @@ describe("people, institutions and resolution", () => {
 });
 
 // ---------------------------------------------------------------------------------------
+describe("people need a cue", () => {
+  const EMPTY_PEOPLE: Lexicon = { ...DEFAULT_LEXICON, actors: DEFAULT_LEXICON.actors.filter((a) => a.type !== "person") };
+
+  it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
+    const x = run(
+      "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",
+    );
+    expect(x.labels().filter((l) => l.startsWith("person:"))).toEqual([]);
+  });
+
+  it("a person cue makes a person: a verb of saying, an age, a role, 'who', a first name the lexicon knows", () => {
+    const x = run(
+      "Marta Kovalenko said the talks would resume. Ilse Vandermeer, 52, left the room. Tomas Quirke, a spokesman for the ministry, declined to comment. Priya Ramanathan, who chairs the panel, disagreed. Donald Pembleton arrived later.",
+      DATELINE,
+      EMPTY_PEOPLE,
+    );
+    for (const name of ["Marta Kovalenko", "Ilse Vandermeer", "Tomas Quirke", "Priya Ramanathan"]) expect(x.node(name).type, name).toBe("person");
+    // No lexicon: "Donald" is no known first name there, and nothing else says it is a person.
+    expect(x.has("Donald Pembleton")).toBe(false);
+    expect(run("Donald Pembleton arrived later.").node("Donald Pembleton").type).toBe("person");
+  });
+
+  it("a name with no cue is a person when the article later uses one of its words alone as a subject", () => {
+    const x = run("Kaito Morinaga visited Seoul on Monday. Later in the week Morinaga will meet the trade minister.", DATELINE, EMPTY_PEOPLE);
+    expect(x.node("Kaito Morinaga").type).toBe("person");
+    expect(x.node("Morinaga").key).toBe(x.node("Kaito Morinaga").key);
+  });
+
+  it("a portfolio before the title is the role, not the name: 'Ukrainian Fisheries Minister Oleksa Demko'", () => {
+    const x = run("Ukrainian Fisheries Minister Oleksa Demko signed the accord.", DATELINE, EMPTY_PEOPLE);
+    const p = x.node("Oleksa Demko");
+    expect([p.type, p.role]).toEqual(["person", "fisheries minister"]);
+    // Portfolio words alone are no title: "the Baltic Economic Cooperation" names no one.
+    expect(run("Ministers met at the Baltic Economic Cooperation summit.").labels().filter((l) => l.startsWith("person:"))).toEqual([]);
+  });
+
+  it("one hyphenated word ('Al-Qarra', 'Vice-President') is no person of its own", () => {
+    const x = run("Leaders met at the Al-Qarra summit. The Vice-President arrived on Tuesday.");
+    expect(x.labels().filter((l) => l.startsWith("person:"))).toEqual([]);
+  });
+});
+
 describe("lexicon extension", () => {
   it("an actor added by a user lexicon is recognized under its name and alias", () => {
     const text = "The Southern Common Market rejected Canada's proposal. Mercosur criticized Ottawa on Monday.";

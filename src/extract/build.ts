@@ -24,7 +24,7 @@ export class GraphBuilder {
     const { b, R } = this;
     const doc = parsed.info;
     this.documents.push(doc);
-    const memory = newDocMemory();
+    const memory = newDocMemory(new Set(parsed.standalone));
     for (const { sentence: s, mentions, defined, relations, dates, sameDay } of parsed.sentences) {
       for (const m of [...mentions, ...defined]) {
         if (m.acronymOf) m.key = m.acronymOf.key; // the entity the article defined it for, if that resolved

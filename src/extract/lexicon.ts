@@ -37,6 +37,8 @@ export interface Lexicon {
   verbs: VerbEntry[];
   nominal: { form: string; action: Action | null }[];
   controlVerbs: string[];
+  /** Verbs of saying: a name right before one is a person's. */
+  speechVerbs: string[];
   judgments: { verbs: string[]; negative: string[] };
   negation: string[];
   actors: ActorEntry[];
@@ -79,6 +81,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   verbs: verbsData.verbs as VerbEntry[],
   nominal: verbsData.nominal as Lexicon["nominal"],
   controlVerbs: verbsData.control.forms,
+  speechVerbs: verbsData.speech.forms,
   judgments: { verbs: verbsData.judgments.verbs, negative: verbsData.judgments.negative },
   negation: verbsData.negation,
   actors: [...(actorsData.actors as ActorEntry[]), ...peopleData.people.map(personActor)],

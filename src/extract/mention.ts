@@ -39,6 +39,8 @@ export interface Mention {
   longText?: string;
   /** An acronym the article defined: the mention it stands for ("CEPA" -> "the Comprehensive ... Agreement"). */
   acronymOf?: Mention;
+  /** A person's name with no cue (title, role, known first name, "said"): kept only if the article names the person by one word elsewhere. */
+  unsure?: boolean;
   /** Resolved node key. */
   key?: string;
 }
@@ -54,7 +56,7 @@ export function newMention(sent: number, i: number, j: number, start: number, en
     sent, i, j, start, end, type, text,
     known: more.known, governed: more.governed, role: more.role, country: more.country, function: more.function, owner: more.owner,
     family: more.family, domain: more.domain, targets: more.targets, venue: more.venue, anaphoric: more.anaphoric, year: more.year,
-    nameFrom: more.nameFrom, longText: more.longText, acronymOf: more.acronymOf, key: more.key,
+    nameFrom: more.nameFrom, longText: more.longText, acronymOf: more.acronymOf, unsure: more.unsure, key: more.key,
   };
 }
 

@@ -6,7 +6,7 @@ import { isCap, isPossessive, newMention, normsOf, type Mention } from "./mentio
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import type { NodeType } from "./types.ts";
-import { DEFINITE, DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, LINKERS } from "./words.ts";
+import { DEFINITE, DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, LINKERS, LIST_GLUE } from "./words.ts";
 
 export interface Demonym {
   i: number;
@@ -186,10 +186,24 @@ function people(x: Scan): void {
       if (!demonyms.some((d) => d.i <= a && a < d.j) && !R.personTitles.has(norms[a])) roleToks.push(R.roleWords.has(norms[a]) ? norms[a] : norms[a].slice(0, -1));
       a++;
     }
+    // Portfolio words alone ("Economic Cooperation") make no title: a title has a head ("minister").
+    if (roleToks.length && !roleToks.some((w) => isRoleHead(w, R))) {
+      a = i;
+      roleToks.length = 0;
+    }
+    // A portfolio before the title: "Infrastructure Minister Oleksandr Kubrakov".
+    if (!roleToks.length) {
+      for (let r = Math.min(j - 2, a + 3); r > a; r--) {
+        if (!isRoleHead(norms[r], R) || norms.slice(a, r).some((w) => R.calendar.has(w))) continue;
+        roleToks.push(...norms.slice(a, r + 1));
+        a = r + 1;
+        break;
+      }
+    }
     const name = toks.slice(a, j);
     const words = name.filter((t) => t.norm !== "-");
     // Hyphenated parts are name syllables, not words; "Korean-Japanese" is not a name.
-    if (!words.length || words.length > 4 || R.notNames.has(words[0].norm) || words.some((t) => !isHyphenated(t, name) && !isNameWord(t, R)) || words.every((t) => isPlace(t.norm, R))) {
+    if (!words.length || words.length > 4 || words.every((t) => isRoleWord(t.norm, R)) || R.notNames.has(words[0].norm) || words.some((t) => !isHyphenated(t, name) && !isNameWord(t, R)) || words.every((t) => isPlace(t.norm, R))) {
       i = j - 1;
       continue;
     }
@@ -208,11 +222,20 @@ function people(x: Scan): void {
       continue;
     }
     const proper = words.length >= 2 && words.every((t) => t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text));
-    if (titled || proper || words.length === 1) {
+    // Capitalized words are a person's name only with a cue: "Galwan Valley" and "Digital Services Tax" are not.
+    const cued = titled || R.givenNames.has(words[0].norm) || personCueAfter(toks, j, R);
+    if (proper || titled || words.length === 1) {
       // a single word without a title is only a person if it is a known surname: checked at resolution.
-      push(x, { i: a, j, type: "person", role: (roleToks.length ? roleToks.join(" ") : lowerRole) || undefined, country: nationality?.key, anaphoric: words.length === 1 && !titled ? true : undefined });
+      push(x, { i: a, j, type: "person", role: (roleToks.length ? roleToks.join(" ") : lowerRole) || undefined, country: nationality?.key, anaphoric: words.length === 1 && !titled ? true : undefined, unsure: cued ? undefined : true });
     }
     i = j - 1;
+  }
+  // A name coordinated with a person's is a person's: "Jacinda Ardern and Ben Ortiz met".
+  for (const m of x.mentions) {
+    if (m.type !== "person" || !m.unsure) continue;
+    const before = x.mentions.find((o) => o.type === "person" && !o.unsure && o.j === m.i - 1 && LIST_GLUE.has(norms[o.j]));
+    const after = x.mentions.find((o) => o.type === "person" && !o.unsure && o.i === m.j + 1 && LIST_GLUE.has(norms[m.j]));
+    if (before || after) m.unsure = undefined;
   }
 }
 
@@ -248,6 +271,28 @@ function measures(x: Scan): void {
   }
 }
 
+/**
+ * What follows a name and says it is a person's: a verb of saying ("Ana Lopez said"), or an
+ * apposition that gives an age, a role or "who" ("Ana Lopez, 41,", "Ana Lopez, a spokeswoman
+ * for ...", "Ana Lopez, who ...").
+ */
+function personCueAfter(toks: Token[], j: number, R: Rules): boolean {
+  // "Ana Lopez and Ben Ortiz said": the cue after a coordinated name is the first one's too.
+  if (toks[j]?.norm === "and" && isCap(toks[j + 1])) {
+    j += 1;
+    while (isCap(toks[j]) || toks[j]?.norm === "-") j++;
+  }
+  const next = toks[j];
+  if (!next) return false;
+  if (next.pos === "VERB" && R.speech.has(next.lemma)) return true;
+  if (next.norm !== ",") return false;
+  const after = toks[j + 1];
+  if (!after) return false;
+  if (after.norm === "who" || /^\d{1,3}$/.test(after.text)) return true;
+  for (let k = j + 1; k < Math.min(toks.length, j + 6) && toks[k].norm !== ","; k++) if (!isCap(toks[k]) && R.roleNouns.has(toks[k].norm)) return true;
+  return false;
+}
+
 /** A title or nationality right before position i: "Prime Minister Abe", "Japanese Abe". */
 function titledAt(norms: string[], i: number, demonyms: Demonym[], R: Rules): boolean {
   const w = norms[i - 1];
@@ -259,9 +304,17 @@ function isJoiningHyphen(toks: Token[], k: number): boolean {
   return toks[k]?.norm === "-" && toks[k - 1]?.end === toks[k].start && toks[k].end === toks[k + 1]?.start;
 }
 
-/** A role word, plural titles too: "Presidents Joe Biden and Vladimir Putin". */
+/** A role word, plural titles too: "Presidents Joe Biden and Vladimir Putin"; hyphenated ones of role words: "Vice-President". */
 function isRoleWord(w: string, R: Rules): boolean {
-  return R.roleWords.has(w) || (w.endsWith("s") && R.roleWords.has(w.slice(0, -1)));
+  if (R.roleWords.has(w) || (w.endsWith("s") && R.roleWords.has(w.slice(0, -1)))) return true;
+  const parts = w.split("-");
+  return parts.length > 1 && parts.every((p) => p && R.roleWords.has(p));
+}
+
+/** The head of a title ("minister", "vice-president", "ministers"), not a portfolio word ("economic"). */
+function isRoleHead(w: string, R: Rules): boolean {
+  const last = w.split("-").pop()!;
+  return R.roleNouns.has(last) || (last.endsWith("s") && R.roleNouns.has(last.slice(0, -1)));
 }
 
 /** A longer name starts inside this one ("the South Korean government" is not "the South" + ...). */

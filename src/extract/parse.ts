@@ -11,9 +11,9 @@ import { type Mention } from "./mention.ts";
 import { findRelations, type Discourse, type RawRelation } from "./relations.ts";
 import type { Rules } from "./rules.ts";
 import { segment } from "./segment.ts";
-import type { Sentence } from "./tokens.ts";
+import type { Sentence, Token } from "./tokens.ts";
 import type { DocumentInfo, SourceDocument } from "./types.ts";
-import { PREPOSITIONS } from "./words.ts";
+import { DETERMINERS, PREPOSITIONS } from "./words.ts";
 
 export interface ParsedSentence {
   /** The sentence without its tokens: the build needs only its span and text, and a parse crosses threads. */
@@ -30,6 +30,8 @@ export interface ParsedSentence {
 export interface ParsedDocument {
   info: DocumentInfo;
   sentences: ParsedSentence[];
+  /** Single untitled words the article uses as a clause's subject ("Takizaki will ..."), lower case: names of people it named in full. */
+  standalone: string[];
 }
 
 export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
@@ -47,6 +49,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
   let lastDate: string | undefined;
   // A loop and push rather than `map`, whose result is sometimes a holey array (see normsOf).
   const parsed: ParsedSentence[] = [];
+  const standalone: string[] = [];
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     // Read the sentence again only where a weak alias turned out not to count.
@@ -65,11 +68,19 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const full = dates.filter((x) => x.iso.length === 10);
     if (full.length) lastDate = full[full.length - 1].iso;
     for (const m of mentions) {
+      if (isStandaloneName(m, s.tokens)) standalone.push(m.text.toLowerCase());
       const before = s.tokens[m.i - 1];
       if (before && (PREPOSITIONS.has(before.norm) || before.pos === "VERB")) m.governed = true;
     }
     const { tokens: _, ...span } = s;
     parsed.push({ sentence: span, mentions, defined, relations, dates, sameDay });
   }
-  return { info: doc, sentences: parsed };
+  return { info: doc, sentences: parsed, standalone };
+}
+
+/** One untitled word right before a verb, not after a preposition or a determiner: "Takizaki will require ...". */
+function isStandaloneName(m: Mention, toks: Token[]): boolean {
+  const next = toks[m.j]?.pos;
+  const prev = toks[m.i - 1]?.norm ?? "";
+  return m.type === "person" && !!m.anaphoric && (next === "VERB" || next === "AUX") && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev);
 }

@@ -21,6 +21,8 @@ export interface ResolvedEntity {
 
 /** What resolution remembers inside one article. */
 export interface DocMemory {
+  /** Single untitled words the article uses as names ("Takizaki will ..."): what confirms an uncued full name. */
+  standalone: Set<string>;
   surnames: Map<string, string>;
   persons: { words: string[]; key: string }[];
   institutions: Map<string, string>;
@@ -40,7 +42,7 @@ export interface CorpusMemory {
 
 export const newCorpusMemory = (): CorpusMemory => ({ entities: new Map(), surnames: new Map(), measureTargets: new Map(), measureVariants: new Map() });
 
-export const newDocMemory = (): DocMemory => ({ surnames: new Map(), persons: [], institutions: new Map(), lastMeasure: new Map() });
+export const newDocMemory = (standalone: Set<string> = new Set()): DocMemory => ({ standalone, surnames: new Map(), persons: [], institutions: new Map(), lastMeasure: new Map() });
 
 const stripDeterminer = (s: string) => s.replace(/^(the|a|an|its|their|this|that|these|those)\s+/i, "").trim();
 const words = (s: string) => s.split(/[\s-]+/).filter(Boolean);
@@ -154,7 +156,8 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
 function resolvePerson(m: Mention, name: string, doc: DocMemory, corpus: CorpusMemory, ownerCountry?: string): ResolvedEntity | undefined {
   const ws = words(name);
   const country = m.country ?? ownerCountry;
-  if (ws.length === 1) {
+  // One untitled word ("Brunson", "Al-Ula") is a person only as the surname of one already named.
+  if (ws.length === 1 || m.anaphoric) {
     const w = ws[0].toLowerCase();
     const inDoc = doc.surnames.get(w);
     if (inDoc) return corpus.entities.get(inDoc);
@@ -164,6 +167,7 @@ function resolvePerson(m: Mention, name: string, doc: DocMemory, corpus: CorpusM
     return { key: slug(name), label: name, type: "person", role: m.role, country };
   }
   const lower = ws.map((w) => w.toLowerCase());
+  if (m.unsure && !lower.some((w) => doc.standalone.has(w))) return undefined;
   // Transliteration variants in one article: "Kim Dinghan" / "Kim Dingham".
   const variant =
     doc.persons.find((p) => p.words[0] === lower[0] && p.words.length === lower.length && editDistance(p.words.slice(1).join(" "), lower.slice(1).join(" ")) <= 2) ??

@@ -26,6 +26,9 @@ export interface Rules {
   verbs: Map<string, (VerbEntry & { rest: string[] })[]>;
   nominal: Map<string, string | null>;
   control: Set<string>;
+  speech: Set<string>;
+  /** First words of the lexicon's people ("Yoichi" of "Yoichi Iida"): a name that starts with one is a person's. */
+  givenNames: Set<string>;
   judgingVerbs: Set<string>;
   /** Negative judgments as token lists: "politically motivated" -> ["politically", "motivated"]. */
   negativeJudgments: string[][];
@@ -47,6 +50,20 @@ const OBJECT_BREADTH: Record<string, number> = { complaint: 0, talks: 0, agreeme
 const breadth = (v: VerbEntry): number => Math.max(...(v.objects ?? ["any"]).map((o) => OBJECT_BREADTH[o]));
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The first word of every multi-word name of a person in the lexicon. */
+function givenNames(lex: Lexicon): Set<string> {
+  const out = new Set<string>();
+  const particles = lower(lex.nameParticles); // "Al Gore": "al" opens Arabic names too
+  for (const a of lex.actors) {
+    if (a.type !== "person") continue;
+    for (const name of [a.label, ...a.aliases]) {
+      const words = nameTokens(name);
+      if (words.length >= 2 && /^[a-z]/.test(words[0]) && words[0].length > 2 && !particles.has(words[0])) out.add(words[0]);
+    }
+  }
+  return out;
+}
 
 export function rulesFor(lex: Lexicon): Rules {
   const hit = cache.get(lex);
@@ -90,6 +107,8 @@ export function rulesFor(lex: Lexicon): Rules {
     verbs,
     nominal: new Map(lex.nominal.map((n) => [n.form, n.action])),
     control: lower(lex.controlVerbs),
+    speech: lower(lex.speechVerbs),
+    givenNames: givenNames(lex),
     judgingVerbs: lower(lex.judgments.verbs),
     negativeJudgments: lex.judgments.negative.map((p) => p.toLowerCase().split(/\s+/)),
     negation: lower(lex.negation),
