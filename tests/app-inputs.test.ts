@@ -1,7 +1,6 @@
 // The pure parts of the explorer's inputs: document ids, merging added articles with a
 // graph's documents, the worker's extraction (order of the files does not matter), graphs
 // opened from GEXF made readable by the explorer, and what a drop is for.
-import { DOMParser } from "@xmldom/xmldom";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type Graph from "graphology";
@@ -13,10 +12,9 @@ import type { ArticleInput } from "../src/app/extraction/protocol.ts";
 import { runExtraction } from "../src/app/extraction/run-extraction.ts";
 import type { DocumentInfo } from "../src/extract/types.ts";
 import { documentIds } from "../src/graph/input/document-ids.ts";
-import { buildGraph, loadGraphFile, toGEXF, type DOMParserClass } from "../src/graph/index.ts";
+import { buildGraph, loadGraphFile, toGEXF } from "../src/graph/index.ts";
 import { ROOT } from "./cli-run.ts";
 
-const XML = { DOMParser: DOMParser as unknown as DOMParserClass };
 const file = (relative: string): ArticleInput => ({ name: path.basename(relative), bytes: new Uint8Array(readFileSync(path.join(ROOT, "tests/fixtures", relative))) });
 const doc = (id: string, text: string): DocumentInfo => ({ id, title: "", date: "", path: `${id}.txt`, text });
 
@@ -61,7 +59,7 @@ describe("runExtraction (the worker's job)", () => {
 
 describe("fromGEXFGraph", () => {
   const open = (name: string, content: string | Uint8Array) => {
-    const result = loadGraphFile(name, content, XML);
+    const result = loadGraphFile(name, content);
     if ("error" in result) throw new Error(result.error);
     return fromGEXFGraph(result.graph as Graph);
   };

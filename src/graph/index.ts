@@ -6,5 +6,5 @@ export { toJSON, fromJSON } from "./json.ts";
 export { toGEXF, xmlSafe, GEXF_CREATOR } from "./gexf.ts";
 export { subgraph } from "./subgraph.ts";
 export * from "./palette.ts";
-export { graphFileFormat, loadGEXF, loadGraphFile, loadGraphJSON, MAX_LABEL_LENGTH, type DOMParserClass, type GraphFileFormat, type LoadedGraphFile, type LoadResult } from "./load/index.ts";
+export { graphFileFormat, loadGEXF, loadGraphFile, loadGraphJSON, MAX_LABEL_LENGTH, type GraphFileFormat, type LoadedGraphFile, type LoadResult } from "./load/index.ts";
 export { readArticle, isArticleFile, articleFormat, ARTICLE_EXTENSIONS, type Article, type ArticleFormat, type ArticleResult } from "./input/article.ts";

@@ -74,7 +74,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
     }
     // The loaders (GEXF parsing among them) load with the first file opened, not with the page.
     const { loadGraphFile } = await import("../../graph/load/index.ts");
-    const result = loadGraphFile(file.name, bytes, { DOMParser: window.DOMParser });
+    const result = loadGraphFile(file.name, bytes);
     if ("error" in result) return notify("error", `Could not open ${file.name}`, [result.error]);
     const graph = result.format === "gexf" ? fromGEXFGraph(result.graph) : (result.graph as NewsGraph);
     working.replace(graph, file.name);

@@ -1,167 +1,215 @@
 // GEXF (from Gephi or any other tool; with or without viz data, with dynamics, with
-// attributes of any type) -> graphology Graph, through graphology-gexf's parser. The XML is
-// checked and repaired first, so that the parser only sees what it can read: duplicate ids
-// and edges to missing nodes are dropped, undeclared attributes kept as text, each with a
-// warning. Node attributes for drawing are ensured: label, x, y, size (a layout is run
-// when the file has no positions). Pure: the caller passes a DOMParser (the browser's,
-// or @xmldom/xmldom's in Node).
+// attributes of any type) -> graphology Graph. The XML is read in one streaming pass
+// (gexf-xml.ts), then checked and repaired: duplicate ids and edges to missing nodes are
+// dropped, undeclared attributes kept as text, each with a warning. Values are read as
+// graphology-gexf reads them (its value parser, its precedence: label, weight and kind, then
+// attributes, then defaults, then viz), but ids and names are looked up in Maps: a node
+// "toString" or an attribute "constructor" is data, not a key of a plain object. Node
+// attributes for drawing are ensured: label, x, y, size (a layout is run when the file has
+// no positions). Pure.
 import Graph from "graphology";
-import createParserFunction from "graphology-gexf/common/parser.js";
+import { parseValue } from "graphology-gexf/common/helpers.js";
 import { applyLayout } from "../layout.ts";
 import { ensureDrawable } from "./drawable.ts";
-import { Problems, settle, type LoadResult } from "./problems.ts";
+import { readGEXFXML, type AttributeDeclaration, type GEXFElement, type XMLAttributes } from "./gexf-xml.ts";
+import { Problems, settle, type LoadOptions, type LoadResult } from "./problems.ts";
 
-/** A DOMParser class: the browser's, or xmldom's (which takes an `onError` option). */
-export type DOMParserClass = new (options?: { onError?: (level: string, message: string) => void }) => {
-  parseFromString(text: string, type: "application/xml"): Document;
-};
-
-export interface GEXFLoadOptions {
-  /** Default: globalThis.DOMParser. */
-  DOMParser?: DOMParserClass;
-}
-
+/**
+ * GEXF never needs a DTD, and an internal subset can declare entities whose expansion grows
+ * quadratically (a 200 KB file crashed Chrome's tab): both are refused before parsing.
+ */
+const DTD_SUBSET = /<!DOCTYPE(?:[^>["']|"[^"]*"|'[^']*')*\[/i;
+const ENTITY_DECLARATION = /<!ENTITY/i;
 /** GEXF element attributes that give a node or edge its times of existence. */
 const TIME_ATTRIBUTES = ["start", "end", "startopen", "endopen"];
 
-const childElements = (parent: Element, name: string): Element[] =>
-  Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name);
-const elements = (root: Element | Document, name: string): Element[] => Array.from(root.getElementsByTagName(name));
-const firstLine = (text: string): string => (text.split("\n").find((l) => l.trim()) ?? "").trim().slice(0, 200);
+/** An attribute id -> the name its values take and their GEXF type; names -> defaults. */
+interface Model {
+  byId: Map<string, { key: string; type: string }>;
+  defaults: Map<string, unknown>;
+}
 
 /** Loads GEXF text; `name` (the file name) starts every message. Never throws. */
-export function loadGEXF(text: string, name: string, options: GEXFLoadOptions = {}): LoadResult<Graph> {
+export function loadGEXF(text: string, name: string, options: LoadOptions = {}): LoadResult<Graph> {
   const problems = new Problems(name);
-  return settle(name, () => readGEXF(text, problems, options.DOMParser ?? (globalThis as { DOMParser?: DOMParserClass }).DOMParser), problems);
+  return settle(name, () => readGEXF(text, problems, options), problems);
 }
 
-function parseXML(text: string, p: Problems, Parser: DOMParserClass | undefined): Document {
-  if (!Parser) return p.fail("", "no XML parser available (pass a DOMParser)");
-  const errors: string[] = [];
-  let doc: Document;
-  try {
-    doc = new Parser({ onError: (level, message) => void (level !== "warning" && errors.push(message)) }).parseFromString(text, "application/xml");
-  } catch (e) {
-    return p.fail("", `not well-formed XML (${firstLine((e as Error).message)})`);
+function readGEXF(text: string, p: Problems, { onProgress }: LoadOptions): Graph {
+  if (DTD_SUBSET.test(text) || ENTITY_DECLARATION.test(text)) {
+    p.fail("", "refused: a DOCTYPE with an internal subset or an <!ENTITY> declaration (GEXF needs neither, and entities can expand to gigabytes)");
   }
-  const browserError = doc.getElementsByTagName("parsererror")[0];
-  if (errors.length || browserError) return p.fail("", `not well-formed XML (${firstLine(errors[0] ?? browserError.textContent ?? "")})`);
-  return doc;
-}
+  const doc = readGEXFXML(text, p, onProgress && ((done) => onProgress({ stage: "parse", done, total: text.length })));
+  onProgress?.({ stage: "build", done: 0, total: 0 });
 
-function readGEXF(text: string, p: Problems, Parser: DOMParserClass | undefined): Graph {
-  const doc = parseXML(text, p, Parser);
-  const root = doc.documentElement;
-  if (!root || root.localName !== "gexf") p.fail("", `not a GEXF file (the root element is <${root?.nodeName ?? "none"}>)`);
-  const graphElement = childElements(root, "graph")[0];
-  if (!graphElement) p.fail("", "not a GEXF file (no <graph> element)");
+  const nodes = keptNodes(doc.nodes, p);
+  const edges = keptEdges(doc.edges, nodes, p);
+  const models = { node: modelOf(doc.declarations.node), edge: modelOf(doc.declarations.edge) };
+  checkValues("node", [...nodes].map(([id, { el }]) => [id, el]), models.node, p);
+  checkValues("edge", [...edges], models.edge, p);
 
-  const declared = { node: mergeDeclarations(graphElement, "node"), edge: mergeDeclarations(graphElement, "edge") };
+  // As graphology-gexf: an edge is directed when its type (else the graph's default) says so.
+  const defaultType = doc.graph.defaultedgetype || "undirected";
+  const directed = new Map([...edges].map(([id, el]) => [id, (el.attributes.type || defaultType) === "directed"]));
+  const kinds = new Set(directed.values());
+  const type = kinds.size === 1 ? (kinds.has(true) ? "directed" : "undirected") : "mixed";
+  // Multi, as this project's graphs: parallel edges are kept.
+  const graph = new Graph({ type, multi: true });
 
-  // Nodes: the first of each id is kept.
-  const nodeIds = new Set<string>();
-  elements(graphElement, "node").forEach((el, i) => {
-    const id = el.getAttribute("id");
-    const drop = (problem: string, fix: string) => (el.parentNode?.removeChild(el), p.repair(`node ${id === null ? `#${i + 1}` : JSON.stringify(id)}`, problem, fix));
-    if (!id) return drop("has no id", "node dropped");
-    if (nodeIds.has(id)) return drop("duplicate node id", "kept the first");
-    nodeIds.add(id);
-  });
-  // Edges: both ends must be nodes; the first of each id is kept.
-  const edges = elements(graphElement, "edge");
-  const edgeIds = new Set<string>();
-  edges.forEach((el, i) => {
-    const id = el.getAttribute("id");
-    const [source, target] = [el.getAttribute("source"), el.getAttribute("target")];
-    const where = `edge ${id ? JSON.stringify(id) : `#${i + 1}`} (${source ?? "?"} -> ${target ?? "?"})`;
-    const drop = (problem: string, fix: string) => (el.parentNode?.removeChild(el), p.repair(where, problem, fix));
-    if (!source || !target) return drop("has no source or target", "edge dropped");
-    const missing = [source, target].find((end) => !nodeIds.has(end));
-    if (missing !== undefined) return drop(`unknown node ${JSON.stringify(missing)}`, "edge dropped");
-    if (id && edgeIds.has(id)) return drop("duplicate edge id", "kept the first");
-    if (id) edgeIds.add(id);
-  });
-  // Edges without an id get one from their position (graphology's generated keys differ between loads).
-  edges.forEach((el, i) => {
-    if (el.parentNode === null || el.getAttribute("id")) return;
-    let id = `e${i}`;
-    while (edgeIds.has(id)) id += "'";
-    edgeIds.add(id);
-    el.setAttribute("id", id);
-  });
-  for (const kind of ["node", "edge"] as const) checkValues(graphElement, kind, declared[kind], p);
-
-  const times = new Map<Element, { start?: string; end?: string }[]>();
-  for (const el of [...elements(graphElement, "node"), ...elements(graphElement, "edge")]) {
-    const spells = timesOf(el);
-    if (spells.length) times.set(el, spells);
+  const attributes: Record<string, unknown> = Object.fromEntries(doc.meta.children.filter(([, value]) => value.trim()));
+  if (doc.meta.attributes.lastmodifieddate) attributes.lastModifiedDate = doc.meta.attributes.lastmodifieddate;
+  // graphology-gexf drops dynamics: keep the graph's time settings.
+  for (const a of ["mode", "timeformat", "timerepresentation"]) {
+    const value = doc.graph[a];
+    if (value && !Object.hasOwn(attributes, a)) attributes[a] = value;
   }
-
-  const parse = createParserFunction(Parser, doc.constructor);
-  let graph: Graph;
-  try {
-    graph = parse(Graph, doc, { allowUndeclaredAttributes: true });
-  } catch (e) {
-    return p.fail("", `could not be read (${firstLine((e as Error).message).replace(/^graphology-gexf\/parser: /, "")})`);
+  graph.replaceAttributes(attributes);
+  for (const [id, { key, el }] of nodes) {
+    const attributes = attributesOf(el, models.node);
+    if (key !== id && !attributes.label) attributes.label = id;
+    graph.addNode(key, attributes);
   }
-  keepTimes(graph, graphElement, times);
+  const keyOf = (id: string | undefined) => nodes.get(id as string)!.key;
+  for (const [id, el] of edges) {
+    const [source, target] = [keyOf(el.attributes.source), keyOf(el.attributes.target)];
+    if (directed.get(id)) graph.addDirectedEdgeWithKey(id, source, target, attributesOf(el, models.edge));
+    else graph.addUndirectedEdgeWithKey(id, source, target, attributesOf(el, models.edge));
+  }
   // No viz data: lay the graph out as the project's own graphs are.
-  ensureDrawable(graph, p, applyLayout);
+  ensureDrawable(graph, p, (g) => (onProgress?.({ stage: "layout", done: 0, total: 0 }), applyLayout(g)));
   return graph;
 }
 
 /**
- * The attribute ids declared for `kind` ("node" or "edge"). graphology-gexf reads one
- * <attributes> block per class (the last): GEXF allows several (static and dynamic), so
- * their declarations are moved into that last one. A block without a class is a node block.
+ * The nodes by id, each with its key in the graph: the first of each id is kept. An id
+ * that every JavaScript object has ("constructor", "toString", "__proto__") cannot be a key:
+ * graphology keeps neighbours in plain objects, where such a key finds Object's member
+ * (edges to it break the graph and change Object itself). It gets a ' until it is free.
  */
-function mergeDeclarations(graphElement: Element, kind: "node" | "edge"): Set<string> {
-  const blocks = childElements(graphElement, "attributes").filter((b) => (b.getAttribute("class") || "node") === kind);
-  for (const b of blocks) b.setAttribute("class", kind);
-  const last = blocks[blocks.length - 1];
-  for (const b of blocks.slice(0, -1)) for (const a of childElements(b, "attribute")) last.appendChild(a);
-  return new Set(last ? childElements(last, "attribute").map((a) => a.getAttribute("id") ?? "") : []);
+function keptNodes(elements: GEXFElement[], p: Problems): Map<string, { key: string; el: GEXFElement }> {
+  const nodes = new Map<string, { key: string; el: GEXFElement }>();
+  const ids = new Set(elements.map((el) => el.attributes.id));
+  elements.forEach((el, i) => {
+    const id = el.attributes.id;
+    const where = `node ${id === undefined ? `#${i + 1}` : JSON.stringify(id)}`;
+    if (!id) return p.repair(where, "has no id", "node dropped");
+    if (nodes.has(id)) return p.repair(where, "duplicate node id", "kept the first");
+    let key = id;
+    while (key in Object.prototype || (key !== id && ids.has(key))) key += "'";
+    if (key !== id) p.repair(where, "an id every JavaScript object has as a member, which graphology cannot take as a key", `key ${JSON.stringify(key)}, the id as label`);
+    ids.add(key);
+    nodes.set(id, { key, el });
+  });
+  return nodes;
 }
 
+/**
+ * The edges by id: both ends must be nodes; the first of each id is kept. Edges without an
+ * id get one from their position (graphology's generated keys differ between loads).
+ */
+function keptEdges(elements: GEXFElement[], nodes: Map<string, unknown>, p: Problems): Map<string, GEXFElement> {
+  const kept: [string | undefined, GEXFElement, number][] = [];
+  const ids = new Set<string>();
+  elements.forEach((el, i) => {
+    const { id, source, target } = el.attributes;
+    const where = `edge ${id ? JSON.stringify(id) : `#${i + 1}`} (${source ?? "?"} -> ${target ?? "?"})`;
+    const drop = (problem: string, fix: string) => p.repair(where, problem, fix);
+    if (!source || !target) return drop("has no source or target", "edge dropped");
+    const missing = [source, target].find((end) => !nodes.has(end));
+    if (missing !== undefined) return drop(`unknown node ${JSON.stringify(missing)}`, "edge dropped");
+    if (id && ids.has(id)) return drop("duplicate edge id", "kept the first");
+    if (id) ids.add(id);
+    kept.push([id, el, i]);
+  });
+  const edges = new Map<string, GEXFElement>();
+  for (const [id, el, i] of kept) {
+    let key = id || `e${i}`;
+    if (!id) {
+      while (ids.has(key)) key += "'";
+      ids.add(key);
+    }
+    edges.set(key, el);
+  }
+  return edges;
+}
+
+/**
+ * The declared attributes, as graphology-gexf keys them: by id, by title only where ids
+ * are numbers (as Gephi's old exports). Several blocks of a class (static and dynamic) are
+ * one model; an id declared twice takes its last declaration.
+ */
+function modelOf(declarations: AttributeDeclaration[]): Model {
+  const model: Model = { byId: new Map(), defaults: new Map() };
+  for (const { attributes: a, default: text } of declarations) {
+    const id = a.id || a.for || "";
+    const type = a.type || "string";
+    const key = Number.isNaN(+id) ? id : a.title || id;
+    model.byId.set(id, { key, type });
+    if (text !== undefined) model.defaults.set(key, parseValue(type, text));
+  }
+  return model;
+}
+
+const valueFor = (value: XMLAttributes): string | undefined => value.for ?? value.id;
+
 /** Values of undeclared attributes are kept as text (one warning per attribute); values naming none are dropped. */
-function checkValues(graphElement: Element, kind: "node" | "edge", declared: Set<string>, p: Problems): void {
+function checkValues(kind: "node" | "edge", elements: [string, GEXFElement][], model: Model, p: Problems): void {
   const undeclared = new Map<string, number>();
-  for (const el of elements(graphElement, kind)) {
-    for (const value of elements(el, "attvalue")) {
-      const id = value.getAttribute("for") ?? value.getAttribute("id");
-      if (!id) {
-        value.parentNode?.removeChild(value);
-        p.repair(`${kind} ${JSON.stringify(el.getAttribute("id"))}`, "<attvalue> without for=", "value dropped");
-      } else if (!declared.has(id)) undeclared.set(id, (undeclared.get(id) ?? 0) + 1);
+  for (const [id, el] of elements) {
+    for (const value of el.values) {
+      const name = valueFor(value);
+      if (!name) p.repair(`${kind} ${JSON.stringify(id)}`, "<attvalue> without for=", "value dropped");
+      else if (!model.byId.has(name)) undeclared.set(name, (undeclared.get(name) ?? 0) + 1);
     }
   }
   for (const [id, n] of undeclared) p.repair(`${kind} attribute ${JSON.stringify(id)}`, `not declared in <attributes class="${kind}"> (${n} value${n === 1 ? "" : "s"})`, "kept as text");
 }
 
+/**
+ * A node's or edge's attributes, built in a Map (any name is safe there) then made an object
+ * of own properties. "__proto__" gets a ': any copy by assignment (graphology's export) drops it.
+ */
+function attributesOf(el: GEXFElement, model: Model): Record<string, unknown> {
+  const data = new Map<string, unknown>();
+  const { label, weight, kind } = el.attributes;
+  if (label) data.set("label", label);
+  if (weight) data.set("weight", +weight);
+  if (kind) data.set("kind", kind);
+  for (const value of el.values) {
+    const name = valueFor(value);
+    if (!name) continue;
+    const declared = model.byId.get(name);
+    data.set(declared?.key ?? name, parseValue(declared?.type ?? "string", value.value ?? ""));
+  }
+  for (const [key, value] of model.defaults) if (!data.has(key)) data.set(key, value);
+
+  const { color, size, position, shape, thickness } = el.viz;
+  if (color) data.set("color", color.hex || (color.a ? `rgba(${color.r},${color.g},${color.b},${color.a})` : `rgb(${color.r},${color.g},${color.b})`));
+  if (size) data.set("size", Number(size.value));
+  for (const axis of ["x", "y", "z"]) if (position?.[axis]) data.set(axis, Number(position[axis]));
+  if (shape) data.set("shape", shape.value);
+  if (thickness) data.set("thickness", Number(thickness.value));
+
+  // graphology-gexf drops dynamics: keep them as `spells`.
+  const spells = timesOf(el);
+  if (spells.length && !data.has("spells")) data.set("spells", spells);
+  if (data.has("__proto__")) {
+    data.set("__proto__'", data.get("__proto__"));
+    data.delete("__proto__");
+  }
+  return Object.fromEntries(data);
+}
+
 /** The times a node or edge exists: its start/end attributes and its <spells>. */
-function timesOf(el: Element): { start?: string; end?: string }[] {
-  const spellOf = (e: Element) => {
+function timesOf(el: GEXFElement): { start?: string; end?: string }[] {
+  const spellOf = (a: XMLAttributes) => {
     const spell: { start?: string; end?: string } = {};
-    const start = e.getAttribute("start") ?? e.getAttribute("startopen");
-    const end = e.getAttribute("end") ?? e.getAttribute("endopen");
+    const start = a.start ?? a.startopen;
+    const end = a.end ?? a.endopen;
     if (start) spell.start = start;
     if (end) spell.end = end;
     return spell;
   };
-  const own = TIME_ATTRIBUTES.some((a) => el.hasAttribute(a)) ? [spellOf(el)] : [];
-  const spells = childElements(el, "spells").flatMap((s) => childElements(s, "spell").map(spellOf));
-  return [...own, ...spells];
-}
-
-/** graphology-gexf drops dynamics: keep them as a `spells` attribute, and the graph's time settings. */
-function keepTimes(graph: Graph, graphElement: Element, times: Map<Element, { start?: string; end?: string }[]>): void {
-  for (const [el, spells] of times) {
-    const id = el.getAttribute("id");
-    if (el.localName === "node" && id && graph.hasNode(id) && !graph.hasNodeAttribute(id, "spells")) graph.setNodeAttribute(id, "spells", spells);
-    if (el.localName === "edge" && id && graph.hasEdge(id) && !graph.hasEdgeAttribute(id, "spells")) graph.setEdgeAttribute(id, "spells", spells);
-  }
-  for (const a of ["mode", "timeformat", "timerepresentation"]) {
-    const value = graphElement.getAttribute(a);
-    if (value && !graph.hasAttribute(a)) graph.setAttribute(a, value);
-  }
+  const own = TIME_ATTRIBUTES.some((a) => el.attributes[a] !== undefined) ? [spellOf(el.attributes)] : [];
+  return [...own, ...el.spells.map(spellOf)];
 }

@@ -1,17 +1,17 @@
 // Any graph file a user opens -> a graph and warnings, or an error naming the file and the
 // problem: this project's graph.json, or GEXF from Gephi and other tools. Pure: runs in
-// the browser (with its DOMParser) and in Node (with @xmldom/xmldom's).
+// Node, on the page and in a Web Worker.
 import type Graph from "graphology";
 import { decodeBytes } from "../input/decode.ts";
 import { declaredCharset } from "../input/html.ts";
 import type { NewsGraph } from "../types.ts";
-import { loadGEXF, type GEXFLoadOptions } from "./gexf.ts";
+import { loadGEXF } from "./gexf.ts";
 import { loadGraphJSON } from "./json.ts";
-import type { LoadResult } from "./problems.ts";
+import type { LoadOptions, LoadResult } from "./problems.ts";
 
-export { loadGEXF, type DOMParserClass, type GEXFLoadOptions } from "./gexf.ts";
+export { loadGEXF } from "./gexf.ts";
 export { loadGraphJSON, type JSONLoadOptions } from "./json.ts";
-export { MAX_LABEL_LENGTH, type LoadResult } from "./problems.ts";
+export { MAX_LABEL_LENGTH, type LoadOptions, type LoadProgress, type LoadResult } from "./problems.ts";
 
 export type GraphFileFormat = "json" | "gexf";
 export type LoadedGraphFile = LoadResult<NewsGraph | Graph> & { format?: GraphFileFormat };
@@ -30,7 +30,7 @@ export function graphFileFormat(name: string, text: string): GraphFileFormat | u
  * or the encoding an XML declaration gives). graph.json gives a NewsGraph; GEXF a graph
  * with the file's own attributes, plus label, x, y, size on every node. Never throws.
  */
-export function loadGraphFile(name: string, content: string | Uint8Array, options: GEXFLoadOptions = {}): LoadedGraphFile {
+export function loadGraphFile(name: string, content: string | Uint8Array, options: LoadOptions = {}): LoadedGraphFile {
   let text: string;
   if (typeof content === "string") text = content;
   else {
@@ -40,6 +40,7 @@ export function loadGraphFile(name: string, content: string | Uint8Array, option
   }
   const format = graphFileFormat(name, text);
   if (format === undefined) return { error: `${name}: not a graph file (expected this project's graph.json or a GEXF file)` };
+  if (format === "json") options.onProgress?.({ stage: "parse", done: 0, total: 0 });
   const result = format === "json" ? loadGraphJSON(text, name) : loadGEXF(text, name, options);
   return { ...result, format };
 }

@@ -3,6 +3,19 @@
 
 export type LoadResult<G> = { graph: G; warnings: string[] } | { error: string };
 
+/** Where a load is: parsing the text (`done` of `total` characters), building the graph, laying it out. */
+export interface LoadProgress {
+  stage: "parse" | "build" | "layout";
+  /** Both 0 when the stage cannot be measured. */
+  done: number;
+  total: number;
+}
+
+export interface LoadOptions {
+  /** Called as the load goes (a large file takes seconds). */
+  onProgress?: (progress: LoadProgress) => void;
+}
+
 /** Longer labels are cut (they are drawn on screen). */
 export const MAX_LABEL_LENGTH = 1000;
 /** Warnings listed for one kind of repair; the rest are counted in one line. */
