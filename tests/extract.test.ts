@@ -296,6 +296,23 @@ describe("relations by action", () => {
     expect(g.rels()).toEqual(expect.arrayContaining(["Canada -agreed-> Chile", "Chile -agreed-> Canada", "Canada -suspended-> fisheries pact", "Chile -suspended-> fisheries pact"]));
   });
 
+  it("agreed: a bloc that agrees to restore ties with a third state agrees with that state, not among itself", () => {
+    const g = run("Peru, Chile, Bolivia and Ecuador have agreed to restore full diplomatic relations with Venezuela, the ministers said.");
+    const agreed = g.rels().filter((r) => r.includes("-agreed->")).sort();
+    expect(agreed).toEqual(["Bolivia -agreed-> Venezuela", "Chile -agreed-> Venezuela", "Ecuador -agreed-> Venezuela", "Peru -agreed-> Venezuela"]);
+  });
+
+  it("agreed: 'agreed that X could ...' is one-way; 'stand with' is support, one-way too; 'agreed with' is mutual", () => {
+    expect(run("Vilnius agreed that Taipei could open an office.").rels().filter((r) => r.includes("-agreed->"))).toEqual(["Lithuania -agreed-> Taiwan"]);
+    expect(run("Kuwait and Oman declare they stand with Riyadh.").rels().filter((r) => r.includes("-agreed->")).sort()).toEqual(["Kuwait -agreed-> Saudi Arabia", "Oman -agreed-> Saudi Arabia"]);
+    expect(run("Chile agreed with Peru on the border.").rels().filter((r) => r.includes("-agreed->")).sort()).toEqual(["Chile -agreed-> Peru", "Peru -agreed-> Chile"]);
+  });
+
+  it("a leader does not meet or agree with the state he leads", () => {
+    const g = run("After a call between President Biden and President Macron, France agreed to delay the tax.");
+    expect(g.rels().filter((r) => /-(met|agreed)->/.test(r) && r.includes("Macron") && r.includes("France"))).toEqual([]);
+  });
+
   it("met: 'X and Y spoke by telephone', and no object is taken past a comma", () => {
     const g = run("Jacinda Ardern and Sebastian Pinera spoke by telephone on Monday, a senior Foreign Ministry official said.");
     expect(g.rels().filter((r) => r.includes("-met->")).sort()).toEqual(["Jacinda Ardern -met-> Sebastian Pinera", "Sebastian Pinera -met-> Jacinda Ardern"]);

@@ -68,11 +68,17 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     if (!target && entry.action === "retaliated" && sources.length) target = lastOtherCountry(discourse, sources);
     if (!sources.length && !target) continue;
     const verb = s.text.slice(t.start - s.start, toks[end - 1].end - s.start);
+    // "X, Y and Z agreed to restore ties with W": the agreement is with W, not among X, Y and Z.
+    const partner = !target && SYMMETRIC.has(entry.action) && sources.length >= 2 ? withPartner(toks, end, ms, sources) : undefined;
+    if (partner) target = partner;
     if (target && sources.length) {
-      for (const src of sources) if (src !== target) out.push({ sources: [src], target, action: entry.action, verb, at: t.start });
-      if (SYMMETRIC.has(entry.action) && isActor(target)) for (const src of sources) if (src.type === target.type) out.push({ sources: [target], target: src, action: entry.action, verb, at: t.start });
-      // "The United States and the European Union agreed to ...": the parties agreed with each other too.
-      if (SYMMETRIC.has(entry.action) && sources.length >= 2) out.push(...pairs(sources, entry.action, verb, t.start));
+      for (const src of sources) if (src !== target && !(SYMMETRIC.has(entry.action) && sameSide(src, target))) out.push({ sources: [src], target, action: entry.action, verb, at: t.start });
+      // Meeting is mutual; agreeing is when it is "agreed with" someone ("agreed that Taipei could ..." is not).
+      const mutual = entry.action === "met" || (t.lemma === "agree" && toks[target.i - 1]?.norm === "with" && !partner);
+      if (SYMMETRIC.has(entry.action) && mutual && isActor(target)) for (const src of sources) if (src.type === target.type && !sameSide(src, target)) out.push({ sources: [target], target: src, action: entry.action, verb, at: t.start });
+      // "The United States and the European Union agreed to ...", "signed the pact": the parties agreed with each other
+      // too; not when they act together toward a third party ("stand with Riyadh").
+      if (SYMMETRIC.has(entry.action) && sources.length >= 2 && (entry.action === "met" || !isActor(target))) out.push(...pairs(sources, entry.action, verb, t.start));
       // A measure imposed, filed, suspended ... belongs to whoever did it.
       if (target.type === "measure" && !target.owner && !target.country && OWNED_BY_ACTOR.has(entry.action)) target.owner = sources[0];
     } else if (SYMMETRIC.has(entry.action) && sources.length >= 2) out.push(...pairs(sources, entry.action, verb, t.start));
@@ -84,7 +90,40 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
 }
 
 function pairs(parties: Mention[], action: Action, verb: string, at: number): RawRelation[] {
-  return parties.flatMap((a) => parties.filter((b) => b !== a).map((b) => ({ sources: [a], target: b, action, verb, at })));
+  return parties.flatMap((a) => parties.filter((b) => b !== a && !sameSide(a, b)).map((b) => ({ sources: [a], target: b, action, verb, at })));
+}
+
+/** The actors coordinated with `m` and ending at it: "Peru, Chile and Bolivia", "Japanese and South Korean foreign ministries". */
+function coordination(toks: Token[], ms: Mention[], m: Mention): Mention[] {
+  const group = ms.filter((x) => x.j === m.j && isActor(x));
+  for (let p = m.i - 1; p > 0; ) {
+    if (toks[p].norm !== "and" && toks[p].norm !== ",") break;
+    const prevM = ms.find((x) => x.j === p && isActor(x));
+    if (!prevM) break;
+    group.unshift(prevM);
+    p = prevM.i - 1;
+  }
+  return group;
+}
+
+/** A person and the state or body they belong to do not meet or agree with each other. */
+function sameSide(a: Mention, b: Mention): boolean {
+  const [person, other] = a.type === "person" ? [a, b] : [b, a];
+  if (person.type !== "person" || other.type === "person") return false;
+  if (person.owner === other) return true;
+  const code = person.known?.country;
+  return !!code && other.type === "country" && other.known?.country === code;
+}
+
+/** The actor after "with" in the clause after a verb ("to restore ties with Qatar"), not one of the subjects. */
+function withPartner(toks: Token[], from: number, ms: Mention[], sources: Mention[]): Mention | undefined {
+  for (let q = from; q < Math.min(toks.length, from + 12); q++) {
+    if (toks[q].norm === "," || CLAUSE_STOP.has(toks[q].norm)) return undefined;
+    if (toks[q].norm !== "with") continue;
+    const m = ms.find((x) => (x.i === q + 1 || (x.i === q + 2 && ARTICLES.has(toks[q + 1].norm))) && isActor(x));
+    return m && !sources.includes(m) ? m : undefined;
+  }
+  return undefined;
 }
 
 function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: VerbEntry; end: number } | undefined {
@@ -197,6 +236,8 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
     if (pron && w.pos === "PRON") {
       // "Trump said he had authorized ...": the nearest fitting subject earlier in the sentence, else the last one before it.
       const local = ms.filter((m) => m.j <= q && fitsPronoun(m, pron) && isClauseSubject(toks, m)).pop();
+      // "Kuwait and Oman declare they ...": "they" is the whole coordination.
+      if (local && w.norm === "they") return coordination(toks, ms, local);
       const antecedent = local ?? (pron === "person" ? d.lastPerson : d.lastActor);
       return antecedent ? [antecedent] : [];
     }
@@ -212,15 +253,7 @@ function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discour
       const clause = CONJUNCTIONS.has(prev) && (toks[m.j]?.pos === "VERB" || toks[m.j]?.pos === "AUX"); // "after Caracas broke off ties"
       if ((PREPOSITIONS.has(prev) && prev !== "of" && !clause) || (prev === "of" && !isActor(m))) { q = m.i; continue; }
       if (sawTo && OBJECT_CONTROL.has(toks[m.i - 1]?.lemma ?? "")) return "skip"; // "urged Japan to retract": not asserted
-      const group = ms.filter((x) => x.j === m.j && isActor(x)); // "Japanese and South Korean foreign ministries"
-      for (let p = m.i - 1; p > 0; ) {
-        if (toks[p].norm !== "and" && toks[p].norm !== ",") break;
-        const prevM = ms.find((x) => x.j === p && isActor(x));
-        if (!prevM) break;
-        group.unshift(prevM);
-        p = prevM.i - 1;
-      }
-      return group;
+      return coordination(toks, ms, m);
     }
     if (w.pos === "VERB" && q < k - 1 && !R.control.has(w.lemma) && !["be", "have", "do"].includes(w.lemma) && toks[q - 1]?.norm !== "to" && !/ing$/.test(w.norm)) break;
   }
