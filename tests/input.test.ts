@@ -33,6 +33,17 @@ describe("decodeBytes", () => {
     expect(decodeBytes(raw([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]))).toMatchObject({ ok: false, reason: "UTF-32LE text is not supported (convert the file to UTF-8)" });
   });
 
+  it("decodes UTF-16 LE and BE without a byte-order mark, told by their zero bytes, and still refuses binary data", () => {
+    const text = "Zürich – Genève\r\nJapan imposed export controls.";
+    expect(decodeBytes(utf16(text, false).subarray(2))).toEqual({ ok: true, text: "Zürich – Genève\nJapan imposed export controls.", encoding: "utf-16le" });
+    expect(decodeBytes(utf16(text, true).subarray(2))).toEqual({ ok: true, text: "Zürich – Genève\nJapan imposed export controls.", encoding: "utf-16be" });
+    // Cut short by one byte: named as the UTF-16 it looks like, not as binary content.
+    expect(decodeBytes(utf16(text, false).subarray(2, 41))).toEqual({ ok: false, reason: "not valid UTF-16LE (it looks like UTF-16LE without a byte-order mark); convert the file to UTF-8" });
+    // Small numbers as 16-bit integers have zeros on one side too, but decode to control characters.
+    const numbers = Uint8Array.from(Array.from({ length: 200 }, (_, i) => (i % 2 ? 0 : i % 7)));
+    expect(decodeBytes(numbers)).toEqual({ ok: false, reason: "binary content (NUL byte at offset 0)" });
+  });
+
   it("decodes Windows-1252 / Latin-1 when the bytes are not UTF-8, quotes and euro sign included", () => {
     // "“Café” costs €5 – naïve" in Windows-1252.
     const bytes = raw([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x63, 0x6f, 0x73, 0x74, 0x73, 0x20, 0x80, 0x35, 0x20, 0x96, 0x20, 0x6e, 0x61, 0xef, 0x76, 0x65, 0x0d, 0x0a]);

@@ -1,5 +1,6 @@
 // Bytes -> text for article files, whatever their encoding: UTF-8 (with or without BOM),
-// UTF-16 LE/BE with a BOM, Windows-1252 / Latin-1, or a charset an HTML page declares.
+// UTF-16 LE/BE with a BOM (or without one, told by its zero bytes), Windows-1252 / Latin-1,
+// or a charset an HTML page declares.
 // Pure (TextDecoder only): runs in Node and in the browser.
 
 export type Decoded =
@@ -66,22 +67,62 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
   return scanUtf8(bytes).first;
 }
 
-/** Why these bytes are not text (a NUL or other control bytes near the start), or undefined. */
-function binaryReason(bytes: Uint8Array): string | undefined {
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) return `binary content (NUL byte at offset ${nul})`;
-  // Text uses tab, LF, VT, FF, CR and ESC at most; a few strays are tolerated, many are not.
-  const end = Math.min(bytes.length, SNIFF_BYTES);
+/** Text uses tab, LF, VT, FF, CR and ESC at most; a few strays are tolerated, many are not. */
+const isControl = (c: number): boolean => c < 0x20 && (c < 0x09 || c > 0x0d) && c !== 0x1b;
+
+/** The first control code among the first SNIFF_BYTES units when there are too many of them for text, else -1. */
+function tooManyControls(length: number, unitAt: (i: number) => number): number {
+  const end = Math.min(length, SNIFF_BYTES);
   let controls = 0;
   let first = -1;
   for (let i = 0; i < end; i++) {
-    const b = bytes[i];
-    if (b < 0x20 && (b < 0x09 || b > 0x0d) && b !== 0x1b) {
+    if (isControl(unitAt(i))) {
       controls++;
       if (first < 0) first = i;
     }
   }
-  return controls > Math.max(8, end / 100) ? `binary content (control byte ${hex(bytes[first])} at offset ${first})` : undefined;
+  return controls > Math.max(8, end / 100) ? first : -1;
+}
+
+/** Why these bytes are not text (a NUL or other control bytes near the start), or undefined. */
+function binaryReason(bytes: Uint8Array): string | undefined {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return `binary content (NUL byte at offset ${nul})`;
+  const first = tooManyControls(bytes.length, (i) => bytes[i]);
+  return first >= 0 ? `binary content (control byte ${hex(bytes[first])} at offset ${first})` : undefined;
+}
+
+/**
+ * UTF-16 without a byte-order mark, told by its zero bytes: in UTF-16 text of Latin script
+ * most characters have a zero high byte, so half of the bytes or more are zeros, all on
+ * one side of each pair (odd offsets in little-endian). Binary data has zeros on both sides.
+ */
+function utf16ByZeros(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const end = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  const pairs = end / 2;
+  if (pairs < 2) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  // The other side may hold a few zeros: characters such as U+3000 or U+4E00 in BE/LE.
+  if (odd >= pairs / 2 && even <= pairs / 20) return "utf-16le";
+  if (even >= pairs / 2 && odd <= pairs / 20) return "utf-16be";
+  return undefined;
+}
+
+/** UTF-16 text without a BOM, or why it is not text; undefined when the bytes do not look like UTF-16. */
+function decodeUtf16WithoutBom(bytes: Uint8Array): Decoded | undefined {
+  const encoding = utf16ByZeros(bytes);
+  if (!encoding) return undefined;
+  const name = encoding.toUpperCase();
+  const text = decodeWith(encoding, bytes, true);
+  if (text === undefined) return { ok: false, reason: `not valid ${name} (it looks like ${name} without a byte-order mark); convert the file to UTF-8` };
+  // Zeros on one side of each pair are also what arrays of small numbers look like.
+  if (text.includes("\0") || tooManyControls(text.length, (i) => text.charCodeAt(i)) >= 0) return undefined;
+  return { ok: true, text: normalizeNewlines(text), encoding };
 }
 
 function decodeWith(encoding: string, bytes: Uint8Array, fatal: boolean): string | undefined {
@@ -135,7 +176,7 @@ export function normalizeNewlines(text: string): string {
 
 /**
  * Decodes a file's bytes to text with LF line ends. In order: a byte-order mark decides;
- * else binary content (NUL or control bytes) is refused; else valid UTF-8 is UTF-8; else
+ * else UTF-16 told by its zero bytes; else binary content (NUL or control bytes) is refused; else valid UTF-8 is UTF-8; else
  * the `declared` charset (an HTML page's <meta charset>) if TextDecoder knows it; else
  * UTF-8 with its few invalid bytes replaced, when it is mostly well-formed UTF-8 (with a
  * `note`); else Windows-1252 when the bytes look like Western text. Never throws.
@@ -149,6 +190,8 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     if (text === undefined) return { ok: false, reason: `not valid ${bom.encoding.toUpperCase()} despite its byte-order mark` };
     return { ok: true, text: normalizeNewlines(text), encoding: bom.encoding };
   }
+  const utf16 = decodeUtf16WithoutBom(bytes);
+  if (utf16) return utf16;
   const binary = binaryReason(bytes);
   if (binary) return { ok: false, reason: binary };
   const utf8 = decodeWith("utf-8", bytes, true);
