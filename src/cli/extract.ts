@@ -1,7 +1,7 @@
 // `npm run extract -- [FILES_OR_FOLDERS...] [--out DIR] [--strict]`: reads articles,
 // extracts the entity-relationship graph, lays it out and writes DIR/graph.json and
 // DIR/graph.gexf. Exit codes: see EXIT below (and README "Your own articles").
-import { mkdirSync, realpathSync, renameSync, writeFileSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -13,12 +13,15 @@ import { toGEXF } from "../graph/gexf.ts";
 import { toJSON } from "../graph/json.ts";
 import { applyLayout } from "../graph/layout.ts";
 import { ARTICLE_EXTENSIONS } from "../graph/input/article.ts";
-import { breakdown, int, plural } from "./format.ts";
+import { breakdown, int, plural, printable } from "./format.ts";
+import { errorReason } from "./fs-errors.ts";
+import { OutputError, OutputFolder, releaseOnSignals } from "./output-folder.ts";
 import { autoThreads, extractParallel } from "./parallel.ts";
-import { collectInputFiles, readInputFiles } from "./read-inputs.ts";
+import { collectInputFiles, readInputFiles, type SkippedFile } from "./read-inputs.ts";
 
 const DEFAULT_INPUT = "graph-data/articles";
 const DEFAULT_OUT = "graph-data";
+const OUTPUT_FILES = ["graph.json", "graph.gexf"] as const;
 /** The summary names at most this many skipped files (the warnings name them all). */
 const SUMMARY_MAX_SKIPPED = 20;
 /** A progress bar is drawn (on a terminal) from this many files on. */
@@ -39,22 +42,28 @@ Arguments:
                     ${EXTENSIONS}
                     (default: ${DEFAULT_INPUT})
 Options:
-  -o, --out DIR     output folder, created if needed (default: ${DEFAULT_OUT})
+  -o, --out DIR     output folder, created if needed (default: ${DEFAULT_OUT}); one run
+                    at a time writes there (a second is refused), and both files are
+                    replaced together or not at all
       --strict      fail if any file is skipped (nothing is written)
-      --workers N   parse articles on N threads (default "auto": one per 2.5 million
-                    characters of text, at most one per core; below 5 million a
+      --workers N   parse articles on N threads, at most one per core (default "auto":
+                    one per 2.5 million characters of text; below 5 million a
                     second thread would not pay for its start-up); the output is
                     the same whatever N
   -h, --help        print this help
 
-Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252/Latin-1, the
-charset an HTML page declares. A few broken bytes in UTF-8 are replaced, with a note.
-Empty, binary, undecodable and duplicate files are skipped with a warning.
+Encodings: UTF-8 (with or without BOM), UTF-16 (with a BOM, or Western text without),
+Windows-1252/Latin-1, the charset an HTML page declares. A few broken bytes in UTF-8 are
+replaced, with a note. Empty, binary, undecodable, duplicate and unreadable files, and
+unreadable folders, are skipped with a warning.
 Exit status:
   ${EXIT.ok}  graph written (skipped files, if any, are listed)
-  ${EXIT.nothing}  nothing to extract (no article file, or every file skipped), or an internal error
+  ${EXIT.nothing}  nothing to extract (no article file, or every file skipped), the files could
+     not be written (the folder is left as it was), or an internal error
   ${EXIT.usage}  usage error: unknown option, missing input path, unusable --out folder
-  ${EXIT.strict}  --strict and at least one file was skipped (nothing written)`;
+     (not writable, or another run writing there)
+  ${EXIT.strict}  --strict and at least one file was skipped (nothing written)
+  130, 143  stopped by SIGINT (Ctrl+C) or SIGTERM (nothing half-written is left)`;
 
 class UsageError extends Error {}
 
@@ -89,15 +98,20 @@ function parseCommandLine(argv: string[]): { inputs: string[]; out: string; help
   }
   const { values, positionals } = parsed;
   if (values.out === "") throw new UsageError("--out needs a folder name");
-  const workers = values.workers === undefined || values.workers === "auto" ? "auto" : Number(values.workers);
-  if (workers !== "auto" && (!Number.isInteger(workers) || workers < 1 || workers > 64)) throw new UsageError(`--workers takes a whole number from 1 to 64, or "auto" (got "${values.workers}")`);
   return {
     inputs: positionals.length ? positionals : [DEFAULT_INPUT],
     out: values.out ?? DEFAULT_OUT,
     help: values.help === true,
     strict: values.strict === true,
-    workers,
+    workers: parseWorkers(values.workers),
   };
+}
+
+/** Digits only: Number() would take "1e1", "0x2" or " 2". */
+function parseWorkers(value: string | undefined): number | "auto" {
+  if (value === undefined || value === "auto") return "auto";
+  if (!/^[1-9][0-9]*$/.test(value)) throw new UsageError(`--workers takes a positive whole number or "auto" (got "${printable(value)}")`);
+  return Number(value);
 }
 
 function countWords(text: string): number {
@@ -119,12 +133,13 @@ function progressBar(done: number, total: number, label: string): void {
 }
 const clearLine = (): void => void process.stderr.write("\r\x1b[K");
 
-/** Writes through a temporary file and a rename, so readers never see a half-written file. */
-function writeAtomic(file: string, content: string): number {
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
-  return Buffer.byteLength(content);
+const warn = (message: string): void => void process.stderr.write(`extract: ${message}\n`);
+/**
+ * Lets a pending SIGINT or SIGTERM be handled (see releaseOnSignals) before the next step.
+ * Twice: signals are read when the event loop polls, and the first callback may run before that.
+ */
+async function turnEventLoop(): Promise<void> {
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
@@ -154,35 +169,65 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + "\n");
     return EXIT.ok;
   }
+  // Each thread holds the language model and its share of parses: more threads than cores
+  // only cost memory (64 on 2 cores took 8.7 GB).
+  const cores = availableParallelism();
+  if (args.workers !== "auto" && args.workers > cores) {
+    warn(`--workers ${args.workers}: this machine has ${plural(cores, "core")}, using ${plural(cores, "thread")}`);
+    args.workers = cores;
+  }
 
   // 1. Find the files.
-  const { files, missing, ignored } = collectInputFiles(args.inputs);
-  if (missing.length) {
-    for (const m of missing) process.stderr.write(`extract: no such file or directory: ${m}\n`);
+  const found = collectInputFiles(args.inputs);
+  if (found.missing.length) {
+    for (const m of found.missing) warn(`no such file or directory: ${printable(m)}`);
     return EXIT.usage;
   }
-  if (files.length === 0) {
-    fail(`no article files (${EXTENSIONS}) found in ${args.inputs.join(", ")}${ignored ? ` (${plural(ignored, "other file")} ignored)` : ""}`, EXIT.nothing);
+  for (const u of found.unreadable) warn(`skipped ${printable(u.path)}: ${printable(u.reason)}`);
+  if (found.files.length === 0) {
+    const ignored = found.ignored ? ` (${plural(found.ignored, "other file")} ignored)` : "";
+    fail(`no article files (${EXTENSIONS}) found in ${args.inputs.map(printable).join(", ")}${ignored}`, EXIT.nothing);
   }
 
-  // 2. Read them.
+  // 2. The output folder, checked and locked before the long part.
+  let out: OutputFolder;
+  try {
+    out = OutputFolder.open(args.out, OUTPUT_FILES, warn);
+  } catch (e) {
+    if (e instanceof OutputError) fail(`--out ${printable(args.out)}: ${e.message}`, EXIT.usage);
+    throw e;
+  }
+  const stopHandlingSignals = releaseOnSignals(out, warn);
+  try {
+    return await extractInto(out, found.files, found.unreadable, found.ignored, args, t0);
+  } finally {
+    out.release();
+    stopHandlingSignals();
+  }
+}
+
+/** Reads, extracts and writes (steps 3 to 6): the exit code. */
+async function extractInto(out: OutputFolder, files: string[], unreadable: SkippedFile[], ignored: number, args: { strict: boolean; workers: number | "auto" }, t0: number): Promise<number> {
+  // 3. Read them.
   const tty = process.stderr.isTTY === true && files.length >= PROGRESS_MIN_FILES;
   let lastDraw = -Infinity;
-  const { documents, skipped, repaired, formats, encodings } = readInputFiles(files, {
+  const read = readInputFiles(files, {
     onFile: (done, total, file, skip) => {
       if (skip) {
         if (tty) clearLine();
-        process.stderr.write(`extract: skipped ${skip.path}: ${skip.reason}\n`);
+        warn(`skipped ${printable(skip.path)}: ${printable(skip.reason)}`);
       }
       // Redraw at most every 50 ms (and for the last file).
       if (tty && (done === total || performance.now() - lastDraw >= 50)) {
-        progressBar(done, total, file);
+        progressBar(done, total, printable(file));
         lastDraw = performance.now();
       }
     },
   });
+  const { documents, repaired, formats, encodings } = read;
+  const skipped = [...unreadable, ...read.skipped];
   if (tty) clearLine();
-  for (const r of repaired) process.stderr.write(`extract: repaired ${r.path}: ${r.note}\n`);
+  for (const r of repaired) warn(`repaired ${printable(r.path)}: ${r.note}`);
   const tRead = performance.now();
   if (args.strict && skipped.length) {
     fail(`--strict: ${plural(skipped.length, "file")} skipped, nothing written`, EXIT.strict);
@@ -192,7 +237,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const words = documents.reduce((sum, d) => sum + countWords(d.text), 0);
 
-  // 3. Extract, build, lay out.
+  // 4. Extract, build, lay out.
   if (tty) process.stderr.write(`extracting ${int(documents.length)} documents...`);
   const threads = args.workers === "auto" ? autoThreads(documents, availableParallelism()) : args.workers;
   const extraction = await extractParallel(documents, threads);
@@ -202,19 +247,26 @@ async function main(argv: string[]): Promise<number> {
   applyLayout(graph);
   const tLayout = performance.now();
 
-  // 4. Write.
-  try {
-    mkdirSync(args.out, { recursive: true });
-  } catch (e) {
-    fail(`cannot create output folder ${args.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.usage);
+  // 5. Write both files under temporary names, then rename both.
+  const bytes = new Map<string, number>();
+  for (const [name, serialize] of [["graph.json", toJSON], ["graph.gexf", toGEXF]] as const) {
+    await turnEventLoop();
+    const content = serialize(graph);
+    try {
+      bytes.set(name, out.write(name, content));
+    } catch (e) {
+      fail(`cannot write ${printable(path.join(out.dir, name))}: ${errorReason(e)}; ${printable(out.dir)} is left as it was`, EXIT.nothing);
+    }
   }
-  const jsonFile = path.join(args.out, "graph.json");
-  const gexfFile = path.join(args.out, "graph.gexf");
-  const jsonBytes = writeAtomic(jsonFile, toJSON(graph));
-  const gexfBytes = writeAtomic(gexfFile, toGEXF(graph));
+  await turnEventLoop();
+  try {
+    out.commit();
+  } catch (e) {
+    fail(`cannot move the new files into place in ${printable(out.dir)}: ${errorReason(e)}`, EXIT.nothing);
+  }
   const tEnd = performance.now();
 
-  // 5. Summary.
+  // 6. Summary.
   const byType = new Map<string, number>();
   graph.forEachNode((_k, a) => byType.set(a.type, (byType.get(a.type) ?? 0) + 1));
   const byAction = new Map<string, number>();
@@ -223,16 +275,18 @@ async function main(argv: string[]): Promise<number> {
     const parts = breakdown(order, counts);
     return parts ? ` (${parts})` : "";
   };
+  const shown = (s: SkippedFile): string => `${printable(s.path)}: ${printable(s.reason)}`;
   const total = tEnd - t0;
+  const [jsonFile, gexfFile] = OUTPUT_FILES.map((name) => printable(path.join(out.dir, name)));
   const lines = [
     `documents: ${int(documents.length)} read (${int(words)} words), ${int(skipped.length)} skipped${ignored ? `, ${plural(ignored, "other file")} in folders ignored` : ""}`,
     `  formats: ${tally(formats)}; encodings: ${tally(encodings)}`,
-    ...skipped.slice(0, SUMMARY_MAX_SKIPPED).map((s) => `  skipped ${s.path}: ${s.reason}`),
+    ...skipped.slice(0, SUMMARY_MAX_SKIPPED).map((s) => `  skipped ${shown(s)}`),
     ...(skipped.length > SUMMARY_MAX_SKIPPED ? [`  ... and ${int(skipped.length - SUMMARY_MAX_SKIPPED)} more skipped (each named above)`] : []),
-    ...repaired.map((r) => `  repaired ${r.path}: ${r.note}`),
+    ...repaired.map((r) => `  repaired ${printable(r.path)}: ${r.note}`),
     `nodes: ${int(graph.order)}${counted(NODE_TYPES, byType)}`,
     `edges: ${int(graph.size)}${counted(ACTIONS, byAction)}`,
-    `wrote ${jsonFile} (${kilobytes(jsonBytes)}) and ${gexfFile} (${kilobytes(gexfBytes)})`,
+    `wrote ${jsonFile} (${kilobytes(bytes.get("graph.json")!)}) and ${gexfFile} (${kilobytes(bytes.get("graph.gexf")!)})`,
     `time: ${seconds(total)} (read ${seconds(tRead - t0)}, extract ${seconds(tExtract - tRead)} on ${plural(threads, "thread")}, layout ${seconds(tLayout - tExtract)}, write ${seconds(tEnd - tLayout)}); ${int(Math.round(words / Math.max(total / 1000, 1e-3)))} words/s`,
   ];
   process.stdout.write(lines.join("\n") + "\n");

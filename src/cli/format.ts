@@ -13,3 +13,18 @@ export function breakdown(order: readonly string[], counts: Map<string, number>)
     .map((k) => `${k} ${int(counts.get(k)!)}`)
     .join(", ");
 }
+
+/**
+ * A file name (or any text from outside) as it may be printed on a terminal: control
+ * characters escaped (`\n`, `\x1b`, `\u202e`), so that a name cannot forge a line of output,
+ * move the cursor, retitle the window or reverse the text after it.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "\t") return "\\t";
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}

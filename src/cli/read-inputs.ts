@@ -8,6 +8,7 @@ import path from "node:path";
 import type { SourceDocument } from "../extract/types.ts";
 import { isArticleFile, readArticle, type ArticleFormat } from "../graph/input/article.ts";
 import { documentIds } from "../graph/input/document-ids.ts";
+import { errorCode, errorReason } from "./fs-errors.ts";
 
 export { documentIds };
 
@@ -22,6 +23,8 @@ export interface CollectedInputs {
   files: string[];
   /** Inputs that do not exist, in the order given. */
   missing: string[];
+  /** Folders (and inputs) that could not be read, with the reason: skipped, the rest is read. */
+  unreadable: SkippedFile[];
   /** Files met in folders and not read: not articles by their extension, or a saved page's resources. */
   ignored: number;
 }
@@ -58,18 +61,19 @@ function isSavedPageResources(dir: string, names: Set<string>): boolean {
  * Expands the inputs: a file is taken as it is (whatever its extension), a folder is
  * searched recursively for article files (.txt, .md, .html, ... by extension,
  * case-insensitive; hidden entries and saved pages' `NAME_files` folders skipped).
- * Missing inputs are reported, not thrown.
+ * Missing inputs and unreadable folders are reported, not thrown.
  */
 export function collectInputFiles(inputs: readonly string[]): CollectedInputs {
   const files = new Map<string, string>(); // real path -> display path
   const missing: string[] = [];
+  const unreadable: SkippedFile[] = [];
   let ignored = 0;
-  const visitedDirs = new Set<string>();
+  const visitedDirs = new Set<string>(); // "device:inode"
 
   const addFile = (p: string): void => {
     let real: string;
     try {
-      real = realpathSync(p);
+      real = realpathSync.native(p);
     } catch {
       real = path.resolve(p);
     }
@@ -77,15 +81,18 @@ export function collectInputFiles(inputs: readonly string[]): CollectedInputs {
   };
 
   const walk = (dir: string): void => {
-    let real: string;
+    let entries;
     try {
-      real = realpathSync(dir);
-    } catch {
+      // Folders are told apart by device and inode, one stat each: resolving every folder's
+      // real path costs time in its depth, and a 2,500-level tree took minutes.
+      const { dev, ino } = statSync(dir);
+      if (visitedDirs.has(`${dev}:${ino}`)) return; // symlink loop or folder given twice
+      visitedDirs.add(`${dev}:${ino}`);
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compare(a.name, b.name));
+    } catch (e) {
+      unreadable.push({ path: displayPath(dir), reason: `unreadable folder: ${errorReason(e)}` });
       return;
     }
-    if (visitedDirs.has(real)) return; // symlink loop or folder given twice
-    visitedDirs.add(real);
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compare(a.name, b.name));
     const names = new Set(entries.map((e) => e.name));
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
@@ -97,8 +104,9 @@ export function collectInputFiles(inputs: readonly string[]): CollectedInputs {
           const s = statSync(p);
           isDir = s.isDirectory();
           isFile = s.isFile();
-        } catch {
-          continue; // dangling link
+        } catch (e) {
+          if (errorCode(e) !== "ENOENT") unreadable.push({ path: displayPath(p), reason: `unreadable: ${errorReason(e)}` });
+          continue; // a dangling link (ENOENT) is no article
         }
       }
       if (isDir && isSavedPageResources(p, names)) ignored++;
@@ -112,15 +120,16 @@ export function collectInputFiles(inputs: readonly string[]): CollectedInputs {
     let stats;
     try {
       stats = statSync(input);
-    } catch {
-      missing.push(input);
+    } catch (e) {
+      if (errorCode(e) === "ENOENT" || errorCode(e) === "ENOTDIR") missing.push(input);
+      else unreadable.push({ path: displayPath(input), reason: `unreadable: ${errorReason(e)}` });
       continue;
     }
     if (stats.isDirectory()) walk(input);
     else addFile(input);
   }
 
-  return { files: [...files.values()].sort(compare), missing, ignored };
+  return { files: [...files.values()].sort(compare), missing, unreadable, ignored };
 }
 
 export interface ReadOptions {
@@ -147,7 +156,7 @@ export function readInputFiles(files: readonly string[], options: ReadOptions = 
     try {
       bytes = readFileSync(file);
     } catch (e) {
-      return `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+      return `unreadable: ${errorReason(e)}`;
     }
     if (bytes.length === 0) return "empty file";
     const hash = createHash("sha256").update(bytes).digest("hex");

@@ -13,7 +13,7 @@ import { ACTION_FAMILIES, NODE_TYPES } from "../extract/types.ts";
 import { fromJSON } from "../graph/json.ts";
 import type { NewsGraph } from "../graph/types.ts";
 import { runExtract } from "./extract.ts";
-import { breakdown, int } from "./format.ts";
+import { breakdown, int, printable } from "./format.ts";
 import { collectInputFiles } from "./read-inputs.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -32,7 +32,7 @@ export function staleReason(graphFile: string, articlesDir: string): string | nu
   const built = statSync(graphFile).mtimeMs;
   const { files } = collectInputFiles([articlesDir]);
   const newer = files.find((f) => statSync(f).mtimeMs > built);
-  if (newer) return `${newer} is newer than ${graphFile}`;
+  if (newer) return `${printable(newer)} is newer than ${graphFile}`; // printed: a name may hold control characters
   if (statSync(articlesDir).mtimeMs > built) return `${articlesDir} changed after ${graphFile} was written`;
   return null;
 }
