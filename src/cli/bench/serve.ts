@@ -45,7 +45,8 @@ export async function serveBuild(outDir: string, graphFile: string): Promise<Ser
     configFile: false,
     logLevel: "warn",
     build: { outDir },
-    plugins: [serveGraph(graphFile)],
+    // The floor page fetches graph.json beside itself.
+    plugins: [serveGraph(graphFile, { paths: ["graph.json", `${path.posix.dirname(FLOOR_PAGE)}/graph.json`] })],
     preview: { host: "127.0.0.1", port: 0, strictPort: false },
   });
   return { url: server.resolvedUrls!.local[0], close: () => server.close() };
