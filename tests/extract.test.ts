@@ -561,6 +561,33 @@ describe("people, institutions and resolution", () => {
 });
 
 // ---------------------------------------------------------------------------------------
+describe("measures without an owner", () => {
+  it("a measure the text names by what it covers is kept, labelled so, even when no one is said to own it", () => {
+    const x = run("Peru lifted the ban on charter flights to Chile on Monday.");
+    const ban = x.node("ban on charter flights to Chile");
+    expect(ban.type).toBe("measure");
+    expect(x.edge("Peru", "lifted", "ban on charter flights to Chile")).toBeDefined();
+    expect(x.edge("ban on charter flights to Chile", "targets", "Chile")).toBeDefined();
+  });
+
+  it("two bans with their own complements are two measures; a bare 'the ban' is the last one", () => {
+    const x = run("Bolivia imposed a ban on beef imports from Chile. Later Peru lifted the ban on charter flights to Ecuador. Ecuador welcomed the ban.");
+    expect(x.has("ban on charter flights to Ecuador")).toBe(true);
+    expect(x.node("ban on charter flights to Ecuador").key).not.toBe(x.node("Bolivia's ban on Chile").key);
+  });
+
+  it("an unowned measure aimed at a country is the corpus's one measure of that kind on it", () => {
+    const docs: SourceDocument[] = [
+      { id: "a", path: "a.txt", text: `${DATELINE}\nChile imposed export restrictions on Peru in March 2021.` },
+      { id: "b", path: "b.txt", text: `${DATELINE}\nLima protested the export restrictions on Peru.` },
+    ];
+    const x = view(extract(docs));
+    const measures = x.nodes.filter((n) => n.type === "measure");
+    expect(measures.map((n) => n.label)).toEqual(["Chile's export restrictions on Peru"]);
+    expect(x.edge("Peru", "criticized", "Chile's export restrictions on Peru")).toBeDefined();
+  });
+});
+
 describe("people need a cue", () => {
   const EMPTY_PEOPLE: Lexicon = { ...DEFAULT_LEXICON, actors: DEFAULT_LEXICON.actors.filter((a) => a.type !== "person") };
 

@@ -24,7 +24,7 @@ export class GraphBuilder {
     const { b, R } = this;
     const doc = parsed.info;
     this.documents.push(doc);
-    const memory = newDocMemory(new Set(parsed.standalone));
+    const memory = newDocMemory(doc.id, new Set(parsed.standalone));
     for (const { sentence: s, mentions, defined, relations, dates, sameDay } of parsed.sentences) {
       for (const m of [...mentions, ...defined]) {
         if (m.acronymOf) m.key = m.acronymOf.key; // the entity the article defined it for, if that resolved
@@ -118,7 +118,7 @@ function addMention(b: Builder, m: Mention, doc: string): void {
   let n = b.nodes.get(e.key);
   if (!n) b.nodes.set(e.key, (n = { key: e.key, label: e.label, type: e.type, aliases: [], mentions: [] }));
   const surface = m.text.replace(/^(the|a|an)\s+/i, "").trim();
-  for (const text of [surface, m.longText?.replace(/^(the|a|an)\s+/i, "")]) if (text && text !== n.label && !n.aliases.includes(text)) n.aliases.push(text);
+  for (const text of [surface, m.longText?.replace(/^(the|a|an)\s+/i, ""), m.phrase?.replace(/^(the|a|an)\s+/i, "")]) if (text && text !== n.label && !n.aliases.includes(text)) n.aliases.push(text);
   n.mentions.push({ doc, start: m.start, end: m.end });
   if (e.role && !n.role) n.role = e.role;
 }

@@ -4,7 +4,7 @@
 import { isActor, isCollectiveActor, isPossessive, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import type { Rules } from "./rules.ts";
-import type { Sentence } from "./tokens.ts";
+import type { Sentence, Token } from "./tokens.ts";
 import { CLAUSE_END, LIST_GLUE, PREPOSITIONS, TARGET_PREPS } from "./words.ts";
 
 export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R: Rules): void {
@@ -113,7 +113,7 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     }
     const o = ms.find((x) => x.i === k);
     if (!o) continue;
-    if (o.type === "country" && (TARGET_PREPS.has(prep) || prep === "of" || prep === "in")) (m.targets ??= []).push(o);
+    if (o.type === "country" && (TARGET_PREPS.has(prep) || prep === "of")) (m.targets ??= []).push(o);
     else if (o.type === "measure" && prep === "against") (m.targets ??= []).push(o);
     else if ((o.type === "organization" || o.type === "country") && prep === "with" && m.family === "complaint") m.venue = o;
     else if (isActor(o) && prep === "by" && !m.owner) m.owner = o;
@@ -124,6 +124,25 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     k = o.j - 1;
   }
   if (last > m.j) m.longText = s.text.slice(m.start - s.start, s.tokens[last - 1].end - s.start);
+  const end = complementEnd(s.tokens, m.j);
+  if (end > m.j) m.phrase = s.text.slice(m.start - s.start, s.tokens[end - 1].end - s.start);
+}
+
+const COMPLEMENT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/** Prepositions that open what a measure covers: "a ban on charter flights", "a probe into polysilicon", "suspension of trade". */
+const COMPLEMENT_PREPS = new Set(["on", "of", "into", "against", "to", "for", "from"]);
+
+/** End of the prepositional phrases that pin a measure down: "restrictions on the sale of tour packages to Turkey". */
+function complementEnd(toks: Token[], j: number): number {
+  let end = j;
+  for (let k = j; k < toks.length && COMPLEMENT_PREPS.has(toks[k].norm); ) {
+    let q = k + 1;
+    while (q < toks.length && q < k + 7 && (COMPLEMENT_POS.has(toks[q].pos) || (toks[q].norm === "-" && q > k + 1) || (toks[q].norm === "and" && toks[q + 1]?.pos === "NOUN"))) q++;
+    while (q > k + 1 && (toks[q - 1].pos === "DET" || toks[q - 1].norm === "-")) q--;
+    if (q === k + 1) break;
+    end = k = q;
+  }
+  return end;
 }
 
 /** End of the noun phrase a modifier starts at k: nouns, adjectives and their coordination. */

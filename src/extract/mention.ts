@@ -37,6 +37,8 @@ export interface Mention {
   nameFrom?: number;
   /** The measure with the phrase that pins it down: "restrictions on exports to South Korea". */
   longText?: string;
+  /** A measure's noun phrase with the complements that say what it covers: "ban on charter flights". */
+  phrase?: string;
   /** An acronym the article defined: the mention it stands for ("CEPA" -> "the Comprehensive ... Agreement"). */
   acronymOf?: Mention;
   /** A person's name with no cue (title, role, known first name, "said"): kept only if the article names the person by one word elsewhere. */
@@ -56,7 +58,7 @@ export function newMention(sent: number, i: number, j: number, start: number, en
     sent, i, j, start, end, type, text,
     known: more.known, governed: more.governed, role: more.role, country: more.country, function: more.function, owner: more.owner,
     family: more.family, domain: more.domain, targets: more.targets, venue: more.venue, anaphoric: more.anaphoric, year: more.year,
-    nameFrom: more.nameFrom, longText: more.longText, acronymOf: more.acronymOf, unsure: more.unsure, key: more.key,
+    nameFrom: more.nameFrom, longText: more.longText, phrase: more.phrase, acronymOf: more.acronymOf, unsure: more.unsure, key: more.key,
   };
 }
 

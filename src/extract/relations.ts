@@ -44,7 +44,12 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     const trig = trigger(toks, k, R, ms);
     if (!trig) continue;
     const { entry, end } = trig;
-    if (negated(toks, k, R) || STOPPING.has(toks[k - 1]?.lemma ?? "") || (toks[k - 1]?.norm === "to" && STOPPING.has(toks[k - 2]?.lemma ?? ""))) continue;
+    if (negated(toks, k, R) || STOPPING.has(toks[k - 1]?.lemma ?? "") || (toks[k - 1]?.norm === "to" && STOPPING.has(toks[k - 2]?.lemma ?? ""))) {
+      // "did not impose tariffs on X": no such measure, unless the article names it otherwise.
+      const object = objectOf(toks, end, ms, entry, R);
+      if (object?.type === "measure" && !object.owner) object.phrase = undefined;
+      continue;
+    }
     const passive = isPassive(toks, k);
     let sources: Mention[];
     let target: Mention | undefined;

@@ -21,6 +21,8 @@ export interface ResolvedEntity {
 
 /** What resolution remembers inside one article. */
 export interface DocMemory {
+  /** The article's id: what keys the measures it names without an owner. */
+  id: string;
   /** Single untitled words the article uses as names ("Takizaki will ..."): what confirms an uncued full name. */
   standalone: Set<string>;
   surnames: Map<string, string>;
@@ -28,6 +30,8 @@ export interface DocMemory {
   institutions: Map<string, string>;
   lastAgreement?: string;
   lastMeasure: Map<string, string>;
+  /** Every measure the article named so far, in order, with what tells them apart. */
+  measures: MeasureFacts[];
 }
 
 /** What resolution remembers across articles. */
@@ -38,11 +42,21 @@ export interface CorpusMemory {
   measureTargets: Map<string, string>;
   /** Measure base key (owner, domain, family) -> the keys of that owner's measures of the kind. */
   measureVariants: Map<string, string[]>;
+  /** Owned measures with a known target: what an article's unowned "export controls on X" can be. */
+  measures: MeasureFacts[];
 }
 
-export const newCorpusMemory = (): CorpusMemory => ({ entities: new Map(), surnames: new Map(), measureTargets: new Map(), measureVariants: new Map() });
+/** What tells one measure from another: family, domain, the country it is aimed at. */
+interface MeasureFacts {
+  key: string;
+  fam: string;
+  domain?: string;
+  target?: string;
+}
 
-export const newDocMemory = (standalone: Set<string> = new Set()): DocMemory => ({ standalone, surnames: new Map(), persons: [], institutions: new Map(), lastMeasure: new Map() });
+export const newCorpusMemory = (): CorpusMemory => ({ entities: new Map(), surnames: new Map(), measureTargets: new Map(), measureVariants: new Map(), measures: [] });
+
+export const newDocMemory = (id: string, standalone: Set<string> = new Set()): DocMemory => ({ id, standalone, surnames: new Map(), persons: [], institutions: new Map(), lastMeasure: new Map(), measures: [] });
 
 const stripDeterminer = (s: string) => s.replace(/^(the|a|an|its|their|this|that|these|those)\s+/i, "").trim();
 const words = (s: string) => s.split(/[\s-]+/).filter(Boolean);
@@ -135,14 +149,28 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
         const prev = doc.lastMeasure.get(slot) ?? doc.lastMeasure.get(fam);
         const e = prev ? corpus.entities.get(prev) : undefined;
         // Duties "on U.S. cars" are not the U.S. duties spoken of before: a counter-measure.
-        if (e?.country && m.targets?.some((t) => (t.key ?? t.known?.key) === e.country)) return undefined;
-        return e;
+        const counter = !!e?.country && !!m.targets?.some((t) => (t.key ?? t.known?.key) === e.country);
+        // "the ban on charter flights" says what it covers: a measure of its own, not the article's last ban.
+        if (!m.phrase) return counter ? undefined : e;
+        // A list or a status is someone's ("Japan's whitelist"): with no owner it is no measure of its own.
+        if (fam === "list" || fam === "status") return undefined;
+        const target = targetOf(m);
+        // "export controls on South Korea" after "Japan's restrictions on exports to South Korea": the same measure.
+        const same = [...doc.measures].reverse().find((x) => x.fam === fam && ((target && x.target === target) || (!target && !!m.domain && x.domain === m.domain)));
+        if (same) return corpus.entities.get(same.key);
+        // Another article's: only the corpus's one measure of this kind aimed at this target.
+        const elsewhere = target ? corpus.measures.filter((x) => x.fam === fam && x.target === target && (!m.domain || !x.domain || x.domain === m.domain)) : [];
+        if (elsewhere.length === 1) return corpus.entities.get(elsewhere[0].key);
+        return unownedMeasure(m, doc, slot, fam, target);
       }
       const base = [ownerKey, fam === "restriction" ? domain : undefined, fam].filter(Boolean).join("-");
-      const target = m.targets?.map((t) => (t.type === "country" ? t.key ?? t.known?.key : undefined)).find((t) => t && t !== ownerKey);
+      const target = targetOf(m, ownerKey);
       const key = measureKey(base, target, slot, doc, corpus);
       doc.lastMeasure.set(slot, key);
       doc.lastMeasure.set(fam, key);
+      const known = { key, fam, domain, target: corpus.measureTargets.get(key) };
+      doc.measures.push(known);
+      if (known.target && !corpus.measures.some((x) => x.key === key)) corpus.measures.push(known);
       const venue = m.venue && /^[A-Z]{2,6}$/.test(m.venue.text) ? m.venue.text : m.venue?.known?.label;
       const what = [venue, fam === "restriction" ? domain : undefined, R.familyLabels.get(fam) ?? fam].filter(Boolean).join(" ");
       const on = key !== base && target ? ` ${fam === "complaint" ? "against" : "on"} ${labelOf(target, corpus, gaz)}` : "";
@@ -183,6 +211,25 @@ function resolvePerson(m: Mention, name: string, doc: DocMemory, corpus: CorpusM
   return { key, label: variant ? corpus.entities.get(key)?.label ?? name : name, type: "person", role: m.role, country };
 }
 
+/**
+ * A measure the text names without saying whose it is ("a ban on charter flights"): kept,
+ * under what it says, within its article (another article's "ban on charter flights" may
+ * be another state's).
+ */
+function unownedMeasure(m: Mention, doc: DocMemory, slot: string, fam: string, target: string | undefined): ResolvedEntity {
+  const label = stripDeterminer(m.phrase ?? m.text);
+  const key = `${doc.id}-${slug(label)}`;
+  doc.lastMeasure.set(slot, key);
+  doc.lastMeasure.set(fam, key);
+  doc.measures.push({ key, fam, domain: m.domain, target });
+  return { key, label, type: "measure" };
+}
+
+/** The country a measure is aimed at, as the text names it (not its owner). */
+function targetOf(m: Mention, ownerKey?: string): string | undefined {
+  return m.targets?.map((t) => (t.type === "country" ? t.key ?? t.known?.key : undefined)).find((t) => t && t !== ownerKey);
+}
+
 const possessive = (name: string): string => (/s$/.test(name) ? `${name}'` : `${name}'s`);
 
 /**
@@ -193,7 +240,8 @@ const possessive = (name: string): string => (/s$/.test(name) ? `${name}'` : `${
 function measureKey(base: string, target: string | undefined, slot: string, doc: DocMemory, corpus: CorpusMemory): string {
   const variants = corpus.measureVariants.get(base) ?? [];
   const inDoc = doc.lastMeasure.get(slot);
-  const ours = inDoc && (inDoc === base || inDoc.startsWith(`${base}-on-`)) ? inDoc : undefined;
+  // The article's own measure of this owner and kind: the last one named, even with others named since.
+  const ours = inDoc && (inDoc === base || inDoc.startsWith(`${base}-on-`)) ? inDoc : [...doc.measures].reverse().find((x) => x.key === base || x.key.startsWith(`${base}-on-`))?.key;
   // Every key returned is recorded as a variant of its base, so lookups never scan the corpus.
   if (!target) return rememberVariant(corpus, base, variants, ours ?? (variants.length === 1 ? variants[0] : base));
   const aimed = variants.find((k) => corpus.measureTargets.get(k) === target);
