@@ -75,6 +75,32 @@ describe("dates", () => {
     expect(findDates("The ministers met on Monday.", REF).map((d) => d.iso)).toEqual(["2021-03-15"]);
   });
 
+  it("reads dotted numeric dates day first, in datelines and in sentences", () => {
+    expect(documentDate("World | Politics\n03.04.2018 - 09:15 | Last update: 03.04.2018\nOslo expelled two diplomats.")).toBe("2018-04-03");
+    const [d] = findDates("The decree took effect on 01.07.2016 in Ankara.", REF);
+    expect(d.iso).toBe("2016-07-01");
+    expect("The decree took effect on 01.07.2016 in Ankara.".slice(d.index, d.end)).toBe("01.07.2016");
+  });
+
+  it("a date after 'until' bounds the event and does not date it", () => {
+    const g = run("On March 3 Peru suspended its tariffs on Chilean wine until June 30, 2021.");
+    expect(g.edge("Peru", "suspended", "Peru's tariffs on Chile")?.date).toBe("2021-03-03");
+    expect(run("Peru suspended its tariffs on Chilean wine until June 30, 2021.").edge("Peru", "suspended", "Peru's tariffs on Chile")?.date).toBeUndefined();
+  });
+
+  it("dates relative to the last date the text gave: the next day, a year later, that day", () => {
+    const g = run("Peru imposed tariffs on Chilean wine on 4 May 2019. The next day Chile retaliated against Peru. A year later Chile filed a complaint against Peru with the WTO.");
+    expect(g.edge("Chile", "retaliated", "Peru")?.date).toBe("2019-05-05");
+    expect(g.edge("Chile", "filed", "Chile's WTO complaint against Peru")?.date).toBe("2020");
+    // "in August of the same year" is August of the year just stated, not a year of its own.
+    expect(run("Since July 2018 Peru has restricted exports to Chile; in August of the same year, Peru removed Chile from its whitelist.").edge("Peru", "removed", "Chile")?.date).toBe("2018-08");
+  });
+
+  it("an edge's date is its earliest evidence's", () => {
+    const g = run("Peru imposed tariffs on Chilean wine in June 2020. Peru had imposed tariffs on Chilean wine in May 2019.");
+    expect(g.edge("Peru", "imposed", "Peru's tariffs on Chile")?.date).toBe("2019-05");
+  });
+
   it("keeps a month with its stated year, and says the year was stated", () => {
     const [d] = findDates("Australia lifted the ban in March 2021.", "2022-01-10");
     expect(d).toMatchObject({ iso: "2021-03", explicitYear: true });

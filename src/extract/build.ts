@@ -25,14 +25,14 @@ export class GraphBuilder {
     const doc = parsed.info;
     this.documents.push(doc);
     const memory = newDocMemory(doc.id, new Set(parsed.standalone));
-    for (const { sentence: s, mentions, defined, relations, dates, sameDay } of parsed.sentences) {
+    for (const { sentence: s, mentions, defined, relations, dates } of parsed.sentences) {
       for (const m of [...mentions, ...defined]) {
         if (m.acronymOf) m.key = m.acronymOf.key; // the entity the article defined it for, if that resolved
         else resolveMention(m, memory, b.corpus, R);
       }
       for (const m of [...mentions.filter((x) => !defined.some((d) => d.i === x.i)), ...defined]) if (m.key) addMention(b, m, doc.id);
       for (const r of relations) {
-        const ev = evidence(doc.id, s, nearestDate(dates, r.at - s.start) ?? sameDay);
+        const ev = evidence(doc.id, s, nearestDate(dates, r.at - s.start));
         const target = r.target.key ? b.corpus.entities.get(r.target.key) : undefined;
         const keeper = target?.owner ?? target?.country;
         if (r.byOwner && keeper) addEdgeKeys(b, keeper, r.action, target!.key, r.verb, ev);
@@ -42,7 +42,8 @@ export class GraphBuilder {
           if ((r.action === "criticized" || r.action === "retaliated") && target?.type === "measure" && keeper && src.key !== keeper) addEdgeKeys(b, src.key!, r.action, keeper, r.verb, ev);
         }
       }
-      structuralEdges(b, mentions, evidence(doc.id, s), R);
+      // A measure's owner and targets are as dated as the sentence that names it ("On Aug. 1 the Treasury's sanctions ...").
+      structuralEdges(b, mentions, evidence(doc.id, s), (m) => evidence(doc.id, s, nearestDate(dates, m.start - s.start)), R);
     }
   }
 
@@ -57,12 +58,12 @@ function evidence(doc: string, s: { start: number; end: number }, date?: string)
 
 function nearestDate(dates: FoundDate[], at: number): string | undefined {
   let best: FoundDate | undefined;
-  for (const d of dates) if (!best || Math.abs(d.index - at) < Math.abs(best.index - at)) best = d;
+  for (const d of dates) if (!d.bound && (!best || Math.abs(d.index - at) < Math.abs(best.index - at))) best = d;
   return best?.iso;
 }
 
 /** Relations the text states by its structure rather than a verb. */
-function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, R: Rules): void {
+function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, dated: (m: Mention) => Evidence, R: Rules): void {
   for (const m of ms) {
     if (!m.key) continue;
     const e = b.corpus.entities.get(m.key)!;
@@ -91,12 +92,13 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, R: Rules): voi
     } else if (m.type === "measure") {
       const action: Action | undefined = m.family === "complaint" ? "filed" : m.family === "ruling" ? "ordered" : m.family === "list" || m.family === "status" ? undefined : "imposed";
       const ownerKey = owner ?? e.country;
-      if (action && ownerKey && ownerKey !== m.key && (m.owner || m.country)) addEdgeKeys(b, ownerKey, action, m.key, "", ev);
+      const when = dated(m);
+      if (action && ownerKey && ownerKey !== m.key && (m.owner || m.country)) addEdgeKeys(b, ownerKey, action, m.key, "", when);
       for (const t of m.targets ?? []) {
         if (!t.key || t.key === m.key || t.key === e.country) continue;
         if (!b.corpus.entities.has(t.key)) addKnown(b, t.key, R); // a country named only by its adjective: "Brazilian beef"
         if (!b.nodes.has(t.key)) addMention(b, t, ev.doc);
-        addEdgeKeys(b, m.key, "targets", t.key, "", ev);
+        addEdgeKeys(b, m.key, "targets", t.key, "", when);
       }
     }
   }
@@ -137,7 +139,8 @@ function addEdgeKeys(b: Builder, source: string, action: Action, target: string,
   const last = e.evidence[e.evidence.length - 1];
   if (!last || last.doc !== ev.doc || last.start !== ev.start) e.evidence.push(ev);
   else if (ev.date) last.date ??= ev.date;
-  if (!e.date && ev.date) e.date = ev.date;
+  // The edge's date is its earliest evidence's ("2019" counts as before "2019-07").
+  if (ev.date && (!e.date || ev.date < e.date)) e.date = ev.date;
 }
 
 /** Nodes in key order; measures nothing acts on ("the measures") and idle news outlets are dropped. */

@@ -16,6 +16,8 @@ export interface FoundDate {
   end: number;
   /** The text stated the year itself. */
   explicitYear: boolean;
+  /** A limit ("until January 6"), not when something happened. */
+  bound?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -25,6 +27,45 @@ const DATE_HINT = new RegExp(`\\b(${MONTH})\\b|\\b(mon|tues|wednes|thurs|fri|sat
 /** A month's name or a numeric date: what a line needs for chrono to find a day and a month in it, and what the date it finds must be written with. */
 const DAY_HINT = new RegExp(`\\b(${MONTH})\\b|\\d{1,4}[./-]\\d{1,2}`, "i");
 const ORDINAL_DAY = /\b(?:on|by|until|from|since) the (\d{1,2})(?:st|nd|rd|th)\b/gi;
+
+/**
+ * Numeric dates with dots are written day first ("01.07.2016" is 1 July, as in Europe and
+ * Russia; the US writes slashes): rewritten as ISO of the same length, so offsets hold.
+ */
+export function dayFirst(text: string): string {
+  return text.includes(".") ? text.replace(/\b(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)\b/g, (all, d: string, mo: string, y: string) => (+mo >= 1 && +mo <= 12 && +d >= 1 && +d <= 31 ? `${y}-${mo}-${d}` : all)) : text;
+}
+
+/** A date after these words bounds an event ("suspended until January 6") rather than dating it. */
+const BOUND = /\b(until|till|through|pending|before)\s+$/i;
+
+const LATER = /\b(?:(a|one|two|three) (day|year)s? later|the (next|following|same) (day|year)|that (day|year))\b/gi;
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, next: 1, following: 1, same: 0 };
+
+/**
+ * Dates stated relative to the last date the text gave: "the next day", "a year later",
+ * "the same year". `last` is that date (ISO, possibly partial).
+ */
+export function relativeDates(text: string, last: string | undefined, found: FoundDate[] = []): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(LATER)) {
+    // "in August of the same year" qualifies the date before it; else count from the last date before it.
+    if (found.some((d) => d.end <= m.index! && m.index! - d.end < 5)) continue;
+    const before = found.filter((d) => d.end <= m.index! && !d.bound).pop()?.iso ?? last;
+    if (!before) continue;
+    const n = m[5] ? 0 : COUNT[(m[1] ?? m[3]).toLowerCase()]; // "that day" is the same day
+    const unit = (m[2] ?? m[4] ?? m[5]).toLowerCase();
+    let iso: string | undefined;
+    if (unit === "year") iso = String(+before.slice(0, 4) + n);
+    else if (before.length === 10) {
+      const d = isoToDate(before)!;
+      d.setUTCDate(d.getUTCDate() + n);
+      iso = d.toISOString().slice(0, 10);
+    }
+    if (iso) out.push({ iso, index: m.index!, end: m.index! + m[0].length, explicitYear: false });
+  }
+  return out;
+}
 
 /** Parses "2019-07-09" / "2019-07" / "2019" into a UTC date (first day of the period). */
 export function isoToDate(iso: string): Date | undefined {
@@ -36,8 +77,9 @@ export function isoToDate(iso: string): Date | undefined {
  * Dates stated in one sentence. `ref` is the article date (may be partial or empty);
  * `contextYear` is the last year stated explicitly just before, for "In November".
  */
-export function findDates(text: string, ref: string, contextYear?: number): FoundDate[] {
-  if (!DATE_HINT.test(text)) return [];
+export function findDates(raw: string, ref: string, contextYear?: number): FoundDate[] {
+  if (!DATE_HINT.test(raw)) return [];
+  const text = dayFirst(raw);
   const refDate = isoToDate(ref);
   const refDay = ref.length >= 10;
   const out: FoundDate[] = [];
@@ -45,6 +87,8 @@ export function findDates(text: string, ref: string, contextYear?: number): Foun
     const s = r.start;
     const lower = r.text.toLowerCase();
     const relative = /\b(last|next|ago|yesterday|today|tomorrow|this)\b/.test(lower);
+    // "the next day" in a story counts from the story's last date (relativeDates), not from the article's.
+    if (/^(next|following) (day|year)$/.test(lower) && /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index))) continue;
     if (!s.isCertain("year") && !s.isCertain("month") && !s.isCertain("weekday") && !relative) continue;
     if ((s.isCertain("weekday") || relative) && !refDay && !s.isCertain("year")) continue; // "on Friday" needs a dated article
     if (relative && !refDay) continue; // "this month", "last year": relative to an article date there is none of (not to today)
@@ -55,14 +99,14 @@ export function findDates(text: string, ref: string, contextYear?: number): Foun
       y = contextYear ?? refDate?.getUTCFullYear() ?? NaN;
       if (!contextYear && refDate && Date.UTC(y, mo - 1, s.isCertain("day") ? d : 1) > refDate.getTime()) y -= 1;
       if (Number.isNaN(y)) continue;
-    }
+    } else if (s.isCertain("year") && !relative) contextYear = y; // "Since July 2018 ...; in August" is August 2018
     let iso: string;
     if (/\byear\b/.test(lower)) iso = `${y}`;
     else if (/\b(week|month)\b/.test(lower)) iso = `${y}-${pad(mo)}`;
     else if (s.isCertain("day") || s.isCertain("weekday") || (relative && /\b(yesterday|today|tomorrow)\b/.test(lower))) iso = `${y}-${pad(mo)}-${pad(d)}`;
     else if (s.isCertain("month")) iso = `${y}-${pad(mo)}`;
     else iso = `${y}`;
-    out.push({ iso, index: r.index, end: r.index + r.text.length, explicitYear: s.isCertain("year") && !relative });
+    out.push({ iso, index: r.index, end: r.index + r.text.length, explicitYear: s.isCertain("year") && !relative, bound: BOUND.test(text.slice(Math.max(0, r.index - 12), r.index)) || undefined });
   }
   if (refDay) {
     for (const m of text.matchAll(ORDINAL_DAY)) {
@@ -77,15 +121,20 @@ export function findDates(text: string, ref: string, contextYear?: number): Foun
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** Years stated in full anywhere in the text, for a dateline without a year. */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+/** "22 November 2019", "November 22, 2019", "Nov. 2019", "in 2019": a date with its year, found by a pattern, not chrono (linear on any text). */
+const MONTH_WORD = MONTH.replace(/\((?!\?)/g, "(?:");
+const STATED = new RegExp(`\\b(?:(\\d{1,2})\\s+(${MONTH_WORD})\\.?,?\\s+((?:1[89]|20)\\d\\d)|(${MONTH_WORD})\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?((?:1[89]|20)\\d\\d)|in\\s+((?:1[89]|20)\\d\\d))\\b`, "gi");
+
+/** Dates stated with their year anywhere in the text, for a dateline without a year. */
 export function explicitDates(text: string): { year: number; time: number }[] {
   const out: { year: number; time: number }[] = [];
-  for (const r of DATE_PARSER.parse(text, undefined, { forwardDate: false })) {
-    if (!r.start.isCertain("year") || !/\b(1[89]|20)\d\d\b/.test(r.text)) continue;
-    const y = r.start.get("year")!;
-    const mo = r.start.isCertain("month") ? r.start.get("month")! : 1;
-    const d = r.start.isCertain("day") ? r.start.get("day")! : 1;
-    out.push({ year: y, time: Date.UTC(y, mo - 1, d) });
+  for (const m of text.matchAll(STATED)) {
+    const year = +(m[3] ?? m[6] ?? m[7]);
+    const month = m[2] ? monthOf(m[2]) : m[4] ? monthOf(m[4]) : 1;
+    const day = +(m[1] ?? m[5] ?? 1);
+    out.push({ year, time: Date.UTC(year, month - 1, day) });
   }
   return out;
 }
@@ -93,7 +142,7 @@ export function explicitDates(text: string): { year: number; time: number }[] {
 /** The article's date: the first full date in its first lines; a missing year is inferred. */
 export function documentDate(text: string): string {
   // chrono is slow on long text: parse only the head lines that can hold a date, in order.
-  const head = text.split("\n").filter((l) => l.trim()).slice(0, 10).map((l) => l.slice(0, 160));
+  const head = text.split("\n").filter((l) => l.trim()).slice(0, 10).map((l) => dayFirst(l.slice(0, 160)));
   let first: chrono.ParsedResult | undefined;
   for (const line of head) {
     if (!DAY_HINT.test(line)) continue;

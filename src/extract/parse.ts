@@ -3,7 +3,7 @@
 // articles can be parsed in any order or in parallel; the graph is then built from the
 // parses in id order (build.ts), where names resolve across articles.
 import { learnAcronyms, withAcronyms, type AcronymTable } from "./acronyms.ts";
-import { findDates, type FoundDate } from "./dates.ts";
+import { findDates, relativeDates, type FoundDate } from "./dates.ts";
 import { documentInfo } from "./document.ts";
 import { findMentions } from "./mentions.ts";
 import { linkMentions } from "./links.ts";
@@ -23,8 +23,6 @@ export interface ParsedSentence {
   defined: Mention[];
   relations: RawRelation[];
   dates: FoundDate[];
-  /** The date "the same day" refers to. */
-  sameDay?: string;
 }
 
 export interface ParsedDocument {
@@ -61,19 +59,20 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     // A year stated in a paragraph carries to its later sentences; past the paragraph only
     // when the article has no date of its own to go by.
     if (s.line !== contextLine) (contextYear = doc.date ? undefined : contextYear), (contextLine = s.line);
-    const dates = findDates(s.text, doc.date, contextYear);
-    const sameDay = /\b(same day|that day)\b/i.test(s.text) ? lastDate : undefined;
+    // "the next day", "a year later", "that day": from the last date the text gave.
+    const stated = findDates(s.text, doc.date, contextYear);
+    const dates = [...stated, ...relativeDates(s.text, lastDate, stated)].sort((a, b) => a.index - b.index);
     const years = dates.filter((x) => x.explicitYear);
     if (years.length) contextYear = +years[years.length - 1].iso.slice(0, 4);
-    const full = dates.filter((x) => x.iso.length === 10);
-    if (full.length) lastDate = full[full.length - 1].iso;
+    const events = dates.filter((x) => !x.bound);
+    if (events.length) lastDate = events[events.length - 1].iso;
     for (const m of mentions) {
       if (isStandaloneName(m, s.tokens)) standalone.push(m.text.toLowerCase());
       const before = s.tokens[m.i - 1];
       if (before && (PREPOSITIONS.has(before.norm) || before.pos === "VERB")) m.governed = true;
     }
     const { tokens: _, ...span } = s;
-    parsed.push({ sentence: span, mentions, defined, relations, dates, sameDay });
+    parsed.push({ sentence: span, mentions, defined, relations, dates });
   }
   return { info: doc, sentences: parsed, standalone };
 }

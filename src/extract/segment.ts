@@ -56,11 +56,34 @@ export function segment(text: string, R: Rules): Sentence[] {
     doc.sentences().each((s: any) => {
       const [a, b] = s.out(its.span) as [number, number];
       const toks = tokens.slice(a, b + 1).filter((t) => t.pos !== "SPACE" && t.text.trim());
-      if (!toks.length) return;
-      const start = toks[0].start;
-      const end = toks[toks.length - 1].end;
-      sentences.push({ start, end, text: text.slice(start, end), tokens: toks, line: lineIndex });
+      for (const piece of pieces(toks)) {
+        const start = piece[0].start;
+        const end = piece[piece.length - 1].end;
+        sentences.push({ start, end, text: text.slice(start, end), tokens: piece, line: lineIndex });
+      }
     });
   });
   return sentences;
+}
+
+/** Longer "sentences" (text without punctuation, lists) are cut: the stages' work per sentence grows faster than its length. */
+const MAX_SENTENCE_TOKENS = 150;
+
+/** A sentence's tokens in pieces of at most MAX_SENTENCE_TOKENS, cut after a comma, semicolon or "and" where there is one. */
+function pieces(toks: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let from = 0;
+  while (toks.length - from > MAX_SENTENCE_TOKENS) {
+    let cut = from + MAX_SENTENCE_TOKENS;
+    for (let q = cut - 1; q > from + MAX_SENTENCE_TOKENS / 2; q--) {
+      if (toks[q].norm === "," || toks[q].norm === ";" || toks[q].norm === "and") {
+        cut = q + 1;
+        break;
+      }
+    }
+    out.push(toks.slice(from, cut));
+    from = cut;
+  }
+  if (from < toks.length) out.push(from === 0 ? toks : toks.slice(from));
+  return out;
 }
