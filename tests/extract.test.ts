@@ -396,6 +396,22 @@ describe("relations by action", () => {
     expect(g.rels()).toEqual(expect.arrayContaining(["Alexander Lukashenko -criticized-> European Union's sanctions on Belarus", "Alexander Lukashenko -criticized-> European Union"]));
   });
 
+  it("criticized: an emotion about something ('was deeply disappointed by', 'expressed concern over')", () => {
+    const g = run("Norway's foreign minister Ola Brekke said he was deeply disappointed by Russia's decision. Chile expressed deep concern over Peru's new tariffs on copper.");
+    expect(g.edge("Ola Brekke", "criticized", "Russia")).toBeDefined();
+    expect(g.edge("Chile", "criticized", "Peru's tariffs")).toBeDefined();
+    expect(g.edge("Chile", "criticized", "Peru")).toBeDefined(); // whoever owns the measure
+    // An emotion with nothing it is about, or a "that" clause, names no target.
+    expect(run("Chile said it was alarmed that Ana Ruiz had been jailed in Peru.").rels().filter((r) => r.includes("criticized"))).toEqual([]);
+  });
+
+  it("criticized: a judgment of negative polarity the word list lacks, and never a phrasal verb ('called off')", () => {
+    // Neither word is in the lexicon's list: wink-nlp's sentiment says they are negative.
+    expect(run('Putin described the sanctions on Russia as "a disgraceful betrayal".').edge("Vladimir Putin", "criticized", "sanctions on Russia")).toBeDefined();
+    expect(run('Putin described the sanctions on Russia as "a reset".').rels().filter((r) => r.includes("criticized"))).toEqual([]);
+    expect(run("Chile called off the tariffs it had threatened to impose on Peru, blaming no one.").rels().filter((r) => r.includes("criticized"))).toEqual([]);
+  });
+
   it("criticized: 'called X unacceptable', 'described X as politically motivated'", () => {
     const g = run("Peru imposed a ban on Chilean wine. Chile called the ban unacceptable. The European Commission described Peru's tariffs as politically motivated.");
     const ban = g.nodes.find((n) => n.type === "measure" && /ban/.test(n.label))!;

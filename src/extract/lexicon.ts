@@ -39,7 +39,7 @@ export interface Lexicon {
   controlVerbs: string[];
   /** Verbs of saying: a name right before one is a person's. */
   speechVerbs: string[];
-  judgments: { verbs: string[]; negative: string[] };
+  judgments: { verbs: string[]; negative: string[]; emotions: string[] };
   negation: string[];
   actors: ActorEntry[];
   countries: Record<string, CountryExtra>;
@@ -59,6 +59,8 @@ export interface Lexicon {
   measureDomains: Record<string, string[]>;
   measureModifiers: string[];
   talkNouns: string[];
+  /** Nouns that name what someone did ("the decision", "the move"): regretting one criticizes whoever did it. */
+  eventNouns: string[];
   calendarWords: string[];
   notNames: string[];
   boilerplate: string[];
@@ -82,7 +84,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   nominal: verbsData.nominal as Lexicon["nominal"],
   controlVerbs: verbsData.control.forms,
   speechVerbs: verbsData.speech.forms,
-  judgments: { verbs: verbsData.judgments.verbs, negative: verbsData.judgments.negative },
+  judgments: { verbs: verbsData.judgments.verbs, negative: verbsData.judgments.negative, emotions: verbsData.judgments.emotions },
   negation: verbsData.negation,
   actors: [...(actorsData.actors as ActorEntry[]), ...peopleData.people.map(personActor)],
   countries: actorsData.countries as Record<string, CountryExtra>,
@@ -100,6 +102,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   measureDomains: withoutDoc(nounsData.measureDomains),
   measureModifiers: nounsData.measureModifiers,
   talkNouns: nounsData.talkNouns,
+  eventNouns: nounsData.eventNouns,
   calendarWords: nounsData.calendarWords,
   notNames: nounsData.notNames,
   boilerplate: nounsData.boilerplate,

@@ -4,7 +4,7 @@
 import { isActor, isCollectiveActor, isPossessive, type Mention } from "./mention.ts";
 import type { VerbEntry } from "./lexicon.ts";
 import type { Rules } from "./rules.ts";
-import type { Sentence, Token } from "./tokens.ts";
+import { sentiment, type Sentence, type Token } from "./tokens.ts";
 import type { Action } from "./types.ts";
 import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, GOVERNMENT_NOUNS, LOCATIVE, PREPOSITIONS, SUBJECT_PRONOUNS } from "./words.ts";
 
@@ -89,7 +89,7 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     } else if (SYMMETRIC.has(entry.action) && sources.length >= 2) out.push(...pairs(sources, entry.action, verb, t.start));
     k = end - 1;
   }
-  out.push(...nominalRetaliation(s, ms, R, discourse), ...nominalCalls(s, ms, R, discourse), ...judgments(s, ms, R, discourse));
+  out.push(...nominalRetaliation(s, ms, R, discourse), ...nominalCalls(s, ms, R, discourse), ...judgments(s, ms, R, discourse), ...emotions(s, ms, R, discourse));
   updateDiscourse(ms, toks, discourse);
   return out;
 }
@@ -364,15 +364,54 @@ function judgments(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelat
   const toks = s.tokens;
   const out: RawRelation[] = [];
   toks.forEach((t, k) => {
-    if (t.pos !== "VERB" || !R.judgingVerbs.has(t.lemma) || ["on", "for"].includes(toks[k + 1]?.norm ?? "")) return;
+    // Not a phrasal verb: "called on", "called for", "called off the tariffs".
+    if (t.pos !== "VERB" || !R.judgingVerbs.has(t.lemma) || ["on", "for", "off", "up", "in", "out", "back", "upon"].includes(toks[k + 1]?.norm ?? "")) return;
     const target = ms.find((m) => m.i > k && m.i <= k + 5 && (isActor(m) || m.type === "measure") && !ms.some((x) => x.i === m.j));
     if (!target) return;
-    const window = toks.slice(target.j, target.j + 8).map((x) => x.norm);
-    const judged = R.negativeJudgments.some((words) => window.some((_, q) => words.every((w, r) => window[q + r] === w)));
+    const after = toks.slice(target.j, target.j + 8);
+    const window = after.map((x) => x.norm);
+    // The lexicon's words, else wink-nlp's polarity of what follows ("a stab in the back").
+    const judged =
+      R.negativeJudgments.some((words) => window.some((_, q) => words.every((w, r) => window[q + r] === w))) ||
+      (after.length > 0 && sentiment(s.text.slice(after[0].start - s.start, after[after.length - 1].end - s.start)) <= NEGATIVE);
     if (!judged || negated(toks, k, R)) return;
     const subj = subjectOf(toks, k, ms, R, d);
     if (subj === "skip") return;
     for (const src of subj) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
+  });
+  return out;
+}
+
+/** Below this, wink-nlp's sentiment of a judgment is negative ("simply unacceptable" -0.4, "a reset" 0). */
+const NEGATIVE = -0.2;
+const EXPRESSING = new Set(["feel", "express", "voice", "remain", "become", "seem", "convey", "register"]);
+
+/** What introduces what an emotion is about: "disappointed by", "concern over", "angry at". */
+const ABOUT = new Set(["by", "with", "at", "over", "about", "regarding"]);
+
+/**
+ * Criticism stated by an emotion: "X was deeply disappointed by Y's decision", "X expressed
+ * concern over Y's tariffs". The holder criticized what the emotion is about, when a
+ * preposition says so; "alarmed that Z was jailed" names no one it is about.
+ */
+function emotions(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
+  const toks = s.tokens;
+  const out: RawRelation[] = [];
+  toks.forEach((t, k) => {
+    if ((!R.emotions.has(t.norm) && !R.emotions.has(t.lemma)) || t.norm.endsWith("ing")) return; // not "concerning"
+    let q = k - 1;
+    while (q >= 0 && (toks[q].pos === "ADV" || toks[q].pos === "ADJ" || ARTICLES.has(toks[q].norm))) q--;
+    const predicate = toks[q] && (BE.has(toks[q].norm) || EXPRESSING.has(toks[q].lemma));
+    if (!predicate || negated(toks, q, R)) return;
+    const holders = subjectOf(toks, q, ms, R, d);
+    if (holders === "skip" || !holders.length) return;
+    let p = k + 1;
+    while (toks[p] && (toks[p].pos === "ADV" || toks[p].pos === "ADJ")) p++;
+    if (!ABOUT.has(toks[p]?.norm ?? "")) return;
+    let target = ms.find((m) => m.i > p && m.i <= p + 3 && (isActor(m) || m.type === "measure") && !holders.includes(m));
+    // "over Peru's new tariffs": the measure, whose owner the criticism reaches too.
+    if (target && isPossessive(toks[target.j])) target = ms.find((m) => m.i > target!.j && m.i <= target!.j + 4 && m.type === "measure") ?? target;
+    if (target) for (const src of holders) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
   });
   return out;
 }

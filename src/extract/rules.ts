@@ -32,6 +32,8 @@ export interface Rules {
   judgingVerbs: Set<string>;
   /** Negative judgments as token lists: "politically motivated" -> ["politically", "motivated"]. */
   negativeJudgments: string[][];
+  emotions: Set<string>;
+  eventNouns: Set<string>;
   negation: Set<string>;
   newsHeads: Set<string>;
   nameParticles: Set<string>;
@@ -111,6 +113,8 @@ export function rulesFor(lex: Lexicon): Rules {
     givenNames: givenNames(lex),
     judgingVerbs: lower(lex.judgments.verbs),
     negativeJudgments: lex.judgments.negative.map((p) => p.toLowerCase().split(/\s+/)),
+    emotions: lower(lex.judgments.emotions),
+    eventNouns: lower(lex.eventNouns),
     negation: lower(lex.negation),
     newsHeads: lower(lex.newsHeads),
     nameParticles: lower(lex.nameParticles),

@@ -24,6 +24,10 @@ export interface Sentence {
 
 // Articles: sentences, tokens, POS (lemmas come with the model). NER, negation and sentiment are not needed.
 export const tagger = winkNLP(model, ["sbd", "pos"]);
+// Polarity of short judgments ("simply unacceptable"), read only where a frame asks for it.
+const sentimentReader = winkNLP(model, ["sbd", "sentiment"]);
+/** wink-nlp's sentiment of a short text, from -1 (negative) to 1. */
+export const sentiment = (text: string): number => sentimentReader.readDoc(text).out(sentimentReader.its.sentiment) as unknown as number;
 // Names in the lexicons: tokens only, as articles are tokenized, without the cost of tagging thousands of names.
 const tokenizer = winkNLP(model, ["sbd"]);
 
