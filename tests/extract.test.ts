@@ -339,6 +339,16 @@ describe("relations by action", () => {
     expect(g.rels().filter((r) => /-(met|agreed)->/.test(r) && r.includes("Macron") && r.includes("France"))).toEqual([]);
   });
 
+  it("met: a meeting stated by a noun, 'a phone call between X and Y', 'the telephone conversation of X and Y'", () => {
+    const g = run("Following a phone call between President Biden and Chilean President Sebastian Pinera on 5 March, the tariffs were lifted.");
+    expect(g.edge("Joe Biden", "met", "Sebastian Pinera")?.date).toBe("2021-03-05");
+    expect(g.edge("Sebastian Pinera", "met", "Joe Biden")).toBeDefined();
+    const h = run("The step came after the telephone conversation of President Lula and Macron.");
+    expect(h.rels().filter((r) => r.includes("-met->"))).toHaveLength(2);
+    // "the call of the minister" names one party: no meeting.
+    expect(run("The call of Peru's foreign minister went unanswered.").rels().filter((r) => r.includes("-met->"))).toEqual([]);
+  });
+
   it("met: 'X and Y spoke by telephone', and no object is taken past a comma", () => {
     const g = run("Jacinda Ardern and Sebastian Pinera spoke by telephone on Monday, a senior Foreign Ministry official said.");
     expect(g.rels().filter((r) => r.includes("-met->")).sort()).toEqual(["Jacinda Ardern -met-> Sebastian Pinera", "Sebastian Pinera -met-> Jacinda Ardern"]);

@@ -61,6 +61,8 @@ export interface Lexicon {
   talkNouns: string[];
   /** Nouns that name what someone did ("the decision", "the move"): regretting one criticizes whoever did it. */
   eventNouns: string[];
+  /** Nouns of meeting ("a phone call between X and Y", "talks between"): the parties met. */
+  meetingNouns: string[];
   calendarWords: string[];
   notNames: string[];
   boilerplate: string[];
@@ -103,6 +105,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   measureModifiers: nounsData.measureModifiers,
   talkNouns: nounsData.talkNouns,
   eventNouns: nounsData.eventNouns,
+  meetingNouns: nounsData.meetingNouns,
   calendarWords: nounsData.calendarWords,
   notNames: nounsData.notNames,
   boilerplate: nounsData.boilerplate,

@@ -89,7 +89,7 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     } else if (SYMMETRIC.has(entry.action) && sources.length >= 2) out.push(...pairs(sources, entry.action, verb, t.start));
     k = end - 1;
   }
-  out.push(...nominalRetaliation(s, ms, R, discourse), ...nominalCalls(s, ms, R, discourse), ...judgments(s, ms, R, discourse), ...emotions(s, ms, R, discourse));
+  out.push(...nominalRetaliation(s, ms, R, discourse), ...nominalCalls(s, ms, R, discourse), ...judgments(s, ms, R, discourse), ...emotions(s, ms, R, discourse), ...meetingsBetween(s, ms, R));
   updateDiscourse(ms, toks, discourse);
   return out;
 }
@@ -385,6 +385,30 @@ function judgments(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelat
 /** Below this, wink-nlp's sentiment of a judgment is negative ("simply unacceptable" -0.4, "a reset" 0). */
 const NEGATIVE = -0.2;
 const EXPRESSING = new Set(["feel", "express", "voice", "remain", "become", "seem", "convey", "register"]);
+
+/**
+ * Meetings stated by a noun: "a phone call between X and Y", "the telephone conversation of
+ * X and Y", "consultations between X, a deputy director, and Y": the two parties met.
+ */
+function meetingsBetween(s: Sentence, ms: Mention[], R: Rules): RawRelation[] {
+  const toks = s.tokens;
+  const out: RawRelation[] = [];
+  toks.forEach((t, k) => {
+    if (t.pos !== "NOUN" || !R.meetingNouns.has(t.norm)) return;
+    const link = toks[k + 1]?.norm === "between" || (toks[k + 1]?.norm === "of" && /^(call|calls|conversation|conversations)$/.test(t.norm)) ? k + 1 : -1;
+    if (link < 0) return;
+    const a = ms.find((m) => m.i > link && m.i <= link + 4 && isActor(m));
+    if (!a) return;
+    // The second party comes after "and", past an apposition about the first.
+    let b: Mention | undefined;
+    for (let q = a.j; q < Math.min(toks.length, a.j + 20) && !b; q++) {
+      if (toks[q].norm === ";" || CLAUSE_STOP.has(toks[q].norm)) break;
+      if (toks[q].norm === "and") b = ms.find((m) => m.i > q && m.i <= q + 4 && isActor(m) && (m.type === "person") === (a.type === "person"));
+    }
+    if (b && b !== a && !sameSide(a, b)) out.push({ sources: [a], target: b, action: "met", verb: t.text, at: t.start }, { sources: [b], target: a, action: "met", verb: t.text, at: t.start });
+  });
+  return out;
+}
 
 /** What introduces what an emotion is about: "disappointed by", "concern over", "angry at". */
 const ABOUT = new Set(["by", "with", "at", "over", "about", "regarding"]);

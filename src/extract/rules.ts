@@ -34,6 +34,7 @@ export interface Rules {
   negativeJudgments: string[][];
   emotions: Set<string>;
   eventNouns: Set<string>;
+  meetingNouns: Set<string>;
   negation: Set<string>;
   newsHeads: Set<string>;
   nameParticles: Set<string>;
@@ -115,6 +116,7 @@ export function rulesFor(lex: Lexicon): Rules {
     negativeJudgments: lex.judgments.negative.map((p) => p.toLowerCase().split(/\s+/)),
     emotions: lower(lex.judgments.emotions),
     eventNouns: lower(lex.eventNouns),
+    meetingNouns: lower(lex.meetingNouns),
     negation: lower(lex.negation),
     newsHeads: lower(lex.newsHeads),
     nameParticles: lower(lex.nameParticles),
