@@ -109,7 +109,7 @@ describe("dates", () => {
 
   it("a year stated in one paragraph dates that paragraph's later sentences, not the next paragraph", () => {
     const g = run("Chile arrested Andrew Smith in October 2016. In November it expelled Canada's envoy.\n\nCanada hit back on Aug. 15.");
-    expect(g.edge("Chile", "imposed", "Andrew Smith")?.date).toBe("2016-10");
+    expect(g.edge("Chile", "imposed", "Chile's detention of Andrew Smith")?.date).toBe("2016-10");
     expect(g.edge("Canada", "retaliated", "Chile")?.date).toBe("2020-08-15");
   });
 
@@ -361,9 +361,25 @@ describe("relations by action", () => {
     expect(h.rels().filter((r) => r.includes("-urged->"))).toEqual([]);
   });
 
-  it("imposed: 'arrested' a person", () => {
+  it("imposed: 'arrested' a person is a detention, the arresting state's, aimed at the person", () => {
     const g = run("Chile arrested Andrew Smith in October 2020.");
-    expect(g.edge("Chile", "imposed", "Andrew Smith")).toMatchObject({ verb: "arrested", date: "2020-10" });
+    expect(g.edge("Chile", "imposed", "Chile's detention of Andrew Smith")).toMatchObject({ date: "2020-10" });
+    expect(g.edge("Chile's detention of Andrew Smith", "targets", "Andrew Smith")).toBeDefined();
+    expect(g.edge("Chile", "imposed", "Andrew Smith")).toBeUndefined();
+  });
+
+  it("imposed: a measure stated by a verb on something that is no entity ('banned 59 apps', 'were banned')", () => {
+    const g = run("On June 29 the government of Peru banned 59 apps from Chile.");
+    const ban = g.node("ban on 59 apps from Chile");
+    expect(g.edge("Peru", "imposed", ban.label)?.date).toBe("2020-06-29"); // the June before the article's March
+    expect(g.edge(ban.label, "targets", "Chile")).toBeDefined();
+    // A passive with no agent: whose it is the text does not say; what it covers names the target.
+    const h = run("Charter flights from Peru to Chile were banned in March.");
+    expect(h.edge("ban on Charter flights from Peru to Chile", "targets", "Chile")).toBeDefined();
+    expect(h.rels().filter((r) => r.includes("-targets-> Peru"))).toEqual([]);
+    // Planned or negated, it is no measure.
+    expect(run("Peru threatened to ban 59 apps from Chile.").labels().filter((l) => l.startsWith("measure:"))).toEqual([]);
+    expect(run("Peru did not ban apps from Chile.").labels().filter((l) => l.startsWith("measure:"))).toEqual([]);
   });
 
   it("one owner, two measures: tariffs on different countries are two nodes; 'the tariffs' is the one spoken of", () => {
@@ -459,8 +475,10 @@ describe("relations by action", () => {
 
   it("imposed, passive with 'by the': 'X, 41, was detained by the Chilean Coast Guard on Sept. 8'", () => {
     const g = run("Andrew Smith, 41, was detained by the Chilean Coast Guard on Sept. 8.", "Published: October 1, 2021");
-    expect(g.edge("Chilean Coast Guard", "imposed", "Andrew Smith")).toMatchObject({ verb: "detained", date: "2021-09-08" });
-    expect(run("Andrew Smith was arrested by the Chilean Navy.").edge("Chilean Navy", "imposed", "Andrew Smith")?.verb).toBe("arrested");
+    const detention = g.nodes.find((n) => n.type === "measure")!;
+    expect(g.edge(detention.label, "targets", "Andrew Smith")?.date).toBe("2021-09-08");
+    expect(g.rels().filter((r) => r.includes("-imposed->") && r.endsWith(detention.label))).toHaveLength(1);
+    expect(run("Andrew Smith was arrested by the Chilean Navy.").rels().filter((r) => r.includes("-targets-> Andrew Smith"))).toHaveLength(1);
   });
 
   it("terminated: 'three years after Caracas broke off ties with Bogota' (no accent); 'the Maduro government' is Venezuela", () => {

@@ -13,6 +13,14 @@ export interface VerbEntry {
   particle?: string;
 }
 
+/** A verb that states a measure by acting ("banned 59 apps"): its family, its noun in labels, the preposition before what it covers. */
+export interface MeasureVerb {
+  form: string;
+  family: string;
+  noun: string;
+  prep: string;
+}
+
 export interface ActorEntry {
   label: string;
   type: NodeType;
@@ -35,6 +43,7 @@ export interface CountryExtra {
 
 export interface Lexicon {
   verbs: VerbEntry[];
+  measureVerbs: MeasureVerb[];
   nominal: { form: string; action: Action | null }[];
   controlVerbs: string[];
   /** Verbs of saying: a name right before one is a person's. */
@@ -56,6 +65,8 @@ export interface Lexicon {
   measureFamilies: Record<string, string[]>;
   /** Measure family -> how a node's label names it ("asset freeze"). */
   familyLabels: Record<string, string>;
+  /** Measure family -> the preposition before its target in labels ("complaint against", "detention of"). */
+  familyPreps: Record<string, string>;
   measureDomains: Record<string, string[]>;
   measureModifiers: string[];
   talkNouns: string[];
@@ -83,6 +94,7 @@ const withoutDoc = <V = string[]>(o: object): Record<string, V> => {
 
 export const DEFAULT_LEXICON: Lexicon = {
   verbs: verbsData.verbs as VerbEntry[],
+  measureVerbs: verbsData.measureVerbs.forms,
   nominal: verbsData.nominal as Lexicon["nominal"],
   controlVerbs: verbsData.control.forms,
   speechVerbs: verbsData.speech.forms,
@@ -101,6 +113,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   functionLabels: withoutDoc<string>(nounsData.functionLabels),
   measureFamilies: withoutDoc(nounsData.measureFamilies),
   familyLabels: withoutDoc<string>(nounsData.familyLabels),
+  familyPreps: withoutDoc<string>(nounsData.familyPreps),
   measureDomains: withoutDoc(nounsData.measureDomains),
   measureModifiers: nounsData.measureModifiers,
   talkNouns: nounsData.talkNouns,

@@ -9,6 +9,7 @@ import { findMentions } from "./mentions.ts";
 import { linkMentions } from "./links.ts";
 import { type Mention } from "./mention.ts";
 import { findRelations, type Discourse, type RawRelation } from "./relations.ts";
+import { verbMeasures } from "./verb-measures.ts";
 import type { Rules } from "./rules.ts";
 import { segment } from "./segment.ts";
 import type { Sentence, Token } from "./tokens.ts";
@@ -55,6 +56,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const mentions = withAcronyms(s, k, found.mentions, acronyms);
     linkMentions(s, mentions, found.demonyms, R);
     const relations = findRelations(s, mentions, R, discourse);
+    mentions.push(...verbMeasures(s, k, mentions, found.demonyms, R, discourse));
     const defined = learnAcronyms(s, mentions, acronyms);
     // A year stated in a paragraph carries to its later sentences; past the paragraph only
     // when the article has no date of its own to go by.

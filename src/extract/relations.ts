@@ -178,12 +178,12 @@ function relativeHead(toks: Token[], k: number, ms: Mention[], sources: Mention[
   return head;
 }
 
-function negated(toks: Token[], k: number, R: Rules): boolean {
+export function negated(toks: Token[], k: number, R: Rules): boolean {
   for (let q = Math.max(0, k - 3); q < k; q++) if (R.negation.has(toks[q].norm)) return true;
   return false;
 }
 
-function isPassive(toks: Token[], k: number): boolean {
+export function isPassive(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!/(ed|en|wn|ne|id|ut)$/.test(t.norm) || t.norm === t.lemma) return false;
   for (let q = k - 1; q >= Math.max(0, k - 3); q--) {
@@ -212,7 +212,7 @@ function leftMention(ms: Mention[], k: number, ok: (m: Mention) => boolean): Men
   return ms.filter((m) => m.j <= k && m.j >= k - 8 && ok(m)).pop();
 }
 
-function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discourse): Mention[] | "skip" {
+export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discourse): Mention[] | "skip" {
   let sawTo = false;
   // "X saw ... and (quickly) reciprocated": a coordinated verb shares the first verb's subject.
   let c = k - 1;

@@ -164,7 +164,8 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
         return unownedMeasure(m, doc, slot, fam, target);
       }
       const base = [ownerKey, fam === "restriction" ? domain : undefined, fam].filter(Boolean).join("-");
-      const target = targetOf(m, ownerKey);
+      // Aimed at a country; else at the one person or body it acts on ("Turkey's detention of Andrew Brunson").
+      const target = targetOf(m, ownerKey) ?? soleActorTarget(m);
       const key = measureKey(base, target, slot, doc, corpus);
       doc.lastMeasure.set(slot, key);
       doc.lastMeasure.set(fam, key);
@@ -173,7 +174,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       if (known.target && !corpus.measures.some((x) => x.key === key)) corpus.measures.push(known);
       const venue = m.venue && /^[A-Z]{2,6}$/.test(m.venue.text) ? m.venue.text : m.venue?.known?.label;
       const what = [venue, fam === "restriction" ? domain : undefined, R.familyLabels.get(fam) ?? fam].filter(Boolean).join(" ");
-      const on = key !== base && target ? ` ${fam === "complaint" ? "against" : "on"} ${labelOf(target, corpus, gaz)}` : "";
+      const on = key !== base && target ? ` ${R.familyPreps.get(fam) ?? "on"} ${labelOf(target, corpus, gaz)}` : "";
       return { key, label: `${possessive(labelOf(ownerKey, corpus, gaz))} ${what}${on}`, type: "measure", country: m.country ?? ownerCountry, owner: ownerKey };
     }
     default:
@@ -223,6 +224,12 @@ function unownedMeasure(m: Mention, doc: DocMemory, slot: string, fam: string, t
   doc.lastMeasure.set(fam, key);
   doc.measures.push({ key, fam, domain: m.domain, target });
   return { key, label, type: "measure" };
+}
+
+/** The key of the only person or organization a measure acts on, once resolved. */
+function soleActorTarget(m: Mention): string | undefined {
+  const actors = m.targets?.filter((t) => t.type !== "country" && t.key) ?? [];
+  return actors.length === 1 ? actors[0].key : undefined;
 }
 
 /** The country a measure is aimed at, as the text names it (not its owner). */

@@ -1,7 +1,7 @@
 // Lexicon lists turned into the lookup tables the stages use; built once per lexicon.
 import { buildGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { nameTokens } from "./tokens.ts";
-import type { Lexicon, VerbEntry } from "./lexicon.ts";
+import type { Lexicon, MeasureVerb, VerbEntry } from "./lexicon.ts";
 
 export interface Rules {
   lex: Lexicon;
@@ -25,6 +25,8 @@ export interface Rules {
   /** Verb lemma (first word) -> entries whose form starts with it. */
   verbs: Map<string, (VerbEntry & { rest: string[] })[]>;
   nominal: Map<string, string | null>;
+  /** Verb lemma -> the measure it states by acting. */
+  measureVerbs: Map<string, MeasureVerb>;
   control: Set<string>;
   speech: Set<string>;
   /** First words of the lexicon's people ("Yoichi" of "Yoichi Iida"): a name that starts with one is a person's. */
@@ -43,6 +45,7 @@ export interface Rules {
   /** Function -> the name of an institution known only by it; measure family -> its name in labels. */
   functionLabels: Map<string, string>;
   familyLabels: Map<string, string>;
+  familyPreps: Map<string, string>;
   /** The page-furniture phrases as one pattern, matched as written: one pass over a line instead of one per phrase. */
   boilerplate: RegExp;
 }
@@ -109,6 +112,7 @@ export function rulesFor(lex: Lexicon): Rules {
     notNames: lower(lex.notNames),
     verbs,
     nominal: new Map(lex.nominal.map((n) => [n.form, n.action])),
+    measureVerbs: new Map(lex.measureVerbs.map((v) => [v.form, v])),
     control: lower(lex.controlVerbs),
     speech: lower(lex.speechVerbs),
     givenNames: givenNames(lex),
@@ -123,6 +127,7 @@ export function rulesFor(lex: Lexicon): Rules {
     defaultDomain,
     functionLabels: new Map(Object.entries(lex.functionLabels)),
     familyLabels: new Map(Object.entries(lex.familyLabels)),
+    familyPreps: new Map(Object.entries(lex.familyPreps)),
     boilerplate: new RegExp(lex.boilerplate.map(literal).join("|") || "(?!)"),
   };
   cache.set(lex, rules);

@@ -1,0 +1,129 @@
+// Stage 5b: measures stated by a verb rather than named by a noun: "the government banned 59
+// apps", "charter flights from Russia to Turkey were banned", "the coast guard detained the
+// captain". The verb and what it acts on become a measure mention: owned by the subject (or
+// the agent of a passive), aimed at the people, bodies and countries it acts on, labelled by
+// the lexicon's noun for it ("ban on charter flights from Russia to Turkey").
+import type { MeasureVerb } from "./lexicon.ts";
+import { isActor, isPossessive, newMention, type Mention } from "./mention.ts";
+import type { Demonym } from "./mentions.ts";
+import { isPassive, negated, subjectOf, type Discourse } from "./relations.ts";
+import type { Rules } from "./rules.ts";
+import type { Sentence, Token } from "./tokens.ts";
+import { ARTICLES, BE, CLAUSE_STOP, TARGET_PREPS } from "./words.ts";
+
+/** What can stand in the phrase a measure verb acts on: "59 apps of Chinese firms", "the travel agencies". */
+const PHRASE_POS = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN", "ADP", "PART"]);
+const MAX_PHRASE = 12;
+
+export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms: Demonym[], R: Rules, d: Discourse): Mention[] {
+  const toks = s.tokens;
+  const out: Mention[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    const verb = t.pos === "VERB" ? R.measureVerbs.get(t.lemma) : undefined;
+    if (!verb || /ing$/.test(t.norm) || negated(toks, k, R) || ms.some((m) => m.i <= k && k < m.j)) continue;
+    // "agreed to curb", "threatened to ban", "urged X to ban": planned or asked for, not done.
+    if (toks[k - 1]?.norm === "to") continue;
+    const passive = isPassive(toks, k);
+    // What it acts on: the passive's subject ("Charter flights ... were banned"), else the object.
+    const [from, to] = passive ? subjectPhrase(toks, k, R) : objectPhrase(toks, k + 1);
+    if (to <= from) continue;
+    // Acting on a measure ("banned the tariffs") or on talks ("froze exchanges with Tokyo") is a relation, not a new measure.
+    if (ms.some((m) => m.type === "measure" && m.i >= from && m.j <= to) || toks.slice(from, to).some((x) => R.talkNouns.has(x.norm))) continue;
+    let owner: Mention | undefined;
+    if (passive) owner = ms.find((m) => m.i > k && m.i < k + 5 && (toks[m.i - 1]?.norm === "by" || (ARTICLES.has(toks[m.i - 1]?.norm ?? "") && toks[m.i - 2]?.norm === "by")) && isActor(m));
+    else {
+      // "X banned Y" needs its X: a measure that restricts something ("the rules restrict access") is no new one.
+      const subject = subjectOf(toks, k, ms, R, d);
+      if (subject === "skip" || !subject.length) continue;
+      owner = subject[0];
+    }
+    // "Russian employers were prohibited to hire Turkish workers": what they may not do names the target.
+    const [cFrom, cTo] = passive && toks[k + 1]?.norm === "to" ? objectPhrase(toks, k + 1) : [0, 0];
+    const inComplement = cTo > cFrom ? targetsIn(s, sent, cFrom, cTo, ms, demonyms, owner) : [];
+    const targets = inComplement.length ? inComplement : targetsIn(s, sent, from, to, ms, demonyms, owner);
+    if (!owner && !targets.length) continue; // a ban of no one's on nothing named: nothing to keep
+    const [a, z] = [Math.min(from, k), Math.max(cTo > cFrom ? cTo : to, k + 1)];
+    const span = (i: number, j: number) => s.text.slice(toks[i].start - s.start, toks[j - 1].end - s.start);
+    const covered = cTo > cFrom ? `${span(from, to)} ${span(cFrom, cTo)}` : span(from, to);
+    out.push(measureOf(verb, s, sent, a, z, covered, owner, targets));
+  }
+  return out;
+}
+
+function measureOf(verb: MeasureVerb, s: Sentence, sent: number, i: number, j: number, covered: string, owner: Mention | undefined, targets: Mention[]): Mention {
+  const phrase = `${verb.noun} ${verb.prep} ${covered.replace(/^(the|a|an)\s+/i, "")}`;
+  const [first, last] = [s.tokens[i], s.tokens[j - 1]];
+  return newMention(sent, i, j, first.start, last.end, "measure", s.text.slice(first.start - s.start, last.end - s.start), {
+    family: verb.family,
+    owner,
+    targets: targets.length ? targets : undefined,
+    phrase,
+    longText: phrase,
+  });
+}
+
+/** The noun phrase after a verb, with its prepositional phrases and an infinitive ("the agencies to sell tours to Korea"). */
+function objectPhrase(toks: Token[], from: number): [number, number] {
+  let q = from;
+  while (q < toks.length && q < from + MAX_PHRASE) {
+    const t = toks[q];
+    if (CLAUSE_STOP.has(t.norm) || t.norm === "," || t.norm === "that") break;
+    if (t.norm === "to" && toks[q + 1]?.pos === "VERB") q += 2;
+    else if (PHRASE_POS.has(t.pos) || isPossessive(t) || t.norm === "-") q++;
+    else break;
+  }
+  while (q > from && (toks[q - 1].pos === "ADP" || toks[q - 1].pos === "PART" || ARTICLES.has(toks[q - 1].norm))) q--;
+  return [from, q];
+}
+
+/** The subject phrase of a passive verb at k: back from its auxiliary to the clause's start. */
+function subjectPhrase(toks: Token[], k: number, R: Rules): [number, number] {
+  let end = k - 1;
+  while (end >= 0 && (toks[end].pos === "ADV" || BE.has(toks[end].norm) || toks[end].pos === "AUX")) end--;
+  // Past an apposition: "Andrew Smith, 41, was detained".
+  if (toks[end]?.norm === ",") {
+    const open = toks.slice(Math.max(0, end - 8), end).map((t) => t.norm).lastIndexOf(",");
+    if (open >= 0) end = Math.max(0, end - 8) + open - 1;
+  }
+  let start = end;
+  while (start > 0 && end - start < MAX_PHRASE && (PHRASE_POS.has(toks[start - 1].pos) || isPossessive(toks[start - 1]) || toks[start - 1].norm === "-") && !isDate(toks, start - 1, R)) start--;
+  while (start <= end && (toks[start].pos === "ADP" || ARTICLES.has(toks[start].norm))) start++;
+  return [start, end + 1];
+}
+
+/** The preposition a name at i depends on within the phrase ("of the construction firm Acme"), or "". */
+function governing(toks: Token[], from: number, i: number): string {
+  for (let q = i - 1; q >= from; q--) {
+    if (toks[q].pos === "ADP" || toks[q].norm === "to") return toks[q].norm;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(toks[q].pos)) return "";
+  }
+  return "";
+}
+
+/** A month or a number beside one: "From 1 January 2016 Russian employers were ..." starts after the date. */
+function isDate(toks: Token[], q: number, R: Rules): boolean {
+  const near = (x: Token | undefined) => !!x && R.calendar.has(x.norm);
+  return near(toks[q]) || (toks[q].pos === "NUM" && (near(toks[q - 1]) || near(toks[q + 1])));
+}
+
+/** Who and where a measure acts on: people and bodies it names, countries after to/on/against/from or by their adjective. */
+function targetsIn(s: Sentence, sent: number, from: number, to: number, ms: Mention[], demonyms: Demonym[], owner: Mention | undefined): Mention[] {
+  const toks = s.tokens;
+  const out: Mention[] = [];
+  for (const m of ms) {
+    if (m.i < from || m.j > to || m === owner || isPossessive(toks[m.j])) continue;
+    const prep = governing(toks, from, m.i);
+    // A person or body acted on directly ("detained Andrew Smith"), not one a noun is "of" ("employees of Acme").
+    if (m.type === "country" ? TARGET_PREPS.has(prep) || prep === "of" : isActor(m) && prep !== "of") out.push(m);
+  }
+  // "from Russia to Turkey": the destination, not the origin.
+  const destination = out.find((m) => m.type === "country" && toks[m.i - 1]?.norm === "to");
+  const kept = destination ? out.filter((m) => !(m.type === "country" && toks[m.i - 1]?.norm === "from")) : out;
+  for (const dem of demonyms) {
+    if (dem.i < from || dem.j > to || kept.some((m) => m.known?.key === dem.key || m.key === dem.key)) continue;
+    const [a, z] = [toks[dem.i], toks[dem.j - 1]];
+    kept.push(newMention(sent, dem.i, dem.j, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { key: dem.key }));
+  }
+  return kept;
+}
