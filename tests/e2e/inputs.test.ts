@@ -189,6 +189,17 @@ describe("opening graph files", () => {
     const repairs = notice(page, "Opened repairs.json");
     await repairs.waitFor();
     await expect(repairs.textContent()).resolves.toMatch(/with repairs.*repairs\.json: /);
+
+    // Ids that every JavaScript object has: drawn and selected like any other node.
+    await pickGraph(page, fixture("graphs/prototype-names.gexf"));
+    await notice(page, "Opened prototype-names.gexf: 4 nodes, 4 edges, with repairs").waitFor();
+    await waitForOrder(page, 4);
+    await dismissNotices(page);
+    await clickNode(page, "constructor'");
+    await details(page).getByRole("article", { name: "Node constructor" }).waitFor();
+    // The root's <graph>, not the one in <meta>.
+    await pickGraph(page, fixture("graphs/graph-in-meta.gexf"));
+    await notice(page, "Opened graph-in-meta.gexf: 2 nodes, 1 edge").waitFor();
     await page.close();
   });
 
@@ -200,6 +211,7 @@ describe("opening graph files", () => {
       ["not-gexf.xml", /not-gexf\.xml: not a GEXF file/],
       ["truncated.json", /truncated\.json: not valid JSON/],
       ["unknown-type.json", /unknown-type\.json: .*"city"/],
+      ["entity-expansion.gexf", /entity-expansion\.gexf: refused: a DOCTYPE with an internal subset or an <!ENTITY> declaration/],
     ];
     for (const [file, problem] of cases) {
       await pickGraph(page, fixture(`graphs/${file}`));

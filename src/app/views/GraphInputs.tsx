@@ -1,21 +1,22 @@
 // The toolbar's data controls: "Add articles" (files, drops, pasted text; extracted in a
-// worker with the current graph's articles), "Open graph" (graph.json or GEXF), "Reset"
-// (back to the default articles). Failures leave the current graph as it is and say which
-// file and what went wrong.
+// worker with the current graph's articles), "Open graph" (graph.json or GEXF, loaded in a
+// worker), "Reset" (back to the default articles). Failures leave the current graph as it
+// is and say which file and what went wrong.
 import { useEffect, useRef, useState } from "react";
 import { fromJSON } from "../../graph/json.ts";
 import { errorMessage } from "../../graph/load/problems.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { dropIntent, GRAPH_EXTENSIONS } from "../core/dropped-files.ts";
-import { fromGEXFGraph } from "../core/file-graph.ts";
 import type { ArticleInput } from "../extraction/protocol.ts";
 import { fileInput, useExtraction, type ExtractionResult } from "../extraction/use-extraction.ts";
+import { useOpening, type OpenResult } from "../opening/use-opening.ts";
 import { useFileDrop } from "../use-file-drop.ts";
 import { DEFAULT_ORIGIN, type Persistence } from "../initial-graph.ts";
 import type { WorkingGraph } from "../use-working-graph.ts";
 import { AddArticles } from "./AddArticles.tsx";
 import { ExtractionStatus } from "./ExtractionStatus.tsx";
 import { Notices, type Notice } from "./Notices.tsx";
+import { OpeningStatus } from "./OpeningStatus.tsx";
 
 /** At most this many notices stay on screen (the oldest go first). */
 const MAX_NOTICES = 4;
@@ -38,11 +39,12 @@ function addedOrigin(origin: string, added: number): string {
 
 export function GraphInputs({ working }: { working: WorkingGraph }) {
   const extraction = useExtraction();
+  const opening = useOpening();
   const [notices, setNotices] = useState<Notice[]>([]);
   const [adding, setAdding] = useState(false);
   const nextId = useRef(1);
   const openInput = useRef<HTMLInputElement>(null);
-  const busy = extraction.running;
+  const busy = extraction.running || opening.progress !== null;
 
   const dismiss = (id: number) => setNotices((list) => list.filter((n) => n.id !== id));
   const notify = (level: Notice["level"], title: string, details: string[] = []) => {
@@ -65,22 +67,16 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [persistence, shown]);
 
-  const openGraph = async (file: File) => {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await file.arrayBuffer());
-    } catch (e) {
-      return notify("error", `Could not open ${file.name}`, [`${file.name}: could not be read (${(e as Error).message})`]);
-    }
-    // The loaders (GEXF parsing among them) load with the first file opened, not with the page.
-    const { loadGraphFile } = await import("../../graph/load/index.ts");
-    const result = loadGraphFile(file.name, bytes);
-    if ("error" in result) return notify("error", `Could not open ${file.name}`, [result.error]);
-    const graph = result.format === "gexf" ? fromGEXFGraph(result.graph) : (result.graph as NewsGraph);
-    working.replace(graph, file.name);
-    const title = `Opened ${file.name}: ${plural(graph.order, "node")}, ${plural(graph.size, "edge")}`;
-    notify(result.warnings.length ? "warning" : "info", result.warnings.length ? `${title}, with repairs` : title, result.warnings);
-  };
+  // Read and loaded in a worker: the page stays usable, and the current graph stays until the new one is ready.
+  const openGraph = (file: File) =>
+    opening.start(file, (result: OpenResult) => {
+      if (result.kind === "cancelled") return notify("info", `Opening ${file.name} cancelled: the graph is unchanged`);
+      if (result.kind === "failed") return notify("error", `Could not open ${file.name}`, [result.error]);
+      const { graph, warnings } = result;
+      working.replace(graph, file.name);
+      const title = `Opened ${file.name}: ${plural(graph.order, "node")}, ${plural(graph.size, "edge")}`;
+      notify(warnings.length ? "warning" : "info", warnings.length ? `${title}, with repairs` : title, warnings);
+    });
 
   const addArticles = (added: ArticleInput[]) => {
     const graph = working.graph;
@@ -119,10 +115,10 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
   };
 
   const dragging = useFileDrop((files) => {
-    if (busy) return notify("error", "An extraction is running: wait for it or cancel it before dropping more files");
+    if (busy) return notify("error", `${extraction.running ? "An extraction is running" : "A graph file is being opened"}: wait for it or cancel it before dropping more files`);
     const intent = dropIntent(files.map((f) => f.name));
     if (intent.kind === "error") notify("error", "Nothing was done with the dropped files", [intent.message]);
-    else if (intent.kind === "open") void openGraph(files[intent.index]);
+    else if (intent.kind === "open") openGraph(files[intent.index]);
     else void addFiles(files);
   });
 
@@ -143,7 +139,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = "";
-          if (file) void openGraph(file);
+          if (file) openGraph(file);
         }}
       />
       <button
@@ -151,6 +147,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
         disabled={working.origin === DEFAULT_ORIGIN && persistence === "default"}
         onClick={() => {
           extraction.cancel();
+          opening.cancel();
           void working.reset().then(
             () => notify("info", "Back to the default articles"),
             (e: unknown) => notify("error", "Could not go back to the default articles", [errorMessage(e)]),
@@ -165,6 +162,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
       </span>
       {adding && <AddArticles busy={busy} onFiles={(files) => void addFiles(files)} onText={(text) => addArticles([{ name: "pasted.txt", text }])} onClose={() => setAdding(false)} />}
       {extraction.progress && <ExtractionStatus progress={extraction.progress} onCancel={extraction.cancel} />}
+      {opening.progress && <OpeningStatus progress={opening.progress} onCancel={opening.cancel} />}
       <Notices notices={notices} onDismiss={dismiss} />
       {dragging && <div className="drop-overlay">Drop articles (.txt, .md, .html) to add them, or one graph file (.json, .gexf) to open it</div>}
     </div>

@@ -1,0 +1,83 @@
+// Opening a large graph file in real Chromium: it is read and loaded in a worker (fetched on
+// the first open, not with the page), with a progress notice; the page goes on answering,
+// the graph on screen stays until the new one is ready, and Cancel leaves it as it was.
+// The files are made by the test (about 100 MB), in a temporary folder.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { notice, pickGraph, summary } from "./files.ts";
+import { openExplorer, useChromium } from "./page.ts";
+
+const chromium = useChromium();
+const url = inject("explorerUrl");
+const dir = mkdtempSync(path.join(tmpdir(), "explorer-open-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A GEXF of `nodes` nodes (each with a text attribute and a position) and 3 edges per node. */
+function writeGEXF(name: string, nodes: number): string {
+  const note = "Officials said on Tuesday that the measures announced last week would be extended. ".repeat(3);
+  const parts = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
+    '<graph defaultedgetype="directed"><attributes class="node"><attribute id="note" title="note" type="string"/></attributes><nodes>\n',
+  ];
+  for (let i = 0; i < nodes; i++) {
+    parts.push(`<node id="n${i}" label="Entity ${i}"><attvalues><attvalue for="note" value="${note}"/></attvalues>`);
+    parts.push(`<viz:position x="${(i % 400) * 10}" y="${Math.floor(i / 400) * 10}"/><viz:size value="3"/></node>\n`);
+  }
+  parts.push("</nodes><edges>\n");
+  for (let i = 0; i < nodes; i++) {
+    for (let k = 1; k <= 3; k++) parts.push(`<edge id="e${i}-${k}" source="n${i}" target="n${(i * 7 + k * 13) % nodes}" label="imposed"/>\n`);
+  }
+  parts.push("</edges></graph></gexf>\n");
+  const file = path.join(dir, name);
+  writeFileSync(file, parts.join(""));
+  return file;
+}
+
+describe("opening a large graph file", () => {
+  it("loads it in a worker with progress: the page answers, Cancel leaves the graph; a smaller one replaces it when ready", { timeout: 180_000 }, async () => {
+    const big = writeGEXF("big.gexf", 180_000); // about 100 MB
+    const page = await openExplorer(chromium.browser, url);
+    const before = await summary(page);
+    const order = () => page.evaluate(() => window.__sigma!.getGraph().order);
+    const workers: string[] = [];
+    page.on("request", (r) => void (/open\.worker/.test(r.url()) && workers.push(r.url())));
+    expect(workers).toEqual([]); // not with the page
+
+    await pickGraph(page, big);
+    const status = page.getByRole("status", { name: "Opening" });
+    await status.filter({ hasText: "Opening big.gexf" }).waitFor();
+    // Reading it takes seconds: meanwhile timers fire on time and the search answers.
+    await status.filter({ hasText: "reading" }).getByLabel("Opening progress").waitFor();
+    const worstDelay = await page.evaluate(async () => {
+      let worst = 0;
+      for (let i = 0; i < 20; i++) {
+        const t = performance.now();
+        await new Promise((r) => setTimeout(r, 20));
+        worst = Math.max(worst, performance.now() - t - 20);
+      }
+      return worst;
+    });
+    expect(worstDelay).toBeLessThan(200);
+    await page.getByRole("combobox", { name: "Search entities" }).fill("Japan");
+    await page.getByRole("option").first().waitFor();
+    // Still loading, the old graph on screen: the probe ran during the load.
+    await expect(status.count()).resolves.toBe(1);
+    expect(await order()).toBe(before.nodes);
+    expect(workers).toHaveLength(1);
+
+    await status.getByRole("button", { name: "Cancel" }).click();
+    await notice(page, "Opening big.gexf cancelled: the graph is unchanged").waitFor();
+    await expect(status.count()).resolves.toBe(0);
+    expect(await summary(page)).toEqual(before);
+    expect(await order()).toBe(before.nodes);
+
+    // One that finishes replaces the graph.
+    await pickGraph(page, writeGEXF("mid.gexf", 3_000));
+    await notice(page, "Opened mid.gexf: 3000 nodes, 9000 edges").waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => window.__sigma?.getGraph().order === 3000, undefined, { timeout: 60_000 });
+    await expect(page.getByTestId("origin").textContent()).resolves.toBe("mid.gexf");
+    await page.close();
+  });
+});
