@@ -70,6 +70,11 @@ describe("segment", () => {
 
 // ---------------------------------------------------------------------------------------
 describe("dates", () => {
+  it("a weekday after the article's own is last week's, unless the sentence speaks of what is to come", () => {
+    expect(findDates("China on Thursday accused India of breaking the rules.", REF).map((d) => d.iso)).toEqual(["2021-03-11"]);
+    expect(findDates("The ministers will meet on Thursday.", REF).map((d) => d.iso)).toEqual(["2021-03-18"]);
+  });
+
   it("resolves a weekday against the article date", () => {
     expect(findDates("Canada imposed tariffs on Tuesday.", REF).map((d) => d.iso)).toEqual(["2021-03-16"]);
     expect(findDates("The ministers met on Monday.", REF).map((d) => d.iso)).toEqual(["2021-03-15"]);
@@ -655,6 +660,25 @@ describe("measures without an owner", () => {
     const measures = x.nodes.filter((n) => n.type === "measure");
     expect(measures.map((n) => n.label)).toEqual(["Chile's export restrictions on Peru"]);
     expect(x.edge("Peru", "criticized", "Chile's export restrictions on Peru")).toBeDefined();
+  });
+});
+
+describe("organizations and governments the lexicon need not know", () => {
+  it("a name after a kind of organization, or owning a product, is an organization", () => {
+    const x = run("State airline Andair said it would suspend flights. Peru banned 12 apps, including Zorbly's Chatter and Qwint's Mapper.");
+    expect(x.node("Andair").type).toBe("organization");
+    expect(x.node("Zorbly").type).toBe("organization");
+    expect(x.edge("Peru's ban on Zorbly", "targets", "Qwint") ?? x.rels().find((r) => r.endsWith("-targets-> Qwint"))).toBeDefined();
+    // A city's landmark and a plural possessive are not organizations.
+    const y = run("The pact was signed at Lima's Torre Palace. The Workers' Compensation Case went on.");
+    expect(y.labels().filter((l) => l.startsWith("organization:"))).toEqual([]);
+  });
+
+  it("'the government' with no country named is the article's: its dateline's, else the one it names most", () => {
+    const x = run("LIMA: Chile on Thursday criticized Peru. On June 29 the government banned 59 apps from Chile.");
+    expect(x.edge("Peru", "imposed", "Peru's ban on Chile")).toBeDefined();
+    const y = run("Chile criticized Peru. Peru said nothing. Peru waited. On June 29 the government banned 59 apps from Chile.");
+    expect(y.edge("Peru", "imposed", "Peru's ban on Chile")).toBeDefined();
   });
 });
 

@@ -36,6 +36,9 @@ export function dayFirst(text: string): string {
   return text.includes(".") ? text.replace(/\b(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)\b/g, (all, d: string, mo: string, y: string) => (+mo >= 1 && +mo <= 12 && +d >= 1 && +d <= 31 ? `${y}-${mo}-${d}` : all)) : text;
 }
 
+/** A sentence about what is to come: a weekday in it may lie ahead of the article. */
+const FUTURE = /\b(will|would|shall|is to|are to|plans? to|scheduled|expected to|due to|next)\b/i;
+
 /** A date after these words bounds an event ("suspended until January 6") rather than dating it. */
 const BOUND = /\b(until|till|through|pending|before)\s+$/i;
 
@@ -93,8 +96,13 @@ export function findDates(raw: string, ref: string, contextYear?: number): Found
     if ((s.isCertain("weekday") || relative) && !refDay && !s.isCertain("year")) continue; // "on Friday" needs a dated article
     if (relative && !refDay) continue; // "this month", "last year": relative to an article date there is none of (not to today)
     let y = s.get("year")!;
-    const mo = s.get("month")!;
-    const d = s.get("day")!;
+    let mo = s.get("month")!;
+    let d = s.get("day")!;
+    // News tells what happened: "China on Thursday accused ..." in a Wednesday article is last Thursday, unless it is to come.
+    if (s.isCertain("weekday") && !s.isCertain("day") && !relative && refDate && Date.UTC(y, mo - 1, d) > refDate.getTime() && !FUTURE.test(text)) {
+      const back = new Date(Date.UTC(y, mo - 1, d - 7, 12));
+      [y, mo, d] = [back.getUTCFullYear(), back.getUTCMonth() + 1, back.getUTCDate()];
+    }
     if (!s.isCertain("year") && !relative && !s.isCertain("weekday")) {
       y = contextYear ?? refDate?.getUTCFullYear() ?? NaN;
       if (!contextYear && refDate && Date.UTC(y, mo - 1, s.isCertain("day") ? d : 1) > refDate.getTime()) y -= 1;

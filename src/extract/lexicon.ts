@@ -57,6 +57,8 @@ export interface Lexicon {
   privateRoles: string[];
   personTitles: string[];
   organizationHeads: string[];
+  /** Kinds of organization in lower case ("airline", "lender"): a name right after one is an organization. */
+  organizationNouns: string[];
   ministryHeads: string[];
   agreementHeads: string[];
   ministryFunctions: Record<string, string[]>;
@@ -107,6 +109,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   privateRoles: nounsData.privateRoles,
   personTitles: nounsData.personTitles,
   organizationHeads: nounsData.organizationHeads,
+  organizationNouns: nounsData.organizationNouns.forms,
   ministryHeads: nounsData.ministryHeads,
   agreementHeads: nounsData.agreementHeads,
   ministryFunctions: withoutDoc(nounsData.ministryFunctions),

@@ -28,6 +28,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
   knownNames(x, allowWeak);
   capitalizedInstitutions(x);
   lowerCaseInstitutions(x);
+  organizationsByContext(x);
   people(x);
   lowerCaseAgreements(x);
   measures(x);
@@ -169,6 +170,26 @@ function lowerCaseInstitutions(x: Scan): void {
       while (a > 0 && !taken[a - 1] && (toks[a - 1].pos === "NOUN" || toks[a - 1].pos === "ADJ") && !DETERMINERS.has(norms[a - 1])) a--;
       if (a < h && (norms[a - 1] === "the" || isPossessive(toks[a - 1]))) push(x, { i: a, j: h + 1, type: "ministry" });
     }
+  }
+}
+
+/**
+ * Organizations the lexicon need not know, by context: a capitalized name right after a kind
+ * of organization ("state airline Saudia", "tech giant Tencent", "the network SWIFT"), or one
+ * that owns a product by a possessive ("ByteDance's TikTok").
+ */
+function organizationsByContext(x: Scan): void {
+  const { toks, norms, taken, R } = x;
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !isCap(toks[i])) continue;
+    let j = i;
+    while (j < toks.length && j < i + 3 && !taken[j] && isCap(toks[j]) && !R.calendar.has(norms[j])) j++;
+    if (j === i) continue;
+    const kind = i > 0 && !isCap(toks[i - 1]) && R.orgNouns.has(norms[i - 1]);
+    // One word that owns one capitalized word ("Tencent's WeChat"), not a place's landmark ("Istanbul's Dolmabahce Palace") or a plural ("Workers' Compensation").
+    const owner = j === i + 1 && i > 0 && norms[j] === "'s" && isCap(toks[j + 1]) && !taken[j + 1] && !isCap(toks[j + 2]);
+    if ((kind || owner) && !toks.slice(i, j).some((t) => R.roleWords.has(t.norm) || isPlace(t.norm, R))) push(x, { i, j, type: "organization" });
+    i = j - 1;
   }
 }
 

@@ -5,11 +5,12 @@
 import { learnAcronyms, withAcronyms, type AcronymTable } from "./acronyms.ts";
 import { findDates, relativeDates, type FoundDate } from "./dates.ts";
 import { documentInfo } from "./document.ts";
-import { findMentions } from "./mentions.ts";
+import { findMentions, type Demonym, type SentenceMentions } from "./mentions.ts";
 import { linkMentions } from "./links.ts";
-import { type Mention } from "./mention.ts";
+import { newMention, type Mention } from "./mention.ts";
 import { findRelations, type Discourse, type RawRelation } from "./relations.ts";
 import { verbMeasures } from "./verb-measures.ts";
+import type { KnownEntity } from "./gazetteer.ts";
 import type { Rules } from "./rules.ts";
 import { segment } from "./segment.ts";
 import type { Sentence, Token } from "./tokens.ts";
@@ -41,6 +42,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
   // Weak aliases ("the South", "the Commission") count only where the entity is named outright.
   const strong = new Set<string>();
   for (const x of first) for (const m of x.mentions) if (m.known?.key) strong.add(m.known.key);
+  const focal = focalCountry(sentences, first, R);
   const acronyms: AcronymTable = new Map();
   const discourse: Discourse = { countries: [] };
   let contextYear: number | undefined;
@@ -54,6 +56,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     // Read the sentence again only where a weak alias turned out not to count.
     const found = weakSeen[k].every((key) => strong.has(key)) ? first[k] : findMentions(s, k, R, (key) => strong.has(key));
     const mentions = withAcronyms(s, k, found.mentions, acronyms);
+    if (focal) mentions.push(...bareGovernments(s, k, mentions, found.demonyms, focal));
     linkMentions(s, mentions, found.demonyms, R);
     const relations = findRelations(s, mentions, R, discourse);
     mentions.push(...verbMeasures(s, k, mentions, found.demonyms, R, discourse));
@@ -85,3 +88,37 @@ function isStandaloneName(m: Mention, toks: Token[]): boolean {
   const prev = toks[m.i - 1]?.norm ?? "";
   return m.type === "person" && !!m.anaphoric && (next === "VERB" || next === "AUX") && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev);
 }
+
+/**
+ * The country an article is about: its dateline's ("NEW DELHI: ..."), else the one it names
+ * most often (the first named of equals). What "the government" means when no country is said.
+ */
+function focalCountry(sentences: Sentence[], found: SentenceMentions[], R: Rules): KnownEntity | undefined {
+  const counts = new Map<string, number>();
+  for (let k = 0; k < found.length; k++) {
+    for (const m of found[k].mentions) {
+      if (m.type !== "country" || !m.known) continue;
+      const next = sentences[k].tokens[m.j]?.norm ?? "";
+      // A dateline: the sentence opens with the place, then ":", "-", "," or "(".
+      if (m.i === 0 && [":", "-", ",", "(", "/"].includes(next) && counts.size === 0) return m.known;
+      counts.set(m.known.key, (counts.get(m.known.key) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  for (const [key, n] of counts) if (!best || n > counts.get(best)!) best = key;
+  return best ? R.gaz.byKey.get(best) : undefined;
+}
+
+/** "the government", "the authorities" with no country said: the article's country. */
+function bareGovernments(s: Sentence, sent: number, ms: Mention[], demonyms: Demonym[], focal: KnownEntity): Mention[] {
+  const toks = s.tokens;
+  const out: Mention[] = [];
+  for (let q = 1; q < toks.length; q++) {
+    if (!BARE_GOVERNMENT.has(toks[q].norm) || toks[q - 1].norm !== "the" || toks[q + 1]?.norm === "of") continue;
+    if (ms.some((m) => m.i <= q && q < m.j) || demonyms.some((d) => d.j === q)) continue;
+    const [a, z] = [toks[q - 1], toks[q]];
+    out.push(newMention(sent, q - 1, q + 1, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { known: focal }));
+  }
+  return out;
+}
+const BARE_GOVERNMENT = new Set(["government", "authorities", "administration"]);

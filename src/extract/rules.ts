@@ -11,6 +11,7 @@ export interface Rules {
   privateRoles: Set<string>;
   personTitles: Set<string>;
   orgHeads: Set<string>;
+  orgNouns: Set<string>;
   ministryHeads: Set<string>;
   agreementHeads: Set<string>;
   /** Function phrase (as tokens) -> canonical function, longest first. */
@@ -101,6 +102,7 @@ export function rulesFor(lex: Lexicon): Rules {
     privateRoles: lower(lex.privateRoles),
     personTitles: lower(lex.personTitles),
     orgHeads: lower(lex.organizationHeads),
+    orgNouns: lower(lex.organizationNouns),
     ministryHeads: lower(lex.ministryHeads),
     agreementHeads: lower(lex.agreementHeads),
     functions,

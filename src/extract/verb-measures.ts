@@ -4,7 +4,7 @@
 // the agent of a passive), aimed at the people, bodies and countries it acts on, labelled by
 // the lexicon's noun for it ("ban on charter flights from Russia to Turkey").
 import type { MeasureVerb } from "./lexicon.ts";
-import { isActor, isPossessive, newMention, type Mention } from "./mention.ts";
+import { isActor, isCap, isPossessive, newMention, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import { isPassive, negated, subjectOf, type Discourse } from "./relations.ts";
 import type { Rules } from "./rules.ts";
@@ -66,10 +66,22 @@ function measureOf(verb: MeasureVerb, s: Sentence, sent: number, i: number, j: n
 /** The noun phrase after a verb, with its prepositional phrases and an infinitive ("the agencies to sell tours to Korea"). */
 function objectPhrase(toks: Token[], from: number): [number, number] {
   let q = from;
-  while (q < toks.length && q < from + MAX_PHRASE) {
+  let limit = from + MAX_PHRASE;
+  while (q < toks.length && q < limit) {
     const t = toks[q];
+    // "59 apps, including ByteDance's TikTok, Tencent's WeChat and ...": the list is what it acts on too.
+    if (t.norm === "," && (toks[q + 1]?.norm === "including" || toks[q + 1]?.norm === "such")) {
+      q += toks[q + 1].norm === "such" ? 3 : 2;
+      limit = q + MAX_PHRASE;
+      continue;
+    }
+    if (t.norm === "," && limit > from + MAX_PHRASE && isCap(toks[q + 1])) {
+      q++; // the next item of that list
+      continue;
+    }
     if (CLAUSE_STOP.has(t.norm) || t.norm === "," || t.norm === "that") break;
     if (t.norm === "to" && toks[q + 1]?.pos === "VERB") q += 2;
+    else if ((t.norm === "and" || t.norm === "or") && (isCap(toks[q + 1]) || toks[q + 1]?.pos === "NOUN")) q++; // "beef and pork", "X's A and Y's B"
     else if (PHRASE_POS.has(t.pos) || isPossessive(t) || t.norm === "-") q++;
     else break;
   }
@@ -112,7 +124,8 @@ function targetsIn(s: Sentence, sent: number, from: number, to: number, ms: Ment
   const toks = s.tokens;
   const out: Mention[] = [];
   for (const m of ms) {
-    if (m.i < from || m.j > to || m === owner || isPossessive(toks[m.j])) continue;
+    // "Turkey's minister Gul": the minister; "ByteDance's TikTok": ByteDance, since TikTok is no entity here.
+    if (m.i < from || m.j > to || m === owner || (isPossessive(toks[m.j]) && ms.some((x) => x.i === m.j + 1 && !(x.type === "person" && x.anaphoric)))) continue;
     const prep = governing(toks, from, m.i);
     // A person or body acted on directly ("detained Andrew Smith"), not one a noun is "of" ("employees of Acme").
     if (m.type === "country" ? TARGET_PREPS.has(prep) || prep === "of" : isActor(m) && prep !== "of") out.push(m);
