@@ -64,6 +64,24 @@ describe("loading this project's graph.json", () => {
     expect(loaded(load("again.json", toJSON(graph as NewsGraph))).warnings).toEqual([]);
   });
 
+  it("gives keys that every JavaScript object has (constructor, __proto__) another key, so that edges to them work", () => {
+    const node = (key: string) => ({ key, attributes: { label: key.toUpperCase(), type: "country", aliases: [], mentions: [], x: 0, y: 0, size: 1 } });
+    const edge = (source: string, target: string) => ({ key: `${source}|imposed|${target}`, source, target, attributes: { action: "imposed", verb: "", evidence: [] } });
+    const json = JSON.stringify({
+      attributes: { documents: [] },
+      nodes: ["japan", "constructor", "__proto__", "constructor'"].map(node),
+      edges: [edge("japan", "constructor"), edge("japan", "__proto__"), edge("constructor", "constructor'")],
+    });
+    const { graph, warnings } = loaded(load("keys.json", json));
+    const renamed = (i: number, key: string, to: string) => `keys.json: nodes[${i}] ("${key}").key: a name every JavaScript object has as a member, which graphology cannot take as a node key: renamed "${to}"`;
+    expect(warnings).toEqual([renamed(1, "constructor", "constructor''"), renamed(2, "__proto__", "__proto__'")]);
+    expect(graph.nodes()).toEqual(["japan", "constructor''", "__proto__'", "constructor'"]);
+    expect(graph.getNodeAttribute("constructor''", "label")).toBe("CONSTRUCTOR");
+    expect(graph.mapEdges((_key, _a, source, target) => `${source} -> ${target}`)).toEqual(["japan -> constructor''", "japan -> __proto__'", "constructor'' -> constructor'"]);
+    expect(graph.neighbors("japan")).toEqual(["constructor''", "__proto__'"]);
+    expect(Object.hasOwn(Object, "previous") || Object.hasOwn(Object.prototype, "previous")).toBe(false);
+  });
+
   it("refuses what cannot be repaired, naming the file and the problem", () => {
     expect(errorOf(load("truncated.json"))).toMatch(/^truncated\.json: not valid JSON \(.+\)$/);
     expect(errorOf(load("unknown-type.json"))).toMatch(/^unknown-type\.json: nodes\[0\] \("paris"\)\.attributes\.type: expected one of person, .*, got "city"$/);
@@ -156,7 +174,7 @@ describe("loading GEXF", () => {
 
   it("opens ids and attribute names that every JavaScript object has (constructor, toString, __proto__)", () => {
     const { graph, warnings } = loaded(load("prototype-names.gexf"));
-    const renamed = (id: string) => `prototype-names.gexf: node "${id}": an id every JavaScript object has as a member, which graphology cannot take as a key: key "${id}'", the id as label`;
+    const renamed = (id: string) => `prototype-names.gexf: node "${id}": a name every JavaScript object has as a member, which graphology cannot take as a node key: key "${id}'", the id as label`;
     expect(warnings).toEqual([
       renamed("constructor"),
       renamed("toString"),

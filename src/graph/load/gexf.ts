@@ -12,6 +12,7 @@ import { parseValue } from "graphology-gexf/common/helpers.js";
 import { applyLayout } from "../layout.ts";
 import { ensureDrawable } from "./drawable.ts";
 import { readGEXFXML, type AttributeDeclaration, type GEXFElement, type XMLAttributes } from "./gexf-xml.ts";
+import { freeKey, INHERITED_KEY, isInheritedKey } from "./node-keys.ts";
 import { Problems, settle, type LoadOptions, type LoadResult } from "./problems.ts";
 
 /**
@@ -81,23 +82,24 @@ function readGEXF(text: string, p: Problems, { onProgress }: LoadOptions): Graph
 }
 
 /**
- * The nodes by id, each with its key in the graph: the first of each id is kept. An id
- * that every JavaScript object has ("constructor", "toString", "__proto__") cannot be a key:
- * graphology keeps neighbours in plain objects, where such a key finds Object's member
- * (edges to it break the graph and change Object itself). It gets a ' until it is free.
+ * The nodes by id, each with its key in the graph: the first of each id is kept. An id that
+ * every JavaScript object has gets another key (node-keys.ts), and the id as label.
  */
 function keptNodes(elements: GEXFElement[], p: Problems): Map<string, { key: string; el: GEXFElement }> {
   const nodes = new Map<string, { key: string; el: GEXFElement }>();
-  const ids = new Set(elements.map((el) => el.attributes.id));
+  let taken: Set<string | undefined> | undefined; // every id, once one needs another key
   elements.forEach((el, i) => {
     const id = el.attributes.id;
     const where = `node ${id === undefined ? `#${i + 1}` : JSON.stringify(id)}`;
     if (!id) return p.repair(where, "has no id", "node dropped");
     if (nodes.has(id)) return p.repair(where, "duplicate node id", "kept the first");
     let key = id;
-    while (key in Object.prototype || (key !== id && ids.has(key))) key += "'";
-    if (key !== id) p.repair(where, "an id every JavaScript object has as a member, which graphology cannot take as a key", `key ${JSON.stringify(key)}, the id as label`);
-    ids.add(key);
+    if (isInheritedKey(id)) {
+      taken ??= new Set(elements.map((e) => e.attributes.id));
+      key = freeKey(id, (k) => taken!.has(k));
+      taken.add(key);
+      p.repair(where, INHERITED_KEY, `key ${JSON.stringify(key)}, the id as label`);
+    }
     nodes.set(id, { key, el });
   });
   return nodes;

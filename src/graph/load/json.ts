@@ -7,6 +7,7 @@ import Graph from "graphology";
 import { ACTIONS, NODE_TYPES, type DocumentInfo } from "../../extract/types.ts";
 import { nodeSize, seedPosition } from "../layout.ts";
 import { GRAPH_OPTIONS, type EdgeAttributes, type NewsGraph, type NodeAttributes } from "../types.ts";
+import { freeKey, INHERITED_KEY, isInheritedKey } from "./node-keys.ts";
 import { cutLabel, describe, Problems, settle, type LoadResult } from "./problems.ts";
 
 const NODE_TYPE_SET = new Set<string>(NODE_TYPES);
@@ -97,10 +98,24 @@ function readGraph(data: unknown, p: Problems): NewsGraph {
   graph.replaceAttributes({ ...attributes, documents });
   const unsized: string[] = [];
 
-  array(data.nodes, "nodes").forEach((n, i) => {
+  const nodes = array(data.nodes, "nodes");
+  // A key that every JavaScript object has gets another one (node-keys.ts): file key -> graph key.
+  const renamed = new Map<string, string>();
+  const keyOf = (key: string) => renamed.get(key) ?? key;
+  let taken: Set<unknown> | undefined; // every key of the file, once one needs another
+  const rename = (key: string, i: number): string => {
+    taken ??= new Set(nodes.map((n) => (isObject(n) ? n.key : undefined)));
+    const free = freeKey(key, (k) => taken!.has(k) || graph.hasNode(k));
+    p.repair(`nodes[${i}] (${describe(key)}).key`, INHERITED_KEY, `renamed ${JSON.stringify(free)}`);
+    renamed.set(key, free);
+    return free;
+  };
+
+  nodes.forEach((n, i) => {
     if (!isObject(n) || typeof n.key !== "string") return p.repair(`nodes[${i}]`, `expected {key, attributes} with a string key, got ${describe(isObject(n) ? n.key : n)}`, "node dropped");
     const key = n.key;
-    if (graph.hasNode(key)) return p.repair(`nodes[${i}] (${describe(key)}).key`, "duplicate node key", "kept the first");
+    if (graph.hasNode(keyOf(key))) return p.repair(`nodes[${i}] (${describe(key)}).key`, "duplicate node key", "kept the first");
+    const graphKey = isInheritedKey(key) ? rename(key, i) : key;
     // Its path is spelled out only when something is wrong: once per node is a large file's main check cost.
     const at = new Path(() => `nodes[${i}] (${describe(key)}).attributes`);
     if (!isObject(n.attributes)) return p.repair(`${at}`, `expected an object, got ${describe(n.attributes)}`, "node dropped");
@@ -115,8 +130,8 @@ function readGraph(data: unknown, p: Problems): NewsGraph {
     for (const k of ["x", "y"] as const) {
       if (!isFiniteNumber(a[k])) p.repair(`${at}.${k}`, `expected a finite number, got ${describe(a[k])}`, "placed by its key"), (a[k] = seedPosition(key)[k]);
     }
-    if (!isFiniteNumber(a.size) || a.size < 0) p.repair(`${at}.size`, `expected a non-negative number, got ${describe(a.size)}`, "sized by its degree"), unsized.push(key);
-    graph.addNode(key, a as unknown as NodeAttributes);
+    if (!isFiniteNumber(a.size) || a.size < 0) p.repair(`${at}.size`, `expected a non-negative number, got ${describe(a.size)}`, "sized by its degree"), unsized.push(graphKey);
+    graph.addNode(graphKey, a as unknown as NodeAttributes);
   });
 
   array(data.edges, "edges").forEach((e, i) => {
@@ -126,7 +141,7 @@ function readGraph(data: unknown, p: Problems): NewsGraph {
     if (graph.hasEdge(key)) return p.repair(`${where}.key`, "duplicate edge key", "kept the first");
     if (e.undirected === true) p.fail(`${where}.undirected`, "edges must be directed");
     for (const end of ["source", "target"] as const) {
-      if (typeof e[end] !== "string" || !graph.hasNode(e[end] as string)) return p.repair(`${where}.${end}`, `unknown node ${describe(e[end])}`, "edge dropped");
+      if (typeof e[end] !== "string" || !graph.hasNode(keyOf(e[end] as string))) return p.repair(`${where}.${end}`, `unknown node ${describe(e[end])}`, "edge dropped");
     }
     const at = new Path(() => `${where}.attributes`);
     if (!isObject(e.attributes)) return p.repair(`${at}`, `expected an object, got ${describe(e.attributes)}`, "edge dropped");
@@ -135,7 +150,7 @@ function readGraph(data: unknown, p: Problems): NewsGraph {
     if (typeof a.verb !== "string") p.repair(`${at}.verb`, `expected a string, got ${describe(a.verb)}`, "taken as empty"), (a.verb = "");
     a.evidence = spans(a.evidence, new Path(() => `${at}.evidence`), true);
     if (a.date !== undefined && typeof a.date !== "string") p.repair(`${at}.date`, `expected a string, got ${describe(a.date)}`, "date dropped"), delete a.date;
-    graph.addDirectedEdgeWithKey(key, e.source as string, e.target as string, a as unknown as EdgeAttributes);
+    graph.addDirectedEdgeWithKey(key, keyOf(e.source as string), keyOf(e.target as string), a as unknown as EdgeAttributes);
   });
 
   for (const key of unsized) graph.setNodeAttribute(key, "size", nodeSize(graph.degree(key)));
