@@ -73,8 +73,16 @@ export function readGEXFXML(text: string, p: Problems, onProgress?: (done: numbe
     const parent = depth ? open[depth - 1] : "";
     let where = depth ? scope[depth - 1] : "";
     if (depth === 0 && name !== "gexf") p.fail("", `not a GEXF file (the root element is <${tag.name}>)`);
-    if (depth === 1 && name === "meta" && !sawMeta) (sawMeta = true), (where = "meta"), (doc.meta.attributes = tag.attributes);
-    if (depth === 1 && name === "graph" && !sawGraph) (sawGraph = true), (where = "graph"), (doc.graph = tag.attributes);
+    if (depth === 1 && name === "meta" && !sawMeta) {
+      sawMeta = true;
+      where = "meta";
+      doc.meta.attributes = tag.attributes;
+    }
+    if (depth === 1 && name === "graph" && !sawGraph) {
+      sawGraph = true;
+      where = "graph";
+      doc.graph = tag.attributes;
+    }
     if (where === "meta" && depth === 2) {
       const child: [string, string] = [tag.name.toLowerCase(), ""];
       doc.meta.children.push(child);

@@ -3,10 +3,10 @@
 // (gexf-xml.ts), then checked and repaired: duplicate ids and edges to missing nodes are
 // dropped, undeclared attributes kept as text, each with a warning. Values are read as
 // graphology-gexf reads them (its value parser, its precedence: label, weight and kind, then
-// attributes, then defaults, then viz), but ids and names are looked up in Maps: a node
-// "toString" or an attribute "constructor" is data, not a key of a plain object. Node
-// attributes for drawing are ensured: label, x, y, size (a layout is run when the file has
-// no positions). Pure.
+// attributes, then defaults, then viz), but ids and names are looked up in Maps: an
+// attribute "constructor" is data, not a member of a plain object (and a node "toString"
+// gets another key: node-keys.ts). Node attributes for drawing are ensured: label, x, y,
+// size (a layout is run when the file has no positions). Pure.
 import Graph from "graphology";
 import { parseValue } from "graphology-gexf/common/helpers.js";
 import { applyLayout } from "../layout.ts";
