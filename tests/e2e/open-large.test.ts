@@ -1,7 +1,7 @@
 // Opening a large graph file in real Chromium: it is read and loaded in a worker (fetched on
 // the first open, not with the page), with a progress notice; the page goes on answering,
 // the graph on screen stays until the new one is ready, and Cancel leaves it as it was.
-// The files are made by the test (about 100 MB), in a temporary folder.
+// The files are made by the test (the large one 111 MB), in a temporary folder.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -37,7 +37,7 @@ function writeGEXF(name: string, nodes: number): string {
 
 describe("opening a large graph file", () => {
   it("loads it in a worker with progress: the page answers, Cancel leaves the graph; a smaller one replaces it when ready", { timeout: 180_000 }, async () => {
-    const big = writeGEXF("big.gexf", 180_000); // about 100 MB
+    const big = writeGEXF("big.gexf", 180_000); // 111 MB
     const page = await openExplorer(chromium.browser, url);
     const before = await summary(page);
     const order = () => page.evaluate(() => window.__sigma!.getGraph().order);
