@@ -8,7 +8,9 @@ import { documentInfo } from "./document.ts";
 import { findMentions, type Demonym, type SentenceMentions } from "./mentions.ts";
 import { linkMentions } from "./links.ts";
 import { newMention, type Mention } from "./mention.ts";
-import { findRelations, type Discourse, type RawRelation } from "./relations.ts";
+import { type Discourse, updateDiscourse } from "./discourse.ts";
+import { findFrames } from "./frames.ts";
+import { findRelations, type RawRelation } from "./relations.ts";
 import { verbMeasures } from "./verb-measures.ts";
 import type { KnownEntity } from "./gazetteer.ts";
 import type { Rules } from "./rules.ts";
@@ -58,7 +60,8 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const mentions = withAcronyms(s, k, found.mentions, acronyms);
     if (focal) mentions.push(...bareGovernments(s, k, mentions, found.demonyms, focal));
     linkMentions(s, mentions, found.demonyms, R);
-    const relations = findRelations(s, mentions, R, discourse);
+    const relations = [...findRelations(s, mentions, R, discourse), ...findFrames(s, mentions, R, discourse)];
+    updateDiscourse(mentions, s.tokens, discourse);
     mentions.push(...verbMeasures(s, k, mentions, found.demonyms, R, discourse));
     const defined = learnAcronyms(s, mentions, acronyms);
     // A year stated in a paragraph carries to its later sentences; past the paragraph only

@@ -6,7 +6,8 @@
 import type { MeasureVerb } from "./lexicon.ts";
 import { isActor, isCap, isPossessive, newMention, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
-import { isPassive, negated, subjectOf, type Discourse } from "./relations.ts";
+import type { Discourse } from "./discourse.ts";
+import { isPassive, negated, subjectOf } from "./relations.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { ARTICLES, BE, CLAUSE_STOP, TARGET_PREPS } from "./words.ts";

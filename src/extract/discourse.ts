@@ -1,0 +1,35 @@
+// What one sentence leaves for the next: the countries named so far, the last acting person
+// and country or institution, the last group of parties ("they"), and who the other side is.
+import { isActor, isCollectiveActor, isPossessive, type Mention } from "./mention.ts";
+import type { Token } from "./tokens.ts";
+import { PREPOSITIONS } from "./words.ts";
+
+/** What a sentence leaves for the next: the last acting country/organization and person, for "it" and "he". */
+export interface Discourse {
+  lastActor?: Mention;
+  lastPerson?: Mention;
+  /** Countries named so far, latest last: "reciprocated" with no object answers the last other one. */
+  countries: Mention[];
+  /** The last subject of several parties ("Iida and Lee met"): what "they" stands for. */
+  lastGroup?: Mention[];
+}
+
+/** The country named last that is none of `sources`' own: the other side. */
+export function lastOtherCountry(d: Discourse, sources: Mention[]): Mention | undefined {
+  const own = new Set(sources.map((m) => m.known?.key ?? m.country));
+  for (let q = d.countries.length - 1; q >= 0; q--) if (!own.has(d.countries[q].known?.key)) return d.countries[q];
+  return undefined;
+}
+
+/** After a sentence: its countries, and its acting person and country or institution. */
+export function updateDiscourse(ms: Mention[], toks: Token[], d: Discourse): void {
+  for (const m of ms) {
+    if (m.type === "country") d.countries.push(m);
+    const prev = toks[m.i - 1]?.norm ?? "";
+    if (PREPOSITIONS.has(prev) || isPossessive(toks[m.j])) continue;
+    if (m.type === "person") d.lastPerson = m;
+    else if (isActor(m) && !d.lastActor) d.lastActor = m;
+  }
+  const subj = ms.find((m) => isCollectiveActor(m) && !PREPOSITIONS.has(toks[m.i - 1]?.norm ?? "") && !isPossessive(toks[m.j]));
+  if (subj) d.lastActor = subj;
+}

@@ -1,0 +1,121 @@
+// Stage 5c: relations stated by a frame rather than a verb and its object: nouns ("in
+// retaliation for", "X's call for", "a phone call between X and Y"), judgments ("called the
+// ban unacceptable") and emotions ("deeply disappointed by").
+import { lastOtherCountry, type Discourse } from "./discourse.ts";
+import { isActor, isPossessive, type Mention } from "./mention.ts";
+import { negated, sameSide, subjectOf, type RawRelation } from "./relations.ts";
+import type { Rules } from "./rules.ts";
+import { sentiment, type Sentence } from "./tokens.ts";
+import { ARTICLES, BE, CLAUSE_STOP, PREPOSITIONS } from "./words.ts";
+
+/** Every relation the sentence states by a frame. */
+export function findFrames(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
+  return [...nominalRetaliation(s, ms, R), ...nominalCalls(s, ms, R, d), ...judgments(s, ms, R, d), ...emotions(s, ms, R, d), ...meetingsBetween(s, ms, R)];
+}
+
+/** "in retaliation against/for X", "as retribution for X": the sentence's subject retaliated. */
+function nominalRetaliation(s: Sentence, ms: Mention[], R: Rules): RawRelation[] {
+  const out: RawRelation[] = [];
+  s.tokens.forEach((t, k) => {
+    if (R.nominal.get(t.norm) !== "retaliated" || !["in", "as", "for"].includes(s.tokens[k - 1]?.norm ?? "")) return;
+    const target = ms.find((m) => m.i > k && m.i <= k + 4 && (isActor(m) || m.type === "measure"));
+    const source = ms.filter((m) => m.j <= k && (isActor(m) || m.type === "measure") && !isPossessive(s.tokens[m.j])).shift();
+    if (target && source && source !== target) out.push({ sources: [source], target, action: "retaliated", verb: t.text, at: t.start });
+  });
+  return out;
+}
+
+/** "X's call for ..." / "X's demand": X urged whoever the sentence's subject is (or the other side). */
+function nominalCalls(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
+  const out: RawRelation[] = [];
+  s.tokens.forEach((t, k) => {
+    if (R.nominal.get(t.norm) !== "urged" || !isPossessive(s.tokens[k - 1])) return;
+    const source = ms.find((m) => m.j === k - 1 && isActor(m));
+    if (!source) return;
+    const subj = ms.find((m) => m.j <= source.i && isActor(m) && m !== source && !PREPOSITIONS.has(s.tokens[m.i - 1]?.norm ?? "") && !isPossessive(s.tokens[m.j]));
+    const target = subj ?? lastOtherCountry(d, [source]);
+    if (target) out.push({ sources: [source], target, action: "urged", verb: t.text, at: t.start });
+  });
+  return out;
+}
+
+/** "The Kremlin called the measures unacceptable", "described the ban as politically motivated": criticized. */
+function judgments(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
+  const toks = s.tokens;
+  const out: RawRelation[] = [];
+  toks.forEach((t, k) => {
+    // Not a phrasal verb: "called on", "called for", "called off the tariffs".
+    if (t.pos !== "VERB" || !R.judgingVerbs.has(t.lemma) || ["on", "for", "off", "up", "in", "out", "back", "upon"].includes(toks[k + 1]?.norm ?? "")) return;
+    const target = ms.find((m) => m.i > k && m.i <= k + 5 && (isActor(m) || m.type === "measure") && !ms.some((x) => x.i === m.j));
+    if (!target) return;
+    const after = toks.slice(target.j, target.j + 8);
+    const window = after.map((x) => x.norm);
+    // The lexicon's words, else wink-nlp's polarity of what follows ("a stab in the back").
+    const judged =
+      R.negativeJudgments.some((words) => window.some((_, q) => words.every((w, r) => window[q + r] === w))) ||
+      (after.length > 0 && sentiment(s.text.slice(after[0].start - s.start, after[after.length - 1].end - s.start)) <= NEGATIVE);
+    if (!judged || negated(toks, k, R)) return;
+    const subj = subjectOf(toks, k, ms, R, d);
+    if (subj === "skip") return;
+    for (const src of subj) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
+  });
+  return out;
+}
+
+/** Below this, wink-nlp's sentiment of a judgment is negative ("simply unacceptable" -0.4, "a reset" 0). */
+const NEGATIVE = -0.2;
+const EXPRESSING = new Set(["feel", "express", "voice", "remain", "become", "seem", "convey", "register"]);
+
+/**
+ * Meetings stated by a noun: "a phone call between X and Y", "the telephone conversation of
+ * X and Y", "consultations between X, a deputy director, and Y": the two parties met.
+ */
+function meetingsBetween(s: Sentence, ms: Mention[], R: Rules): RawRelation[] {
+  const toks = s.tokens;
+  const out: RawRelation[] = [];
+  toks.forEach((t, k) => {
+    if (t.pos !== "NOUN" || !R.meetingNouns.has(t.norm)) return;
+    const link = toks[k + 1]?.norm === "between" || (toks[k + 1]?.norm === "of" && /^(call|calls|conversation|conversations)$/.test(t.norm)) ? k + 1 : -1;
+    if (link < 0) return;
+    const a = ms.find((m) => m.i > link && m.i <= link + 4 && isActor(m));
+    if (!a) return;
+    // The second party comes after "and", past an apposition about the first.
+    let b: Mention | undefined;
+    for (let q = a.j; q < Math.min(toks.length, a.j + 20) && !b; q++) {
+      if (toks[q].norm === ";" || CLAUSE_STOP.has(toks[q].norm)) break;
+      if (toks[q].norm === "and") b = ms.find((m) => m.i > q && m.i <= q + 4 && isActor(m) && (m.type === "person") === (a.type === "person"));
+    }
+    if (b && b !== a && !sameSide(a, b)) out.push({ sources: [a], target: b, action: "met", verb: t.text, at: t.start }, { sources: [b], target: a, action: "met", verb: t.text, at: t.start });
+  });
+  return out;
+}
+
+/** What introduces what an emotion is about: "disappointed by", "concern over", "angry at". */
+const ABOUT = new Set(["by", "with", "at", "over", "about", "regarding"]);
+
+/**
+ * Criticism stated by an emotion: "X was deeply disappointed by Y's decision", "X expressed
+ * concern over Y's tariffs". The holder criticized what the emotion is about, when a
+ * preposition says so; "alarmed that Z was jailed" names no one it is about.
+ */
+function emotions(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
+  const toks = s.tokens;
+  const out: RawRelation[] = [];
+  toks.forEach((t, k) => {
+    if ((!R.emotions.has(t.norm) && !R.emotions.has(t.lemma)) || t.norm.endsWith("ing")) return; // not "concerning"
+    let q = k - 1;
+    while (q >= 0 && (toks[q].pos === "ADV" || toks[q].pos === "ADJ" || ARTICLES.has(toks[q].norm))) q--;
+    const predicate = toks[q] && (BE.has(toks[q].norm) || EXPRESSING.has(toks[q].lemma));
+    if (!predicate || negated(toks, q, R)) return;
+    const holders = subjectOf(toks, q, ms, R, d);
+    if (holders === "skip" || !holders.length) return;
+    let p = k + 1;
+    while (toks[p] && (toks[p].pos === "ADV" || toks[p].pos === "ADJ")) p++;
+    if (!ABOUT.has(toks[p]?.norm ?? "")) return;
+    let target = ms.find((m) => m.i > p && m.i <= p + 3 && (isActor(m) || m.type === "measure") && !holders.includes(m));
+    // "over Peru's new tariffs": the measure, whose owner the criticism reaches too.
+    if (target && isPossessive(toks[target.j])) target = ms.find((m) => m.i > target!.j && m.i <= target!.j + 4 && m.type === "measure") ?? target;
+    if (target) for (const src of holders) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
+  });
+  return out;
+}
