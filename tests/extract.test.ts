@@ -682,6 +682,14 @@ describe("organizations and governments the lexicon need not know", () => {
   });
 });
 
+describe("keys", () => {
+  it("no node is keyed by a name an object inherits ('Constructor', 'Valueof')", () => {
+    const x = run("The firm Constructor said Peru banned imports from Chile. Constructor protested the ban.");
+    expect(x.nodes.map((n) => n.key)).not.toContain("constructor");
+    expect(x.node("Constructor").key).toBe("constructor-1");
+  });
+});
+
 describe("people need a cue", () => {
   const EMPTY_PEOPLE: Lexicon = { ...DEFAULT_LEXICON, actors: DEFAULT_LEXICON.actors.filter((a) => a.type !== "person") };
 

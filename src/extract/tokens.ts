@@ -40,11 +40,17 @@ export const normToken = (s: string): string => {
 /** A name as the normal forms of its tokens, as an article's tokens would be. */
 export const nameTokens = (name: string): string[] => tokenizer.readDoc(name).tokens().out().map(normToken);
 
-export const slug = (s: string): string =>
-  s
+/** Keys an object answers by inheritance: graphology keeps neighbours in plain objects, so no node may be keyed by one. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** A node key from a name: "South Korea's Ministry" -> "south-korea-ministry" ("constructor" -> "constructor-1"). */
+export const slug = (s: string): string => {
+  const key = s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/'s\b/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
+  return INHERITED.has(key) ? `${key}-1` : key;
+};
