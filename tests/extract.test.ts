@@ -495,6 +495,25 @@ describe("relations by action", () => {
     expect(g.has("Maduro government")).toBe(true);
   });
 
+  it("removed: diplomatic breaks, an envoy expelled or recalled, ties downgraded", () => {
+    const g = run("Peru criticized Chile again. Chile answered Peru. Peru's Ministry of Foreign Affairs declared Chile's ambassador, Ana Ruiz, persona non grata. Chile recalled its ambassador from Lima. Bolivia downgraded diplomatic relations with Peru.");
+    expect(g.edge("Peru's Ministry of Foreign Affairs", "removed", "Chile")).toBeDefined();
+    expect(g.edge("Peru's Ministry of Foreign Affairs", "removed", "Ana Ruiz")).toBeDefined();
+    expect(g.edge("Chile", "removed", "Peru")).toBeDefined();
+    expect(g.edge("Bolivia", "removed", "Peru")).toBeDefined();
+  });
+
+  it("the other side is the country the article names most, not the last one named in passing", () => {
+    const g = run("Chile and Peru have quarrelled for months. Peru blamed Chile. Chile kept its line, as Ecuador watched. Chile recalled its ambassador.");
+    expect(g.edge("Chile", "removed", "Peru")).toBeDefined();
+    expect(g.edge("Chile", "removed", "Ecuador")).toBeUndefined();
+  });
+
+  it("a clause that is asked for states nothing: 'demanded that X withdraw its envoy'", () => {
+    const g = run("China demanded that Lithuania withdraw its envoy from Beijing and lift its tariffs on Chinese goods.");
+    expect(g.rels().filter((r) => r.startsWith("Lithuania"))).toEqual([]);
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

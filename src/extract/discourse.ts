@@ -14,11 +14,20 @@ export interface Discourse {
   lastGroup?: Mention[];
 }
 
-/** The country named last that is none of `sources`' own: the other side. */
-export function lastOtherCountry(d: Discourse, sources: Mention[]): Mention | undefined {
+/**
+ * The other side: of the countries named so far that are none of `sources`' own, the one
+ * named most often (the latest of equals). A country named once in passing is not the party.
+ */
+export function otherSide(d: Discourse, sources: Mention[]): Mention | undefined {
   const own = new Set(sources.map((m) => m.known?.key ?? m.country));
-  for (let q = d.countries.length - 1; q >= 0; q--) if (!own.has(d.countries[q].known?.key)) return d.countries[q];
-  return undefined;
+  const counts = new Map<string | undefined, number>();
+  for (const c of d.countries) counts.set(c.known?.key, (counts.get(c.known?.key) ?? 0) + 1);
+  let best: Mention | undefined;
+  for (let q = d.countries.length - 1; q >= 0; q--) {
+    const c = d.countries[q];
+    if (!own.has(c.known?.key) && (!best || counts.get(c.known?.key)! > counts.get(best.known?.key)!)) best = c;
+  }
+  return best;
 }
 
 /** After a sentence: its countries, and its acting person and country or institution. */

@@ -1,16 +1,16 @@
 // Stage 5c: relations stated by a frame rather than a verb and its object: nouns ("in
 // retaliation for", "X's call for", "a phone call between X and Y"), judgments ("called the
 // ban unacceptable") and emotions ("deeply disappointed by").
-import { lastOtherCountry, type Discourse } from "./discourse.ts";
+import { otherSide, type Discourse } from "./discourse.ts";
 import { isActor, isPossessive, type Mention } from "./mention.ts";
-import { negated, sameSide, subjectOf, type RawRelation } from "./relations.ts";
+import { demanded, negated, sameSide, subjectOf, type RawRelation } from "./relations.ts";
 import type { Rules } from "./rules.ts";
 import { sentiment, type Sentence } from "./tokens.ts";
 import { ARTICLES, BE, CLAUSE_STOP, PREPOSITIONS } from "./words.ts";
 
 /** Every relation the sentence states by a frame. */
 export function findFrames(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
-  return [...nominalRetaliation(s, ms, R), ...nominalCalls(s, ms, R, d), ...judgments(s, ms, R, d), ...emotions(s, ms, R, d), ...meetingsBetween(s, ms, R)];
+  return [...nominalRetaliation(s, ms, R), ...nominalCalls(s, ms, R, d), ...judgments(s, ms, R, d), ...emotions(s, ms, R, d), ...meetingsBetween(s, ms, R), ...diplomacy(s, ms, R, d)];
 }
 
 /** "in retaliation against/for X", "as retribution for X": the sentence's subject retaliated. */
@@ -33,7 +33,7 @@ function nominalCalls(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRe
     const source = ms.find((m) => m.j === k - 1 && isActor(m));
     if (!source) return;
     const subj = ms.find((m) => m.j <= source.i && isActor(m) && m !== source && !PREPOSITIONS.has(s.tokens[m.i - 1]?.norm ?? "") && !isPossessive(s.tokens[m.j]));
-    const target = subj ?? lastOtherCountry(d, [source]);
+    const target = subj ?? otherSide(d, [source]);
     if (target) out.push({ sources: [source], target, action: "urged", verb: t.text, at: t.start });
   });
   return out;
@@ -116,6 +116,42 @@ function emotions(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelati
     // "over Peru's new tariffs": the measure, whose owner the criticism reaches too.
     if (target && isPossessive(toks[target.j])) target = ms.find((m) => m.i > target!.j && m.i <= target!.j + 4 && m.type === "measure") ?? target;
     if (target) for (const src of holders) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
+  });
+  return out;
+}
+
+/**
+ * Diplomatic breaks: "recalled its ambassador from X", "expelled Canada's ambassador, Dennis
+ * Horak", "downgraded diplomatic relations with X". The envoy's country (or the one named
+ * with "from", "to", "in"; else the other side), the envoy when named, and the partner of
+ * the ties were removed.
+ */
+function diplomacy(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
+  const toks = s.tokens;
+  const out: RawRelation[] = [];
+  toks.forEach((t, k) => {
+    const envoyVerb = R.envoyVerbs.has(t.lemma);
+    if (t.pos !== "VERB" || (!envoyVerb && !R.tieVerbs.has(t.lemma)) || negated(toks, k, R) || demanded(toks, k) || toks[k - 1]?.norm === "to") return;
+    const noun = toks.findIndex((x, q) => q > k && q <= k + 5 && (envoyVerb ? R.envoys.has(x.norm) : R.ties.has(x.norm)));
+    if (noun < 0) return;
+    const sources = subjectOf(toks, k, ms, R, d);
+    if (sources === "skip" || !sources.length) return;
+    const own = new Set(sources.map((m) => m.known?.key ?? m.country));
+    const other = (m: Mention | undefined) => (m && m.type === "country" && !own.has(m.known?.key) ? m : undefined);
+    const after = (preps: string[]) => ms.find((m) => m.i > noun && m.i <= noun + 6 && isActor(m) && preps.includes(toks[m.i - 1]?.norm ?? ""));
+    const targets: Mention[] = [];
+    if (envoyVerb) {
+      const possessor = ms.find((m) => m.j === noun - 1 && isPossessive(toks[m.j]) && m.i > k);
+      const country = other(possessor) ?? other(after(["from", "to", "in"])) ?? otherSide(d, sources);
+      if (country) targets.push(country);
+      // The other side's envoy named ("expelled Canada's ambassador, Dennis Horak"), not one's own recalled.
+      const envoy = ms.find((m) => m.type === "person" && m.i > noun && m.i <= noun + 2);
+      if (envoy && !envoy.anaphoric && (other(possessor) || t.lemma !== "recall")) targets.push(envoy);
+    } else {
+      const partner = after(["with"]);
+      if (partner) targets.push(partner);
+    }
+    for (const target of targets) for (const src of sources) if (src !== target) out.push({ sources: [src], target, action: "removed", verb: t.text, at: t.start });
   });
   return out;
 }

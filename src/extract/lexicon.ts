@@ -49,6 +49,7 @@ export interface Lexicon {
   /** Verbs of saying: a name right before one is a person's. */
   speechVerbs: string[];
   judgments: { verbs: string[]; negative: string[]; emotions: string[] };
+  diplomacy: { envoyVerbs: string[]; envoys: string[]; tieVerbs: string[]; ties: string[] };
   negation: string[];
   actors: ActorEntry[];
   countries: Record<string, CountryExtra>;
@@ -101,6 +102,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   controlVerbs: verbsData.control.forms,
   speechVerbs: verbsData.speech.forms,
   judgments: { verbs: verbsData.judgments.verbs, negative: verbsData.judgments.negative, emotions: verbsData.judgments.emotions },
+  diplomacy: { envoyVerbs: verbsData.diplomacy.envoyVerbs, envoys: verbsData.diplomacy.envoys, tieVerbs: verbsData.diplomacy.tieVerbs, ties: verbsData.diplomacy.ties },
   negation: verbsData.negation,
   actors: [...(actorsData.actors as ActorEntry[]), ...peopleData.people.map(personActor)],
   countries: actorsData.countries as Record<string, CountryExtra>,

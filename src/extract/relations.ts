@@ -6,7 +6,7 @@ import type { VerbEntry } from "./lexicon.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import type { Action } from "./types.ts";
-import { lastOtherCountry, type Discourse } from "./discourse.ts";
+import { otherSide, type Discourse } from "./discourse.ts";
 import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, GOVERNMENT_NOUNS, LOCATIVE, PREPOSITIONS, SUBJECT_PRONOUNS } from "./words.ts";
 
 export interface RawRelation {
@@ -36,7 +36,7 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     const trig = trigger(toks, k, R, ms);
     if (!trig) continue;
     const { entry, end } = trig;
-    if (negated(toks, k, R) || STOPPING.has(toks[k - 1]?.lemma ?? "") || (toks[k - 1]?.norm === "to" && STOPPING.has(toks[k - 2]?.lemma ?? ""))) {
+    if (negated(toks, k, R) || demanded(toks, k) || STOPPING.has(toks[k - 1]?.lemma ?? "") || (toks[k - 1]?.norm === "to" && STOPPING.has(toks[k - 2]?.lemma ?? ""))) {
       // "did not impose tariffs on X": no such measure, unless the article names it otherwise.
       const object = objectOf(toks, end, ms, entry, R);
       if (object?.type === "measure" && !object.owner) object.phrase = undefined;
@@ -62,7 +62,7 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
       const head = relativeHead(toks, k, ms, sources);
       target = head && fits(entry, head, toks, R) ? head : objectOf(toks, end, ms, entry, R);
     }
-    if (!target && entry.action === "retaliated" && sources.length) target = lastOtherCountry(discourse, sources);
+    if (!target && entry.action === "retaliated" && sources.length) target = otherSide(discourse, sources);
     if (!sources.length && !target) continue;
     const verb = s.text.slice(t.start - s.start, toks[end - 1].end - s.start);
     // "X, Y and Z agreed to restore ties with W": the agreement is with W, not among X, Y and Z.
@@ -167,6 +167,19 @@ function relativeHead(toks: Token[], k: number, ms: Mention[], sources: Mention[
   const head = ms.find((m) => m.j === before && (m.type === "measure" || m.type === "agreement"));
   return head;
 }
+
+/**
+ * The verb at k is in a clause someone asks for, not one that happened: "demanded that
+ * Lithuania withdraw its envoy", "urged that Japan lift the curbs".
+ */
+export function demanded(toks: Token[], k: number): boolean {
+  for (let q = k - 1; q > 0 && q >= k - 8; q--) {
+    if (toks[q].norm === "that") return DEMANDING.has(toks[q - 1].lemma);
+    if (CLAUSE_STOP.has(toks[q].norm) || toks[q].norm === ",") return false;
+  }
+  return false;
+}
+const DEMANDING = new Set(["demand", "ask", "urge", "insist", "request", "propose", "suggest", "recommend", "want"]);
 
 export function negated(toks: Token[], k: number, R: Rules): boolean {
   for (let q = Math.max(0, k - 3); q < k; q++) if (R.negation.has(toks[q].norm)) return true;

@@ -36,6 +36,10 @@ export interface Rules {
   /** Negative judgments as token lists: "politically motivated" -> ["politically", "motivated"]. */
   negativeJudgments: string[][];
   emotions: Set<string>;
+  envoyVerbs: Set<string>;
+  envoys: Set<string>;
+  tieVerbs: Set<string>;
+  ties: Set<string>;
   eventNouns: Set<string>;
   meetingNouns: Set<string>;
   negation: Set<string>;
@@ -121,6 +125,10 @@ export function rulesFor(lex: Lexicon): Rules {
     judgingVerbs: lower(lex.judgments.verbs),
     negativeJudgments: lex.judgments.negative.map((p) => p.toLowerCase().split(/\s+/)),
     emotions: lower(lex.judgments.emotions),
+    envoyVerbs: lower(lex.diplomacy.envoyVerbs),
+    envoys: lower(lex.diplomacy.envoys),
+    tieVerbs: lower(lex.diplomacy.tieVerbs),
+    ties: lower(lex.diplomacy.ties),
     eventNouns: lower(lex.eventNouns),
     meetingNouns: lower(lex.meetingNouns),
     negation: lower(lex.negation),

@@ -7,7 +7,7 @@ import type { MeasureVerb } from "./lexicon.ts";
 import { isActor, isCap, isPossessive, newMention, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import type { Discourse } from "./discourse.ts";
-import { isPassive, negated, subjectOf } from "./relations.ts";
+import { demanded, isPassive, negated, subjectOf } from "./relations.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { ARTICLES, BE, CLAUSE_STOP, TARGET_PREPS } from "./words.ts";
@@ -24,7 +24,7 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     const verb = t.pos === "VERB" ? R.measureVerbs.get(t.lemma) : undefined;
     if (!verb || /ing$/.test(t.norm) || negated(toks, k, R) || ms.some((m) => m.i <= k && k < m.j)) continue;
     // "agreed to curb", "threatened to ban", "urged X to ban": planned or asked for, not done.
-    if (toks[k - 1]?.norm === "to") continue;
+    if (toks[k - 1]?.norm === "to" || demanded(toks, k)) continue;
     const passive = isPassive(toks, k);
     // What it acts on: the passive's subject ("Charter flights ... were banned"), else the object.
     const [from, to] = passive ? subjectPhrase(toks, k, R) : objectPhrase(toks, k + 1);
