@@ -701,6 +701,19 @@ describe("organizations and governments the lexicon need not know", () => {
   });
 });
 
+describe("agreements", () => {
+  it("a common-noun agreement is the article's agreement when it has one, and another article's 'deal' is another deal", () => {
+    const docs: SourceDocument[] = [
+      { id: "a", path: "a.txt", text: `${DATELINE}\nPeru and Chile signed a migration deal on Monday. Under the joint declaration, Chile agreed to patrol its border.` },
+      { id: "b", path: "b.txt", text: `${DATELINE}\nBolivia and Ecuador signed a deal on gas prices.` },
+    ];
+    const x = view(extract(docs));
+    const agreements = x.nodes.filter((n) => n.type === "agreement");
+    expect(agreements).toHaveLength(2);
+    expect(agreements.find((n) => n.label === "migration deal")?.aliases).toContain("joint declaration");
+  });
+});
+
 describe("keys", () => {
   it("no node is keyed by a name an object inherits ('Constructor', 'Valueof')", () => {
     const x = run("The firm Constructor said Peru banned imports from Chile. Constructor protested the ban.");

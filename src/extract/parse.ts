@@ -119,8 +119,8 @@ function bareGovernments(s: Sentence, sent: number, ms: Mention[], demonyms: Dem
   for (let q = 1; q < toks.length; q++) {
     if (!BARE_GOVERNMENT.has(toks[q].norm) || toks[q - 1].norm !== "the" || toks[q + 1]?.norm === "of") continue;
     if (ms.some((m) => m.i <= q && q < m.j) || demonyms.some((d) => d.j === q)) continue;
-    const [a, z] = [toks[q - 1], toks[q]];
-    out.push(newMention(sent, q - 1, q + 1, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { known: focal }));
+    const t = toks[q];
+    out.push(newMention(sent, q, q + 1, t.start, t.end, "country", t.text, { known: focal }));
   }
   return out;
 }

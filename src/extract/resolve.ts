@@ -135,7 +135,11 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
         return { key, label: `${m.year} ${base.replace(/\b(1[89]|20)\d\d\s*/, "")}`, type: "agreement" };
       }
       if (m.anaphoric) return doc.lastAgreement ? corpus.entities.get(doc.lastAgreement) : undefined;
-      const key = slug(base);
+      // A common noun phrase ("the migration deal", "a joint declaration") is the article's agreement
+      // when it has one, else an agreement of this article only: another's "deal" is another deal.
+      const proper = /^\p{Lu}/u.test(base);
+      if (!proper && doc.lastAgreement) return corpus.entities.get(doc.lastAgreement);
+      const key = proper ? slug(base) : `${doc.id}-${slug(base)}`;
       doc.lastAgreement = key;
       return { key, label: base, type: "agreement" };
     }
