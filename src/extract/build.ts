@@ -43,7 +43,7 @@ export class GraphBuilder {
         }
       }
       // A measure's owner and targets are as dated as the sentence that names it ("On Aug. 1 the Treasury's sanctions ...").
-      structuralEdges(b, mentions, evidence(doc.id, s), (m) => evidence(doc.id, s, nearestDate(dates, m.start - s.start)), R);
+      structuralEdges(b, mentions, s, doc.id, dates, R);
     }
   }
 
@@ -63,7 +63,8 @@ function nearestDate(dates: FoundDate[], at: number): string | undefined {
 }
 
 /** Relations the text states by its structure rather than a verb. */
-function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, dated: (m: Mention) => Evidence, R: Rules): void {
+function structuralEdges(b: Builder, ms: Mention[], s: { start: number; end: number }, doc: string, dates: FoundDate[], R: Rules): void {
+  const ev = evidence(doc, s);
   for (const m of ms) {
     if (!m.key) continue;
     const e = b.corpus.entities.get(m.key)!;
@@ -92,7 +93,7 @@ function structuralEdges(b: Builder, ms: Mention[], ev: Evidence, dated: (m: Men
     } else if (m.type === "measure") {
       const action: Action | undefined = m.family === "complaint" ? "filed" : m.family === "ruling" ? "ordered" : m.family === "list" || m.family === "status" ? undefined : "imposed";
       const ownerKey = owner ?? e.country;
-      const when = dated(m);
+      const when = evidence(doc, s, nearestDate(dates, m.start - s.start));
       if (action && ownerKey && ownerKey !== m.key && (m.owner || m.country)) addEdgeKeys(b, ownerKey, action, m.key, "", when);
       for (const t of m.targets ?? []) {
         if (!t.key || t.key === m.key || t.key === e.country) continue;

@@ -33,11 +33,13 @@ const ORDINAL_DAY = /\b(?:on|by|until|from|since) the (\d{1,2})(?:st|nd|rd|th)\b
  * Russia; the US writes slashes): rewritten as ISO of the same length, so offsets hold.
  */
 export function dayFirst(text: string): string {
-  return text.includes(".") ? text.replace(/\b(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)\b/g, (all, d: string, mo: string, y: string) => (+mo >= 1 && +mo <= 12 && +d >= 1 && +d <= 31 ? `${y}-${mo}-${d}` : all)) : text;
+  return DOTTED.test(text) ? text.replace(/\b(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)\b/g, (all, d: string, mo: string, y: string) => (+mo >= 1 && +mo <= 12 && +d >= 1 && +d <= 31 ? `${y}-${mo}-${d}` : all)) : text;
 }
 
 /** A sentence about what is to come: a weekday in it may lie ahead of the article. */
 const FUTURE = /\b(will|would|shall|is to|are to|plans? to|scheduled|expected to|due to|next)\b/i;
+
+const DOTTED = /\d\.\d/;
 
 /** A date after these words bounds an event ("suspended until January 6") rather than dating it. */
 const BOUND = /\b(until|till|through|pending|before)\s+$/i;

@@ -10,56 +10,62 @@ import { ARTICLES, BE, CLAUSE_STOP, PREPOSITIONS } from "./words.ts";
 
 /** Every relation the sentence states by a frame. */
 export function findFrames(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
-  return [...nominalRetaliation(s, ms, R), ...nominalCalls(s, ms, R, d), ...judgments(s, ms, R, d), ...emotions(s, ms, R, d), ...meetingsBetween(s, ms, R), ...diplomacy(s, ms, R, d)];
+  const out: RawRelation[] = [];
+  const toks = s.tokens;
+  // One pass, each frame tried only where its word stands: most tokens open none.
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    const nominal = R.nominal.get(t.norm);
+    if (nominal === "retaliated") nominalRetaliationAt(s, k, ms, out);
+    else if (nominal === "urged") nominalCallAt(s, k, ms, d, out);
+    if (t.pos === "VERB" && R.judgingVerbs.has(t.lemma)) judgmentAt(s, k, ms, R, d, out);
+    if (t.pos === "VERB" && (R.envoyVerbs.has(t.lemma) || R.tieVerbs.has(t.lemma))) diplomacyAt(s, k, ms, R, d, out);
+    if (R.emotions.has(t.norm) || R.emotions.has(t.lemma)) emotionAt(s, k, ms, R, d, out);
+    if (t.pos === "NOUN" && R.meetingNouns.has(t.norm)) meetingAt(s, k, ms, out);
+  }
+  return out;
 }
 
 /** "in retaliation against/for X", "as retribution for X": the sentence's subject retaliated. */
-function nominalRetaliation(s: Sentence, ms: Mention[], R: Rules): RawRelation[] {
-  const out: RawRelation[] = [];
-  s.tokens.forEach((t, k) => {
-    if (R.nominal.get(t.norm) !== "retaliated" || !["in", "as", "for"].includes(s.tokens[k - 1]?.norm ?? "")) return;
-    const target = ms.find((m) => m.i > k && m.i <= k + 4 && (isActor(m) || m.type === "measure"));
-    const source = ms.filter((m) => m.j <= k && (isActor(m) || m.type === "measure") && !isPossessive(s.tokens[m.j])).shift();
-    if (target && source && source !== target) out.push({ sources: [source], target, action: "retaliated", verb: t.text, at: t.start });
-  });
-  return out;
+function nominalRetaliationAt(s: Sentence, k: number, ms: Mention[], out: RawRelation[]): void {
+  const toks = s.tokens;
+  const t = toks[k];
+  if (!["in", "as", "for"].includes(toks[k - 1]?.norm ?? "")) return;
+  const target = ms.find((m) => m.i > k && m.i <= k + 4 && (isActor(m) || m.type === "measure"));
+  const source = ms.filter((m) => m.j <= k && (isActor(m) || m.type === "measure") && !isPossessive(toks[m.j])).shift();
+  if (target && source && source !== target) out.push({ sources: [source], target, action: "retaliated", verb: t.text, at: t.start });
 }
 
 /** "X's call for ..." / "X's demand": X urged whoever the sentence's subject is (or the other side). */
-function nominalCalls(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
-  const out: RawRelation[] = [];
-  s.tokens.forEach((t, k) => {
-    if (R.nominal.get(t.norm) !== "urged" || !isPossessive(s.tokens[k - 1])) return;
-    const source = ms.find((m) => m.j === k - 1 && isActor(m));
-    if (!source) return;
-    const subj = ms.find((m) => m.j <= source.i && isActor(m) && m !== source && !PREPOSITIONS.has(s.tokens[m.i - 1]?.norm ?? "") && !isPossessive(s.tokens[m.j]));
-    const target = subj ?? otherSide(d, [source]);
-    if (target) out.push({ sources: [source], target, action: "urged", verb: t.text, at: t.start });
-  });
-  return out;
+function nominalCallAt(s: Sentence, k: number, ms: Mention[], d: Discourse, out: RawRelation[]): void {
+  const toks = s.tokens;
+  const t = toks[k];
+  if (!isPossessive(toks[k - 1])) return;
+  const source = ms.find((m) => m.j === k - 1 && isActor(m));
+  if (!source) return;
+  const subj = ms.find((m) => m.j <= source.i && isActor(m) && m !== source && !PREPOSITIONS.has(toks[m.i - 1]?.norm ?? "") && !isPossessive(toks[m.j]));
+  const target = subj ?? otherSide(d, [source]);
+  if (target) out.push({ sources: [source], target, action: "urged", verb: t.text, at: t.start });
 }
 
 /** "The Kremlin called the measures unacceptable", "described the ban as politically motivated": criticized. */
-function judgments(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
+function judgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse, out: RawRelation[]): void {
   const toks = s.tokens;
-  const out: RawRelation[] = [];
-  toks.forEach((t, k) => {
-    // Not a phrasal verb: "called on", "called for", "called off the tariffs".
-    if (t.pos !== "VERB" || !R.judgingVerbs.has(t.lemma) || ["on", "for", "off", "up", "in", "out", "back", "upon"].includes(toks[k + 1]?.norm ?? "")) return;
-    const target = ms.find((m) => m.i > k && m.i <= k + 5 && (isActor(m) || m.type === "measure") && !ms.some((x) => x.i === m.j));
-    if (!target) return;
-    const after = toks.slice(target.j, target.j + 8);
-    const window = after.map((x) => x.norm);
-    // The lexicon's words, else wink-nlp's polarity of what follows ("a stab in the back").
-    const judged =
-      R.negativeJudgments.some((words) => window.some((_, q) => words.every((w, r) => window[q + r] === w))) ||
-      (after.length > 0 && sentiment(s.text.slice(after[0].start - s.start, after[after.length - 1].end - s.start)) <= NEGATIVE);
-    if (!judged || negated(toks, k, R)) return;
-    const subj = subjectOf(toks, k, ms, R, d);
-    if (subj === "skip") return;
-    for (const src of subj) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
-  });
-  return out;
+  const t = toks[k];
+  // Not a phrasal verb: "called on", "called for", "called off the tariffs".
+  if (["on", "for", "off", "up", "in", "out", "back", "upon"].includes(toks[k + 1]?.norm ?? "")) return;
+  const target = ms.find((m) => m.i > k && m.i <= k + 5 && (isActor(m) || m.type === "measure") && !ms.some((x) => x.i === m.j));
+  if (!target) return;
+  const after = toks.slice(target.j, target.j + 8);
+  const window = after.map((x) => x.norm);
+  // The lexicon's words, else wink-nlp's polarity of what follows ("a stab in the back").
+  const judged =
+    R.negativeJudgments.some((words) => window.some((_, q) => words.every((w, r) => window[q + r] === w))) ||
+    (after.length > 0 && sentiment(s.text.slice(after[0].start - s.start, after[after.length - 1].end - s.start)) <= NEGATIVE);
+  if (!judged || negated(toks, k, R)) return;
+  const subj = subjectOf(toks, k, ms, R, d);
+  if (subj === "skip") return;
+  for (const src of subj) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
 }
 
 /** Below this, wink-nlp's sentiment of a judgment is negative ("simply unacceptable" -0.4, "a reset" 0). */
@@ -70,24 +76,20 @@ const EXPRESSING = new Set(["feel", "express", "voice", "remain", "become", "see
  * Meetings stated by a noun: "a phone call between X and Y", "the telephone conversation of
  * X and Y", "consultations between X, a deputy director, and Y": the two parties met.
  */
-function meetingsBetween(s: Sentence, ms: Mention[], R: Rules): RawRelation[] {
+function meetingAt(s: Sentence, k: number, ms: Mention[], out: RawRelation[]): void {
   const toks = s.tokens;
-  const out: RawRelation[] = [];
-  toks.forEach((t, k) => {
-    if (t.pos !== "NOUN" || !R.meetingNouns.has(t.norm)) return;
-    const link = toks[k + 1]?.norm === "between" || (toks[k + 1]?.norm === "of" && /^(call|calls|conversation|conversations)$/.test(t.norm)) ? k + 1 : -1;
-    if (link < 0) return;
-    const a = ms.find((m) => m.i > link && m.i <= link + 4 && isActor(m));
-    if (!a) return;
-    // The second party comes after "and", past an apposition about the first.
-    let b: Mention | undefined;
-    for (let q = a.j; q < Math.min(toks.length, a.j + 20) && !b; q++) {
-      if (toks[q].norm === ";" || CLAUSE_STOP.has(toks[q].norm)) break;
-      if (toks[q].norm === "and") b = ms.find((m) => m.i > q && m.i <= q + 4 && isActor(m) && (m.type === "person") === (a.type === "person"));
-    }
-    if (b && b !== a && !sameSide(a, b)) out.push({ sources: [a], target: b, action: "met", verb: t.text, at: t.start }, { sources: [b], target: a, action: "met", verb: t.text, at: t.start });
-  });
-  return out;
+  const t = toks[k];
+  const link = toks[k + 1]?.norm === "between" || (toks[k + 1]?.norm === "of" && /^(call|calls|conversation|conversations)$/.test(t.norm)) ? k + 1 : -1;
+  if (link < 0) return;
+  const a = ms.find((m) => m.i > link && m.i <= link + 4 && isActor(m));
+  if (!a) return;
+  // The second party comes after "and", past an apposition about the first.
+  let b: Mention | undefined;
+  for (let q = a.j; q < Math.min(toks.length, a.j + 20) && !b; q++) {
+    if (toks[q].norm === ";" || CLAUSE_STOP.has(toks[q].norm)) break;
+    if (toks[q].norm === "and") b = ms.find((m) => m.i > q && m.i <= q + 4 && isActor(m) && (m.type === "person") === (a.type === "person"));
+  }
+  if (b && b !== a && !sameSide(a, b)) out.push({ sources: [a], target: b, action: "met", verb: t.text, at: t.start }, { sources: [b], target: a, action: "met", verb: t.text, at: t.start });
 }
 
 /** What introduces what an emotion is about: "disappointed by", "concern over", "angry at". */
@@ -98,26 +100,23 @@ const ABOUT = new Set(["by", "with", "at", "over", "about", "regarding"]);
  * concern over Y's tariffs". The holder criticized what the emotion is about, when a
  * preposition says so; "alarmed that Z was jailed" names no one it is about.
  */
-function emotions(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
+function emotionAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse, out: RawRelation[]): void {
   const toks = s.tokens;
-  const out: RawRelation[] = [];
-  toks.forEach((t, k) => {
-    if ((!R.emotions.has(t.norm) && !R.emotions.has(t.lemma)) || t.norm.endsWith("ing")) return; // not "concerning"
-    let q = k - 1;
-    while (q >= 0 && (toks[q].pos === "ADV" || toks[q].pos === "ADJ" || ARTICLES.has(toks[q].norm))) q--;
-    const predicate = toks[q] && (BE.has(toks[q].norm) || EXPRESSING.has(toks[q].lemma));
-    if (!predicate || negated(toks, q, R)) return;
-    const holders = subjectOf(toks, q, ms, R, d);
-    if (holders === "skip" || !holders.length) return;
-    let p = k + 1;
-    while (toks[p] && (toks[p].pos === "ADV" || toks[p].pos === "ADJ")) p++;
-    if (!ABOUT.has(toks[p]?.norm ?? "")) return;
-    let target = ms.find((m) => m.i > p && m.i <= p + 3 && (isActor(m) || m.type === "measure") && !holders.includes(m));
-    // "over Peru's new tariffs": the measure, whose owner the criticism reaches too.
-    if (target && isPossessive(toks[target.j])) target = ms.find((m) => m.i > target!.j && m.i <= target!.j + 4 && m.type === "measure") ?? target;
-    if (target) for (const src of holders) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
-  });
-  return out;
+  const t = toks[k];
+  if (t.norm.endsWith("ing")) return; // not "concerning"
+  let q = k - 1;
+  while (q >= 0 && (toks[q].pos === "ADV" || toks[q].pos === "ADJ" || ARTICLES.has(toks[q].norm))) q--;
+  const predicate = toks[q] && (BE.has(toks[q].norm) || EXPRESSING.has(toks[q].lemma));
+  if (!predicate || negated(toks, q, R)) return;
+  const holders = subjectOf(toks, q, ms, R, d);
+  if (holders === "skip" || !holders.length) return;
+  let p = k + 1;
+  while (toks[p] && (toks[p].pos === "ADV" || toks[p].pos === "ADJ")) p++;
+  if (!ABOUT.has(toks[p]?.norm ?? "")) return;
+  let target = ms.find((m) => m.i > p && m.i <= p + 3 && (isActor(m) || m.type === "measure") && !holders.includes(m));
+  // "over Peru's new tariffs": the measure, whose owner the criticism reaches too.
+  if (target && isPossessive(toks[target.j])) target = ms.find((m) => m.i > target!.j && m.i <= target!.j + 4 && m.type === "measure") ?? target;
+  if (target) for (const src of holders) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
 }
 
 /**
@@ -126,32 +125,29 @@ function emotions(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelati
  * with "from", "to", "in"; else the other side), the envoy when named, and the partner of
  * the ties were removed.
  */
-function diplomacy(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
+function diplomacyAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse, out: RawRelation[]): void {
   const toks = s.tokens;
-  const out: RawRelation[] = [];
-  toks.forEach((t, k) => {
-    const envoyVerb = R.envoyVerbs.has(t.lemma);
-    if (t.pos !== "VERB" || (!envoyVerb && !R.tieVerbs.has(t.lemma)) || negated(toks, k, R) || demanded(toks, k) || toks[k - 1]?.norm === "to") return;
-    const noun = toks.findIndex((x, q) => q > k && q <= k + 5 && (envoyVerb ? R.envoys.has(x.norm) : R.ties.has(x.norm)));
-    if (noun < 0) return;
-    const sources = subjectOf(toks, k, ms, R, d);
-    if (sources === "skip" || !sources.length) return;
-    const own = new Set(sources.map((m) => m.known?.key ?? m.country));
-    const other = (m: Mention | undefined) => (m && m.type === "country" && !own.has(m.known?.key) ? m : undefined);
-    const after = (preps: string[]) => ms.find((m) => m.i > noun && m.i <= noun + 6 && isActor(m) && preps.includes(toks[m.i - 1]?.norm ?? ""));
-    const targets: Mention[] = [];
-    if (envoyVerb) {
-      const possessor = ms.find((m) => m.j === noun - 1 && isPossessive(toks[m.j]) && m.i > k);
-      const country = other(possessor) ?? other(after(["from", "to", "in"])) ?? otherSide(d, sources);
-      if (country) targets.push(country);
-      // The other side's envoy named ("expelled Canada's ambassador, Dennis Horak"), not one's own recalled.
-      const envoy = ms.find((m) => m.type === "person" && m.i > noun && m.i <= noun + 2);
-      if (envoy && !envoy.anaphoric && (other(possessor) || t.lemma !== "recall")) targets.push(envoy);
-    } else {
-      const partner = after(["with"]);
-      if (partner) targets.push(partner);
-    }
-    for (const target of targets) for (const src of sources) if (src !== target) out.push({ sources: [src], target, action: "removed", verb: t.text, at: t.start });
-  });
-  return out;
+  const t = toks[k];
+  const envoyVerb = R.envoyVerbs.has(t.lemma);
+  if (negated(toks, k, R) || demanded(toks, k) || toks[k - 1]?.norm === "to") return;
+  const noun = toks.findIndex((x, q) => q > k && q <= k + 5 && (envoyVerb ? R.envoys.has(x.norm) : R.ties.has(x.norm)));
+  if (noun < 0) return;
+  const sources = subjectOf(toks, k, ms, R, d);
+  if (sources === "skip" || !sources.length) return;
+  const own = new Set(sources.map((m) => m.known?.key ?? m.country));
+  const other = (m: Mention | undefined) => (m && m.type === "country" && !own.has(m.known?.key) ? m : undefined);
+  const after = (preps: string[]) => ms.find((m) => m.i > noun && m.i <= noun + 6 && isActor(m) && preps.includes(toks[m.i - 1]?.norm ?? ""));
+  const targets: Mention[] = [];
+  if (envoyVerb) {
+    const possessor = ms.find((m) => m.j === noun - 1 && isPossessive(toks[m.j]) && m.i > k);
+    const country = other(possessor) ?? other(after(["from", "to", "in"])) ?? otherSide(d, sources);
+    if (country) targets.push(country);
+    // The other side's envoy named ("expelled Canada's ambassador, Dennis Horak"), not one's own recalled.
+    const envoy = ms.find((m) => m.type === "person" && m.i > noun && m.i <= noun + 2);
+    if (envoy && !envoy.anaphoric && (other(possessor) || t.lemma !== "recall")) targets.push(envoy);
+  } else {
+    const partner = after(["with"]);
+    if (partner) targets.push(partner);
+  }
+  for (const target of targets) for (const src of sources) if (src !== target) out.push({ sources: [src], target, action: "removed", verb: t.text, at: t.start });
 }

@@ -180,14 +180,16 @@ function lowerCaseInstitutions(x: Scan): void {
  */
 function organizationsByContext(x: Scan): void {
   const { toks, norms, taken, R } = x;
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 1; i < toks.length; i++) {
     if (taken[i] || !isCap(toks[i])) continue;
+    // The cues first: most capitalized words have neither.
+    const kind = !isCap(toks[i - 1]) && R.orgNouns.has(norms[i - 1]);
+    if (!kind && norms[i + 1] !== "'s") continue;
     let j = i;
     while (j < toks.length && j < i + 3 && !taken[j] && isCap(toks[j]) && !R.calendar.has(norms[j])) j++;
     if (j === i) continue;
-    const kind = i > 0 && !isCap(toks[i - 1]) && R.orgNouns.has(norms[i - 1]);
     // One word that owns one capitalized word ("Tencent's WeChat"), not a place's landmark ("Istanbul's Dolmabahce Palace") or a plural ("Workers' Compensation").
-    const owner = j === i + 1 && i > 0 && norms[j] === "'s" && isCap(toks[j + 1]) && !taken[j + 1] && !isCap(toks[j + 2]);
+    const owner = j === i + 1 && norms[j] === "'s" && isCap(toks[j + 1]) && !taken[j + 1] && !isCap(toks[j + 2]);
     if ((kind || owner) && !toks.slice(i, j).some((t) => R.roleWords.has(t.norm) || isPlace(t.norm, R))) push(x, { i, j, type: "organization" });
     i = j - 1;
   }
@@ -328,6 +330,7 @@ function isJoiningHyphen(toks: Token[], k: number): boolean {
 /** A role word, plural titles too: "Presidents Joe Biden and Vladimir Putin"; hyphenated ones of role words: "Vice-President". */
 function isRoleWord(w: string, R: Rules): boolean {
   if (R.roleWords.has(w) || (w.endsWith("s") && R.roleWords.has(w.slice(0, -1)))) return true;
+  if (!w.includes("-")) return false;
   const parts = w.split("-");
   return parts.length > 1 && parts.every((p) => p && R.roleWords.has(p));
 }

@@ -42,8 +42,8 @@ export interface CorpusMemory {
   measureTargets: Map<string, string>;
   /** Measure base key (owner, domain, family) -> the keys of that owner's measures of the kind. */
   measureVariants: Map<string, string[]>;
-  /** Owned measures with a known target: what an article's unowned "export controls on X" can be. */
-  measures: MeasureFacts[];
+  /** "family|target" -> the owned measures of that family aimed at that target: what an article's unowned "export controls on X" can be. */
+  measures: Map<string, MeasureFacts[]>;
 }
 
 /** What tells one measure from another: family, domain, the country it is aimed at. */
@@ -54,7 +54,7 @@ interface MeasureFacts {
   target?: string;
 }
 
-export const newCorpusMemory = (): CorpusMemory => ({ entities: new Map(), surnames: new Map(), measureTargets: new Map(), measureVariants: new Map(), measures: [] });
+export const newCorpusMemory = (): CorpusMemory => ({ entities: new Map(), surnames: new Map(), measureTargets: new Map(), measureVariants: new Map(), measures: new Map() });
 
 export const newDocMemory = (id: string, standalone: Set<string> = new Set()): DocMemory => ({ id, standalone, surnames: new Map(), persons: [], institutions: new Map(), lastMeasure: new Map(), measures: [] });
 
@@ -160,10 +160,10 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
         if (fam === "list" || fam === "status") return undefined;
         const target = targetOf(m);
         // "export controls on South Korea" after "Japan's restrictions on exports to South Korea": the same measure.
-        const same = [...doc.measures].reverse().find((x) => x.fam === fam && ((target && x.target === target) || (!target && !!m.domain && x.domain === m.domain)));
+        const same = sameMeasure(doc.measures, fam, target, m.domain);
         if (same) return corpus.entities.get(same.key);
         // Another article's: only the corpus's one measure of this kind aimed at this target.
-        const elsewhere = target ? corpus.measures.filter((x) => x.fam === fam && x.target === target && (!m.domain || !x.domain || x.domain === m.domain)) : [];
+        const elsewhere = target ? (corpus.measures.get(`${fam}|${target}`) ?? []).filter((x) => !m.domain || !x.domain || x.domain === m.domain) : [];
         if (elsewhere.length === 1) return corpus.entities.get(elsewhere[0].key);
         return unownedMeasure(m, doc, slot, fam, target);
       }
@@ -175,7 +175,11 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       doc.lastMeasure.set(fam, key);
       const known = { key, fam, domain, target: corpus.measureTargets.get(key) };
       doc.measures.push(known);
-      if (known.target && !corpus.measures.some((x) => x.key === key)) corpus.measures.push(known);
+      if (known.target) {
+        const slot = `${fam}|${known.target}`;
+        const list = corpus.measures.get(slot) ?? [];
+        if (!list.some((x) => x.key === key)) corpus.measures.set(slot, [...list, known]);
+      }
       const venue = m.venue && /^[A-Z]{2,6}$/.test(m.venue.text) ? m.venue.text : m.venue?.known?.label;
       const what = [venue, fam === "restriction" ? domain : undefined, R.familyLabels.get(fam) ?? fam].filter(Boolean).join(" ");
       const on = key !== base && target ? ` ${R.familyPreps.get(fam) ?? "on"} ${labelOf(target, corpus, gaz)}` : "";
@@ -230,6 +234,21 @@ function unownedMeasure(m: Mention, doc: DocMemory, slot: string, fam: string, t
   return { key, label, type: "measure" };
 }
 
+/** The article's last measure of this family on this target (or, with no target, of this domain). */
+function sameMeasure(measures: MeasureFacts[], fam: string, target: string | undefined, domain: string | undefined): MeasureFacts | undefined {
+  for (let q = measures.length - 1; q >= 0; q--) {
+    const x = measures[q];
+    if (x.fam === fam && ((target && x.target === target) || (!target && !!domain && x.domain === domain))) return x;
+  }
+  return undefined;
+}
+
+/** The key of the article's last measure of this owner and kind ("japan-export-restriction", "...-on-south-korea"). */
+function ofBase(measures: MeasureFacts[], base: string): string | undefined {
+  for (let q = measures.length - 1; q >= 0; q--) if (measures[q].key === base || measures[q].key.startsWith(`${base}-on-`)) return measures[q].key;
+  return undefined;
+}
+
 /** The key of the only person or organization a measure acts on, once resolved. */
 function soleActorTarget(m: Mention): string | undefined {
   const actors = m.targets?.filter((t) => t.type !== "country" && t.key) ?? [];
@@ -252,7 +271,7 @@ function measureKey(base: string, target: string | undefined, slot: string, doc:
   const variants = corpus.measureVariants.get(base) ?? [];
   const inDoc = doc.lastMeasure.get(slot);
   // The article's own measure of this owner and kind: the last one named, even with others named since.
-  const ours = inDoc && (inDoc === base || inDoc.startsWith(`${base}-on-`)) ? inDoc : [...doc.measures].reverse().find((x) => x.key === base || x.key.startsWith(`${base}-on-`))?.key;
+  const ours = inDoc && (inDoc === base || inDoc.startsWith(`${base}-on-`)) ? inDoc : ofBase(doc.measures, base);
   // Every key returned is recorded as a variant of its base, so lookups never scan the corpus.
   if (!target) return rememberVariant(corpus, base, variants, ours ?? (variants.length === 1 ? variants[0] : base));
   const aimed = variants.find((k) => corpus.measureTargets.get(k) === target);
