@@ -514,6 +514,20 @@ describe("relations by action", () => {
     expect(g.rels().filter((r) => r.startsWith("Lithuania"))).toEqual([]);
   });
 
+  it("who acts in a participle clause: the verb it hangs on has the subject ('..., accusing X', 'retaliated by ordering')", () => {
+    const g = run("The European Union launched a case against Chile at the World Trade Organization, accusing Santiago of coercion.");
+    expect(g.edge("European Union", "criticized", "Chile")).toBeDefined();
+    expect(g.edge("World Trade Organization", "criticized", "Chile")).toBeUndefined();
+    const h = run("Peru imposed tariffs on Chile. Days later Chilean President Ana Ruiz retaliated by ordering a freeze on Peruvian assets.");
+    expect(h.edge("Ana Ruiz", "retaliated", "Peru")).toBeDefined();
+    expect(h.rels().filter((r) => r.startsWith("Ana Ruiz -retaliated->") && r.includes("freeze"))).toEqual([]);
+  });
+
+  it("a name inside a plain noun's phrase is not the object: 'removing the irritant in the standoff between Lima and Quito'", () => {
+    const g = run("A court in Lima freed Andrew Smith on Friday, removing the main irritant in the standoff between Lima and Quito.");
+    expect(g.rels().filter((r) => r.includes("-removed->"))).toEqual([]);
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

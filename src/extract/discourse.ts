@@ -19,13 +19,14 @@ export interface Discourse {
  * named most often (the latest of equals). A country named once in passing is not the party.
  */
 export function otherSide(d: Discourse, sources: Mention[]): Mention | undefined {
-  const own = new Set(sources.map((m) => m.known?.key ?? m.country));
+  // Their own: the sources themselves, their stated country, and a known official's state (by its code).
+  const own = new Set(sources.flatMap((m) => [m.known?.key ?? m.country, m.country, m.known?.country]));
   const counts = new Map<string | undefined, number>();
   for (const c of d.countries) counts.set(c.known?.key, (counts.get(c.known?.key) ?? 0) + 1);
   let best: Mention | undefined;
   for (let q = d.countries.length - 1; q >= 0; q--) {
     const c = d.countries[q];
-    if (!own.has(c.known?.key) && (!best || counts.get(c.known?.key)! > counts.get(best.known?.key)!)) best = c;
+    if (!own.has(c.known?.key) && !own.has(c.known?.country) && (!best || counts.get(c.known?.key)! > counts.get(best.known?.key)!)) best = c;
   }
   return best;
 }

@@ -216,6 +216,14 @@ function leftMention(ms: Mention[], k: number, ok: (m: Mention) => boolean): Men
 }
 
 export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discourse): Mention[] | "skip" {
+  // "X launched a case against China at the WTO, accusing Beijing of ...", "retaliated by ordering ...":
+  // a participle after a comma or "by" has the main clause's subject, not the nearest name.
+  if (/ing$/.test(toks[k].norm) && (toks[k - 1]?.norm === "," || toks[k - 1]?.norm === "by")) {
+    // The verb the participle hangs on: the nearest finite one before it.
+    for (let q = k - 2; q >= 0 && q >= k - 25; q--) {
+      if (toks[q].pos === "VERB" && !/ing$/.test(toks[q].norm) && toks[q - 1]?.norm !== "to") return subjectOf(toks, q, ms, R, d);
+    }
+  }
   let sawTo = false;
   // "X saw ... and (quickly) reciprocated": a coordinated verb shares the first verb's subject.
   let c = k - 1;
@@ -293,9 +301,13 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     if (between.some((t) => t.norm === ",")) break;
     if (between.some((t) => CLAUSE_STOP.has(t.norm) || t.norm === "and" && toks[m.i - 1]?.norm !== "and")) break;
     if (between.some((t) => t.pos === "VERB" && !/ing$/.test(t.norm) && !R.talkNouns.has(t.norm))) break;
+    // "retaliated by ordering a freeze": the means is the participle's object, not this verb's.
+    if (between.some((t, q) => t.norm === "by" && /ing$/.test(between[q + 1]?.norm ?? ""))) break;
     if (ms.some((x) => x.i === m.j)) continue; // a modifier of the next name: "its WTO complaint", "U.S. tariffs"
+    // A name inside what a plain noun's phrase says is not the object: "removing the main irritant in a standoff
+    // between Washington and Ankara", "demanded the restoration of supplies to the EU", "released the captain ... with China".
+    if (plainNounBefore(toks, from, m.i, ms)) break;
     const prev = governingPreposition(toks, from, m.i);
-    if (prev === "to" && e.action === "urged") continue; // "demanded the restoration of supplies to the EU"
     if (LOCATIVE.has(prev) && !(isPossessive(toks[m.j])) && prev !== e.particle) {
       if (!(prev === "from" && e.action === "removed") && !(prev === "by" && e.action === "ordered")) continue;
     }
@@ -308,6 +320,15 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     if (m && (fits(e, m, toks, R) || e.objects?.includes("talks"))) return m; // the partner of talks
   }
   return undefined;
+}
+
+/** A noun outside any mention, followed by a preposition, between `from` and `i`. */
+function plainNounBefore(toks: Token[], from: number, i: number, ms: Mention[]): boolean {
+  for (let q = from; q < i; q++) {
+    if (toks[q].pos !== "NOUN" || ms.some((m) => m.i <= q && q < m.j)) continue;
+    for (let r = q + 1; r < i; r++) if (toks[r].pos === "ADP") return true;
+  }
+  return false;
 }
 
 const talksAhead = (toks: Token[], from: number, R: Rules): boolean => toks.slice(from, from + 5).some((t) => R.talkNouns.has(t.norm));
