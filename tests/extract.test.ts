@@ -528,6 +528,13 @@ describe("relations by action", () => {
     expect(g.rels().filter((r) => r.includes("-removed->"))).toEqual([]);
   });
 
+  it("a group named by a noun is the parties listed before: 'these countries joined the sanctions'", () => {
+    const g = run("The European Union imposed sanctions on Russia. Russia added Albania, Iceland and Norway to the list of states under its embargo. Moscow said these countries joined the sanctions of the European Union.");
+    for (const c of ["Albania", "Iceland", "Norway"]) expect(g.edge(c, "agreed", "European Union's sanctions on Russia"), c).toBeDefined();
+    // Joining a measure is no agreement among those who join it.
+    expect(g.rels().filter((r) => r.startsWith("Albania -agreed-> Iceland"))).toEqual([]);
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

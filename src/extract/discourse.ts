@@ -42,4 +42,21 @@ export function updateDiscourse(ms: Mention[], toks: Token[], d: Discourse): voi
   }
   const subj = ms.find((m) => isCollectiveActor(m) && !PREPOSITIONS.has(toks[m.i - 1]?.norm ?? "") && !isPossessive(toks[m.j]));
   if (subj) d.lastActor = subj;
+  // A list of countries, subject or object ("added Albania, Montenegro and Iceland to the list"): what "these countries" are next.
+  const list = countryList(ms, toks);
+  if (list.length >= 2) d.lastGroup = list;
+}
+
+/** The longest run of countries joined by commas and "and" in the sentence. */
+function countryList(ms: Mention[], toks: Token[]): Mention[] {
+  let best: Mention[] = [];
+  let run: Mention[] = [];
+  for (const m of ms) {
+    if (m.type !== "country") continue;
+    const last = run[run.length - 1];
+    const glued = last && m.i - last.j <= 2 && toks.slice(last.j, m.i).every((t) => t.norm === "," || t.norm === "and" || t.norm === "the");
+    run = glued ? [...run, m] : [m];
+    if (run.length > best.length) best = run;
+  }
+  return best;
 }

@@ -72,6 +72,9 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
   }
 }
 
+/** Families whose "of X" is what they are aimed at: "the detention of X", "a boycott of X". */
+const OF_TARGET = new Set(["detention", "boycott", "investigation"]);
+
 function setOwner(m: Mention, o: Mention): void {
   if (o.type === "country" && m.type !== "person" && m.type !== "measure") m.country = o.known?.key ?? m.country;
   m.owner = o;
@@ -113,7 +116,11 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     }
     const o = ms.find((x) => x.i === k);
     if (!o) continue;
-    if (o.type === "country" && (TARGET_PREPS.has(prep) || prep === "of")) (m.targets ??= []).push(o);
+    // "the sanctions of the European Union": right after the head, "of" names whose they are (a detention or
+    // boycott "of X" is aimed at X).
+    const ownerOf = prep === "of" && !m.owner && isCollectiveActor(o) && (k === m.j + 1 || (k === m.j + 2 && norms[m.j + 1] === "the")) && !OF_TARGET.has(m.family ?? "");
+    if (ownerOf) m.owner = o;
+    else if (o.type === "country" && (TARGET_PREPS.has(prep) || prep === "of")) (m.targets ??= []).push(o);
     else if (o.type === "measure" && prep === "against") (m.targets ??= []).push(o);
     else if ((o.type === "organization" || o.type === "country") && prep === "with" && m.family === "complaint") m.venue = o;
     else if (isActor(o) && prep === "by" && !m.owner) m.owner = o;

@@ -25,6 +25,8 @@ const OWNED_BY_ACTOR = new Set<Action>(["imposed", "filed", "ordered", "extended
 const SYMMETRIC = new Set<Action>(["met", "agreed"]);
 const OBJECT_CONTROL = new Set(["urge", "ask", "call", "press", "demand", "order", "request", "want", "force", "require", "expect", "tell", "allow"]);
 const STOPPING = new Set(["stop", "halt", "suspend", "postpone", "delay", "refuse", "reject", "avoid", "not"]);
+const GROUP_NOUNS = new Set(["countries", "states", "nations", "sides", "members", "governments", "partners", "allies", "parties", "neighbours", "neighbors", "quartet"]);
+const GROUP_DETERMINERS = new Set(["these", "those", "the", "both", "all", "two", "three", "four", "five", "six"]);
 const NOMINAL_SUBJECT = new Set(["decision", "plan", "move", "bid", "attempt", "proposal", "refusal", "efforts", "announcement", "intention", "call", "threat"]);
 
 export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: Discourse): RawRelation[] {
@@ -75,7 +77,7 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
       if (SYMMETRIC.has(entry.action) && mutual && isActor(target)) for (const src of sources) if (src.type === target.type && !sameSide(src, target)) out.push({ sources: [target], target: src, action: entry.action, verb, at: t.start });
       // "The United States and the European Union agreed to ...", "signed the pact": the parties agreed with each other
       // too; not when they act together toward a third party ("stand with Riyadh").
-      if (SYMMETRIC.has(entry.action) && sources.length >= 2 && (entry.action === "met" || !isActor(target))) out.push(...pairs(sources, entry.action, verb, t.start));
+      if (SYMMETRIC.has(entry.action) && sources.length >= 2 && (entry.action === "met" || target.type === "agreement")) out.push(...pairs(sources, entry.action, verb, t.start));
       // A measure imposed, filed, suspended ... belongs to whoever did it.
       if (target.type === "measure" && !target.owner && !target.country && OWNED_BY_ACTOR.has(entry.action)) target.owner = sources[0];
     } else if (SYMMETRIC.has(entry.action) && sources.length >= 2) out.push(...pairs(sources, entry.action, verb, t.start));
@@ -237,6 +239,8 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
   let head = n;
   while (head > 0 && toks[head - 1].pos === "NOUN" && !ms.some((m) => m.j === head)) head--;
   const modified = ms.some((m) => m.j === head && isActor(m)); // "a WTO (dispute) panel ruled": the WTO acts
+  // "these countries joined", "the four states passed", "both sides agreed": the last group of parties named.
+  if (GROUP_NOUNS.has(toks[n]?.norm ?? "") && GROUP_DETERMINERS.has(toks[n - 1]?.norm ?? toks[n - 2]?.norm ?? "")) return d.lastGroup ?? [];
   if (toks[n]?.pos === "NOUN" && !ms.some((m) => m.i <= n && n < m.j) && !GOVERNMENT_NOUNS.has(toks[n].norm) && !isPossessive(toks[n - 1]) && !modified) return [];
   for (let q = k - 1; q >= 0 && q >= k - 30; q--) {
     const w = toks[q];
@@ -248,12 +252,12 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
     if (CLAUSE_STOP.has(w.norm) || w.norm === "that") break;
     if (w.norm === "to") sawTo = true;
     const pron = SUBJECT_PRONOUNS.get(w.norm);
-    if (w.norm === "they" && w.pos === "PRON" && d.lastGroup) return d.lastGroup;
     if (pron && w.pos === "PRON") {
       // "Trump said he had authorized ...": the nearest fitting subject earlier in the sentence, else the last one before it.
       const local = ms.filter((m) => m.j <= q && fitsPronoun(m, pron) && isClauseSubject(toks, m)).pop();
-      // "Kuwait and Oman declare they ...": "they" is the whole coordination.
+      // "Kuwait and Oman declare they ...": "they" is the whole coordination; with none here, the last group named.
       if (local && w.norm === "they") return coordination(toks, ms, local);
+      if (w.norm === "they" && d.lastGroup) return d.lastGroup;
       const antecedent = local ?? (pron === "person" ? d.lastPerson : d.lastActor);
       return antecedent ? [antecedent] : [];
     }
