@@ -65,6 +65,8 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
       target = head && fits(entry, head, toks, R) ? head : objectOf(toks, end, ms, entry, R);
     }
     if (!target && entry.action === "retaliated" && sources.length) target = otherSide(discourse, sources);
+    // "Mexico City had agreed to do more": one party agreeing to act agreed with the other side.
+    if (!target && entry.action === "agreed" && sources.length === 1 && isCollectiveActor(sources[0]) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB") target = otherSide(discourse, sources);
     if (!sources.length && !target) continue;
     const verb = s.text.slice(t.start - s.start, toks[end - 1].end - s.start);
     // "X, Y and Z agreed to restore ties with W": the agreement is with W, not among X, Y and Z.
