@@ -535,6 +535,19 @@ describe("relations by action", () => {
     expect(g.rels().filter((r) => r.startsWith("Albania -agreed-> Iceland"))).toEqual([]);
   });
 
+  it("imposed: signing a decree on a measure imposes the measure; launching a case is filing it", () => {
+    const g = run("On 28 November Putin signed a decree on special economic measures against Chile.");
+    expect(g.rels().some((r) => r.startsWith("Vladimir Putin -imposed->") && r.endsWith("on Chile"))).toBe(true);
+    const h = run("The European Union launched a case against Chile at the World Trade Organization.");
+    expect(h.rels().filter((r) => r.startsWith("European Union -imposed->"))).toEqual([]);
+    expect(h.rels().some((r) => r.startsWith("European Union -filed->"))).toBe(true);
+  });
+
+  it("two bans stated by verbs on different things are two measures, whatever they target", () => {
+    const g = run("Charter flights from Peru to Chile were banned. The import of Chilean fruit was banned.");
+    expect(g.nodes.filter((n) => n.type === "measure")).toHaveLength(2);
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

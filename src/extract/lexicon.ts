@@ -77,6 +77,8 @@ export interface Lexicon {
   eventNouns: string[];
   /** Nouns of meeting ("a phone call between X and Y", "talks between"): the parties met. */
   meetingNouns: string[];
+  /** Instruments that bring a measure in ("a decree on special economic measures"): signing one imposes it. */
+  instrumentNouns: string[];
   calendarWords: string[];
   notNames: string[];
   boilerplate: string[];
@@ -124,6 +126,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   talkNouns: nounsData.talkNouns,
   eventNouns: nounsData.eventNouns,
   meetingNouns: nounsData.meetingNouns,
+  instrumentNouns: nounsData.instrumentNouns,
   calendarWords: nounsData.calendarWords,
   notNames: nounsData.notNames,
   boilerplate: nounsData.boilerplate,

@@ -70,7 +70,7 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
       i++;
       continue;
     }
-    if (!m || (i > 0 && m.hit.entity.type === "person" && isCap(toks[i - 1]) && !taken[i - 1] && norms[i - 1] !== "the" && !titledAt(norms, i, demonyms, R))) {
+    if (!m || (i > 0 && m.hit.entity.type === "person" && isCap(toks[i - 1]) && !taken[i - 1] && norms[i - 1] !== "the" && !R.calendar.has(norms[i - 1]) && !titledAt(norms, i, demonyms, R))) {
       i++;
       continue;
     }

@@ -64,25 +64,31 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
       const head = relativeHead(toks, k, ms, sources);
       target = head && fits(entry, head, toks, R) ? head : objectOf(toks, end, ms, entry, R);
     }
-    if (!target && entry.action === "retaliated" && sources.length) target = otherSide(discourse, sources);
+    let action: Action = entry.action;
+    // "signed a decree on special economic measures against Turkey", "issued an order imposing ...": what it brings in is imposed.
+    const brought = !target && (action === "agreed" || action === "imposed") ? instrumentMeasure(toks, end, ms, R) : undefined;
+    if (brought) [target, action] = [brought, "imposed"];
+    // Launching, opening or bringing a complaint or case is filing it.
+    if (action === "imposed" && target?.type === "measure" && target.family === "complaint") action = "filed";
+    if (!target && action === "retaliated" && sources.length) target = otherSide(discourse, sources);
     // "Mexico City had agreed to do more": one party agreeing to act agreed with the other side.
-    if (!target && entry.action === "agreed" && sources.length === 1 && isCollectiveActor(sources[0]) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB") target = otherSide(discourse, sources);
+    if (!target && action === "agreed" && sources.length === 1 && isCollectiveActor(sources[0]) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB") target = otherSide(discourse, sources);
     if (!sources.length && !target) continue;
     const verb = s.text.slice(t.start - s.start, toks[end - 1].end - s.start);
     // "X, Y and Z agreed to restore ties with W": the agreement is with W, not among X, Y and Z.
-    const partner = !target && SYMMETRIC.has(entry.action) && sources.length >= 2 ? withPartner(toks, end, ms, sources) : undefined;
+    const partner = !target && SYMMETRIC.has(action) && sources.length >= 2 ? withPartner(toks, end, ms, sources) : undefined;
     if (partner) target = partner;
     if (target && sources.length) {
-      for (const src of sources) if (src !== target && !(SYMMETRIC.has(entry.action) && sameSide(src, target))) out.push({ sources: [src], target, action: entry.action, verb, at: t.start });
+      for (const src of sources) if (src !== target && !(SYMMETRIC.has(action) && sameSide(src, target))) out.push({ sources: [src], target, action: action, verb, at: t.start });
       // Meeting is mutual; agreeing is when it is "agreed with" someone ("agreed that Taipei could ..." is not).
-      const mutual = entry.action === "met" || (t.lemma === "agree" && toks[target.i - 1]?.norm === "with" && !partner);
-      if (SYMMETRIC.has(entry.action) && mutual && isActor(target)) for (const src of sources) if (src.type === target.type && !sameSide(src, target)) out.push({ sources: [target], target: src, action: entry.action, verb, at: t.start });
+      const mutual = action === "met" || (t.lemma === "agree" && toks[target.i - 1]?.norm === "with" && !partner);
+      if (SYMMETRIC.has(action) && mutual && isActor(target)) for (const src of sources) if (src.type === target.type && !sameSide(src, target)) out.push({ sources: [target], target: src, action: action, verb, at: t.start });
       // "The United States and the European Union agreed to ...", "signed the pact": the parties agreed with each other
       // too; not when they act together toward a third party ("stand with Riyadh").
-      if (SYMMETRIC.has(entry.action) && sources.length >= 2 && (entry.action === "met" || target.type === "agreement")) out.push(...pairs(sources, entry.action, verb, t.start));
+      if (SYMMETRIC.has(action) && sources.length >= 2 && (action === "met" || target.type === "agreement")) out.push(...pairs(sources, action, verb, t.start));
       // A measure imposed, filed, suspended ... belongs to whoever did it.
-      if (target.type === "measure" && !target.owner && !target.country && OWNED_BY_ACTOR.has(entry.action)) target.owner = sources[0];
-    } else if (SYMMETRIC.has(entry.action) && sources.length >= 2) out.push(...pairs(sources, entry.action, verb, t.start));
+      if (target.type === "measure" && !target.owner && !target.country && OWNED_BY_ACTOR.has(action)) target.owner = sources[0];
+    } else if (SYMMETRIC.has(action) && sources.length >= 2) out.push(...pairs(sources, action, verb, t.start));
     k = end - 1;
   }
   return out;
@@ -335,6 +341,14 @@ function plainNounBefore(toks: Token[], from: number, i: number, ms: Mention[]):
     for (let r = q + 1; r < i; r++) if (toks[r].pos === "ADP") return true;
   }
   return false;
+}
+
+/** The measure an instrument after a verb brings in: "a decree on special economic measures", "an order imposing tariffs". */
+function instrumentMeasure(toks: Token[], from: number, ms: Mention[], R: Rules): Mention | undefined {
+  let q = from;
+  while (q < toks.length && q < from + 3 && (toks[q].pos === "DET" || toks[q].pos === "ADJ")) q++;
+  if (!R.instrumentNouns.has(toks[q]?.norm ?? "")) return undefined;
+  return ms.find((m) => m.type === "measure" && m.i > q && m.i <= q + 5 && !toks.slice(q + 1, m.i).some((t) => t.norm === "," || t.pos === "PUNCT"));
 }
 
 const talksAhead = (toks: Token[], from: number, R: Rules): boolean => toks.slice(from, from + 5).some((t) => R.talkNouns.has(t.norm));

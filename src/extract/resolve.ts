@@ -49,6 +49,8 @@ export interface CorpusMemory {
 /** What tells one measure from another: family, domain, the country it is aimed at. */
 interface MeasureFacts {
   key: string;
+  /** Whose it is was said: "Japan's restrictions", not "a ban on charter flights". */
+  owned: boolean;
   fam: string;
   domain?: string;
   target?: string;
@@ -173,7 +175,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       const key = measureKey(base, target, slot, doc, corpus);
       doc.lastMeasure.set(slot, key);
       doc.lastMeasure.set(fam, key);
-      const known = { key, fam, domain, target: corpus.measureTargets.get(key) };
+      const known = { key, owned: true, fam, domain, target: corpus.measureTargets.get(key) };
       doc.measures.push(known);
       if (known.target) {
         const slot = `${fam}|${known.target}`;
@@ -230,7 +232,7 @@ function unownedMeasure(m: Mention, doc: DocMemory, slot: string, fam: string, t
   const key = `${doc.id}-${slug(label)}`;
   doc.lastMeasure.set(slot, key);
   doc.lastMeasure.set(fam, key);
-  doc.measures.push({ key, fam, domain: m.domain, target });
+  doc.measures.push({ key, owned: false, fam, domain: m.domain, target });
   return { key, label, type: "measure" };
 }
 
@@ -238,7 +240,8 @@ function unownedMeasure(m: Mention, doc: DocMemory, slot: string, fam: string, t
 function sameMeasure(measures: MeasureFacts[], fam: string, target: string | undefined, domain: string | undefined): MeasureFacts | undefined {
   for (let q = measures.length - 1; q >= 0; q--) {
     const x = measures[q];
-    if (x.fam === fam && ((target && x.target === target) || (!target && !!domain && x.domain === domain))) return x;
+    // Only a measure whose owner was named: two phrases of their own ("a ban on charter flights", "a ban on fruit") are two bans.
+    if (x.owned && x.fam === fam && ((target && x.target === target) || (!target && !!domain && x.domain === domain))) return x;
   }
   return undefined;
 }

@@ -42,6 +42,7 @@ export interface Rules {
   ties: Set<string>;
   eventNouns: Set<string>;
   meetingNouns: Set<string>;
+  instrumentNouns: Set<string>;
   negation: Set<string>;
   newsHeads: Set<string>;
   nameParticles: Set<string>;
@@ -131,6 +132,7 @@ export function rulesFor(lex: Lexicon): Rules {
     ties: lower(lex.diplomacy.ties),
     eventNouns: lower(lex.eventNouns),
     meetingNouns: lower(lex.meetingNouns),
+    instrumentNouns: lower(lex.instrumentNouns),
     negation: lower(lex.negation),
     newsHeads: lower(lex.newsHeads),
     nameParticles: lower(lex.nameParticles),
