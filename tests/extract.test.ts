@@ -548,6 +548,13 @@ describe("relations by action", () => {
     expect(g.nodes.filter((n) => n.type === "measure")).toHaveLength(2);
   });
 
+  it("an act named by a noun ('rejected the move', 'regretted the decision', 'rejected this') is whoever acted last", () => {
+    const g = run("Chile imposed tariffs on Peruvian wine on Monday. Lima rejected the move.");
+    expect(g.edge("Peru", "rejected", "Chile")).toBeDefined();
+    const h = run("Chile imposed tariffs on Peruvian wine on Monday. Peru regretted the decision.");
+    expect(h.edge("Peru", "criticized", "Chile")).toBeDefined();
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

@@ -12,6 +12,19 @@ export interface Discourse {
   countries: Mention[];
   /** The last subject of several parties ("Iida and Lee met"): what "they" stands for. */
   lastGroup?: Mention[];
+  /** Who acted in the relations found so far, latest last: whose "decision" or "move" the next sentence means. */
+  agents?: Mention[];
+}
+
+/** The latest to have acted who is none of `sources` nor on their side; else the other side. */
+export function lastAgent(d: Discourse, sources: Mention[]): Mention | undefined {
+  const own = new Set(sources.flatMap((m) => [m.known?.key ?? m.country, m.country, m.known?.country]));
+  const agents = d.agents ?? [];
+  for (let q = agents.length - 1; q >= 0; q--) {
+    const a = agents[q];
+    if (!sources.includes(a) && !own.has(a.known?.key ?? a.key) && !own.has(a.country) && !own.has(a.known?.country)) return a;
+  }
+  return otherSide(d, sources);
 }
 
 /**

@@ -62,6 +62,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     linkMentions(s, mentions, found.demonyms, R);
     const relations = [...findRelations(s, mentions, R, discourse), ...findFrames(s, mentions, R, discourse)];
     updateDiscourse(mentions, s.tokens, discourse);
+    for (const r of relations) if (r.action !== "member_of" && r.action !== "part_of") (discourse.agents ??= []).push(...r.sources);
     mentions.push(...verbMeasures(s, k, mentions, found.demonyms, R, discourse));
     const defined = learnAcronyms(s, mentions, acronyms);
     // A year stated in a paragraph carries to its later sentences; past the paragraph only

@@ -6,7 +6,7 @@ import type { VerbEntry } from "./lexicon.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import type { Action } from "./types.ts";
-import { otherSide, type Discourse } from "./discourse.ts";
+import { lastAgent, otherSide, type Discourse } from "./discourse.ts";
 import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, GOVERNMENT_NOUNS, LOCATIVE, PREPOSITIONS, SUBJECT_PRONOUNS } from "./words.ts";
 
 export interface RawRelation {
@@ -71,6 +71,8 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     // Launching, opening or bringing a complaint or case is filing it.
     if (action === "imposed" && target?.type === "measure" && target.family === "complaint") action = "filed";
     if (!target && action === "retaliated" && sources.length) target = otherSide(discourse, sources);
+    // "regretted the decision", "rejected the move", "rejected this": what was done, by whoever did it last.
+    if (!target && (action === "criticized" || action === "rejected") && sources.length && isCollectiveOrOfficial(sources[0]) && eventOrNothing(toks, end, R)) target = lastAgent(discourse, sources);
     // "Mexico City had agreed to do more": one party agreeing to act agreed with the other side.
     if (!target && action === "agreed" && sources.length === 1 && isCollectiveActor(sources[0]) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB") target = otherSide(discourse, sources);
     if (!sources.length && !target) continue;
@@ -341,6 +343,20 @@ function plainNounBefore(toks: Token[], from: number, i: number, ms: Mention[]):
     for (let r = q + 1; r < i; r++) if (toks[r].pos === "ADP") return true;
   }
   return false;
+}
+
+/** A country, body or titled official: who can criticize another side. */
+function isCollectiveOrOfficial(m: Mention): boolean {
+  return isCollectiveActor(m) || (m.type === "person" && (!!m.role || !!m.known));
+}
+
+/** What follows a verb names an act rather than an entity: "the decision", "this move", "the accusations", "this". */
+function eventOrNothing(toks: Token[], from: number, R: Rules): boolean {
+  let q = from;
+  while (q < toks.length && (toks[q].pos === "ADV" || toks[q].pos === "DET" || toks[q].pos === "ADJ")) q++;
+  const t = toks[q];
+  if (!t) return false;
+  return R.eventNouns.has(t.norm) || (q === from && (t.norm === "this" || t.norm === "it"));
 }
 
 /** The measure an instrument after a verb brings in: "a decree on special economic measures", "an order imposing tariffs". */
