@@ -799,6 +799,19 @@ describe("people need a cue", () => {
     expect(run("Ministers met at the Baltic Economic Cooperation summit.").labels().filter((l) => l.startsWith("person:"))).toEqual([]);
   });
 
+  it("long names and long titles: 'Foreign Minister Sheikh Ahmad Nasser Al-Mohammad Al-Sabah', 'Minister of State for Foreign Affairs X'", () => {
+    const x = run("Kuwait's Foreign Minister Sheikh Ahmad Nasser Al-Mohammad Al-Sabah spoke first. UAE Minister of State for Foreign Affairs Anwar Qassem welcomed it.", DATELINE, EMPTY_PEOPLE);
+    expect(x.node("Ahmad Nasser Al-Mohammad Al-Sabah").type).toBe("person");
+    expect(x.edge("Ahmad Nasser Al-Mohammad Al-Sabah", "member_of", "Kuwait")).toBeDefined();
+    expect(x.node("Anwar Qassem").type).toBe("person");
+    expect(x.has("Foreign Affairs Anwar Qassem")).toBe(false);
+  });
+
+  it("a country's short name before a ministry's function: 'the Saudi education ministry'", () => {
+    const x = run("The Saudi education ministry suspended its scholarship programs in Canada.");
+    expect(x.edge("Saudi Arabia's Ministry of Education", "part_of", "Saudi Arabia")).toBeDefined();
+  });
+
   it("one hyphenated word ('Al-Qarra', 'Vice-President') is no person of its own", () => {
     const x = run("Leaders met at the Al-Qarra summit. The Vice-President arrived on Tuesday.");
     expect(x.labels().filter((l) => l.startsWith("person:"))).toEqual([]);

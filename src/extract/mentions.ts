@@ -152,6 +152,12 @@ function lowerCaseInstitutions(x: Scan): void {
       const f = functionEndingAt(norms, h, R);
       if (!f) continue;
       const ds = demonymsBefore(demonyms, norms, h - f.len);
+      // "the Saudi education ministry" where the adjective is a country's short name: that country.
+      const named = ds.length ? undefined : x.mentions.find((m) => m.type === "country" && m.j === h - f.len && m.known);
+      if (named && w === "ministry") {
+        push(x, { i: named.i, j: h + 1, type: "ministry", function: f.fn, country: named.known!.key, nameFrom: toks[h - f.len].start });
+        continue;
+      }
       if (w === "ministries") for (const d of ds) push(x, { i: d.i, j: h + 1, type: "ministry", function: f.fn, country: d.key, nameFrom: toks[h - f.len].start });
       else push(x, { i: ds[0]?.i ?? h - f.len, j: h + 1, type: "ministry", function: f.fn, country: ds[0]?.key, nameFrom: toks[h - f.len].start });
     } else if (w === "court" || w === "customs") {
@@ -214,6 +220,9 @@ function people(x: Scan): void {
       a = i;
       roleToks.length = 0;
     }
+    // The end of a longer title: "Minister of State for | Foreign Affairs Anwar Gargash".
+    const longTitle = !roleToks.length && titleBefore(toks, i, R);
+    if (longTitle) while (a < j - 1 && isRoleWord(norms[a], R)) roleToks.push(norms[a++]);
     // A portfolio before the title: "Infrastructure Minister Oleksandr Kubrakov".
     if (!roleToks.length) {
       for (let r = Math.min(j - 2, a + 3); r > a; r--) {
@@ -226,7 +235,9 @@ function people(x: Scan): void {
     const name = toks.slice(a, j);
     const words = name.filter((t) => t.norm !== "-");
     // Hyphenated parts are name syllables, not words; "Korean-Japanese" is not a name.
-    if (!words.length || words.length > 4 || words.every((t) => isRoleWord(t.norm, R)) || R.notNames.has(words[0].norm) || words.some((t) => !isHyphenated(t, name) && !isNameWord(t, R)) || words.every((t) => isPlace(t.norm, R))) {
+    // Hyphenated parts are one word: "Ahmad Nasser Al-Mohammad Al-Sabah" has four.
+    const wordCount = words.length - name.filter((t) => t.norm === "-").length;
+    if (!words.length || wordCount > 4 || words.every((t) => isRoleWord(t.norm, R)) || R.notNames.has(words[0].norm) || words.some((t) => !isHyphenated(t, name) && !isNameWord(t, R)) || words.every((t) => isPlace(t.norm, R))) {
       i = j - 1;
       continue;
     }
@@ -237,7 +248,7 @@ function people(x: Scan): void {
     }
     const lowerRole = roleBefore(toks, i, R);
     const nationality = demonyms.find((d) => d.i >= i && d.j <= a) ?? demonyms.find((d) => d.j === i - (lowerRole ? lowerRole.split(" ").length : 0));
-    const titled = roleToks.length > 0 || !!lowerRole || R.personTitles.has(norms[a - 1] ?? "");
+    const titled = roleToks.length > 0 || longTitle || !!lowerRole || R.personTitles.has(norms[a - 1] ?? "");
     const compound = words.length === 1 && name.length > 1; // "Airbus-Boeing"
     const place = !titled && ["in", "at", "from", "to", "near", "of"].includes(norms[i - 1] ?? ""); // "in New York"
     if (compound || place) {
@@ -313,6 +324,18 @@ function personCueAfter(toks: Token[], j: number, R: Rules): boolean {
   if (!after) return false;
   if (after.norm === "who" || /^\d{1,3}$/.test(after.text)) return true;
   for (let k = j + 1; k < Math.min(toks.length, j + 6) && toks[k].norm !== ","; k++) if (!isCap(toks[k]) && R.roleNouns.has(toks[k].norm)) return true;
+  return false;
+}
+
+/** A title that ends in "of", "for" or "and" right before i: "Minister of State for", "Secretary of". */
+function titleBefore(toks: Token[], i: number, R: Rules): boolean {
+  const glue = toks[i - 1]?.norm;
+  if (glue !== "of" && glue !== "for" && glue !== "and") return false;
+  for (let q = i - 2; q >= 0 && q >= i - 8; q--) {
+    const w = toks[q].norm;
+    if (isRoleHead(w, R)) return true;
+    if (!isCap(toks[q]) && w !== "of" && w !== "for" && w !== "and" && w !== "the") return false;
+  }
   return false;
 }
 
