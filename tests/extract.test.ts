@@ -101,6 +101,14 @@ describe("dates", () => {
     expect(run("Since July 2018 Peru has restricted exports to Chile; in August of the same year, Peru removed Chile from its whitelist.").edge("Peru", "removed", "Chile")?.date).toBe("2018-08");
   });
 
+  it("a sentence with no date: its paragraph's last date, else the article's when it speaks of now", () => {
+    const g = run("Peru imposed tariffs on Chilean wine on 4 May 2019. Chile criticized the tariffs.\n\nChile urges Peru to lift the tariffs.\n\nBolivia criticized Peru.");
+    expect(g.edge("Chile", "criticized", "Peru's tariffs on Chile")?.date).toBe("2019-05-04");
+    expect(g.edge("Chile", "urged", "Peru")?.date).toBe("2021-03-17");
+    // Past tense in a paragraph of its own, no date given: none implied.
+    expect(g.edge("Bolivia", "criticized", "Peru")?.date).toBeUndefined();
+  });
+
   it("an edge's date is its earliest evidence's", () => {
     const g = run("Peru imposed tariffs on Chilean wine in June 2020. Peru had imposed tariffs on Chilean wine in May 2019.");
     expect(g.edge("Peru", "imposed", "Peru's tariffs on Chile")?.date).toBe("2019-05");

@@ -25,14 +25,14 @@ export class GraphBuilder {
     const doc = parsed.info;
     this.documents.push(doc);
     const memory = newDocMemory(doc.id, new Set(parsed.standalone));
-    for (const { sentence: s, mentions, defined, relations, dates } of parsed.sentences) {
+    for (const { sentence: s, mentions, defined, relations, dates, when } of parsed.sentences) {
       for (const m of [...mentions, ...defined]) {
         if (m.acronymOf) m.key = m.acronymOf.key; // the entity the article defined it for, if that resolved
         else resolveMention(m, memory, b.corpus, R);
       }
       for (const m of [...mentions.filter((x) => !defined.some((d) => d.i === x.i)), ...defined]) if (m.key) addMention(b, m, doc.id);
       for (const r of relations) {
-        const ev = evidence(doc.id, s, nearestDate(dates, r.at - s.start));
+        const ev = evidence(doc.id, s, nearestDate(dates, r.at - s.start) ?? when);
         const target = r.target.key ? b.corpus.entities.get(r.target.key) : undefined;
         const keeper = target?.owner ?? target?.country;
         if (r.byOwner && keeper) addEdgeKeys(b, keeper, r.action, target!.key, r.verb, ev);
@@ -43,7 +43,7 @@ export class GraphBuilder {
         }
       }
       // A measure's owner and targets are as dated as the sentence that names it ("On Aug. 1 the Treasury's sanctions ...").
-      structuralEdges(b, mentions, s, doc.id, dates, R);
+      structuralEdges(b, mentions, s, doc.id, dates, when, R);
     }
   }
 
@@ -63,7 +63,7 @@ function nearestDate(dates: FoundDate[], at: number): string | undefined {
 }
 
 /** Relations the text states by its structure rather than a verb. */
-function structuralEdges(b: Builder, ms: Mention[], s: { start: number; end: number }, doc: string, dates: FoundDate[], R: Rules): void {
+function structuralEdges(b: Builder, ms: Mention[], s: { start: number; end: number }, doc: string, dates: FoundDate[], when: string | undefined, R: Rules): void {
   const ev = evidence(doc, s);
   for (const m of ms) {
     if (!m.key) continue;
@@ -93,13 +93,13 @@ function structuralEdges(b: Builder, ms: Mention[], s: { start: number; end: num
     } else if (m.type === "measure") {
       const action: Action | undefined = m.family === "complaint" ? "filed" : m.family === "ruling" ? "ordered" : m.family === "list" || m.family === "status" ? undefined : "imposed";
       const ownerKey = owner ?? e.country;
-      const when = evidence(doc, s, nearestDate(dates, m.start - s.start));
-      if (action && ownerKey && ownerKey !== m.key && (m.owner || m.country)) addEdgeKeys(b, ownerKey, action, m.key, "", when);
+      const dated = evidence(doc, s, nearestDate(dates, m.start - s.start) ?? when);
+      if (action && ownerKey && ownerKey !== m.key && (m.owner || m.country)) addEdgeKeys(b, ownerKey, action, m.key, "", dated);
       for (const t of m.targets ?? []) {
         if (!t.key || t.key === m.key || t.key === e.country) continue;
         if (!b.corpus.entities.has(t.key)) addKnown(b, t.key, R); // a country named only by its adjective: "Brazilian beef"
         if (!b.nodes.has(t.key)) addMention(b, t, ev.doc);
-        addEdgeKeys(b, m.key, "targets", t.key, "", when);
+        addEdgeKeys(b, m.key, "targets", t.key, "", dated);
       }
     }
   }

@@ -27,6 +27,8 @@ export interface ParsedSentence {
   defined: Mention[];
   relations: RawRelation[];
   dates: FoundDate[];
+  /** The date of what the sentence states when it gives none: its paragraph's, or the article's for the present tense. */
+  when?: string;
 }
 
 export interface ParsedDocument {
@@ -50,6 +52,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
   let contextYear: number | undefined;
   let contextLine = -1;
   let lastDate: string | undefined;
+  let paragraphDate: string | undefined;
   // A loop and push rather than `map`, whose result is sometimes a holey array (see normsOf).
   const parsed: ParsedSentence[] = [];
   const standalone: string[] = [];
@@ -67,24 +70,32 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const defined = learnAcronyms(s, mentions, acronyms);
     // A year stated in a paragraph carries to its later sentences; past the paragraph only
     // when the article has no date of its own to go by.
-    if (s.line !== contextLine) (contextYear = doc.date ? undefined : contextYear), (contextLine = s.line);
+    if (s.line !== contextLine) (contextYear = doc.date ? undefined : contextYear), (contextLine = s.line), (paragraphDate = undefined);
     // "the next day", "a year later", "that day": from the last date the text gave.
     const stated = findDates(s.text, doc.date, contextYear);
     const dates = [...stated, ...relativeDates(s.text, lastDate, stated)].sort((a, b) => a.index - b.index);
     const years = dates.filter((x) => x.explicitYear);
     if (years.length) contextYear = +years[years.length - 1].iso.slice(0, 4);
     const events = dates.filter((x) => !x.bound);
-    if (events.length) lastDate = events[events.length - 1].iso;
+    // A sentence with no date of its own: the paragraph's, else the article's when it speaks of now ("urges", "has appealed").
+    const when = events.length ? undefined : (paragraphDate ?? (doc.date && speaksOfNow(s.tokens) ? doc.date : undefined));
+    if (events.length) lastDate = paragraphDate = events[events.length - 1].iso;
     for (const m of mentions) {
       if (isStandaloneName(m, s.tokens)) standalone.push(m.text.toLowerCase());
       const before = s.tokens[m.i - 1];
       if (before && (PREPOSITIONS.has(before.norm) || before.pos === "VERB")) m.governed = true;
     }
     const { tokens: _, ...span } = s;
-    parsed.push({ sentence: span, mentions, defined, relations, dates });
+    parsed.push({ sentence: span, mentions, defined, relations, dates, when });
   }
   return { info: doc, sentences: parsed, standalone };
 }
+
+/** The present tense, or the present perfect: "urges", "says", "has appealed", "is suspended". */
+function speaksOfNow(toks: Token[]): boolean {
+  return toks.some((t) => (t.pos === "AUX" && NOW_AUX.has(t.norm)) || (t.pos === "VERB" && t.norm !== t.lemma && (t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es`)));
+}
+const NOW_AUX = new Set(["is", "are", "has", "have", "am"]);
 
 /** One untitled word right before a verb, not after a preposition or a determiner: "Takizaki will require ...". */
 function isStandaloneName(m: Mention, toks: Token[]): boolean {
