@@ -87,6 +87,12 @@ describe("dates", () => {
     expect("The decree took effect on 01.07.2016 in Ankara.".slice(d.index, d.end)).toBe("01.07.2016");
   });
 
+  it("a month after the article's is next year's only in a sentence about what is to come; 'as of' bounds", () => {
+    expect(findDates("Peru imposed the tariffs in August.", REF).map((d) => d.iso)).toEqual(["2020-08"]);
+    expect(findDates("Peru will suspend its flights in August.", REF).map((d) => d.iso)).toEqual(["2021-08"]);
+    expect(findDates("Peru will suspend its flights as of Aug. 13.", REF)[0]).toMatchObject({ iso: "2021-08-13", bound: true });
+  });
+
   it("a date after 'until' bounds the event and does not date it", () => {
     const g = run("On March 3 Peru suspended its tariffs on Chilean wine until June 30, 2021.");
     expect(g.edge("Peru", "suspended", "Peru's tariffs on Chile")?.date).toBe("2021-03-03");

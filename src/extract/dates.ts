@@ -42,7 +42,7 @@ const FUTURE = /\b(will|would|shall|is to|are to|plans? to|scheduled|expected to
 const DOTTED = /\d\.\d/;
 
 /** A date after these words bounds an event ("suspended until January 6") rather than dating it. */
-const BOUND = /\b(until|till|through|pending|before)\s+$/i;
+const BOUND = /\b(until|till|through|pending|before|as of|effective)\s+$/i;
 
 const LATER = /\b(?:(a|one|two|three) (day|year)s? later|the (next|following|same) (day|year)|that (day|year))\b/gi;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, next: 1, following: 1, same: 0 };
@@ -107,7 +107,8 @@ export function findDates(raw: string, ref: string, contextYear?: number): Found
     }
     if (!s.isCertain("year") && !relative && !s.isCertain("weekday")) {
       y = contextYear ?? refDate?.getUTCFullYear() ?? NaN;
-      if (!contextYear && refDate && Date.UTC(y, mo - 1, s.isCertain("day") ? d : 1) > refDate.getTime()) y -= 1;
+      // A month after the article's own is last year's, unless the sentence speaks of what is to come ("will suspend flights as of Aug. 13").
+      if (!contextYear && refDate && Date.UTC(y, mo - 1, s.isCertain("day") ? d : 1) > refDate.getTime() && !FUTURE.test(text)) y -= 1;
       if (Number.isNaN(y)) continue;
     } else if (s.isCertain("year") && !relative) contextYear = y; // "Since July 2018 ...; in August" is August 2018
     let iso: string;
