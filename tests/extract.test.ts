@@ -698,6 +698,11 @@ describe("people, institutions and resolution", () => {
     expect(g.rels()).toContain("Narendra Modi -member_of-> India");
   });
 
+  it("a known person's short name and spelling variant in the article are that person: 'Prince Faisal', 'Kang Kyung Hwa'", () => {
+    const g = run("Foreign Minister Kang Kyung-wha spoke first. Later, Minister Kang Kyung Hwa explained the position. Saudi Foreign Minister Prince Faisal bin Farhan said yes. Prince Faisal told reporters the page was turned.");
+    expect(g.nodes.filter((n) => n.type === "person").map((n) => n.label).sort()).toEqual(["Faisal bin Farhan", "Kang Kyung-wha"]);
+  });
+
   it("a short name in a later article resolves to the person named in full before", () => {
     const a: SourceDocument = { id: "a", path: "a.txt", text: `${DATELINE}\nJohn Smith, Canada's trade minister, criticized Brazil on Tuesday.` };
     const b: SourceDocument = { id: "b", path: "b.txt", text: "Published: April 2, 2021\nSmith urged Brazil to lift the duties." };

@@ -104,6 +104,8 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
   const ownerCountry = countryOf(m.owner, corpus);
   if (m.known) {
     const k = m.known;
+    // A known person's short name and spelling variants in this article resolve to them too: "Prince Faisal", "Kang Kyung Hwa".
+    if (k.type === "person") remember(words(k.label).map((w) => w.toLowerCase()), k.key, doc, corpus);
     const country = k.country ? gaz.countryByCode.get(k.country)?.key : undefined;
     return { key: k.key, label: k.label, type: k.type, role: m.role ?? k.role, country: k.type === "country" ? k.key : country };
   }
@@ -212,13 +214,7 @@ function resolvePerson(m: Mention, name: string, doc: DocMemory, corpus: CorpusM
     doc.persons.find((p) => p.words[0] === lower[0] && p.words.length === lower.length && editDistance(p.words.slice(1).join(" "), lower.slice(1).join(" ")) <= 2) ??
     doc.persons.find((p) => p.words.length > lower.length && p.words.slice(-lower.length).join(" ") === lower.join(" ")); // "De Gucht" after "Karel De Gucht"
   const key = variant?.key ?? slug(name);
-  if (!variant) doc.persons.push({ words: lower, key });
-  for (const w of lower) {
-    if (w.length < 3) continue;
-    doc.surnames.set(w, key);
-    if (!corpus.surnames.has(w)) corpus.surnames.set(w, new Set());
-    corpus.surnames.get(w)!.add(key);
-  }
+  if (!variant) remember(lower, key, doc, corpus);
   return { key, label: variant ? corpus.entities.get(key)?.label ?? name : name, type: "person", role: m.role, country };
 }
 
@@ -261,6 +257,17 @@ function soleActorTarget(m: Mention): string | undefined {
 /** The country a measure is aimed at, as the text names it (not its owner). */
 function targetOf(m: Mention, ownerKey?: string): string | undefined {
   return m.targets?.map((t) => (t.type === "country" ? t.key ?? t.known?.key : undefined)).find((t) => t && t !== ownerKey);
+}
+
+/** A person's name words, for the short names and variants that follow. */
+function remember(lower: string[], key: string, doc: DocMemory, corpus: CorpusMemory): void {
+  if (!doc.persons.some((p) => p.key === key)) doc.persons.push({ words: lower, key });
+  for (const w of lower) {
+    if (w.length < 3) continue;
+    doc.surnames.set(w, key);
+    if (!corpus.surnames.has(w)) corpus.surnames.set(w, new Set());
+    corpus.surnames.get(w)!.add(key);
+  }
 }
 
 const possessive = (name: string): string => (/s$/.test(name) ? `${name}'` : `${name}'s`);
