@@ -826,6 +826,13 @@ describe("people need a cue", () => {
     expect(x.has("Foreign Affairs Anwar Qassem")).toBe(false);
   });
 
+  it("a country's name opening a ministry's name is its country; an organization keeps its own name", () => {
+    const x = run("Peru criticized Chile. The Chile National Tourism Administration banned group tours to Peru. The Chile Chamber of Commerce for Import and Export protested.");
+    expect(x.edge("Chile's National Tourism Administration", "part_of", "Chile")).toBeDefined();
+    expect(x.has("Chile Chamber of Commerce")).toBe(true);
+    expect(x.nodes.some((n) => n.label.includes("Ministry of Trade"))).toBe(false);
+  });
+
   it("a country's short name before a ministry's function: 'the Saudi education ministry'", () => {
     const x = run("The Saudi education ministry suspended its scholarship programs in Canada.");
     expect(x.edge("Saudi Arabia's Ministry of Education", "part_of", "Saudi Arabia")).toBeDefined();

@@ -61,6 +61,12 @@ function demonymBefore(x: Scan, i: number): Demonym | undefined {
   return x.demonyms.find((d) => d.j === i || (d.j === i - 1 && x.norms[i - 1] === "the"));
 }
 
+/** A country's name that opens an institution's ("China National Tourism Administration", "the Saudi Ministry of ..."): as a demonym would. */
+function countryAt(x: Scan, a: number, h: number): Demonym | undefined {
+  const hit = matchAt(x.R.gaz, x.norms, a);
+  return hit && hit.end <= h && hit.hit.entity.type === "country" && !isPossessive(x.toks[hit.end]) ? { i: a, j: hit.end, key: hit.hit.entity.key } : undefined;
+}
+
 /** Known names (gazetteer): actors of the lexicon and countries; nationality words are kept as demonyms. */
 function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
   const { toks, norms, taken, demonyms, R } = x;
@@ -136,8 +142,11 @@ function capitalizedInstitutions(x: Scan): void {
     }
     if (R.roleWords.has(norms[a]) && type !== "agreement" && a < h && R.roleNouns.has(norms[h - 1])) continue;
     if (!fn && norms[h] === "ministry") fn = functionInside(norms, a, h, R); // not "Trade Control Department"
-    const dem = demonyms.find((d) => d.i >= a && d.j <= h) ?? demonymBefore(x, a);
-    const inner = demonyms.find((d) => d.i === a && d.j <= h);
+    // "the Saudi Ministry of Foreign Affairs", "China National Tourism Administration": a country's name right before is its country.
+    // Only a ministry: an organization's own name keeps its country ("China Chamber of Commerce").
+    const named = type === "ministry" ? countryAt(x, a, h) : undefined;
+    const dem = demonyms.find((d) => d.i >= a && d.j <= h) ?? demonymBefore(x, a) ?? named;
+    const inner = demonyms.find((d) => d.i === a && d.j <= h) ?? named;
     push(x, { i: a, j: b, type, function: fn, country: dem?.key, nameFrom: inner ? toks[inner.j].start : undefined });
   }
 }

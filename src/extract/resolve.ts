@@ -121,7 +121,9 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
         const known = gaz.byFunction.get(`${m.type}|${code}|${m.function}`);
         if (known) return { key: known.key, label: known.label, type: known.type, country };
       }
-      const name = (m.function && R.functionLabels.get(m.function)) || base;
+      // A ministry (or a supreme court) known by its function gets the function's name; an organization keeps its own ("China Chamber of Commerce").
+      const byFunction = m.function && (m.type === "ministry" || m.function === "supreme") ? R.functionLabels.get(m.function) : undefined;
+      const name = byFunction || base;
       const own = slug(name);
       if (!country) {
         const seen = doc.institutions.get(own);
@@ -130,7 +132,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       }
       const key = `${country}-${own}`;
       doc.institutions.set(own, key);
-      return { key, label: `${countryLabel}'s ${name}`, type: m.type, country };
+      return { key, label: `${possessive(countryLabel ?? country)} ${name}`, type: m.type, country };
     }
     case "agreement": {
       if (m.year) {
