@@ -833,6 +833,19 @@ describe("people need a cue", () => {
     expect(x.nodes.some((n) => n.label.includes("Ministry of Trade"))).toBe(false);
   });
 
+  it("an embassy is its state's, and its spokesperson a member: 'Chilean embassy spokesperson Ana Ruiz'", () => {
+    const x = run("Peru banned imports of wine. In Lima, Chilean embassy spokesperson Ana Ruiz said Santiago opposed the ban.");
+    expect(x.edge("Chile's embassy", "part_of", "Chile")).toBeDefined();
+    expect(x.edge("Ana Ruiz", "member_of", "Chile's embassy")).toBeDefined();
+  });
+
+  it("measure heads by form: a listed head covers its plural ('case' -> 'cases'), and requirements, waivers and deployments are measures", () => {
+    const x = run("Chile brought two cases against Peru at the WTO. Peru introduced waivers for Bolivia. Chile imposed new requirements on Peruvian exporters.");
+    expect(x.rels().some((r) => r.startsWith("Chile -filed->"))).toBe(true);
+    expect(x.rels().some((r) => r.startsWith("Peru -imposed->") && r.includes("waivers"))).toBe(true);
+    expect(x.rels().some((r) => r.startsWith("Chile -imposed->") && r.includes("on Peru"))).toBe(true);
+  });
+
   it("a country's short name before a ministry's function: 'the Saudi education ministry'", () => {
     const x = run("The Saudi education ministry suspended its scholarship programs in Canada.");
     expect(x.edge("Saudi Arabia's Ministry of Education", "part_of", "Saudi Arabia")).toBeDefined();

@@ -180,6 +180,12 @@ function lowerCaseInstitutions(x: Scan): void {
       let a = h;
       while (a > 0 && !taken[a - 1] && isCap(toks[a - 1]) && !R.notNames.has(norms[a - 1]) && !R.calendar.has(norms[a - 1])) a--;
       if (!demonyms.some((d) => d.i === a && d.j === h)) push(x, { i: a, j: h + 1, type: "agreement" });
+    } else if (w === "embassy" || w === "consulate") {
+      // "the Chinese embassy", "China's embassy in New Delhi": the state's mission, an executive body.
+      const d = demonymBefore(x, h);
+      const owner = !d && isPossessive(toks[h - 1]) ? x.mentions.find((m) => m.type === "country" && m.j === h - 1) : undefined;
+      if (d) push(x, { i: d.i, j: h + 1, type: "ministry", country: d.key, nameFrom: toks[h].start });
+      else if (owner) push(x, { i: h, j: h + 1, type: "ministry" });
     } else if (["department", "bureau", "agency", "office"].includes(w) && norms[h - 1] && !taken[h - 1]) {
       let a = h;
       while (a > 0 && !taken[a - 1] && (toks[a - 1].pos === "NOUN" || toks[a - 1].pos === "ADJ") && !DETERMINERS.has(norms[a - 1])) a--;

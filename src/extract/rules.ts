@@ -63,6 +63,12 @@ const breadth = (v: VerbEntry): number => Math.max(...(v.objects ?? ["any"]).map
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** A head noun and its plural: "case" also covers "cases", "inquiry" "inquiries" (a listed form wins). */
+function withPlural(w: string): string[] {
+  if (w.includes(" ") || w.endsWith("s")) return [w];
+  return [w, /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(ch|sh|x|z)$/.test(w) ? `${w}es` : `${w}s`];
+}
+
 /** The first word of every multi-word name of a person in the lexicon. */
 function givenNames(lex: Lexicon): Set<string> {
   const out = new Set<string>();
@@ -84,7 +90,7 @@ export function rulesFor(lex: Lexicon): Rules {
     .flatMap(([fn, phrases]) => phrases.map((p) => ({ tokens: nameTokens(p), fn })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
   const measureHeads = new Map<string, string>();
-  for (const [fam, words] of Object.entries(lex.measureFamilies)) for (const w of words) if (!measureHeads.has(w)) measureHeads.set(w, fam);
+  for (const [fam, words] of Object.entries(lex.measureFamilies)) for (const w of words.flatMap(withPlural)) if (!measureHeads.has(w)) measureHeads.set(w, fam);
   const domainWords = new Map<string, string>();
   const defaultDomain = new Map<string, string>();
   for (const [dom, words] of Object.entries(lex.measureDomains)) {
