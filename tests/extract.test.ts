@@ -833,6 +833,13 @@ describe("people need a cue", () => {
     expect(x.nodes.some((n) => n.label.includes("Ministry of Trade"))).toBe(false);
   });
 
+  it("institutions by their heads: the last head of a run, 'of'/'for' names, heads inside them, a country after 'of'", () => {
+    const x = run("Peru blacklisted the Central Bank of Chile and the National Chilean Oil Company. Talks at the Organisation for Economic Co-operation and Development stalled. The Ministry of Electronics and Information Technology banned 59 apps.");
+    for (const name of ["Central Bank of Chile", "National Chilean Oil Company", "Organisation for Economic Co-operation and Development"]) expect(x.node(name).type, name).toBe("organization");
+    expect(x.node("Ministry of Electronics and Information Technology").type).toBe("ministry");
+    expect(x.edge("Central Bank of Chile", "part_of", "Chile") ?? x.nodes.find((n) => n.label === "Central Bank of Chile")).toBeDefined();
+  });
+
   it("an embassy is its state's, and its spokesperson a member: 'Chilean embassy spokesperson Ana Ruiz'", () => {
     const x = run("Peru banned imports of wine. In Lima, Chilean embassy spokesperson Ana Ruiz said Santiago opposed the ban.");
     expect(x.edge("Chile's embassy", "part_of", "Chile")).toBeDefined();

@@ -61,6 +61,18 @@ function demonymBefore(x: Scan, i: number): Demonym | undefined {
   return x.demonyms.find((d) => d.j === i || (d.j === i - 1 && x.norms[i - 1] === "the"));
 }
 
+/** Words of direction that open institutions' names ("Central Bank", "Western Union") though no person's. */
+const COMPASS = new Set(["central", "western", "eastern", "northern", "southern"]);
+
+/**
+ * A head word that is part of the name after "of" ("Ministry of Electronics and Information
+ * Technology"), not another institution ("Bureau of the Ministry of ...": after "the", or a
+ * ministry's head).
+ */
+function inName(norms: string[], of: number, d: number, R: Rules): boolean {
+  return norms[of + 1] !== "the" && !R.ministryHeads.has(norms[d]);
+}
+
 /** A country's name that opens an institution's ("China National Tourism Administration", "the Saudi Ministry of ..."): as a demonym would. */
 function countryAt(x: Scan, a: number, h: number): Demonym | undefined {
   const hit = matchAt(x.R.gaz, x.norms, a);
@@ -119,19 +131,28 @@ function capitalizedInstitutions(x: Scan): void {
   const { toks, norms, taken, demonyms, R } = x;
   for (let h = 0; h < toks.length; h++) {
     if (taken[h] || !isCap(toks[h])) continue;
-    const type = headType(norms[h], R);
+    let type = headType(norms[h], R);
     if (!type) continue;
+    // The last head of a run of capitalized words names it: "National Iranian Oil Company".
+    for (let q = h + 1; q < toks.length && q < h + 4 && isCap(toks[q]) && !taken[q]; q++) {
+      const t = headType(norms[q], R);
+      if (t) [h, type] = [q, t];
+    }
     let a = h;
-    while (a > 0 && !taken[a - 1] && ((isCap(toks[a - 1]) && !R.notNames.has(norms[a - 1]) && !R.calendar.has(norms[a - 1])) || (LINKERS.has(norms[a - 1]) && a > 1 && isCap(toks[a - 2]) && !taken[a - 2]))) a--;
+    while (a > 0 && !taken[a - 1] && ((isCap(toks[a - 1]) && (!R.notNames.has(norms[a - 1]) || COMPASS.has(norms[a - 1])) && !R.calendar.has(norms[a - 1])) || (LINKERS.has(norms[a - 1]) && a > 1 && isCap(toks[a - 2]) && !taken[a - 2]))) a--;
     let b = h + 1;
     let fn: string | undefined;
-    if (norms[b] === "of") {
+    // "Central Bank of Iran": a country after "of" ends the name and is its country.
+    const ofCountry = norms[b] === "of" && type !== "ministry" ? x.mentions.find((m) => m.i === b + 1 && m.type === "country" && m.known) : undefined;
+    if (ofCountry) b = ofCountry.j;
+    else if (norms[b] === "of" || norms[b] === "for") {
+      // "Ministry of Foreign Affairs", "Organisation for Economic Co-operation and Development".
       const c = norms[b + 1] === "the" ? b + 2 : b + 1;
-      const f = matchFunction(norms, c, R);
+      const f = norms[b] === "of" ? matchFunction(norms, c, R) : undefined;
       if (f) [b, fn] = [c + f.len, f.fn];
-      else if (isCap(toks[c]) && !taken[c] && !headType(norms[c], R)) {
+      else if (isCap(toks[c]) && !taken[c] && (!headType(norms[c], R) || inName(norms, b, c, R))) {
         let d = c;
-        while (d < toks.length && d - c < 5 && !taken[d] && (isCap(toks[d]) || ((norms[d] === "," || norms[d] === "and") && isCap(toks[d + 1]))) && !headType(norms[d], R)) d++;
+        while (d < toks.length && d - c < 6 && !taken[d] && (isCap(toks[d]) || isJoiningHyphen(toks, d) || ((norms[d] === "," || norms[d] === "and") && isCap(toks[d + 1]))) && (!headType(norms[d], R) || inName(norms, b, d, R))) d++;
         b = d;
       }
     }
@@ -145,7 +166,7 @@ function capitalizedInstitutions(x: Scan): void {
     // "the Saudi Ministry of Foreign Affairs", "China National Tourism Administration": a country's name right before is its country.
     // Only a ministry: an organization's own name keeps its country ("China Chamber of Commerce").
     const named = type === "ministry" ? countryAt(x, a, h) : undefined;
-    const dem = demonyms.find((d) => d.i >= a && d.j <= h) ?? demonymBefore(x, a) ?? named;
+    const dem = demonyms.find((d) => d.i >= a && d.j <= h) ?? demonymBefore(x, a) ?? named ?? (ofCountry && { i: ofCountry.i, j: ofCountry.j, key: ofCountry.known!.key });
     const inner = demonyms.find((d) => d.i === a && d.j <= h) ?? named;
     push(x, { i: a, j: b, type, function: fn, country: dem?.key, nameFrom: inner ? toks[inner.j].start : undefined });
   }

@@ -132,7 +132,9 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       }
       const key = `${country}-${own}`;
       doc.institutions.set(own, key);
-      return { key, label: `${possessive(countryLabel ?? country)} ${name}`, type: m.type, country };
+      // "Central Bank of Iran" names its country already.
+      const label = countryLabel && name.includes(countryLabel) ? name : `${possessive(countryLabel ?? country)} ${name}`;
+      return { key, label, type: m.type, country };
     }
     case "agreement": {
       if (m.year) {
