@@ -2,7 +2,7 @@
 // as window.__sigma), find where a node or edge is drawn, click it, read what is drawn.
 import { readFileSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, inject } from "vitest";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 import { fromJSON } from "../../src/graph/json.ts";
 import type { NewsGraph } from "../../src/graph/types.ts";
 import { CHROMIUM_ARGS } from "../../src/cli/chromium.ts";
@@ -41,6 +41,25 @@ export async function openExplorer(browser: Browser, base: string, query = ""): 
   }
   await settleCamera(page);
   return page;
+}
+
+/**
+ * The page answers while a worker is busy: 20 timers of 20 ms fire less than 200 ms late,
+ * and the search box offers a match for "Japan".
+ */
+export async function expectResponsive(page: Page): Promise<void> {
+  const worstDelay = await page.evaluate(async () => {
+    let worst = 0;
+    for (let i = 0; i < 20; i++) {
+      const t = performance.now();
+      await new Promise((r) => setTimeout(r, 20));
+      worst = Math.max(worst, performance.now() - t - 20);
+    }
+    return worst;
+  });
+  expect(worstDelay).toBeLessThan(200);
+  await page.getByRole("combobox", { name: "Search entities" }).fill("Japan");
+  await page.getByRole("option").first().waitFor();
 }
 
 /** Waits until the camera stops moving (after a search pick, for instance). */
