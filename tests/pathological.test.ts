@@ -5,6 +5,7 @@
 // took 16x and more).
 import { describe, expect, it } from "vitest";
 import { documentDate } from "../src/extract/dates.ts";
+import { flattenDeepNesting, htmlToText, MAX_NESTING } from "../src/graph/input/html.ts";
 import { extract } from "../src/extract/index.ts";
 
 const WORDS = "Japan imposed export restrictions on South Korea and Seoul criticized the measures while officials met in Tokyo".split(" ");
@@ -44,5 +45,17 @@ describe("time grows with the size of the input, not faster", () => {
     const [small, large] = [article(500_000), article(2_000_000)];
     expect(documentDate(large)).toBe("2020-06-02");
     expect(fastest(() => documentDate(large)) / fastest(() => documentDate(small))).toBeLessThan(8);
+  });
+
+  it("HTML nested many thousands of levels deep: 4x the nesting takes less than 8x the time, and the text is kept", () => {
+    const page = (n: number) => `<html><body>${"<div>".repeat(n)}Japan imposed restrictions on South Korea.${"</div>".repeat(n)}</body></html>`;
+    const [small, large] = [page(25_000), page(100_000)];
+    expect(htmlToText(large).text).toBe("Japan imposed restrictions on South Korea.");
+    expect(fastest(() => htmlToText(large)) / fastest(() => htmlToText(small))).toBeLessThan(8);
+  });
+
+  it("a page nested less deeply than the limit is read as it is", () => {
+    const normal = `<html><body>${"<div>".repeat(MAX_NESTING - 10)}<p>Text</p>${"</div>".repeat(MAX_NESTING - 10)}</body></html>`;
+    expect(flattenDeepNesting(normal)).toBe(normal);
   });
 });

@@ -94,6 +94,24 @@ describe("the kept graph", () => {
     await page.close();
   });
 
+  it("a graph the browser refuses to keep is said to be not kept, and the warning stays", async () => {
+    const page = await openExplorer(chromium.browser, url);
+    // The storage refuses every write from now on, as a full quota does.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    await pickGraph(page, fixture("hostile/prototype-keys.gexf"));
+    await notice(page, "Not kept in this browser: export it before reloading").waitFor();
+    await page.getByTestId("origin").filter({ hasText: "(not kept)" }).waitFor();
+    expect(await page.getByTestId("origin").getAttribute("data-persistence")).toBe("failed");
+    // A warning, not news: it does not go away by itself.
+    await page.waitForTimeout(9_000);
+    expect(await notice(page, "Not kept in this browser").count()).toBe(1);
+    await page.close();
+  });
+
   it("a kept record that cannot be read gives the default graph, says why, and Reset forgets it", async () => {
     const page = await openExplorer(chromium.browser, url);
     await keep(page, { origin: "broken", data: { nodes: "not a list" } });
