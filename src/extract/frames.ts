@@ -6,7 +6,7 @@ import { isActor, isPossessive, type Mention } from "./mention.ts";
 import { demanded, negated, sameSide, subjectOf, type RawRelation } from "./relations.ts";
 import type { Rules } from "./rules.ts";
 import { sentiment, type Sentence } from "./tokens.ts";
-import { ARTICLES, BE, CLAUSE_STOP, PREPOSITIONS } from "./words.ts";
+import { ABOUT, ARTICLES, BE, CLAUSE_STOP, PREPOSITIONS } from "./words.ts";
 
 /** Every relation the sentence states by a frame. */
 export function findFrames(s: Sentence, ms: Mention[], R: Rules, d: Discourse): RawRelation[] {
@@ -92,8 +92,6 @@ function meetingAt(s: Sentence, k: number, ms: Mention[], out: RawRelation[]): v
   if (b && b !== a && !sameSide(a, b)) out.push({ sources: [a], target: b, action: "met", verb: t.text, at: t.start }, { sources: [b], target: a, action: "met", verb: t.text, at: t.start });
 }
 
-/** What introduces what an emotion is about: "disappointed by", "concern over", "angry at". */
-const ABOUT = new Set(["by", "with", "at", "over", "about", "regarding"]);
 
 /**
  * Criticism stated by an emotion: "X was deeply disappointed by Y's decision", "X expressed

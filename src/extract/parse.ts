@@ -17,7 +17,7 @@ import type { Rules } from "./rules.ts";
 import { segment } from "./segment.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import type { DocumentInfo, SourceDocument } from "./types.ts";
-import { DETERMINERS, PREPOSITIONS } from "./words.ts";
+import { DETERMINERS, NOW_AUX, PREPOSITIONS } from "./words.ts";
 
 export interface ParsedSentence {
   /** The sentence without its tokens: the build needs only its span and text, and a parse crosses threads. */
@@ -95,7 +95,6 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
 function speaksOfNow(toks: Token[]): boolean {
   return toks.some((t) => (t.pos === "AUX" && NOW_AUX.has(t.norm)) || (t.pos === "VERB" && t.norm !== t.lemma && (t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es`)));
 }
-const NOW_AUX = new Set(["is", "are", "has", "have", "am"]);
 
 /** One untitled word right before a verb, not after a preposition or a determiner: "Takizaki will require ...". */
 function isStandaloneName(m: Mention, toks: Token[]): boolean {

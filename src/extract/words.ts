@@ -32,3 +32,9 @@ export const TARGET_PREPS = new Set(["on", "against", "to", "targeting", "from",
 export const LIST_GLUE = new Set([",", "and", "or"]);
 /** What joins two names into one ("Trade, Industry and Energy", "US-China"). */
 export const LINKERS = new Set(["and", "&", "-"]);
+/** What introduces what an emotion is about: "disappointed by", "concern over", "angry at". */
+export const ABOUT = new Set(["by", "with", "at", "over", "about", "regarding"]);
+/** Auxiliaries of the present and the present perfect: "is suspended", "has appealed". */
+export const NOW_AUX = new Set(["is", "are", "has", "have", "am"]);
+/** What opens a group named by a noun: "these countries", "the four states", "both sides". */
+export const GROUP_DETERMINERS = new Set(["these", "those", "the", "both", "all", "two", "three", "four", "five", "six"]);
