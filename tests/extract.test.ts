@@ -542,6 +542,14 @@ describe("relations by action", () => {
     expect(g.rels().filter((r) => r.includes("-removed->"))).toEqual([]);
   });
 
+  it("a coordination runs on past articles: 'the United States and the European Union agreed', 'Bahrain and the UAE declare they stand with Riyadh'", () => {
+    const g = run("The United States and the European Union agreed to suspend their tariffs.");
+    expect(g.edge("United States", "agreed", "European Union")).toBeDefined();
+    const h = run("Kuwait and the United Arab Emirates declare they stand with Riyadh.");
+    expect(h.edge("Kuwait", "agreed", "Saudi Arabia")).toBeDefined();
+    expect(h.edge("United Arab Emirates", "agreed", "Saudi Arabia")).toBeDefined();
+  });
+
   it("a group named by a noun is the parties listed before: 'these countries joined the sanctions'", () => {
     const g = run("The European Union imposed sanctions on Russia. Russia added Albania, Iceland and Norway to the list of states under its embargo. Moscow said these countries joined the sanctions of the European Union.");
     for (const c of ["Albania", "Iceland", "Norway"]) expect(g.edge(c, "agreed", "European Union's sanctions on Russia"), c).toBeDefined();

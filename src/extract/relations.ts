@@ -102,12 +102,13 @@ function pairs(parties: Mention[], action: Action, verb: string, at: number): Ra
 /** The actors coordinated with `m` and ending at it: "Peru, Chile and Bolivia", "Japanese and South Korean foreign ministries". */
 function coordination(toks: Token[], ms: Mention[], m: Mention): Mention[] {
   const group = ms.filter((x) => x.j === m.j && isActor(x));
-  for (let p = m.i - 1; p > 0; ) {
+  // "the United States and the European Union": an article before a party does not end the list.
+  for (let p = m.i - 1 - (toks[m.i - 1]?.norm === "the" ? 1 : 0); p > 0; ) {
     if (toks[p].norm !== "and" && toks[p].norm !== ",") break;
     const prevM = ms.find((x) => x.j === p && isActor(x));
     if (!prevM) break;
     group.unshift(prevM);
-    p = prevM.i - 1;
+    p = prevM.i - 1 - (toks[prevM.i - 1]?.norm === "the" ? 1 : 0);
   }
   return group;
 }
