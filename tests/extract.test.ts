@@ -120,6 +120,14 @@ describe("dates", () => {
     expect(g.edge("Peru", "imposed", "Peru's tariffs on Chile")?.date).toBe("2019-05");
   });
 
+  it("a bare year after a preposition dates its sentence; only one that opens the sentence frames the next", () => {
+    expect(findDates("Chile brought the first case in 2004 over subsidies.", REF).map((d) => d.iso)).toEqual(["2004"]);
+    const g = run("Peru withdrew the trade status it had granted Chile in 1996 on February 15. On February 16 Peru raised its tariffs on Chile.", "Published: August 10, 2019");
+    expect(g.edge("Peru", "imposed", "Peru's tariffs on Chile")?.date).toBe("2019-02-16");
+    const h = run("In 2004, Peru imposed tariffs on Chile. In November Chile retaliated against Peru.", "Published: August 10, 2019");
+    expect(h.edge("Chile", "retaliated", "Peru")?.date).toBe("2004-11");
+  });
+
   it("keeps a month with its stated year, and says the year was stated", () => {
     const [d] = findDates("Australia lifted the ban in March 2021.", "2022-01-10");
     expect(d).toMatchObject({ iso: "2021-03", explicitYear: true });

@@ -26,6 +26,7 @@ const MONTH = "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)
 const DATE_HINT = new RegExp(`\\b(${MONTH})\\b|\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(1[89]|20)\\d\\d\\b|\\b(yesterday|today|last|next|ago)\\b|\\bthis (week|month|year)\\b|\\d(st|nd|rd|th)\\b`, "i");
 /** A month's name or a numeric date: what a line needs for chrono to find a day and a month in it, and what the date it finds must be written with. */
 const DAY_HINT = new RegExp(`\\b(${MONTH})\\b|\\d{1,4}[./-]\\d{1,2}`, "i");
+const BARE_YEAR = /\b(?:in|since|from|by|until|of|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![\s.-]*\d)/gi;
 const ORDINAL_DAY = /\b(?:on|by|until|from|since) the (\d{1,2})(?:st|nd|rd|th)\b/gi;
 
 /**
@@ -118,6 +119,13 @@ export function findDates(raw: string, ref: string, contextYear?: number): Found
     else if (s.isCertain("month")) iso = `${y}-${pad(mo)}`;
     else iso = `${y}`;
     out.push({ iso, index: r.index, end: r.index + r.text.length, explicitYear: s.isCertain("year") && !relative, bound: BOUND.test(text.slice(Math.max(0, r.index - 12), r.index)) || undefined });
+  }
+  // A bare year after a preposition ("in 2004", "since 2017"), not one inside a date chrono read.
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const at = m.index! + m[0].length - 4;
+    if (out.some((d) => d.index <= at && at < d.end)) continue;
+    // Only a year that opens the sentence ("In 2004, ...") frames the sentences after it; "granted in 1996" in passing does not.
+    out.push({ iso: m[1], index: at, end: at + 4, explicitYear: m.index! < 3, bound: BOUND.test(text.slice(Math.max(0, m.index! - 12), m.index! + m[0].length - 4)) || undefined });
   }
   if (refDay) {
     for (const m of text.matchAll(ORDINAL_DAY)) {
