@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { benchExplorer, explorerTable, median, type ExplorerBenchRow } from "./bench/explorer.ts";
 import type { ExtractRun } from "./bench/extract-run.ts";
+import type { HostileRun } from "./bench/hostile-run.ts";
 import type { SpinRun } from "./bench/spin-run.ts";
 import type { StagesRun } from "./bench/stages-run.ts";
 import { int, plural } from "./format.ts";
@@ -88,6 +89,8 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   const stagesSize = quick ? 300 : 1_000;
   log(`extraction by stage, ${int(stagesSize)} articles:`);
   const stages = lastLine<StagesRun>(execFileSync(process.execPath, scriptArgs("stages-run.ts", [stagesSize]), CHILD));
+  log("hostile inputs:");
+  const hostile = lastLine<HostileRun>(execFileSync(process.execPath, scriptArgs("hostile-run.ts", []), CHILD));
   const oneAtWorkerSize = single.find((r) => r.size === plan.workerSize)!;
   const big = single.find((r) => r.size === 10_000);
   const thousand = single.find((r) => r.size === 1_000)!;
@@ -111,6 +114,7 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   if (big) lines.push(`- 10,000 / 1,000 articles time ratio: **${(big.extractMs / thousand.extractMs).toFixed(2)}** (target ≤ 11).`);
   lines.push(`- Throughput on one thread: **${int(wps(single[single.length - 1]))} words/s** (target ≥ 100,000).`, "");
   lines.push(...stagesSection(stages));
+  lines.push(...hostileSection(hostile));
   lines.push("## Graph files", "", "| articles | nodes | edges | layout | graph.json | write | load | GEXF export |", "|---|---|---|---|---|---|---|---|");
   for (const r of single) lines.push(`| ${int(r.size)} | ${int(r.nodes)} | ${int(r.edges)} | ${ms(r.layoutMs)} | ${mb(r.jsonBytes)} | ${ms(r.jsonWriteMs)} | ${ms(r.jsonLoadMs)} | ${ms(r.gexfMs)} |`);
   lines.push("");
@@ -162,6 +166,20 @@ function stagesSection(r: StagesRun): string[] {
     row("whole extraction", r.totalMs),
     "",
     `The two libraries alone allow ${int(r.words / ((r.segmentMs + r.datesMs) / 1000))} words/s on this machine, so ≥ 100,000 words/s end to end would leave the project's own stages about ${ms(Math.max(0, (r.words / 100_000) * 1000 - r.segmentMs - r.datesMs))} for these ${int(r.words)} words; they take ${ms(rest)}.`,
+    "",
+  ];
+}
+
+/** Inputs that once took time growing faster than their size: time per MB at two sizes each. */
+function hostileSection(r: HostileRun): string[] {
+  return [
+    "### Hostile inputs",
+    "",
+    "Each input at two sizes, fastest of three runs (`src/cli/bench/hostile-run.ts`); linear time shows as about the same time per MB at both sizes.",
+    "",
+    "| input | MB | time | time per MB |",
+    "|---|---|---|---|",
+    ...r.rows.map((row) => `| ${row.input} | ${row.mb.toFixed(1)} | ${ms(row.ms)} | ${ms(row.ms / row.mb)} |`),
     "",
   ];
 }
