@@ -583,6 +583,9 @@ describe("relations by action", () => {
     expect(g.edge("Peru", "rejected", "Chile")).toBeDefined();
     const h = run("Chile imposed tariffs on Peruvian wine on Monday. Peru regretted the decision.");
     expect(h.edge("Peru", "criticized", "Chile")).toBeDefined();
+    // An institution that acted has no country of its own; it is still the one who acted.
+    const k = run("The African Union imposed sanctions on Kenya on Monday. Nairobi condemned the move.");
+    expect(k.edge("Kenya", "criticized", "African Union")).toBeDefined();
   });
 
   it("a negated verb states no relation", () => {

@@ -16,9 +16,19 @@ export interface Discourse {
   agents?: Mention[];
 }
 
+/**
+ * The sources' own side: themselves, their stated country, and a known official's state (by
+ * its code). Only what is stated: a mention with no country must not match every other such.
+ */
+function ownSide(sources: Mention[]): Set<string | undefined> {
+  const own = new Set<string | undefined>();
+  for (const m of sources) for (const k of [m.known?.key ?? m.country, m.country, m.known?.country]) if (k) own.add(k);
+  return own;
+}
+
 /** The latest to have acted who is none of `sources` nor on their side; else the other side. */
 export function lastAgent(d: Discourse, sources: Mention[]): Mention | undefined {
-  const own = new Set(sources.flatMap((m) => [m.known?.key ?? m.country, m.country, m.known?.country]));
+  const own = ownSide(sources);
   const agents = d.agents ?? [];
   for (let q = agents.length - 1; q >= 0; q--) {
     const a = agents[q];
@@ -32,8 +42,7 @@ export function lastAgent(d: Discourse, sources: Mention[]): Mention | undefined
  * named most often (the latest of equals). A country named once in passing is not the party.
  */
 export function otherSide(d: Discourse, sources: Mention[]): Mention | undefined {
-  // Their own: the sources themselves, their stated country, and a known official's state (by its code).
-  const own = new Set(sources.flatMap((m) => [m.known?.key ?? m.country, m.country, m.known?.country]));
+  const own = ownSide(sources);
   const counts = new Map<string | undefined, number>();
   for (const c of d.countries) counts.set(c.known?.key, (counts.get(c.known?.key) ?? 0) + 1);
   let best: Mention | undefined;
