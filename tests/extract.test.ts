@@ -588,6 +588,14 @@ describe("relations by action", () => {
     expect(k.edge("Kenya", "criticized", "African Union")).toBeDefined();
   });
 
+  it("suspending or resuming a flow to a side ('stopped gas supplies to X', 'flights to and from X') suspends or resumes X", () => {
+    expect(run("Algeria stopped all supplies of gas to Morocco on Monday.").edge("Algeria", "suspended", "Morocco")).toBeDefined();
+    expect(run("Peru will suspend its flights to and from Chile.").edge("Peru", "suspended", "Chile")).toBeDefined();
+    expect(run("Vietnam resumed rice exports to the Philippines in May.").edge("Vietnam", "resumed", "Philippines")).toBeDefined();
+    // What is not a flow between sides names no side: the place is where it happened.
+    expect(run("Peru halted production in Chile on Monday.").edges).toEqual([]);
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

@@ -73,6 +73,8 @@ export interface Lexicon {
   measureDomains: Record<string, string[]>;
   measureModifiers: string[];
   talkNouns: string[];
+  /** What passes between two sides ("gas supplies to Ukraine", "flights to Toronto"): suspending or resuming it suspends or resumes dealings with that side. */
+  flowNouns: string[];
   /** Nouns that name what someone did ("the decision", "the move"): regretting one criticizes whoever did it. */
   eventNouns: string[];
   /** Nouns of meeting ("a phone call between X and Y", "talks between"): the parties met. */
@@ -124,6 +126,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   measureDomains: withoutDoc(nounsData.measureDomains),
   measureModifiers: nounsData.measureModifiers,
   talkNouns: nounsData.talkNouns,
+  flowNouns: nounsData.flowNouns,
   eventNouns: nounsData.eventNouns,
   meetingNouns: nounsData.meetingNouns,
   instrumentNouns: nounsData.instrumentNouns,

@@ -333,6 +333,28 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     const m = w > 0 ? ms.find((x) => x.i === w + 1 && isActor(x)) : undefined;
     if (m && (fits(e, m, toks, R) || e.objects?.includes("talks"))) return m; // the partner of talks
   }
+  // "stopped all supplies of gas to Ukraine", "will suspend its flights to and from Toronto": the side at the other end.
+  if (FLOW_ACTIONS.has(e.action) && !e.objects) return flowPartner(toks, from, ms, R);
+  return undefined;
+}
+
+const FLOW_ACTIONS = new Set<Action>(["suspended", "resumed"]);
+const FLOW_PREPOSITIONS = new Set(["to", "from", "with", "in", "into"]);
+
+/** The actor a flow named right after the verb goes to or comes from: "(all) (gas) supplies (of gas) to Ukraine". */
+function flowPartner(toks: Token[], from: number, ms: Mention[], R: Rules): Mention | undefined {
+  let q = from;
+  while (q < toks.length && q < from + 5 && !R.flowNouns.has(toks[q].norm) && ["DET", "ADJ", "NOUN", "PRON", "NUM", "PROPN"].includes(toks[q].pos)) q++;
+  if (!R.flowNouns.has(toks[q]?.norm ?? "") || ms.some((m) => m.i <= q && q < m.j)) return undefined;
+  for (let r = q + 1; r < Math.min(toks.length, q + 6); r++) {
+    const t = toks[r];
+    if (t.norm === "," || t.pos === "VERB" || CLAUSE_STOP.has(t.norm)) return undefined;
+    if (!FLOW_PREPOSITIONS.has(t.norm)) continue;
+    // "to and from Toronto": the name after the last preposition of the pair.
+    const at = toks[r + 1]?.norm === "and" && FLOW_PREPOSITIONS.has(toks[r + 2]?.norm ?? "") ? r + 3 : r + 1;
+    const m = ms.find((x) => x.i === at || (x.i === at + 1 && toks[at].pos === "DET"));
+    if (m && isActor(m) && !isPossessive(toks[m.j])) return m;
+  }
   return undefined;
 }
 

@@ -21,6 +21,7 @@ export interface Rules {
   domainWords: Map<string, string>;
   measureModifiers: Set<string>;
   talkNouns: Set<string>;
+  flowNouns: Set<string>;
   calendar: Set<string>;
   notNames: Set<string>;
   /** Verb lemma (first word) -> entries whose form starts with it. */
@@ -121,6 +122,7 @@ export function rulesFor(lex: Lexicon): Rules {
     domainWords,
     measureModifiers: lower(lex.measureModifiers),
     talkNouns: lower(lex.talkNouns),
+    flowNouns: lower(lex.flowNouns),
     calendar: lower(lex.calendarWords.flatMap((w) => [w, `${w}.`])), // "Sept." as well as "Sept"
     notNames: lower(lex.notNames),
     verbs,
