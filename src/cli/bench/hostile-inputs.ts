@@ -1,0 +1,34 @@
+// Inputs that once made time grow faster than their size, made to order for the bench
+// (hostile-run.ts) and the tests (tests/pathological.test.ts), and how both time them.
+import { performance } from "node:perf_hooks";
+
+const WORDS = "Japan imposed export restrictions on South Korea and Seoul criticized the measures while officials met in Tokyo".split(" ");
+
+/** Text of about `n` characters with no sentence punctuation at all. */
+export function unpunctuated(n: number): string {
+  const out: string[] = [];
+  for (let i = 0, len = 0; len < n; i++) {
+    out.push(WORDS[i % WORDS.length]);
+    len += WORDS[i % WORDS.length].length + 1;
+  }
+  return out.join(" ");
+}
+
+const BODY = "Japan imposed export restrictions on South Korea on July 4. Seoul criticized the measures in November 2019.\n";
+
+/** An article of about `n` characters whose dateline gives no year. */
+export const yearlessDateline = (n: number): string => `Published June 2 10:00\n${BODY.repeat(Math.ceil(n / BODY.length))}`;
+
+/** One sentence inside `levels` nested divs. */
+export const deepHtml = (levels: number): string => `<html><body>${"<div>".repeat(levels)}Japan imposed restrictions on South Korea.${"</div>".repeat(levels)}</body></html>`;
+
+/** The fastest of three runs, in ms: the first ones warm the code up. */
+export function fastest(run: () => void): number {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
