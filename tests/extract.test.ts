@@ -596,6 +596,13 @@ describe("relations by action", () => {
     expect(run("Peru halted production in Chile on Monday.").edges).toEqual([]);
   });
 
+  it("a measure on goods of some origin ('goods originating in X', 'made in X') is aimed at X; 'hiked' and 'tripled' a measure impose it", () => {
+    const g = run("Peru hiked the customs duty on all goods originating in Chile to 50 percent.");
+    expect(g.edge("Peru", "imposed", "Peru's tariffs on Chile")).toBeDefined();
+    expect(g.edge("Peru's tariffs on Chile", "targets", "Chile")).toBeDefined();
+    expect(run("Kenya tripled tariffs on sugar made in Uganda.").edge("Kenya's tariffs on Uganda", "targets", "Uganda")).toBeDefined();
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

@@ -5,7 +5,7 @@ import { isActor, isCollectiveActor, isPossessive, newMention, normsOf, type Men
 import type { Demonym } from "./mentions.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
-import { CLAUSE_END, LIST_GLUE, PREPOSITIONS, TARGET_PREPS } from "./words.ts";
+import { CLAUSE_END, LIST_GLUE, ORIGIN_WORDS, PREPOSITIONS, TARGET_PREPS } from "./words.ts";
 
 export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R: Rules): void {
   const toks = s.tokens;
@@ -107,7 +107,9 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     // Items of a list cost nothing: "imports of beef, pork, ... and fruit from A, B and C".
     if (!(LIST_GLUE.has(w) || LIST_GLUE.has(norms[k - 1]))) budget--;
     // "on $200 billion of Chinese goods": "of" inside a target phrase keeps its preposition.
-    if ((PREPOSITIONS.has(w) || w === "targeting") && !(w === "of" && TARGET_PREPS.has(prep))) prep = w;
+    // "on all goods originating in Pakistan": the place of origin keeps the target's preposition.
+    const origin = (w === "in" || w === "from") && ORIGIN_WORDS.has(norms[k - 1]) && TARGET_PREPS.has(prep);
+    if ((PREPOSITIONS.has(w) || w === "targeting") && !(w === "of" && TARGET_PREPS.has(prep)) && !origin) prep = w;
     const d = demonyms.find((x) => x.i === k);
     if (d && TARGET_PREPS.has(prep)) {
       const [a, z] = [s.tokens[d.i], s.tokens[d.j - 1]];
