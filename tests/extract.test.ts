@@ -603,6 +603,14 @@ describe("relations by action", () => {
     expect(run("Kenya tripled tariffs on sugar made in Uganda.").edge("Kenya's tariffs on Uganda", "targets", "Uganda")).toBeDefined();
   });
 
+  it("a passive with its measure first ('Tariffs on wine were imposed by X') is the measure's, not its target's", () => {
+    const g = run("Sanctions on Chile were imposed by Peru in May.");
+    expect(g.edge("Peru", "imposed", "Peru's sanctions on Chile")).toBeDefined();
+    expect(g.edge("Peru", "imposed", "Chile")).toBeUndefined();
+    // The sentence's first word is capitalized, and still a measure.
+    expect(run("Tariffs on wine were imposed by Peru in May.").edge("Peru", "imposed", "Peru's tariffs")).toBeDefined();
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

@@ -326,7 +326,9 @@ function lowerCaseAgreements(x: Scan): void {
 function measures(x: Scan): void {
   const { toks, norms, taken, demonyms, R } = x;
   for (let h = 0; h < toks.length; h++) {
-    if (taken[h] || isCap(toks[h]) || toks[h].pos === "VERB" || toks[h].pos === "AUX") continue;
+    // A capital is a name's ("Sanctions Committee"), except the sentence's first word ("Tariffs on wine were ...").
+    const named = isCap(toks[h]) && (h > 0 || isCap(toks[h + 1] ?? toks[h]));
+    if (taken[h] || named || toks[h].pos === "VERB" || toks[h].pos === "AUX") continue;
     const family = R.measureHeads.get(norms[h]);
     if (!family) continue;
     const next = toks[h + 1];

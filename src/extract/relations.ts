@@ -47,7 +47,7 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     let sources: Mention[];
     let target: Mention | undefined;
     if (passive) {
-      target = leftMention(ms, k, (m) => fits(entry, m, toks, R));
+      target = passiveSubject(ms, k, (m) => fits(entry, m, toks, R));
       const agent = ms.find((m) => m.i > k && m.i < k + 8 && (toks[m.i - 1]?.norm === "by" || (ARTICLES.has(toks[m.i - 1]?.norm ?? "") && toks[m.i - 2]?.norm === "by")) && isActor(m));
       sources = agent ? [agent] : [];
       if (!agent && target?.type === "measure") {
@@ -155,7 +155,7 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
     if (e.objects && !e.objects.includes("any")) {
       // The sense follows the object: "removed South Korea from" vs "removed the curbs".
       // In the passive the object is the subject: "Zhan was detained by the coast guard".
-      const first = isPassive(toks, k) ? leftMention(ms, k, () => true) : objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, []);
+      const first = isPassive(toks, k) ? passiveSubject(ms, k, () => true) : objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, []);
       if (e.objects.includes("talks") && talksAhead(toks, end, R)) return { entry: e, end }; // "froze exchanges with Tokyo"
       // "Canada and Chile agreed to suspend ...": no object, but coordinated parties agree with each other.
       const toVerb = !first && SYMMETRIC.has(e.action) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB";
@@ -225,6 +225,11 @@ function fits(e: VerbEntry, m: Mention, toks: Token[], R: Rules): boolean {
 
 function leftMention(ms: Mention[], k: number, ok: (m: Mention) => boolean): Mention | undefined {
   return ms.filter((m) => m.j <= k && m.j >= k - 8 && ok(m)).pop();
+}
+
+/** A passive verb's subject: the nearest name before it that is not what a measure before it is aimed at ("Sanctions on Chile were imposed"). */
+function passiveSubject(ms: Mention[], k: number, ok: (m: Mention) => boolean): Mention | undefined {
+  return leftMention(ms, k, (m) => ok(m) && !ms.some((x) => x.targets?.includes(m)));
 }
 
 export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discourse): Mention[] | "skip" {
