@@ -611,6 +611,15 @@ describe("relations by action", () => {
     expect(run("Tariffs on wine were imposed by Peru in May.").edge("Peru", "imposed", "Peru's tariffs")).toBeDefined();
   });
 
+  it("a passive's agents are all of 'by X and Y', and the official rather than the country in 'by X's minister Y'", () => {
+    const g = run("The trade pact was signed on Monday in Lima by Peru's trade minister Juan Perez and Chile's trade minister Ana Soto.");
+    expect(g.edge("Juan Perez", "agreed", "trade pact")).toBeDefined();
+    expect(g.edge("Ana Soto", "agreed", "trade pact")).toBeDefined();
+    expect(g.edge("Peru", "agreed", "trade pact")).toBeUndefined();
+    const h = run("The sanctions were imposed by Canada, Norway and Britain in May.");
+    for (const c of ["Canada", "Norway", "United Kingdom"]) expect(h.edges.some((e) => e.action === "imposed" && e.source === h.node(c).key), c).toBe(true);
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

@@ -48,9 +48,8 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     let target: Mention | undefined;
     if (passive) {
       target = passiveSubject(ms, k, (m) => fits(entry, m, toks, R));
-      const agent = ms.find((m) => m.i > k && m.i < k + 8 && (toks[m.i - 1]?.norm === "by" || (ARTICLES.has(toks[m.i - 1]?.norm ?? "") && toks[m.i - 2]?.norm === "by")) && isActor(m));
-      sources = agent ? [agent] : [];
-      if (!agent && target?.type === "measure") {
+      sources = byAgents(toks, ms, k);
+      if (!sources.length && target?.type === "measure") {
         out.push({ sources: [], target, action: entry.action, verb: t.text, at: t.start, byOwner: true });
         continue;
       }
@@ -97,6 +96,24 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
 
 function pairs(parties: Mention[], action: Action, verb: string, at: number): RawRelation[] {
   return parties.flatMap((a) => parties.filter((b) => b !== a && !sameSide(a, b)).map((b) => ({ sources: [a], target: b, action, verb, at })));
+}
+
+/** A passive verb's agents: "by Peru and Chile", "by Peru's trade minister Juan Perez and ...". */
+function byAgents(toks: Token[], ms: Mention[], k: number): Mention[] {
+  const after = (p: number) => p + (ARTICLES.has(toks[p]?.norm ?? "") ? 1 : 0);
+  // "Peru's trade minister Juan Perez": the person, not the country that owns the title.
+  const owned = (m: Mention) => (isPossessive(toks[m.j]) ? ms.find((x) => x.i > m.j && x.i <= m.j + 5 && isActor(x)) ?? m : m);
+  const first = ms.find((m) => m.i > k && m.i < k + 8 && toks[m.i - 1]?.norm !== undefined && (toks[m.i - 1].norm === "by" || (ARTICLES.has(toks[m.i - 1].norm) && toks[m.i - 2]?.norm === "by")) && isActor(m));
+  if (!first) return [];
+  const agents = [owned(first)];
+  for (let last = agents[0]; ; ) {
+    if (toks[last.j]?.norm !== "and" && toks[last.j]?.norm !== ",") break;
+    const next = ms.find((x) => x.i === after(last.j + 1) && isActor(x));
+    if (!next) break;
+    agents.push(owned(next));
+    last = agents[agents.length - 1];
+  }
+  return agents;
 }
 
 /** The actors coordinated with `m` and ending at it: "Peru, Chile and Bolivia", "Japanese and South Korean foreign ministries". */
