@@ -620,6 +620,14 @@ describe("relations by action", () => {
     for (const c of ["Canada", "Norway", "United Kingdom"]) expect(h.edges.some((e) => e.action === "imposed" && e.source === h.node(c).key), c).toBe(true);
   });
 
+  it("calling for an act that undoes ('the withdrawal of the measures') urges whoever acted last, not the caller's own body", () => {
+    const g = run("Chile imposed tariffs on Peruvian wine on Monday. Lima called for the immediate withdrawal of the measures.");
+    expect(g.edge("Peru", "urged", "Chile")).toBeDefined();
+    const h = run("Algeria stopped gas supplies to Spain. The African Union imposed sanctions on Mali. The African Union's chairman Moussa Faki demanded the restoration of supplies.");
+    expect(h.edge("Moussa Faki", "urged", "Algeria")).toBeDefined();
+    expect(h.edge("Moussa Faki", "urged", "African Union")).toBeUndefined();
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

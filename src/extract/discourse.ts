@@ -16,13 +16,17 @@ export interface Discourse {
   agents?: Mention[];
 }
 
+/** Who a mention is, before resolution: its known key, else its key, else its words ("the African Union" and "African Union" alike). */
+const identity = (m: Mention): string => m.known?.key ?? m.key ?? m.text.toLowerCase().replace(/^the\s+/, "");
+
 /**
- * The sources' own side: themselves, their stated country, and a known official's state (by
- * its code). Only what is stated: a mention with no country must not match every other such.
+ * The sources' own side: themselves, their stated country, the body an official belongs to,
+ * and a known official's state (by its code). Only what is stated: a mention with no country
+ * must not match every other such.
  */
 function ownSide(sources: Mention[]): Set<string | undefined> {
   const own = new Set<string | undefined>();
-  for (const m of sources) for (const k of [m.known?.key ?? m.country, m.country, m.known?.country]) if (k) own.add(k);
+  for (const m of sources) for (const k of [m.known?.key ?? m.country, m.country, m.known?.country, m.owner && identity(m.owner)]) if (k) own.add(k);
   return own;
 }
 
@@ -32,7 +36,7 @@ export function lastAgent(d: Discourse, sources: Mention[]): Mention | undefined
   const agents = d.agents ?? [];
   for (let q = agents.length - 1; q >= 0; q--) {
     const a = agents[q];
-    if (!sources.includes(a) && !own.has(a.known?.key ?? a.key) && !own.has(a.country) && !own.has(a.known?.country)) return a;
+    if (!sources.includes(a) && !own.has(identity(a)) && !own.has(a.country) && !own.has(a.known?.country)) return a;
   }
   return otherSide(d, sources);
 }

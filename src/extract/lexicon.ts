@@ -75,6 +75,8 @@ export interface Lexicon {
   talkNouns: string[];
   /** What passes between two sides ("gas supplies to Ukraine", "flights to Toronto"): suspending or resuming it suspends or resumes dealings with that side. */
   flowNouns: string[];
+  /** Acts that undo or restore ("the withdrawal of the measures", "the restoration of supplies"): calling for one urges whoever acted last. */
+  undoNouns: string[];
   /** Nouns that name what someone did ("the decision", "the move"): regretting one criticizes whoever did it. */
   eventNouns: string[];
   /** Nouns of meeting ("a phone call between X and Y", "talks between"): the parties met. */
@@ -127,6 +129,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   measureModifiers: nounsData.measureModifiers,
   talkNouns: nounsData.talkNouns,
   flowNouns: nounsData.flowNouns,
+  undoNouns: nounsData.undoNouns,
   eventNouns: nounsData.eventNouns,
   meetingNouns: nounsData.meetingNouns,
   instrumentNouns: nounsData.instrumentNouns,

@@ -71,6 +71,8 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     if (!target && action === "retaliated" && sources.length) target = otherSide(discourse, sources);
     // "regretted the decision", "rejected the move", "rejected this": what was done, by whoever did it last.
     if (!target && (action === "criticized" || action === "rejected") && sources.length && isCollectiveOrOfficial(sources[0]) && eventOrNothing(toks, end, R)) target = lastAgent(discourse, sources);
+    // "called for the immediate withdrawal of the measures": whoever took them is urged to undo them.
+    if (!target && action === "urged" && sources.length && isCollectiveOrOfficial(sources[0]) && undoAhead(toks, end, R)) target = lastAgent(discourse, sources);
     // "Mexico City had agreed to do more": one party agreeing to act agreed with the other side.
     if (!target && action === "agreed" && sources.length === 1 && isCollectiveActor(sources[0]) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB") target = otherSide(discourse, sources);
     if (!sources.length && !target) continue;
@@ -174,6 +176,7 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
       // In the passive the object is the subject: "Zhan was detained by the coast guard".
       const first = isPassive(toks, k) ? passiveSubject(ms, k, () => true) : objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, []);
       if (e.objects.includes("talks") && talksAhead(toks, end, R)) return { entry: e, end }; // "froze exchanges with Tokyo"
+      if (e.action === "urged" && undoAhead(toks, end, R)) return { entry: e, end }; // "demanded the withdrawal of the measures"
       // "Canada and Chile agreed to suspend ...": no object, but coordinated parties agree with each other.
       const toVerb = !first && SYMMETRIC.has(e.action) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB";
       if (!toVerb && (!first || !fits(e, first, toks, R))) continue;
@@ -409,6 +412,13 @@ function instrumentMeasure(toks: Token[], from: number, ms: Mention[], R: Rules)
   while (q < toks.length && q < from + 3 && (toks[q].pos === "DET" || toks[q].pos === "ADJ")) q++;
   if (!R.instrumentNouns.has(toks[q]?.norm ?? "")) return undefined;
   return ms.find((m) => m.type === "measure" && m.i > q && m.i <= q + 5 && !toks.slice(q + 1, m.i).some((t) => t.norm === "," || t.pos === "PUNCT"));
+}
+
+/** The verb's object is an act of undoing or restoring: "the (immediate) withdrawal", "an end". */
+function undoAhead(toks: Token[], from: number, R: Rules): boolean {
+  let q = from;
+  while (q < toks.length && q < from + 3 && (toks[q].pos === "DET" || toks[q].pos === "ADJ")) q++;
+  return R.undoNouns.has(toks[q]?.norm ?? "") && toks[q + 1]?.norm === "of";
 }
 
 const talksAhead = (toks: Token[], from: number, R: Rules): boolean => toks.slice(from, from + 5).some((t) => R.talkNouns.has(t.norm));

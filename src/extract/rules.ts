@@ -22,6 +22,7 @@ export interface Rules {
   measureModifiers: Set<string>;
   talkNouns: Set<string>;
   flowNouns: Set<string>;
+  undoNouns: Set<string>;
   calendar: Set<string>;
   notNames: Set<string>;
   /** Verb lemma (first word) -> entries whose form starts with it. */
@@ -123,6 +124,7 @@ export function rulesFor(lex: Lexicon): Rules {
     measureModifiers: lower(lex.measureModifiers),
     talkNouns: lower(lex.talkNouns),
     flowNouns: lower(lex.flowNouns),
+    undoNouns: lower(lex.undoNouns),
     calendar: lower(lex.calendarWords.flatMap((w) => [w, `${w}.`])), // "Sept." as well as "Sept"
     notNames: lower(lex.notNames),
     verbs,
