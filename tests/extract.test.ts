@@ -628,6 +628,11 @@ describe("relations by action", () => {
     expect(h.edge("Moussa Faki", "urged", "African Union")).toBeUndefined();
   });
 
+  it("suspending or resuming one's participation or membership in an agreement or a body suspends or resumes it", () => {
+    expect(run("Peru suspended its participation in the trade pact on Monday.").edge("Peru", "suspended", "trade pact")).toBeDefined();
+    expect(run("Venezuela suspended its membership in the World Trade Organization.").edge("Venezuela", "suspended", "World Trade Organization")).toBeDefined();
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

@@ -7,7 +7,7 @@ import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import type { Action } from "./types.ts";
 import { lastAgent, otherSide, type Discourse } from "./discourse.ts";
-import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, GOVERNMENT_NOUNS, GROUP_DETERMINERS, LOCATIVE, PREPOSITIONS, SUBJECT_PRONOUNS } from "./words.ts";
+import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, GOVERNMENT_NOUNS, GROUP_DETERMINERS, LOCATIVE, PARTICIPATION, PREPOSITIONS, SUBJECT_PRONOUNS } from "./words.ts";
 
 export interface RawRelation {
   sources: Mention[];
@@ -345,6 +345,8 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     if (ms.some((x) => x.i === m.j)) continue; // a modifier of the next name: "its WTO complaint", "U.S. tariffs"
     // A name inside what a plain noun's phrase says is not the object: "removing the main irritant in a standoff
     // between Washington and Ankara", "demanded the restoration of supplies to the EU", "released the captain ... with China".
+    // "suspended its participation in the grain deal": the party's share in it stands for it.
+    if (PARTICIPATION_ACTIONS.has(e.action) && participationIn(toks, from, m)) return m;
     if (plainNounBefore(toks, from, m.i, ms)) break;
     const prev = governingPreposition(toks, from, m.i);
     if (LOCATIVE.has(prev) && !(isPossessive(toks[m.j])) && prev !== e.particle) {
@@ -364,6 +366,14 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
 }
 
 const FLOW_ACTIONS = new Set<Action>(["suspended", "resumed"]);
+const PARTICIPATION_ACTIONS = new Set<Action>(["suspended", "resumed", "terminated"]);
+
+/** `m` follows "(its) participation in" right after the verb. */
+function participationIn(toks: Token[], from: number, m: Mention): boolean {
+  const q = m.i - 1 - (ARTICLES.has(toks[m.i - 1]?.norm ?? "") ? 1 : 0);
+  return toks[q]?.norm === "in" && PARTICIPATION.has(toks[q - 1]?.norm ?? "") && q - 1 - from <= 1 && (m.type === "agreement" || m.type === "organization");
+}
+
 const FLOW_PREPOSITIONS = new Set(["to", "from", "with", "in", "into"]);
 
 /** The actor a flow named right after the verb goes to or comes from: "(all) (gas) supplies (of gas) to Ukraine". */

@@ -28,6 +28,8 @@ export const CONJUNCTIONS = new Set(["as", "after", "before", "since", "until"])
 export const LOCATIVE = new Set(["in", "at", "during", "since", "after", "before", "amid", "until", "by", "from", "over", "regarding", "about", "of", "through", "across", "via", "into", "within", "without", "under", "near", "between", "among"]);
 /** Prepositions that introduce what a measure is aimed at. */
 export const TARGET_PREPS = new Set(["on", "against", "to", "targeting", "from", "toward", "towards"]);
+/** A party's share in something: "suspended its participation in the grain deal" suspends the deal. */
+export const PARTICIPATION = new Set(["participation", "membership", "involvement"]);
 /** Participles of origin: "goods originating in Pakistan", "made in China": the place after them is still the target. */
 export const ORIGIN_WORDS = new Set(["originating", "originated", "made", "produced", "manufactured", "grown", "shipped", "exported", "imported", "coming"]);
 /** What joins the items of a list. */
