@@ -1,9 +1,10 @@
 // Opens graph files in a Web Worker (open.worker.ts), one at a time: progress as React
-// state, cancel by terminating the worker (a parse cannot be interrupted from inside).
+// state, cancel by terminating the worker (use-worker-job.ts).
 import Graph from "graphology";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import { errorMessage, type LoadProgress } from "../../graph/load/problems.ts";
 import type { NewsGraph } from "../../graph/types.ts";
+import { useWorkerJob } from "../use-worker-job.ts";
 import type { OpenMessage } from "./protocol.ts";
 
 /** The file being opened and where its load is (null before the worker says). */
@@ -31,47 +32,28 @@ function received({ graph, warnings }: Extract<OpenMessage, { kind: "done" }>, n
 }
 
 export function useOpening(): Opening {
-  const worker = useRef<Worker | null>(null);
-  const finish = useRef<((result: OpenResult) => void) | null>(null);
   const [progress, setProgress] = useState<OpeningProgress | null>(null);
-
-  const stop = useCallback((result: OpenResult | null) => {
-    worker.current?.terminate();
-    worker.current = null;
-    const done = finish.current;
-    finish.current = null;
-    setProgress(null);
-    if (result && done) done(result);
-  }, []);
+  const job = useWorkerJob<OpenMessage, OpenResult>(useCallback(() => setProgress(null), []));
 
   const start = useCallback(
     (file: File, onResult: (result: OpenResult) => void) => {
-      stop(null);
-      // A module worker from the app's own origin (CSP: worker-src 'self'); the loaders come with it, on first use.
-      const w = new Worker(new URL("./open.worker.ts", import.meta.url), { type: "module", name: "open-graph" });
-      worker.current = w;
-      finish.current = onResult;
       const opening = { name: file.name, bytes: file.size };
-      setProgress({ ...opening, load: null });
-      w.onmessage = (event: MessageEvent<OpenMessage>) => {
-        if (worker.current !== w) return;
-        const message = event.data;
+      const read = (message: OpenMessage): OpenResult | undefined => {
         if (message.kind === "progress") {
           const { stage, done, total } = message;
           setProgress({ ...opening, load: { stage, done, total } });
-        } else if (message.kind === "failed") stop(message);
-        else stop(received(message, file.name));
+          return undefined;
+        }
+        return message.kind === "failed" ? message : received(message, file.name);
       };
-      w.onerror = (event) => {
-        event.preventDefault();
-        if (worker.current === w) stop({ kind: "failed", error: `${file.name}: the worker opening it failed (${event.message || "could not start"})` });
-      };
-      w.postMessage({ file });
+      // A module worker from the app's own origin (CSP: worker-src 'self'); the loaders come with it, on first use.
+      const create = () => new Worker(new URL("./open.worker.ts", import.meta.url), { type: "module", name: "open-graph" });
+      job.start(create, { file }, read, (why) => ({ kind: "failed", error: `${file.name}: the worker opening it failed (${why})` }), onResult);
+      setProgress({ ...opening, load: null });
     },
-    [stop],
+    [job],
   );
 
-  const cancel = useCallback(() => stop({ kind: "cancelled" }), [stop]);
-  useEffect(() => () => stop(null), [stop]);
+  const cancel = useCallback(() => job.stop({ kind: "cancelled" }), [job]);
   return { progress, start, cancel };
 }
