@@ -633,6 +633,10 @@ describe("relations by action", () => {
     expect(run("Venezuela suspended its membership in the World Trade Organization.").edge("Venezuela", "suspended", "World Trade Organization")).toBeDefined();
   });
 
+  it("a past form the tagger calls an adjective is a verb before a determiner or pronoun ('the EU prolonged its sanctions')", () => {
+    expect(run("Canada prolonged its sanctions against Belarus on Monday.").edge("Canada", "extended", "Canada's sanctions on Belarus")).toBeDefined();
+  });
+
   it("a negated verb states no relation", () => {
     const g = run("Australia did not impose tariffs on Indian sugar.");
     expect(g.edges).toEqual([]);

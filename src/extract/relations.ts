@@ -154,8 +154,10 @@ function withPartner(toks: Token[], from: number, ms: Mention[], sources: Mentio
 
 function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: VerbEntry; end: number } | undefined {
   const t = toks[k];
-  if (t.pos !== "VERB" && !(t.pos === "NOUN" && toks[k - 1]?.norm === "to")) return undefined;
-  const entries = R.verbs.get(t.lemma) ?? R.verbs.get(t.norm);
+  // The tagger takes some past forms for adjectives ("the EU prolonged its sanctions"); before a determiner or pronoun, one is a verb.
+  const pastAdjective = t.pos === "ADJ" && /ed$/.test(t.norm) && (toks[k + 1]?.pos === "DET" || toks[k + 1]?.pos === "PRON");
+  if (t.pos !== "VERB" && !pastAdjective && !(t.pos === "NOUN" && toks[k - 1]?.norm === "to")) return undefined;
+  const entries = R.verbs.get(t.lemma) ?? R.verbs.get(t.norm) ?? (pastAdjective ? R.verbs.get(t.norm.slice(0, -2)) ?? R.verbs.get(t.norm.slice(0, -1)) : undefined);
   if (!entries) return undefined;
   for (const e of entries) {
     let end = k + 1;
