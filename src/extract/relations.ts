@@ -102,18 +102,17 @@ function pairs(parties: Mention[], action: Action, verb: string, at: number): Ra
 
 /** A passive verb's agents: "by Peru and Chile", "by Peru's trade minister Juan Perez and ...". */
 function byAgents(toks: Token[], ms: Mention[], k: number): Mention[] {
+  // "by the United States": an article may stand between "by" and the name, and between "and" and the next.
   const after = (p: number) => p + (ARTICLES.has(toks[p]?.norm ?? "") ? 1 : 0);
   // "Peru's trade minister Juan Perez": the person, not the country that owns the title.
   const owned = (m: Mention) => (isPossessive(toks[m.j]) ? ms.find((x) => x.i > m.j && x.i <= m.j + 5 && isActor(x)) ?? m : m);
-  const first = ms.find((m) => m.i > k && m.i < k + 8 && toks[m.i - 1]?.norm !== undefined && (toks[m.i - 1].norm === "by" || (ARTICLES.has(toks[m.i - 1].norm) && toks[m.i - 2]?.norm === "by")) && isActor(m));
-  if (!first) return [];
-  const agents = [owned(first)];
-  for (let last = agents[0]; ; ) {
-    if (toks[last.j]?.norm !== "and" && toks[last.j]?.norm !== ",") break;
+  const byBefore = (i: number) => toks[i - 1]?.norm === "by" || (ARTICLES.has(toks[i - 1]?.norm ?? "") && toks[i - 2]?.norm === "by");
+  const first = ms.find((m) => m.i > k && m.i < k + 8 && byBefore(m.i) && isActor(m));
+  const agents = first ? [owned(first)] : [];
+  for (let last = agents[0]; last && (toks[last.j]?.norm === "and" || toks[last.j]?.norm === ","); last = agents[agents.length - 1]) {
     const next = ms.find((x) => x.i === after(last.j + 1) && isActor(x));
     if (!next) break;
     agents.push(owned(next));
-    last = agents[agents.length - 1];
   }
   return agents;
 }
@@ -418,18 +417,23 @@ function eventOrNothing(toks: Token[], from: number, R: Rules): boolean {
   return R.eventNouns.has(t.norm) || (q === from && (t.norm === "this" || t.norm === "it"));
 }
 
-/** The measure an instrument after a verb brings in: "a decree on special economic measures", "an order imposing tariffs". */
-function instrumentMeasure(toks: Token[], from: number, ms: Mention[], R: Rules): Mention | undefined {
+/** Where the noun after a verb stands, past up to three determiners and adjectives: "a (new) decree", "the immediate withdrawal". */
+function objectHead(toks: Token[], from: number): number {
   let q = from;
   while (q < toks.length && q < from + 3 && (toks[q].pos === "DET" || toks[q].pos === "ADJ")) q++;
+  return q;
+}
+
+/** The measure an instrument after a verb brings in: "a decree on special economic measures", "an order imposing tariffs". */
+function instrumentMeasure(toks: Token[], from: number, ms: Mention[], R: Rules): Mention | undefined {
+  const q = objectHead(toks, from);
   if (!R.instrumentNouns.has(toks[q]?.norm ?? "")) return undefined;
   return ms.find((m) => m.type === "measure" && m.i > q && m.i <= q + 5 && !toks.slice(q + 1, m.i).some((t) => t.norm === "," || t.pos === "PUNCT"));
 }
 
 /** The verb's object is an act of undoing or restoring: "the (immediate) withdrawal", "an end". */
 function undoAhead(toks: Token[], from: number, R: Rules): boolean {
-  let q = from;
-  while (q < toks.length && q < from + 3 && (toks[q].pos === "DET" || toks[q].pos === "ADJ")) q++;
+  const q = objectHead(toks, from);
   return R.undoNouns.has(toks[q]?.norm ?? "") && toks[q + 1]?.norm === "of";
 }
 
