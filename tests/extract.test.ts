@@ -108,11 +108,31 @@ describe("dates", () => {
   });
 
   it("a sentence with no date: its paragraph's last date, else the article's when it speaks of now", () => {
-    const g = run("Peru imposed tariffs on Chilean wine on 4 May 2019. Chile criticized the tariffs.\n\nChile urges Peru to lift the tariffs.\n\nBolivia criticized Peru.");
+    const g = run("Peru imposed tariffs on Chilean wine on 4 May 2019. Chile criticized the tariffs.\n\nChile urges Peru to lift the tariffs.");
     expect(g.edge("Chile", "criticized", "Peru's tariffs on Chile")?.date).toBe("2019-05-04");
     expect(g.edge("Chile", "urged", "Peru")?.date).toBe("2021-03-17");
-    // Past tense in a paragraph of its own, no date given: none implied.
-    expect(g.edge("Bolivia", "criticized", "Peru")?.date).toBeUndefined();
+    // With no date stated before it, a past-tense sentence implies none.
+    const alone = run("Bolivia criticized Peru's new tariffs.").edge("Bolivia", "criticized", "Peru");
+    expect(alone && !alone.date).toBe(true);
+  });
+
+  it("a sentence that states no date is at the story's last point in time, from an earlier paragraph", () => {
+    const g = run("Peru imposed tariffs on Chilean wine on 4 May 2019.\n\nBolivia criticized the tariffs at the time.\n\nPeru also imposed tariffs on Bolivia in 2015.\n\nEcuador condemned the tariffs on Chilean wine.");
+    expect(g.edge("Bolivia", "criticized", "Peru")?.date).toBe("2019-05-04");
+    // A year in passing, or the start of a span ("since June 2020"), is not a point the story moves to.
+    expect(g.edge("Ecuador", "criticized", "Peru")?.date).toBe("2019-05-04");
+    const h = run("Peru imposed tariffs on Chilean wine since June 2020.\n\nBolivia condemned the tariffs on Chilean wine.");
+    const span = h.edge("Bolivia", "criticized", "Peru");
+    expect(span && !span.date).toBe(true);
+    // Back in the present ("urges"), the story's time is the article's.
+    const k = run("Peru imposed tariffs on Chilean wine on 4 May 2019.\n\nChile urges Peru to lift the tariffs.\n\nBolivia condemned Peru's tariffs.");
+    expect(k.edge("Bolivia", "criticized", "Peru")?.date).toBe("2021-03-17");
+  });
+
+  it("a carried date gives way to a date the edge's other evidence states, even a later one", () => {
+    const g = run("Peru imposed tariffs on Chilean wine on 4 May 2019.\n\nBolivia criticized Peru's tariffs on Chilean wine.\n\nOn 9 June 2019 Bolivia criticized Peru's tariffs on Chilean wine again.");
+    expect(g.edge("Bolivia", "criticized", "Peru")?.date).toBe("2019-06-09");
+    expect(g.edge("Bolivia", "criticized", "Peru")?.evidence.map((e) => e.date)).toEqual(["2019-05-04", "2019-06-09"]);
   });
 
   it("an edge's date is its earliest evidence's", () => {

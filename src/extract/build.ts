@@ -12,11 +12,13 @@ interface Builder {
   corpus: CorpusMemory;
   nodes: Map<string, EntityNode>;
   edges: Map<string, RelationEdge>;
+  /** Edges whose date so far is only a carried one (ParsedSentence.carried). */
+  carriedDates: Set<string>;
 }
 
 /** Accumulates parsed articles (in id order) into nodes and edges. */
 export class GraphBuilder {
-  private readonly b: Builder = { corpus: newCorpusMemory(), nodes: new Map(), edges: new Map() };
+  private readonly b: Builder = { corpus: newCorpusMemory(), nodes: new Map(), edges: new Map(), carriedDates: new Set() };
   private readonly documents: DocumentInfo[] = [];
   constructor(private readonly R: Rules) {}
 
@@ -25,14 +27,14 @@ export class GraphBuilder {
     const doc = parsed.info;
     this.documents.push(doc);
     const memory = newDocMemory(doc.id, new Set(parsed.standalone));
-    for (const { sentence: s, mentions, defined, relations, dates, when } of parsed.sentences) {
+    for (const { sentence: s, mentions, defined, relations, dates, when, carried } of parsed.sentences) {
       for (const m of [...mentions, ...defined]) {
         if (m.acronymOf) m.key = m.acronymOf.key; // the entity the article defined it for, if that resolved
         else resolveMention(m, memory, b.corpus, R);
       }
       for (const m of [...mentions.filter((x) => !defined.some((d) => d.i === x.i)), ...defined]) if (m.key) addMention(b, m, doc.id);
       for (const r of relations) {
-        const ev = evidence(doc.id, s, nearestDate(dates, r.at - s.start) ?? when);
+        const ev = evidence(doc.id, s, nearestDate(dates, r.at - s.start) ?? when, carried);
         const target = r.target.key ? b.corpus.entities.get(r.target.key) : undefined;
         const keeper = target?.owner ?? target?.country;
         if (r.byOwner && keeper) addEdgeKeys(b, keeper, r.action, target!.key, r.verb, ev);
@@ -43,7 +45,7 @@ export class GraphBuilder {
         }
       }
       // A measure's owner and targets are as dated as the sentence that names it ("On Aug. 1 the Treasury's sanctions ...").
-      structuralEdges(b, mentions, s, doc.id, dates, when, R);
+      structuralEdges(b, mentions, s, doc.id, dates, when, carried, R);
     }
   }
 
@@ -52,8 +54,12 @@ export class GraphBuilder {
   }
 }
 
-function evidence(doc: string, s: { start: number; end: number }, date?: string): Evidence {
-  return date ? { doc, start: s.start, end: s.end, date } : { doc, start: s.start, end: s.end };
+/** Evidence is what the builder keeps; `carried` marks a date the sentence did not state (see addEdgeKeys). */
+type DatedEvidence = Evidence & { carried?: boolean };
+
+function evidence(doc: string, s: { start: number; end: number }, date?: string, carried?: string): DatedEvidence {
+  if (date) return { doc, start: s.start, end: s.end, date };
+  return carried ? { doc, start: s.start, end: s.end, date: carried, carried: true } : { doc, start: s.start, end: s.end };
 }
 
 function nearestDate(dates: FoundDate[], at: number): string | undefined {
@@ -63,7 +69,7 @@ function nearestDate(dates: FoundDate[], at: number): string | undefined {
 }
 
 /** Relations the text states by its structure rather than a verb. */
-function structuralEdges(b: Builder, ms: Mention[], s: { start: number; end: number }, doc: string, dates: FoundDate[], when: string | undefined, R: Rules): void {
+function structuralEdges(b: Builder, ms: Mention[], s: { start: number; end: number }, doc: string, dates: FoundDate[], when: string | undefined, carried: string | undefined, R: Rules): void {
   const ev = evidence(doc, s);
   for (const m of ms) {
     if (!m.key) continue;
@@ -93,7 +99,7 @@ function structuralEdges(b: Builder, ms: Mention[], s: { start: number; end: num
     } else if (m.type === "measure") {
       const action: Action | undefined = m.family === "complaint" ? "filed" : m.family === "ruling" ? "ordered" : m.family === "list" || m.family === "status" ? undefined : "imposed";
       const ownerKey = owner ?? e.country;
-      const dated = evidence(doc, s, nearestDate(dates, m.start - s.start) ?? when);
+      const dated = evidence(doc, s, nearestDate(dates, m.start - s.start) ?? when, carried);
       if (action && ownerKey && ownerKey !== m.key && (m.owner || m.country)) addEdgeKeys(b, ownerKey, action, m.key, "", dated);
       for (const t of m.targets ?? []) {
         if (!t.key || t.key === m.key || t.key === e.country) continue;
@@ -126,12 +132,13 @@ function addMention(b: Builder, m: Mention, doc: string): void {
   if (e.role && !n.role) n.role = e.role;
 }
 
-function addEdge(b: Builder, src: Mention, action: Action, tgt: Mention, verb: string, ev: Evidence): void {
+function addEdge(b: Builder, src: Mention, action: Action, tgt: Mention, verb: string, ev: DatedEvidence): void {
   if (src.key && tgt.key) addEdgeKeys(b, src.key, action, tgt.key, verb, ev);
 }
 
-function addEdgeKeys(b: Builder, source: string, action: Action, target: string, verb: string, ev: Evidence): void {
+function addEdgeKeys(b: Builder, source: string, action: Action, target: string, verb: string, dated: DatedEvidence): void {
   if (source === target) return;
+  const { carried, ...ev } = dated;
   const key = `${source}|${action}|${target}`;
   let e = b.edges.get(key);
   if (!e) b.edges.set(key, (e = { source, target, action, verb, evidence: [] }));
@@ -140,8 +147,12 @@ function addEdgeKeys(b: Builder, source: string, action: Action, target: string,
   const last = e.evidence[e.evidence.length - 1];
   if (!last || last.doc !== ev.doc || last.start !== ev.start) e.evidence.push(ev);
   else if (ev.date) last.date ??= ev.date;
-  // The edge's date is its earliest evidence's ("2019" counts as before "2019-07").
-  if (ev.date && (!e.date || ev.date < e.date)) e.date = ev.date;
+  // The edge's date is its earliest evidence's ("2019" counts as before "2019-07"); a carried
+  // date only while no evidence states one.
+  if (!ev.date || (carried && e.date && !b.carriedDates.has(key))) return;
+  if (!e.date || ev.date < e.date || (!carried && b.carriedDates.has(key))) e.date = ev.date;
+  if (carried) b.carriedDates.add(key);
+  else b.carriedDates.delete(key);
 }
 
 /** Nodes in key order; measures nothing acts on ("the measures") and idle news outlets are dropped. */

@@ -29,6 +29,11 @@ export interface ParsedSentence {
   dates: FoundDate[];
   /** The date of what the sentence states when it gives none: its paragraph's, or the article's for the present tense. */
   when?: string;
+  /**
+   * Else the story's last point in time from an earlier paragraph ("Guterres said he regretted
+   * the decision" after "on Monday"): weaker than a date any other evidence of the edge states.
+   */
+  carried?: string;
 }
 
 export interface ParsedDocument {
@@ -53,6 +58,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
   let contextLine = -1;
   let lastDate: string | undefined;
   let paragraphDate: string | undefined;
+  let storyDate: string | undefined;
   // A loop and push rather than `map`, whose result is sometimes a holey array (see normsOf).
   const parsed: ParsedSentence[] = [];
   const standalone: string[] = [];
@@ -79,17 +85,24 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const events = dates.filter((x) => !x.bound);
     // A sentence with no date of its own: the paragraph's, else the article's when it speaks of now ("urges", "has appealed").
     const when = events.length ? undefined : (paragraphDate ?? (doc.date && speaksOfNow(s.tokens) ? doc.date : undefined));
+    const carried = events.length || when ? undefined : storyDate;
     if (events.length) lastDate = paragraphDate = events[events.length - 1].iso;
+    // A point in time the story moves to: a month or a day, not a year in passing nor the start of a span ("since December").
+    const point = events.filter((x) => x.iso.length >= 7 && !SPAN_START.test(s.text.slice(Math.max(0, x.index - 8), x.index))).pop();
+    if (point) storyDate = point.iso;
+    else if (when && !paragraphDate) storyDate = when; // the story is back at the article's present
     for (const m of mentions) {
       if (isStandaloneName(m, s.tokens)) standalone.push(m.text.toLowerCase());
       const before = s.tokens[m.i - 1];
       if (before && (PREPOSITIONS.has(before.norm) || before.pos === "VERB")) m.governed = true;
     }
     const { tokens: _, ...span } = s;
-    parsed.push({ sentence: span, mentions, defined, relations, dates, when });
+    parsed.push({ sentence: span, mentions, defined, relations, dates, when, carried });
   }
   return { info: doc, sentences: parsed, standalone };
 }
+
+const SPAN_START = /\b(since|from)\s+$/i;
 
 /** The present tense, or the present perfect: "urges", "says", "has appealed", "is suspended". */
 function speaksOfNow(toks: Token[]): boolean {
