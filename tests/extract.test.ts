@@ -396,6 +396,22 @@ describe("relations by action", () => {
     expect(run("The call of Peru's foreign minister went unanswered.").rels().filter((r) => r.includes("-met->"))).toEqual([]);
   });
 
+  it("met: 'talks in Lima between X and Y', 'calls made by X to Y and Z', 'X had a conversation with Y'", () => {
+    // A short place or time between the noun and "between".
+    const g = run("Talks in Lima on Monday between Chile and Peru ended without a deal.");
+    expect(g.rels().filter((r) => r.includes("-met->"))).toEqual(["Chile -met-> Peru", "Peru -met-> Chile"]);
+    // "without a deal" names what did not happen: nothing was ended.
+    expect(g.rels().filter((r) => r.includes("-terminated->"))).toEqual([]);
+    // The caller met each party called; the person, not the possessor ("Ecuador's president, Luis Mora").
+    const h = run("The truce followed telephone calls made by Ecuador's president, Luis Mora, to Chile and Peru.");
+    expect(h.edge("Luis Mora", "met", "Chile")).toBeDefined();
+    expect(h.edge("Luis Mora", "met", "Peru")).toBeDefined();
+    expect(h.edge("Chile", "met", "Peru")).toBeUndefined();
+    const k = run("Foreign Minister Ana Ruiz had a long conversation with Peru's foreign minister, Jorge Salas, on Tuesday.");
+    expect(k.edge("Ana Ruiz", "met", "Jorge Salas")?.date).toBe("2021-03-16");
+    expect(run("Chile did not have talks with Peru last week.").rels().filter((r) => r.includes("-met->"))).toEqual([]);
+  });
+
   it("met: 'X and Y spoke by telephone', and no object is taken past a comma", () => {
     const g = run("Jacinda Ardern and Sebastian Pinera spoke by telephone on Monday, a senior Foreign Ministry official said.");
     expect(g.rels().filter((r) => r.includes("-met->")).sort()).toEqual(["Jacinda Ardern -met-> Sebastian Pinera", "Sebastian Pinera -met-> Jacinda Ardern"]);

@@ -21,7 +21,8 @@ export function findFrames(s: Sentence, ms: Mention[], R: Rules, d: Discourse): 
     if (t.pos === "VERB" && R.judgingVerbs.has(t.lemma)) judgmentAt(s, k, ms, R, d, out);
     if (t.pos === "VERB" && (R.envoyVerbs.has(t.lemma) || R.tieVerbs.has(t.lemma))) diplomacyAt(s, k, ms, R, d, out);
     if (R.emotions.has(t.norm) || R.emotions.has(t.lemma)) emotionAt(s, k, ms, R, d, out);
-    if (t.pos === "NOUN" && R.meetingNouns.has(t.norm)) meetingAt(s, k, ms, out);
+    // wink-nlp may tag a meeting noun as a verb after a modifier ("telephone calls"), or as a name opening the sentence.
+    if (R.meetingNouns.has(t.norm) && (t.pos === "NOUN" || (t.pos === "VERB" && MODIFIER_TAGS.has(toks[k - 1]?.pos ?? "")) || (t.pos === "PROPN" && k === 0))) meetingAt(s, k, ms, R, d, out);
   }
   return out;
 }
@@ -73,25 +74,66 @@ const NEGATIVE = -0.2;
 const EXPRESSING = new Set(["feel", "express", "voice", "remain", "become", "seem", "convey", "register"]);
 
 /**
- * Meetings stated by a noun: "a phone call between X and Y", "the telephone conversation of
- * X and Y", "consultations between X, a deputy director, and Y": the two parties met.
+ * Meetings stated by a noun, each party met each other:
+ * - "a phone call between X and Y", "talks in Lima between X and Y", "the conversation of X and Y";
+ * - "calls made by X to Y and Z", "a call from X to Y";
+ * - "X had a long conversation with Y", "X held talks with Y": the subject and the partner.
  */
-function meetingAt(s: Sentence, k: number, ms: Mention[], out: RawRelation[]): void {
+function meetingAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse, out: RawRelation[]): void {
   const toks = s.tokens;
   const t = toks[k];
-  const link = toks[k + 1]?.norm === "between" || (toks[k + 1]?.norm === "of" && /^(call|calls|conversation|conversations)$/.test(t.norm)) ? k + 1 : -1;
-  if (link < 0) return;
-  const a = ms.find((m) => m.i > link && m.i <= link + 4 && isActor(m));
-  if (!a) return;
-  // The second party comes after "and", past an apposition about the first.
-  let b: Mention | undefined;
-  for (let q = a.j; q < Math.min(toks.length, a.j + 20) && !b; q++) {
-    if (toks[q].norm === ";" || CLAUSE_STOP.has(toks[q].norm)) break;
-    if (toks[q].norm === "and") b = ms.find((m) => m.i > q && m.i <= q + 4 && isActor(m) && (m.type === "person") === (a.type === "person"));
+  const met = (a: Mention, b: Mention) => {
+    if (a !== b && !sameSide(a, b)) out.push({ sources: [a], target: b, action: "met", verb: t.text, at: t.start }, { sources: [b], target: a, action: "met", verb: t.text, at: t.start });
+  };
+  // "Peru's foreign minister, Jorge Salas": the person, not the possessor.
+  const namedOfficial = (m: Mention | undefined) => (m && isPossessive(toks[m.j]) ? ms.find((x) => x.i > m.j && x.i <= m.j + 6 && x.type === "person") : undefined) ?? m;
+  const actorAfter = (q: number, like?: Mention) => ms.find((m) => m.i > q && m.i <= q + 4 && isActor(m) && (!like || (m.type === "person") === (like.type === "person")));
+  // A short place or time may stand between the noun and "between": "talks in Lima on Monday between".
+  let link = -1;
+  for (let q = k + 1; q <= k + 6 && toks[q] && link < 0; q++) {
+    if (toks[q].norm === "between") link = q;
+    else if (["VERB", "AUX", "PUNCT", "CCONJ"].includes(toks[q].pos)) break;
   }
-  if (b && b !== a && !sameSide(a, b)) out.push({ sources: [a], target: b, action: "met", verb: t.text, at: t.start }, { sources: [b], target: a, action: "met", verb: t.text, at: t.start });
+  if (link < 0 && toks[k + 1]?.norm === "of" && /^(call|calls|conversation|conversations)$/.test(t.norm)) link = k + 1;
+  if (link >= 0) {
+    const a = actorAfter(link);
+    const b = a && partyAfterAnd(toks, a, a.j + 20, (q) => actorAfter(q, a));
+    if (a && b) met(a, b);
+    return;
+  }
+  // "calls (made) by X to Y and Z", "a call from X to Y".
+  let by = k + 1;
+  if (toks[by]?.pos === "VERB") by++;
+  if (toks[by]?.norm === "by" || toks[by]?.norm === "from") {
+    const a = namedOfficial(actorAfter(by));
+    if (!a) return;
+    let to = a.j;
+    while (to < Math.min(toks.length, a.j + 20) && toks[to].norm !== "to" && toks[to].norm !== ";" && !CLAUSE_STOP.has(toks[to].norm)) to++;
+    if (toks[to]?.norm !== "to") return;
+    for (let b = actorAfter(to); b; b = partyAfterAnd(toks, b, b.j + 3, (q) => actorAfter(q))) met(a, b);
+    return;
+  }
+  // "X had a long conversation with Y": a verb of having or holding just before the noun.
+  if (toks[k + 1]?.norm !== "with") return;
+  let v = k - 1;
+  while (v >= 0 && v >= k - 4 && toks[v].pos !== "VERB" && toks[v].pos !== "AUX") v--;
+  if (v < 0 || !HOLDING.has(toks[v].lemma) || negated(toks, v, R)) return;
+  const partner = namedOfficial(actorAfter(k + 1));
+  const subjects = partner ? subjectOf(toks, v, ms, R, d) : "skip";
+  if (subjects !== "skip") for (const a of subjects) met(a, partner!);
 }
 
+const HOLDING = new Set(["have", "hold", "conduct"]);
+const MODIFIER_TAGS = new Set(["NOUN", "ADJ", "DET", "NUM"]);
+
+/** The next party after "and" (past an apposition about the last one), before `limit`. */
+function partyAfterAnd(toks: Sentence["tokens"], last: Mention, limit: number, at: (q: number) => Mention | undefined): Mention | undefined {
+  for (let q = last.j; q < Math.min(toks.length, limit); q++) {
+    if (toks[q].norm === ";" || CLAUSE_STOP.has(toks[q].norm)) return undefined;
+    if (toks[q].norm === "and") return at(q);
+  }
+  return undefined;
+}
 
 /**
  * Criticism stated by an emotion: "X was deeply disappointed by Y's decision", "X expressed

@@ -3,7 +3,7 @@
 
 /** The possessive clitic as wink-nlp tokenizes it. */
 export const POSSESSIVE = new Set(["'s", "'"]);
-export const PREPOSITIONS = new Set(["of", "to", "with", "from", "at", "in", "on", "for", "against", "by", "over", "into", "toward", "towards", "about", "under", "between", "among", "through", "regarding", "including", "like", "as", "than", "via", "after", "before", "since"]);
+export const PREPOSITIONS = new Set(["of", "to", "with", "from", "at", "in", "on", "for", "against", "by", "over", "into", "toward", "towards", "about", "under", "between", "among", "through", "regarding", "including", "like", "as", "than", "via", "after", "before", "since", "without"]);
 /** Everything that can open a noun phrase before its modifiers. */
 export const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "such", "any", "all", "some", "each", "both", "no"]);
 /** Determiners of something already named ("the pact", "its measures"). */
