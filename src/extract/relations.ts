@@ -305,7 +305,9 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
       if (poss && !(NOMINAL_SUBJECT.has(toks[m.j + 1]?.lemma ?? "") || NOMINAL_SUBJECT.has(toks[m.j + 1]?.norm ?? "") || governmentAfter(toks, m.j + 1))) { q = m.i; continue; }
       const next = toks[m.j];
       if (!poss && m.type === "country" && next && next.pos === "NOUN" && !isCapital(next) && toks[m.j + 1]?.norm !== "to") { q = m.i; continue; } // "U.S. allies"
-      if (!sawTo && (toks[m.i - 1]?.pos === "VERB" || (ARTICLES.has(prev) && toks[m.i - 2]?.pos === "VERB"))) { q = m.i; continue; } // object of an earlier verb
+      // The object of an earlier verb, unless that verb reports a clause whose subject this is: "said Chile had held talks".
+      const reported = R.speech.has(toks[m.i - 1]?.lemma ?? "") && (toks[m.j]?.pos === "AUX" || toks[m.j]?.pos === "VERB");
+      if (!sawTo && !reported && (toks[m.i - 1]?.pos === "VERB" || (ARTICLES.has(prev) && toks[m.i - 2]?.pos === "VERB"))) { q = m.i; continue; }
       const clause = CONJUNCTIONS.has(prev) && (toks[m.j]?.pos === "VERB" || toks[m.j]?.pos === "AUX"); // "after Caracas broke off ties"
       if ((PREPOSITIONS.has(prev) && prev !== "of" && !clause) || (prev === "of" && !isActor(m))) { q = m.i; continue; }
       if (sawTo && OBJECT_CONTROL.has(toks[m.i - 1]?.lemma ?? "")) return "skip"; // "urged Japan to retract": not asserted
