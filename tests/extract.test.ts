@@ -576,7 +576,8 @@ describe("relations by action", () => {
 
   it("a clause that is asked for states nothing: 'demanded that X withdraw its envoy'", () => {
     const g = run("China demanded that Lithuania withdraw its envoy from Beijing and lift its tariffs on Chinese goods.");
-    expect(g.rels().filter((r) => r.startsWith("Lithuania"))).toEqual([]);
+    // "its tariffs" presupposes Lithuania's tariffs; the withdrawing and lifting are only asked for.
+    expect(g.rels().filter((r) => r.startsWith("Lithuania -"))).toEqual(["Lithuania -imposed-> Lithuania's tariffs on China"]);
   });
 
   it("who acts in a participle clause: the verb it hangs on has the subject ('..., accusing X', 'retaliated by ordering')", () => {
@@ -956,6 +957,25 @@ describe("people need a cue", () => {
     const x = run("Peru banned imports of wine. In Lima, Chilean embassy spokesperson Ana Ruiz said Santiago opposed the ban.");
     expect(x.edge("Chile's embassy", "part_of", "Chile")).toBeDefined();
     expect(x.edge("Ana Ruiz", "member_of", "Chile's embassy")).toBeDefined();
+  });
+
+  it("a measure's targets: the examples after 'including', and what a probe is 'into'", () => {
+    const g = run("Peru imposed sanctions on 40 companies, including the Bank of Chile and Chile's state oil firm Enap.");
+    const sanctions = g.nodes.find((n) => n.type === "measure")!.label;
+    expect(g.edge(sanctions, "targets", "Bank of Chile")).toBeDefined();
+    expect(g.edge(sanctions, "targets", "Enap")).toBeDefined();
+    // An example of the measure itself is no target.
+    expect(run("Peru imposed sanctions on Chile, including a travel ban, on Monday.").rels().filter((r) => r.includes("-targets->"))).toEqual(["Peru's sanctions on Chile -targets-> Chile"]);
+    expect(run("Peru opened an anti-dumping probe into Chilean wine.").edge("Peru's investigation into Chile", "targets", "Chile")).toBeDefined();
+  });
+
+  it("'its' or 'their' before a measure is the nearest party acting in a clause, even when the verb is negated", () => {
+    expect(run("Peru has not dropped its probe into Chilean wine.").edge("Peru", "imposed", "Peru's investigation into Chile")).toBeDefined();
+    expect(run("Chile urged Peru to lift its export restrictions.").edge("Peru", "imposed", "Peru's export restrictions")).toBeDefined();
+    // Not the body whose report is about the measure.
+    const g = run("Peru appealed the WTO panel report that found its ban on copper exports illegal.");
+    expect(g.rels()).toContain("Peru -imposed-> Peru's ban");
+    expect(g.rels().filter((r) => r.startsWith("World Trade Organization -imposed->"))).toEqual([]);
   });
 
   it("measure heads by form: a listed head covers its plural ('case' -> 'cases'), and requirements, waivers and deployments are measures", () => {

@@ -68,9 +68,26 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
         if (!m.role) m.role = roleIn(norms.slice(m.j + 1, last.i), R);
       }
     }
+    // "China has not dropped its probe": "its" or "their" is the nearest party before that acts in a clause
+    // ("Indonesia appealed the WTO report that found its ban illegal", "urged Japan to lift its curbs"), whatever the verb says.
+    if ((m.type === "measure" || m.type === "agreement") && !m.owner && (norms[m.i - 1] === "its" || norms[m.i - 1] === "their")) {
+      const o = ms.filter((x) => x.j < m.i && isCollectiveActor(x) && actsAfter(toks, x.j)).pop();
+      if (o) setOwner(m, o);
+    }
     if (m.type === "measure") linkMeasure(m, ms, norms, demonyms, s);
   }
 }
+
+/** A verb follows (past adverbs), or "to" and a verb: the name before `j` is a subject. */
+function actsAfter(toks: Token[], j: number): boolean {
+  let q = j;
+  while (toks[q]?.pos === "ADV") q++;
+  const t = toks[q];
+  return !!t && (t.pos === "VERB" || t.pos === "AUX" || (t.norm === "to" && toks[q + 1]?.pos === "VERB"));
+}
+
+/** A preposition after a measure that says what it is aimed at; "a probe into Chilean wine" too. */
+const aimed = (prep: string) => TARGET_PREPS.has(prep) || prep === "into";
 
 /** Families whose "of X" is what they are aimed at: "the detention of X", "a boycott of X". */
 const OF_TARGET = new Set(["detention", "boycott", "investigation"]);
@@ -95,7 +112,9 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     const w = norms[k];
     if (CLAUSE_END.has(w)) break;
     // A new clause ends the phrase: ", and Australia withdrew ...", ", saying ...".
-    const verb = s.tokens[k].pos === "VERB" || s.tokens[k].pos === "AUX";
+    // "sanctions on 40 firms, including X and Y": the examples are aimed at as the firms are.
+    const including = w === "including";
+    const verb = (s.tokens[k].pos === "VERB" || s.tokens[k].pos === "AUX") && !including;
     if (w === "," && ["and", "but", "while"].includes(norms[k + 1])) {
       // ", and Australia withdrew": a clause, not one more item of the list.
       const next = s.tokens.slice(k + 2, k + 7);
@@ -109,9 +128,9 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     // "on $200 billion of Chinese goods": "of" inside a target phrase keeps its preposition.
     // "on all goods originating in Pakistan": the place of origin keeps the target's preposition.
     const origin = (w === "in" || w === "from") && ORIGIN_WORDS.has(norms[k - 1]) && TARGET_PREPS.has(prep);
-    if ((PREPOSITIONS.has(w) || w === "targeting") && !(w === "of" && TARGET_PREPS.has(prep)) && !origin) prep = w;
+    if ((PREPOSITIONS.has(w) || w === "targeting") && !(w === "of" && aimed(prep)) && !origin && !(including && aimed(prep))) prep = w;
     const d = demonyms.find((x) => x.i === k);
-    if (d && TARGET_PREPS.has(prep)) {
+    if (d && aimed(prep)) {
       const [a, z] = [s.tokens[d.i], s.tokens[d.j - 1]];
       (m.targets ??= []).push(newMention(m.sent, d.i, d.j, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { key: d.key }));
       last = nounPhraseEnd(s, d.j); // "tariffs on Turkish steel and aluminum"
@@ -122,11 +141,11 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     // boycott "of X" is aimed at X).
     const ownerOf = prep === "of" && !m.owner && isCollectiveActor(o) && (k === m.j + 1 || (k === m.j + 2 && norms[m.j + 1] === "the")) && !OF_TARGET.has(m.family ?? "");
     if (ownerOf) m.owner = o;
-    else if (o.type === "country" && (TARGET_PREPS.has(prep) || prep === "of")) (m.targets ??= []).push(o);
+    else if (o.type === "country" && (aimed(prep) || prep === "of")) (m.targets ??= []).push(o);
     else if (o.type === "measure" && prep === "against") (m.targets ??= []).push(o);
     else if ((o.type === "organization" || o.type === "country") && prep === "with" && m.family === "complaint") m.venue = o;
     else if (isActor(o) && prep === "by" && !m.owner) m.owner = o;
-    else if (isActor(o) && (prep === "against" || prep === "on")) (m.targets ??= []).push(o);
+    else if (isActor(o) && (prep === "against" || prep === "on" || prep === "into")) (m.targets ??= []).push(o);
     else if (o.type === "organization" && prep === "from" && m.family !== "complaint") (m.targets ??= []).push(o);
     else continue;
     last = o.j;
