@@ -501,6 +501,34 @@ describe("relations by action", () => {
     expect(run("Chile said it was alarmed that Ana Ruiz had been jailed in Peru.").rels().filter((r) => r.includes("criticized"))).toEqual([]);
   });
 
+  it("criticized: verbs of rebuke and complaint ('lashed out at', 'complained about', 'rebuked')", () => {
+    for (const text of ["Chile lashed out at Peru over the tariffs.", "Chile complained about Peru's new tariffs.", "Chile rebuked Peru on Monday."]) expect(run(text).edge("Chile", "criticized", "Peru"), text).toBeDefined();
+  });
+
+  it("criticized in what is said: a complaint about the clause's subject, or a clause that judges it", () => {
+    expect(run("Chile's trade minister Ana Ruiz complained that Peru had broken the rules.").edge("Ana Ruiz", "criticized", "Peru")).toBeDefined();
+    const g = run("Chile said Peru's tariffs were illegal.");
+    expect(g.edge("Chile", "criticized", "Peru's tariffs")).toBeDefined();
+    expect(g.edge("Chile", "criticized", "Peru")).toBeDefined();
+    expect(run("Chile warned that Peru's tariffs would hurt trade.").edge("Chile", "criticized", "Peru's tariffs")).toBeDefined();
+    // Not: a neutral report, a negation, what happened to someone, the speaker's own side, or a complaint not made.
+    for (const text of [
+      "Chile said Peru had agreed to hold talks.",
+      "Peru blamed Chile for the attack, but Ana Ruiz said the two events were not linked.",
+      "Ana Ruiz announced that Peru in a letter apologized for the downing of the jet.",
+      "Chilean spokesperson Ana Ruiz said Chile was seriously concerned.",
+      "Chile did not complain that Peru had broken the rules.",
+    ])
+      expect(run(text).rels().filter((r) => r.includes("-criticized->") && !r.startsWith("Peru -criticized-> Chile")), text).toEqual([]);
+  });
+
+  it("urged: 'warned X to ...' asks X; 'warned that X's tariffs would ...' warns no one of them", () => {
+    const g = run("Chile warned Peru to lift the tariffs.");
+    expect(g.edge("Chile", "urged", "Peru")).toBeDefined();
+    expect(g.rels().filter((r) => r.includes("-lifted->"))).toEqual([]);
+    expect(run("Chile warned that Peru's tariffs would hurt trade.").edge("Chile", "urged", "Peru")).toBeUndefined();
+  });
+
   it("criticized: a judgment of negative polarity the word list lacks, and never a phrasal verb ('called off')", () => {
     // Neither word is in the lexicon's list: wink-nlp's sentiment says they are negative.
     expect(run('Putin described the sanctions on Russia as "a disgraceful betrayal".').edge("Vladimir Putin", "criticized", "sanctions on Russia")).toBeDefined();

@@ -26,8 +26,14 @@ const identity = (m: Mention): string => m.known?.key ?? m.key ?? m.text.toLower
  */
 function ownSide(sources: Mention[]): Set<string | undefined> {
   const own = new Set<string | undefined>();
-  for (const m of sources) for (const k of [m.known?.key ?? m.country, m.country, m.known?.country, m.owner && identity(m.owner)]) if (k) own.add(k);
+  for (const m of sources) for (const k of [m.known?.key ?? m.country, m.country, m.known?.country, m.owner && identity(m.owner), m.owner?.country, m.owner?.known?.country]) if (k) own.add(k);
   return own;
+}
+
+/** `m` is on the side of `sources`: the same state or body, or what one of them owns. */
+export function onSideOf(sources: Mention[], m: Mention): boolean {
+  const own = ownSide(sources);
+  return [identity(m), m.country, m.known?.country, m.owner && identity(m.owner)].some((k) => k && own.has(k));
 }
 
 /** The latest to have acted who is none of `sources` nor on their side; else the other side. */

@@ -1,7 +1,7 @@
 // Stage 5c: relations stated by a frame rather than a verb and its object: nouns ("in
 // retaliation for", "X's call for", "a phone call between X and Y"), judgments ("called the
 // ban unacceptable") and emotions ("deeply disappointed by").
-import { otherSide, type Discourse } from "./discourse.ts";
+import { onSideOf, otherSide, type Discourse } from "./discourse.ts";
 import { isActor, isPossessive, type Mention } from "./mention.ts";
 import { demanded, negated, sameSide, subjectOf, type RawRelation } from "./relations.ts";
 import type { Rules } from "./rules.ts";
@@ -19,6 +19,7 @@ export function findFrames(s: Sentence, ms: Mention[], R: Rules, d: Discourse): 
     if (nominal === "retaliated") nominalRetaliationAt(s, k, ms, out);
     else if (nominal === "urged") nominalCallAt(s, k, ms, d, out);
     if (t.pos === "VERB" && R.judgingVerbs.has(t.lemma)) judgmentAt(s, k, ms, R, d, out);
+    if (t.pos === "VERB" && (R.speech.has(t.lemma) || R.complaintVerbs.has(t.lemma))) reportedJudgmentAt(s, k, ms, R, d, out);
     if (t.pos === "VERB" && (R.envoyVerbs.has(t.lemma) || R.tieVerbs.has(t.lemma))) diplomacyAt(s, k, ms, R, d, out);
     if (R.emotions.has(t.norm) || R.emotions.has(t.lemma)) emotionAt(s, k, ms, R, d, out);
     // wink-nlp may tag a meeting noun as a verb after a modifier ("telephone calls"), or as a name opening the sentence.
@@ -67,6 +68,47 @@ function judgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discours
   const subj = subjectOf(toks, k, ms, R, d);
   if (subj === "skip") return;
   for (const src of subj) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
+}
+
+/**
+ * Criticism in what is said: "X complained that Peru had broken the rules", "X said Peru's
+ * tariffs were illegal", "warned that the countermeasures would be counterproductive". A verb
+ * of complaint criticizes the subject of the clause it reports; another verb of saying only
+ * when the clause judges it (a negative word of the lexicon, or negative sentiment).
+ */
+function reportedJudgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse, out: RawRelation[]): void {
+  const toks = s.tokens;
+  const t = toks[k];
+  let q = k + 1;
+  while (toks[q]?.pos === "ADV") q++;
+  // "complained to Peru that ...": past the one spoken to.
+  if (toks[q]?.norm === "to") q = ms.find((m) => m.i === q + 1 || m.i === q + 2)?.j ?? q;
+  const that = toks[q]?.norm === "that";
+  if (that) q++;
+  let target = ms.find((m) => m.i === q || (m.i === q + 1 && ARTICLES.has(toks[q].norm)));
+  if (!target || !(isActor(target) || target.type === "measure")) return;
+  // "that Peru's tariffs were illegal": the measure, whose owner the criticism reaches too.
+  if (isPossessive(toks[target.j])) target = ms.find((m) => m.i > target!.j && m.i <= target!.j + 4 && m.type === "measure") ?? target;
+  const verbAfter = toks[target.j]?.pos === "VERB" || toks[target.j]?.pos === "AUX" || toks.slice(target.j, target.j + 4).some((x) => x.pos === "AUX" || x.pos === "VERB");
+  if (!that && !verbAfter) return; // "said Peru" is no clause
+  let end = target.j;
+  while (end < toks.length && end < target.j + 12 && ![",", ";", ":"].includes(toks[end].norm)) end++;
+  const after = toks.slice(target.j, end);
+  if (!after.length || negated(toks, k, R)) return;
+  const window = after.map((x) => x.norm);
+  const complaint = R.complaintVerbs.has(t.lemma);
+  // Sentiment only where the clause says what its subject is or would do ("were unfair", "would hurt trade"), not
+  // what happened to whom ("X in a letter apologized for the downing of ..."), and with no negation ("were not linked").
+  const predicate = toks[target.j]?.pos === "AUX";
+  const judged =
+    complaint ||
+    R.negativeJudgments.some((words) => window.some((_, p) => words.every((w, r) => window[p + r] === w))) ||
+    (predicate && !window.some((w) => R.negation.has(w)) && sentiment(s.text.slice(after[0].start - s.start, after[after.length - 1].end - s.start)) <= NEGATIVE);
+  // "the levies could return": whose levies is not known yet, and may be the speaker's own.
+  if (!judged || (!complaint && target.type === "measure" && !target.owner && !target.country)) return;
+  const subj = subjectOf(toks, k, ms, R, d);
+  if (subj === "skip") return;
+  for (const src of subj) if (src !== target && !sameSide(src, target) && !onSideOf([src], target)) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
 }
 
 /** Below this, wink-nlp's sentiment of a judgment is negative ("simply unacceptable" -0.4, "a reset" 0). */

@@ -48,7 +48,7 @@ export interface Lexicon {
   controlVerbs: string[];
   /** Verbs of saying: a name right before one is a person's. */
   speechVerbs: string[];
-  judgments: { verbs: string[]; negative: string[]; emotions: string[] };
+  judgments: { verbs: string[]; negative: string[]; complaints: string[]; emotions: string[] };
   diplomacy: { envoyVerbs: string[]; envoys: string[]; tieVerbs: string[]; ties: string[] };
   negation: string[];
   actors: ActorEntry[];
@@ -107,7 +107,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   nominal: verbsData.nominal as Lexicon["nominal"],
   controlVerbs: verbsData.control.forms,
   speechVerbs: verbsData.speech.forms,
-  judgments: { verbs: verbsData.judgments.verbs, negative: verbsData.judgments.negative, emotions: verbsData.judgments.emotions },
+  judgments: { verbs: verbsData.judgments.verbs, negative: verbsData.judgments.negative, complaints: verbsData.judgments.complaints, emotions: verbsData.judgments.emotions },
   diplomacy: { envoyVerbs: verbsData.diplomacy.envoyVerbs, envoys: verbsData.diplomacy.envoys, tieVerbs: verbsData.diplomacy.tieVerbs, ties: verbsData.diplomacy.ties },
   negation: verbsData.negation,
   actors: [...(actorsData.actors as ActorEntry[]), ...peopleData.people.map(personActor)],

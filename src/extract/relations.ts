@@ -23,7 +23,7 @@ export interface RawRelation {
 
 const OWNED_BY_ACTOR = new Set<Action>(["imposed", "filed", "ordered", "extended", "lifted", "suspended", "resumed", "withdrew", "terminated"]);
 const SYMMETRIC = new Set<Action>(["met", "agreed"]);
-const OBJECT_CONTROL = new Set(["urge", "ask", "call", "press", "demand", "order", "request", "want", "force", "require", "expect", "tell", "allow"]);
+const OBJECT_CONTROL = new Set(["urge", "ask", "call", "press", "demand", "order", "request", "want", "force", "require", "expect", "tell", "allow", "warn", "persuade", "pressure", "push", "encourage", "invite", "instruct", "advise", "compel"]);
 const STOPPING = new Set(["stop", "halt", "suspend", "postpone", "delay", "refuse", "reject", "avoid", "not"]);
 const GROUP_NOUNS = new Set(["countries", "states", "nations", "sides", "members", "governments", "partners", "allies", "parties", "neighbours", "neighbors", "quartet"]);
 const NOMINAL_SUBJECT = new Set(["decision", "plan", "move", "bid", "attempt", "proposal", "refusal", "efforts", "announcement", "intention", "call", "threat"]);
@@ -342,6 +342,8 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     // An object comes before the first comma: "..., a senior White House official said" is another clause.
     if (between.some((t) => t.norm === ",")) break;
     if (between.some((t) => CLAUSE_STOP.has(t.norm) || t.norm === "and" && toks[m.i - 1]?.norm !== "and")) break;
+    // "warned that Peru's tariffs would ...": the owner of what was said to do harm is not the one warned.
+    if (R.speech.has(e.form) && isPossessive(toks[m.j]) && between.some((t) => t.norm === "that")) break;
     if (between.some((t) => t.pos === "VERB" && !/ing$/.test(t.norm) && !R.talkNouns.has(t.norm))) break;
     // "retaliated by ordering a freeze": the means is the participle's object, not this verb's.
     if (between.some((t, q) => t.norm === "by" && /ing$/.test(between[q + 1]?.norm ?? ""))) break;

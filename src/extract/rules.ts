@@ -37,6 +37,7 @@ export interface Rules {
   judgingVerbs: Set<string>;
   /** Negative judgments as token lists: "politically motivated" -> ["politically", "motivated"]. */
   negativeJudgments: string[][];
+  complaintVerbs: Set<string>;
   emotions: Set<string>;
   envoyVerbs: Set<string>;
   envoys: Set<string>;
@@ -135,6 +136,7 @@ export function rulesFor(lex: Lexicon): Rules {
     givenNames: givenNames(lex),
     judgingVerbs: lower(lex.judgments.verbs),
     negativeJudgments: lex.judgments.negative.map((p) => p.toLowerCase().split(/\s+/)),
+    complaintVerbs: lower(lex.judgments.complaints),
     emotions: lower(lex.judgments.emotions),
     envoyVerbs: lower(lex.diplomacy.envoyVerbs),
     envoys: lower(lex.diplomacy.envoys),
