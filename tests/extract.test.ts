@@ -501,6 +501,19 @@ describe("relations by action", () => {
     expect(run("Chile said it was alarmed that Ana Ruiz had been jailed in Peru.").rels().filter((r) => r.includes("criticized"))).toEqual([]);
   });
 
+  it("retaliated by a noun: 'in retaliation for Y's ban'; not 'saw the moves as retribution', nor a name that only modifies", () => {
+    expect(run("Chile raised tariffs in retaliation for Peru's ban.").edge("Chile", "retaliated", "Peru")).toBeDefined();
+    expect(run("Peru saw the moves as retribution for Chile's ban.").rels().filter((r) => r.includes("-retaliated->"))).toEqual([]);
+    expect(run("Chile raised tariffs on Peru in retaliation for the court decision.").rels().filter((r) => r.includes("-retaliated->"))).toEqual([]);
+  });
+
+  it("a measure 'by X's Y' is Y's: 'decisions by Peru's Supreme Court'", () => {
+    const g = run("Chile criticized last year's decisions by Peru's Supreme Court on Chilean firms.");
+    const ruling = g.nodes.find((n) => n.type === "measure")!;
+    expect(g.edge("Peru's Supreme Court", "ordered", ruling.label)).toBeDefined();
+    expect(ruling.aliases).toContain("decisions by Peru's Supreme Court on Chilean firms");
+  });
+
   it("criticized: verbs of rebuke and complaint ('lashed out at', 'complained about', 'rebuked')", () => {
     for (const text of ["Chile lashed out at Peru over the tariffs.", "Chile complained about Peru's new tariffs.", "Chile rebuked Peru on Monday."]) expect(run(text).edge("Chile", "criticized", "Peru"), text).toBeDefined();
   });

@@ -33,10 +33,16 @@ function nominalRetaliationAt(s: Sentence, k: number, ms: Mention[], out: RawRel
   const toks = s.tokens;
   const t = toks[k];
   if (!["in", "as", "for"].includes(toks[k - 1]?.norm ?? "")) return;
-  const target = ms.find((m) => m.i > k && m.i <= k + 4 && (isActor(m) || m.type === "measure"));
+  // "saw the moves as retribution for ...": a judgment of someone else's moves, not the subject's act.
+  if (toks[k - 1].norm === "as" && toks.slice(Math.max(0, k - 6), k - 1).some((x) => x.pos === "VERB" && SEEING.has(x.lemma))) return;
+  // "for the court decision": the court only modifies what is answered.
+  const target = ms.find((m) => m.i > k && m.i <= k + 4 && (isActor(m) || m.type === "measure") && !(toks[m.j]?.pos === "NOUN" && !isPossessive(toks[m.j])));
   const source = ms.filter((m) => m.j <= k && (isActor(m) || m.type === "measure") && !isPossessive(toks[m.j])).shift();
   if (target && source && source !== target) out.push({ sources: [source], target, action: "retaliated", verb: t.text, at: t.start });
 }
+
+/** Verbs that take "X as Y": seeing or calling something retribution is not retaliating. */
+const SEEING = new Set(["see", "view", "regard", "describe", "consider", "call", "portray", "interpret", "perceive", "characterize", "characterise", "denounce", "condemn", "criticize", "criticise"]);
 
 /** "X's call for ..." / "X's demand": X urged whoever the sentence's subject is (or the other side). */
 function nominalCallAt(s: Sentence, k: number, ms: Mention[], d: Discourse, out: RawRelation[]): void {

@@ -144,7 +144,13 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     else if (o.type === "country" && (aimed(prep) || prep === "of")) (m.targets ??= []).push(o);
     else if (o.type === "measure" && prep === "against") (m.targets ??= []).push(o);
     else if ((o.type === "organization" || o.type === "country") && prep === "with" && m.family === "complaint") m.venue = o;
-    else if (isActor(o) && prep === "by" && !m.owner) m.owner = o;
+    else if (isActor(o) && prep === "by" && !m.owner) {
+      // "decisions by South Korea's Supreme Court": the court, not its country.
+      const possessed = isPossessive(s.tokens[o.j]) ? ms.find((x) => x.i === o.j + 1 && isActor(x)) : undefined;
+      m.owner = possessed ?? o;
+      if (possessed) (k = possessed.j - 1), (last = possessed.j);
+      if (possessed) continue;
+    }
     else if (isActor(o) && (prep === "against" || prep === "on" || prep === "into")) (m.targets ??= []).push(o);
     else if (o.type === "organization" && prep === "from" && m.family !== "complaint") (m.targets ??= []).push(o);
     else continue;
