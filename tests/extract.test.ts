@@ -972,6 +972,14 @@ describe("people need a cue", () => {
     expect(run("Ministers met at the Baltic Economic Cooperation summit.").labels().filter((l) => l.startsWith("person:"))).toEqual([]);
   });
 
+  it("the country before a long title is the official's: 'UAE Minister of State for Foreign Affairs X', 'Chilean Minister of State for ...'", () => {
+    expect(run("On Monday, UAE Minister of State for Foreign Affairs Anwar Gargash welcomed the deal with Qatar.").edge("Anwar Gargash", "member_of", "United Arab Emirates")).toBeDefined();
+    expect(run("Chilean Minister of State for Foreign Affairs Ana Ruiz said Chile would retaliate against Peru.").edge("Ana Ruiz", "member_of", "Chile")).toBeDefined();
+    // Abbreviations news uses for countries, not ISO codes.
+    expect(run("The UAE criticized Qatar on Monday.").edge("United Arab Emirates", "criticized", "Qatar")).toBeDefined();
+    expect(run("The ARE criticized Qatar on Monday.").rels()).toEqual([]);
+  });
+
   it("long names and long titles: 'Foreign Minister Sheikh Ahmad Nasser Al-Mohammad Al-Sabah', 'Minister of State for Foreign Affairs X'", () => {
     const x = run("Kuwait's Foreign Minister Sheikh Ahmad Nasser Al-Mohammad Al-Sabah spoke first. UAE Minister of State for Foreign Affairs Anwar Qassem welcomed it.", DATELINE, EMPTY_PEOPLE);
     expect(x.node("Ahmad Nasser Al-Mohammad Al-Sabah").type).toBe("person");

@@ -81,7 +81,9 @@ export function buildGazetteer(lex: Lexicon): Gazetteer {
     g.byKey.set(entity.key, entity);
     g.countryByCode.set(c.cca2, entity);
     const removed = new Set(extra?.removeAliases ?? []);
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && !/^[A-Z]{2,3}$/.test(s)), ...c.capital, ...(extra?.aliases ?? [])];
+    // Alternative spellings, without the ISO codes ("AE", "ARE") but with abbreviations news uses ("UAE", "DRC").
+    const alt = c.altSpellings.filter((s) => (s.length > 3 && !/^[A-Z]{2,3}$/.test(s)) || (/^[A-Z]{3}$/.test(s) && s !== c.cca3));
+    const names = [c.name.common, c.name.official, ...alt, ...c.capital, ...(extra?.aliases ?? [])];
     for (const n of names) if (!removed.has(n)) add(g, n, { entity, weak: false, demonym: false });
     for (const n of extra?.weakAliases ?? []) add(g, n, { entity, weak: true, demonym: false });
     const dem = (c.demonyms as Record<string, { m: string; f: string }> | undefined)?.eng;

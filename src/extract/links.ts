@@ -1,7 +1,7 @@
 // Stage 3: structure inside a sentence: who owns what ("Japan's trade ministry", "the
 // Bureau of the Ministry ..."), whom a person works for ("Iida, head of ..."), and what a
 // measure is aimed at ("restrictions on exports to South Korea").
-import { isActor, isCollectiveActor, isPossessive, newMention, normsOf, type Mention } from "./mention.ts";
+import { isActor, isCap, isCollectiveActor, isPossessive, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
@@ -28,6 +28,14 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
       // "Turkey's Justice Minister Gul and Interior Minister Soylu": the second shares the owner.
       const before = endingAt(ms, p - 1);
       if (!m.owner && norms[p - 1] === "and" && before?.type === "person" && before.role && before.owner) setOwner(m, before.owner);
+      // A long title: "UAE Minister of State for Foreign Affairs Anwar Gargash", "Chilean Minister of State for ...".
+      if (!m.owner && !m.country) {
+        const start = longTitleStart(toks, norms, ms, demonyms, m.i - roleLen);
+        const dem = demonyms.find((d) => d.j === start);
+        const o = endingAt(ms, isPossessive(toks[start - 1]) ? start - 1 : start);
+        if (dem) m.country = dem.key;
+        else if (o && isCollectiveActor(o)) setOwner(m, o);
+      }
     }
     // "Prime Minister of Ukraine Yulia Tymoshenko", "the head of Gazprom Alexei Miller".
     if (m.type === "person" && !m.owner) {
@@ -76,6 +84,13 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
     }
     if (m.type === "measure") linkMeasure(m, ms, norms, demonyms, s);
   }
+}
+
+/** Where a capitalized title joined by "of", "for", "and" begins, going back from `p` ("Minister of State for"). */
+function longTitleStart(toks: Token[], norms: string[], ms: Mention[], demonyms: Demonym[], p: number): number {
+  let q = p;
+  while (q > 0 && q > p - 8 && !ms.some((x) => x.j === q) && !demonyms.some((d) => d.j === q) && (isCap(toks[q - 1]) || ((norms[q - 1] === "of" || norms[q - 1] === "for" || norms[q - 1] === "and") && isCap(toks[q - 2])))) q--;
+  return q;
 }
 
 /** A verb follows (past adverbs), or "to" and a verb: the name before `j` is a subject. */
