@@ -507,6 +507,17 @@ describe("relations by action", () => {
     expect(run("Chile raised tariffs on Peru in retaliation for the court decision.").rels().filter((r) => r.includes("-retaliated->"))).toEqual([]);
   });
 
+  it("retaliating with a measure imposes a new one of one's own on the other side: 'hit back with similar measures'", () => {
+    const g = run("Peru imposed export restrictions on Chile in July. Chile quickly hit back with similar measures.");
+    expect(g.edge("Chile", "retaliated", "Peru")).toBeDefined();
+    expect(g.edge("Chile", "imposed", "Chile's export restrictions on Peru")).toBeDefined();
+    expect(g.edge("Chile's export restrictions on Peru", "targets", "Peru")).toBeDefined();
+    // Peru's restrictions keep their own names: "similar measures" is not one of them.
+    expect(g.node("Peru's export restrictions on Chile")?.aliases).not.toContain("similar measures");
+    // Against a measure, the measure is what is answered.
+    expect(run("Peru imposed tariffs on Chilean wine. Chile retaliated against the tariffs.").edge("Chile", "retaliated", "Peru's tariffs on Chile")).toBeDefined();
+  });
+
   it("a measure 'by X's Y' is Y's: 'decisions by Peru's Supreme Court'", () => {
     const g = run("Chile criticized last year's decisions by Peru's Supreme Court on Chilean firms.");
     const ruling = g.nodes.find((n) => n.type === "measure")!;

@@ -68,6 +68,16 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     if (brought) [target, action] = [brought, "imposed"];
     // Launching, opening or bringing a complaint or case is filing it.
     if (action === "imposed" && target?.type === "measure" && target.family === "complaint") action = "filed";
+    // "hit back with tariffs of its own", "reciprocated with similar measures": the means is a new measure of the
+    // retaliator's, aimed at the other side, not the measure answered.
+    if (action === "retaliated" && target?.type === "measure" && sources.length && toks[target.i - 1]?.norm !== "against" && toks.slice(end, target.i).some((x) => x.norm === "with")) {
+      const means = target;
+      means.anaphoric = undefined;
+      if (!means.owner && !means.country) means.owner = sources[0];
+      target = otherSide(discourse, sources);
+      if (target && !means.targets?.length) means.targets = [target];
+      out.push({ sources: [sources[0]], target: means, action: "imposed", verb: t.text, at: t.start });
+    }
     if (!target && action === "retaliated" && sources.length) target = otherSide(discourse, sources);
     // "regretted the decision", "rejected the move", "rejected this": what was done, by whoever did it last.
     if (!target && (action === "criticized" || action === "rejected") && sources.length && isCollectiveOrOfficial(sources[0]) && eventOrNothing(toks, end, R)) target = lastAgent(discourse, sources);
