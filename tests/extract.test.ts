@@ -518,6 +518,27 @@ describe("relations by action", () => {
     expect(run("Peru imposed tariffs on Chilean wine. Chile retaliated against the tariffs.").edge("Chile", "retaliated", "Peru's tariffs on Chile")).toBeDefined();
   });
 
+  it("'accusing it of': 'it' is the party the sentence named, not the last actor of the article", () => {
+    const g = run("Chile met Bolivia at the Andean Community. Chile severed relations with Peru on 5 June 2017, accusing it of backing smugglers.");
+    expect(g.edge("Chile", "criticized", "Peru")).toBeDefined();
+    expect(g.rels().filter((r) => r.startsWith("Chile -criticized->"))).toEqual(["Chile -criticized-> Peru"]);
+  });
+
+  it("bringing files a complaint or a party to a court, not 'bringing forward' a ban", () => {
+    expect(run("Peru brought a case against Chile at the WTO.").edge("Peru", "filed", "Peru's complaint against Chile")).toBeDefined();
+    expect(run("Peru brought Chile to the WTO over the tariffs.").edge("Peru", "filed", "Chile")).toBeDefined();
+    expect(run("Peru decided to bring forward its ore export ban by two years.").rels().filter((r) => r.includes("-filed->"))).toEqual([]);
+  });
+
+  it("an official's body or country is one the text names before the title, in the same clause", () => {
+    // The lexicon's role for a known person is no title in the text: "Kyiv, but Peskov" is no "Kyiv spokesman".
+    const g = run("Moscow blamed Kyiv for the attack, but Peskov said the two events were not linked.");
+    expect(g.rels().filter((r) => r.startsWith("Dmitry Peskov -member_of->"))).toEqual(["Dmitry Peskov -member_of-> Russia"]);
+    // An untitled official's country is the one acting in the sentence's clause, not in another.
+    const h = run("Peru blamed Chile for the attack, but spokesman Ana Ruiz said the two events were not linked.");
+    expect(h.rels().filter((r) => r.includes("-member_of->"))).toEqual([]);
+  });
+
   it("a measure 'by X's Y' is Y's: 'decisions by Peru's Supreme Court'", () => {
     const g = run("Chile criticized last year's decisions by Peru's Supreme Court on Chilean firms.");
     const ruling = g.nodes.find((n) => n.type === "measure")!;

@@ -68,8 +68,16 @@ function nearestDate(dates: FoundDate[], at: number): string | undefined {
   return best?.iso;
 }
 
+const CLAUSE_BREAK = /;|\b(but|while|whereas|although)\b/i;
+
+/** The sentence's text between two of its mentions. */
+function between(s: { start: number; text: string }, a: Mention, b: Mention): string {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  return s.text.slice(x.end - s.start, y.start - s.start);
+}
+
 /** Relations the text states by its structure rather than a verb. */
-function structuralEdges(b: Builder, ms: Mention[], s: { start: number; end: number }, doc: string, dates: FoundDate[], when: string | undefined, carried: string | undefined, R: Rules): void {
+function structuralEdges(b: Builder, ms: Mention[], s: { start: number; end: number; text: string }, doc: string, dates: FoundDate[], when: string | undefined, carried: string | undefined, R: Rules): void {
   const ev = evidence(doc, s);
   for (const m of ms) {
     if (!m.key) continue;
@@ -85,7 +93,8 @@ function structuralEdges(b: Builder, ms: Mention[], s: { start: number; end: num
       else if (stated && official) addEdgeKeys(b, m.key, "member_of", stated, "", ev);
       else if (m.role && official && !e.country && !m.known) {
         // An official with no nationality given speaks for the country acting in the sentence.
-        const c = ms.find((x) => x.type === "country" && x.key && !x.governed); // not "urged Japan"
+        // Not "urged Japan", nor a country in another clause ("Moscow blamed Kyiv, but Peskov said ...").
+        const c = ms.find((x) => x.type === "country" && x.key && !x.governed && !CLAUSE_BREAK.test(between(s, x, m)));
         if (c?.key) {
           addEdgeKeys(b, m.key, "member_of", c.key, "", ev);
           e.country = c.key; // so that what this person imposes later belongs to the country

@@ -19,7 +19,8 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
     }
     // A mention right before a lower-case title: "Gazprom spokesman Sergei Kupriyanov".
     // Also through a possessive: "Turkey's Justice Minister Abdulhamit Gul".
-    if (m.type === "person" && m.role && !m.owner) {
+    // Only a title the text gives right before the name, not a role the lexicon knows ("Moscow blamed Kyiv, but Peskov said").
+    if (m.type === "person" && m.role && !m.owner && norms[m.i - 1] === m.role.split(" ").pop()) {
       const roleLen = m.role.split(" ").length;
       let p = m.i - roleLen;
       if (norms[p - 1] === "," || isPossessive(toks[p - 1])) p--;

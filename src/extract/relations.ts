@@ -6,7 +6,7 @@ import type { VerbEntry } from "./lexicon.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import type { Action } from "./types.ts";
-import { lastAgent, otherSide, type Discourse } from "./discourse.ts";
+import { lastAgent, onSideOf, otherSide, type Discourse } from "./discourse.ts";
 import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, GOVERNMENT_NOUNS, GROUP_DETERMINERS, LOCATIVE, PARTICIPATION, PREPOSITIONS, SUBJECT_PRONOUNS } from "./words.ts";
 
 export interface RawRelation {
@@ -80,6 +80,8 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     }
     if (!target && action === "retaliated" && sources.length) target = otherSide(discourse, sources);
     // "regretted the decision", "rejected the move", "rejected this": what was done, by whoever did it last.
+    // "severed ties with Doha, accusing it of ...": "it" is the party named earlier in the sentence, on no source's side.
+    if (!target && action === "criticized" && sources.length && toks[end]?.norm === "it" && toks[end].pos === "PRON") target = ms.filter((m) => m.j <= k && isCollectiveActor(m) && !sources.includes(m) && !onSideOf(sources, m)).pop();
     if (!target && (action === "criticized" || action === "rejected") && sources.length && isCollectiveOrOfficial(sources[0]) && eventOrNothing(toks, end, R)) target = lastAgent(discourse, sources);
     // "called for the immediate withdrawal of the measures": whoever took them is urged to undo them.
     if (!target && action === "urged" && sources.length && isCollectiveOrOfficial(sources[0]) && undoAhead(toks, end, R)) target = lastAgent(discourse, sources);
