@@ -539,6 +539,17 @@ describe("relations by action", () => {
     expect(h.rels().filter((r) => r.includes("-member_of->"))).toEqual([]);
   });
 
+  it("'put (back) in place sanctions' imposes them, and the idiom's noun is no part of the measure", () => {
+    const g = run("Peru on Monday put back in place sanctions on Chile's copper exports.");
+    expect(g.edge("Peru", "imposed", "Peru's sanctions on Chile")).toBeDefined();
+    expect(g.nodes.filter((n) => /place/i.test(n.label + n.aliases.join(" ")))).toEqual([]);
+  });
+
+  it("an office named by what it does is no body: 'the issuing agency's website'", () => {
+    expect(run("Check the issuing agency's website for the official version.").nodes.filter((n) => n.type === "ministry")).toEqual([]);
+    expect(run("Ana Ruiz, head of the trade control department at Chile's trade ministry, criticized Peru.").nodes.some((n) => n.label.includes("trade control department"))).toBe(true);
+  });
+
   it("a measure 'by X's Y' is Y's: 'decisions by Peru's Supreme Court'", () => {
     const g = run("Chile criticized last year's decisions by Peru's Supreme Court on Chilean firms.");
     const ruling = g.nodes.find((n) => n.type === "measure")!;

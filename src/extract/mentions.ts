@@ -210,7 +210,8 @@ function lowerCaseInstitutions(x: Scan): void {
     } else if (["department", "bureau", "agency", "office"].includes(w) && norms[h - 1] && !taken[h - 1]) {
       let a = h;
       while (a > 0 && !taken[a - 1] && (toks[a - 1].pos === "NOUN" || toks[a - 1].pos === "ADJ") && !DETERMINERS.has(norms[a - 1])) a--;
-      if (a < h && (norms[a - 1] === "the" || isPossessive(toks[a - 1]))) push(x, { i: a, j: h + 1, type: "ministry" });
+      // "the trade control department", not what some office does ("the issuing agency's website").
+      if (a < h && (norms[a - 1] === "the" || isPossessive(toks[a - 1])) && !norms.slice(a, h).some((w2) => w2.endsWith("ing"))) push(x, { i: a, j: h + 1, type: "ministry" });
     }
   }
 }
@@ -322,6 +323,9 @@ function lowerCaseAgreements(x: Scan): void {
   }
 }
 
+/** Nouns of "in place", "into force", "in effect". */
+const IDIOM_NOUNS = new Set(["place", "force", "effect"]);
+
 /** Measures: "Japan's restrictions on exports to South Korea", "tariffs on Turkish steel". */
 function measures(x: Scan): void {
   const { toks, norms, taken, demonyms, R } = x;
@@ -335,6 +339,8 @@ function measures(x: Scan): void {
     if (next && (next.pos === "NOUN" || next.pos === "PROPN") && !taken[h + 1] && !DETERMINERS.has(next.norm)) continue; // not the head ("export control system")
     let a = h;
     while (a > 0 && !taken[a - 1] && (R.measureModifiers.has(norms[a - 1]) && !DETERMINERS.has(norms[a - 1]) || ["NOUN", "ADJ"].includes(toks[a - 1].pos) && !DETERMINERS.has(norms[a - 1]) || (norms[a - 1] === "-" && a > 1))) a--;
+    // "put in place sanctions", "came into force tariffs": the idiom's noun is no modifier.
+    if (a < h && IDIOM_NOUNS.has(norms[a]) && (norms[a - 1] === "in" || norms[a - 1] === "into")) a++;
     const dem = demonyms.find((d) => d.i >= a - 1 && d.j <= h) ?? demonymBefore(x, a);
     const mods = norms.slice(a, h);
     const domain = [...mods, norms[h]].map((w) => R.domainWords.get(w)).find(Boolean);
