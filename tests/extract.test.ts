@@ -550,6 +550,13 @@ describe("relations by action", () => {
     expect(run("Ana Ruiz, head of the trade control department at Chile's trade ministry, criticized Peru.").nodes.some((n) => n.label.includes("trade control department"))).toBe(true);
   });
 
+  it("releasing a person lifts the measure held on them", () => {
+    const g = run("Peru arrested fisherman Juan Soto in May. Peru released Juan Soto on Friday.");
+    const detention = g.nodes.find((n) => n.type === "measure")!.label;
+    expect(g.edge("Peru", "lifted", detention)?.date).toBe("2021-03-12");
+    expect(g.edge("Peru", "lifted", "Juan Soto")).toBeUndefined();
+  });
+
   it("a measure 'by X's Y' is Y's: 'decisions by Peru's Supreme Court'", () => {
     const g = run("Chile criticized last year's decisions by Peru's Supreme Court on Chilean firms.");
     const ruling = g.nodes.find((n) => n.type === "measure")!;

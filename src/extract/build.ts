@@ -14,11 +14,13 @@ interface Builder {
   edges: Map<string, RelationEdge>;
   /** Edges whose date so far is only a carried one (ParsedSentence.carried). */
   carriedDates: Set<string>;
+  /** Entity key -> the last measure aimed at it (its "targets" edges). */
+  aimedAt: Map<string, string>;
 }
 
 /** Accumulates parsed articles (in id order) into nodes and edges. */
 export class GraphBuilder {
-  private readonly b: Builder = { corpus: newCorpusMemory(), nodes: new Map(), edges: new Map(), carriedDates: new Set() };
+  private readonly b: Builder = { corpus: newCorpusMemory(), nodes: new Map(), edges: new Map(), carriedDates: new Set(), aimedAt: new Map() };
   private readonly documents: DocumentInfo[] = [];
   constructor(private readonly R: Rules) {}
 
@@ -35,6 +37,14 @@ export class GraphBuilder {
       for (const m of [...mentions.filter((x) => !defined.some((d) => d.i === x.i)), ...defined]) if (m.key) addMention(b, m, doc.id);
       for (const r of relations) {
         const ev = evidence(doc.id, s, nearestDate(dates, r.at - s.start) ?? when, carried);
+        // "released Juan Soto", "freed the captain": what is lifted is the measure held on the person.
+        if (r.action === "lifted" && r.target.type === "person" && r.target.key) {
+          const held = measureOn(b, r.target.key);
+          if (held) {
+            for (const src of r.sources) if (src.key) addEdgeKeys(b, src.key, "lifted", held, r.verb, ev);
+            continue;
+          }
+        }
         const target = r.target.key ? b.corpus.entities.get(r.target.key) : undefined;
         const keeper = target?.owner ?? target?.country;
         if (r.byOwner && keeper) addEdgeKeys(b, keeper, r.action, target!.key, r.verb, ev);
@@ -56,6 +66,11 @@ export class GraphBuilder {
 
 /** Evidence is what the builder keeps; `carried` marks a date the sentence did not state (see addEdgeKeys). */
 type DatedEvidence = Evidence & { carried?: boolean };
+
+/** The last measure recorded as aimed at `key`, if any. */
+function measureOn(b: Builder, key: string): string | undefined {
+  return b.aimedAt.get(key);
+}
 
 function evidence(doc: string, s: { start: number; end: number }, date?: string, carried?: string): DatedEvidence {
   if (date) return { doc, start: s.start, end: s.end, date };
@@ -151,6 +166,7 @@ function addEdgeKeys(b: Builder, source: string, action: Action, target: string,
   const key = `${source}|${action}|${target}`;
   let e = b.edges.get(key);
   if (!e) b.edges.set(key, (e = { source, target, action, verb, evidence: [] }));
+  if (action === "targets") b.aimedAt.set(target, source);
   if (!e.verb && verb) e.verb = verb;
   // Sentences come in order, so the same sentence can only be the last evidence.
   const last = e.evidence[e.evidence.length - 1];
