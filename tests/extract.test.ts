@@ -290,9 +290,12 @@ describe("relations by action", () => {
 
   it("extended: a pact and sanctions; sanctions target their country", () => {
     expect(run("Norway extended the fisheries pact until 2025.").edge("Norway", "extended", "fisheries pact")?.verb).toBe("extended");
-    const g = run("The European Union extended the sanctions on Belarus for another year.");
+    const g = run("The European Union extended its sanctions on Belarus for another year.");
     expect(g.node("European Union's sanctions on Belarus").type).toBe("measure");
     expect(g.rels()).toEqual(expect.arrayContaining(["European Union -extended-> European Union's sanctions on Belarus", "European Union's sanctions on Belarus -targets-> Belarus"]));
+    // Extending a measure the text does not say is yours does not make it yours.
+    const h = run("The European Union extended the sanctions on Belarus for another year.");
+    expect(h.rels()).toEqual(expect.arrayContaining(["European Union -extended-> sanctions on Belarus", "sanctions on Belarus -targets-> Belarus"]));
   });
 
   it("removed and restored: off and back onto a list", () => {
@@ -555,6 +558,34 @@ describe("relations by action", () => {
     const detention = g.nodes.find((n) => n.type === "measure")!.label;
     expect(g.edge("Peru", "lifted", detention)?.date).toBe("2021-03-12");
     expect(g.edge("Peru", "lifted", "Juan Soto")).toBeUndefined();
+  });
+
+  it("a person named by a title alone is the last person of that title (and country) the article named", () => {
+    const g = run("Chilean Foreign Minister Ana Ruiz visited Lima on Monday. The minister criticized Peru's tariffs.");
+    expect(g.edge("Ana Ruiz", "criticized", "Peru")).toBeDefined();
+    const h = run("Emir Tamim bin Hamad of Qatar and Crown Prince Mohammed bin Salman of Saudi Arabia attended the summit. The step followed telephone calls made by Kuwait's emir, Sheikh Nawaf Al-Ahmad, to the Qatari emir and the Saudi crown prince.");
+    expect(h.edge("Nawaf Al-Ahmad", "met", "Tamim bin Hamad Al Thani")).toBeDefined();
+    expect(h.edge("Nawaf Al-Ahmad", "met", "Mohammed bin Salman")).toBeDefined();
+    // A country the title names must be the person's: no Chilean ambassador was named.
+    const k = run("Peru expelled Chile's ambassador, Jorge Salas, on Monday. The Peruvian ambassador criticized Chile.");
+    expect(k.rels().filter((r) => r.startsWith("Jorge Salas -criticized->"))).toEqual([]);
+    // "the Emir of Qatar, Sheikh Tamim": a title with its name, not a title alone.
+    expect(run("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, criticized Bahrain.").edge("Tamim bin Hamad Al Thani", "criticized", "Bahrain")).toBeDefined();
+  });
+
+  it("a person's arrest is aimed at them: 'the captain's detention' is the detention held on the captain", () => {
+    const g = run("Japan detained Chinese trawler captain Zhan Qixiong on Sept. 8. A Japanese court had extended the captain's detention until Sept. 29.");
+    const detentions = g.nodes.filter((n) => n.type === "measure");
+    expect(detentions).toHaveLength(1);
+    expect(g.edge("Japan's court", "extended", detentions[0].label)).toBeDefined();
+    // Extending (or lifting) a measure does not make it yours.
+    expect(g.edge("Japan's court", "imposed", detentions[0].label)).toBeUndefined();
+  });
+
+  it("a date after a measure is not what it covers: 'lifted the tariffs on Monday' is the tariffs named before", () => {
+    const g = run("Peru imposed tariffs on Chilean wine in May. Peru lifted the tariffs on Monday.");
+    expect(g.edge("Peru", "lifted", "Peru's tariffs on Chile")?.date).toBe("2021-03-15");
+    expect(g.nodes.filter((n) => n.type === "measure")).toHaveLength(1);
   });
 
   it("a measure 'by X's Y' is Y's: 'decisions by Peru's Supreme Court'", () => {

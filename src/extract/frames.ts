@@ -134,7 +134,7 @@ function meetingAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse
     if (a !== b && !sameSide(a, b)) out.push({ sources: [a], target: b, action: "met", verb: t.text, at: t.start }, { sources: [b], target: a, action: "met", verb: t.text, at: t.start });
   };
   // "Peru's foreign minister, Jorge Salas": the person, not the possessor.
-  const namedOfficial = (m: Mention | undefined) => (m && isPossessive(toks[m.j]) ? ms.find((x) => x.i > m.j && x.i <= m.j + 6 && x.type === "person") : undefined) ?? m;
+  const namedOfficial = (m: Mention | undefined) => (m && isPossessive(toks[m.j]) ? ms.find((x) => x.i > m.j && x.i <= m.j + 6 && x.type === "person" && !x.description) : undefined) ?? m;
   const actorAfter = (q: number, like?: Mention) => ms.find((m) => m.i > q && m.i <= q + 4 && isActor(m) && (!like || (m.type === "person") === (like.type === "person")));
   // A short place or time may stand between the noun and "between": "talks in Lima on Monday between".
   let link = -1;

@@ -15,7 +15,9 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
     // Possessive owner: "Japan's trade ministry", "Turkey's Justice Minister Gul".
     if (isPossessive(toks[m.i - 1])) {
       const o = endingAt(ms, m.i - 1);
-      if (o && o !== m && (isActor(o) || o.type === "agreement")) setOwner(m, o);
+      // "the pastor's detention": a person's arrest or boycott is aimed at them, not theirs.
+      if (o && o.type === "person" && m.type === "measure" && OF_TARGET.has(m.family ?? "")) (m.targets ??= []).push(o);
+      else if (o && o !== m && (isActor(o) || o.type === "agreement")) setOwner(m, o);
     }
     // A mention right before a lower-case title: "Gazprom spokesman Sergei Kupriyanov".
     // Also through a possessive: "Turkey's Justice Minister Abdulhamit Gul".
@@ -83,15 +85,20 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
       const o = ms.filter((x) => x.j < m.i && isCollectiveActor(x) && actsAfter(toks, x.j)).pop();
       if (o) setOwner(m, o);
     }
-    if (m.type === "measure") linkMeasure(m, ms, norms, demonyms, s);
+    if (m.type === "measure") linkMeasure(m, ms, norms, demonyms, s, R);
   }
 }
+
+const GLUE = new Set(["of", "for", "and"]);
+const TIME_UNITS = new Set(["day", "days", "week", "weeks", "month", "months", "year", "years"]);
 
 /** Where a capitalized title joined by "of", "for", "and" begins, going back from `p` ("Minister of State for"). */
 function longTitleStart(toks: Token[], norms: string[], ms: Mention[], demonyms: Demonym[], p: number): number {
   let q = p;
   while (q > 0 && q > p - 8 && !ms.some((x) => x.j === q) && !demonyms.some((d) => d.j === q) && (isCap(toks[q - 1]) || ((norms[q - 1] === "of" || norms[q - 1] === "for" || norms[q - 1] === "and") && isCap(toks[q - 2])))) q--;
-  return q;
+  // A title starts with a word of its own, not with the "and" that joins it to a name before ("of Qatar and Crown Prince ...").
+  while (q < p && GLUE.has(norms[q])) q++;
+  return norms.slice(q, p).some((w) => GLUE.has(w)) ? q : p;
 }
 
 /** A verb follows (past adverbs), or "to" and a verb: the name before `j` is a subject. */
@@ -99,7 +106,9 @@ function actsAfter(toks: Token[], j: number): boolean {
   let q = j;
   while (toks[q]?.pos === "ADV") q++;
   const t = toks[q];
-  return !!t && (t.pos === "VERB" || t.pos === "AUX" || (t.norm === "to" && toks[q + 1]?.pos === "VERB"));
+  // A past form the tagger calls an adjective before a determiner or pronoun is a verb ("Canada prolonged its sanctions").
+  const pastAdjective = t?.pos === "ADJ" && /ed$/.test(t.norm) && (toks[q + 1]?.pos === "DET" || toks[q + 1]?.pos === "PRON");
+  return !!t && (t.pos === "VERB" || t.pos === "AUX" || pastAdjective || (t.norm === "to" && toks[q + 1]?.pos === "VERB"));
 }
 
 /** A preposition after a measure that says what it is aimed at; "a probe into Chilean wine" too. */
@@ -119,7 +128,7 @@ function roleIn(words: string[], R: Rules): string | undefined {
 }
 
 /** Targets, venue and agent of a measure from the phrases after it. */
-function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demonym[], s: Sentence): void {
+function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demonym[], s: Sentence, R: Rules): void {
   let prep = "";
   let last = m.j;
   let budget = 14;
@@ -174,7 +183,7 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     k = o.j - 1;
   }
   if (last > m.j) m.longText = s.text.slice(m.start - s.start, s.tokens[last - 1].end - s.start);
-  const end = complementEnd(s.tokens, m.j);
+  const end = complementEnd(s.tokens, m.j, R);
   if (end > m.j) m.phrase = s.text.slice(m.start - s.start, s.tokens[end - 1].end - s.start);
 }
 
@@ -183,9 +192,10 @@ const COMPLEMENT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const COMPLEMENT_PREPS = new Set(["on", "of", "into", "against", "to", "for", "from"]);
 
 /** End of the prepositional phrases that pin a measure down: "restrictions on the sale of tour packages to Turkey". */
-function complementEnd(toks: Token[], j: number): number {
+function complementEnd(toks: Token[], j: number, R: Rules): number {
   let end = j;
-  for (let k = j; k < toks.length && COMPLEMENT_PREPS.has(toks[k].norm); ) {
+  // Not a date or a span of time: "the tariffs on Monday", "a ban from 1 January", "sanctions for another year".
+  for (let k = j; k < toks.length && COMPLEMENT_PREPS.has(toks[k].norm) && !toks.slice(k + 1, k + 4).some((t) => R.calendar.has(t.norm) || TIME_UNITS.has(t.norm)); ) {
     let q = k + 1;
     while (q < toks.length && q < k + 7 && (COMPLEMENT_POS.has(toks[q].pos) || (toks[q].norm === "-" && q > k + 1) || (toks[q].norm === "and" && toks[q + 1]?.pos === "NOUN"))) q++;
     while (q > k + 1 && (toks[q - 1].pos === "DET" || toks[q - 1].norm === "-")) q--;

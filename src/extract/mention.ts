@@ -43,6 +43,8 @@ export interface Mention {
   acronymOf?: Mention;
   /** A person's name with no cue (title, role, known first name, "said"): kept only if the article names the person by one word elsewhere. */
   unsure?: boolean;
+  /** A person named by a title alone ("the minister", "the Qatari emir"): the last such person the article named. */
+  description?: boolean;
   /** Resolved node key. */
   key?: string;
 }
@@ -58,7 +60,7 @@ export function newMention(sent: number, i: number, j: number, start: number, en
     sent, i, j, start, end, type, text,
     known: more.known, governed: more.governed, role: more.role, country: more.country, function: more.function, owner: more.owner,
     family: more.family, domain: more.domain, targets: more.targets, venue: more.venue, anaphoric: more.anaphoric, year: more.year,
-    nameFrom: more.nameFrom, longText: more.longText, phrase: more.phrase, acronymOf: more.acronymOf, unsure: more.unsure, key: more.key,
+    nameFrom: more.nameFrom, longText: more.longText, phrase: more.phrase, acronymOf: more.acronymOf, unsure: more.unsure, description: more.description, key: more.key,
   };
 }
 

@@ -30,6 +30,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
   lowerCaseInstitutions(x);
   organizationsByContext(x);
   people(x);
+  titlesAlone(x);
   lowerCaseAgreements(x);
   measures(x);
   x.mentions.sort((a, b) => a.i - b.i || b.j - a.j);
@@ -307,6 +308,32 @@ function people(x: Scan): void {
     const before = x.mentions.find((o) => o.type === "person" && !o.unsure && o.j === m.i - 1 && LIST_GLUE.has(norms[o.j]));
     const after = x.mentions.find((o) => o.type === "person" && !o.unsure && o.i === m.j + 1 && LIST_GLUE.has(norms[m.j]));
     if (before || after) m.unsure = undefined;
+  }
+}
+
+/**
+ * People named by a title alone: "the minister", "the Qatari emir", "the Saudi crown prince".
+ * Not a title before a name ("the Foreign Minister Ana Ruiz", which `people` took), nor a plural.
+ */
+function titlesAlone(x: Scan): void {
+  const { toks, norms, taken, demonyms, R } = x;
+  for (let k = 0; k < toks.length - 1; k++) {
+    // "the (Qatari) emir", "the Saudi crown prince", "Kuwait's emir".
+    const possessor = isPossessive(toks[k]) ? x.mentions.find((m) => m.j === k && m.type === "country") : undefined;
+    if (norms[k] !== "the" && !possessor) continue;
+    let q = k + 1;
+    const dem = demonyms.find((d) => d.i === q);
+    const named = dem ? undefined : x.mentions.find((m) => m.i === q && m.type === "country" && m.known);
+    q = dem?.j ?? named?.j ?? q;
+    const a = q;
+    while (q < toks.length && !taken[q] && R.roleWords.has(norms[q])) q++;
+    while (q > a && !isRoleHead(norms[q - 1], R)) q--; // "the emir | and ..."
+    // Not a title with its name after all: "the Emir of Qatar, Sheikh Tamim", "the minister, Ana Ruiz".
+    if (q === a || isCap(toks[q]) || norms[q] === "-" || norms[q] === "of" || (norms[q] === "," && isCap(toks[q + 1]))) continue;
+    if (named) x.mentions.splice(x.mentions.indexOf(named), 1); // "the Saudi crown prince" is the prince, not Saudi Arabia
+    const country = dem?.key ?? named?.known?.key ?? possessor?.known?.key;
+    push(x, { i: dem?.i ?? named?.i ?? a, j: q, type: "person", role: norms.slice(a, q).join(" "), country, anaphoric: true, description: true });
+    k = q - 1;
   }
 }
 

@@ -21,7 +21,7 @@ export interface RawRelation {
 }
 
 
-const OWNED_BY_ACTOR = new Set<Action>(["imposed", "filed", "ordered", "extended", "lifted", "suspended", "resumed", "withdrew", "terminated"]);
+const OWNED_BY_ACTOR = new Set<Action>(["imposed", "filed", "ordered", "suspended", "resumed", "withdrew", "terminated"]);
 const SYMMETRIC = new Set<Action>(["met", "agreed"]);
 const OBJECT_CONTROL = new Set(["urge", "ask", "call", "press", "demand", "order", "request", "want", "force", "require", "expect", "tell", "allow", "warn", "persuade", "pressure", "push", "encourage", "invite", "instruct", "advise", "compel"]);
 const STOPPING = new Set(["stop", "halt", "suspend", "postpone", "delay", "refuse", "reject", "avoid", "not"]);
@@ -246,7 +246,7 @@ function fits(e: VerbEntry, m: Mention, toks: Token[], R: Rules): boolean {
   const kinds = e.objects ?? ["any"];
   return kinds.some((kind) => {
     switch (kind) {
-      case "any": return !(m.type === "person" && m.anaphoric && !m.key);
+      case "any": return !(m.type === "person" && m.anaphoric && !m.description && !m.key);
       case "actor": return isActor(m);
       case "measure": return m.type === "measure";
       case "agreement": return m.type === "agreement";
@@ -360,6 +360,9 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     // "retaliated by ordering a freeze": the means is the participle's object, not this verb's.
     if (between.some((t, q) => t.norm === "by" && /ing$/.test(between[q + 1]?.norm ?? ""))) break;
     if (ms.some((x) => x.i === m.j)) continue; // a modifier of the next name: "its WTO complaint", "U.S. tariffs"
+    // "extended the captain's detention": the possessed measure is the object.
+    const possessed = isPossessive(toks[m.j]) ? ms.find((x) => x.i === m.j + 1 && x.type === "measure") : undefined;
+    if (possessed && fits(e, possessed, toks, R)) return possessed;
     // A name inside what a plain noun's phrase says is not the object: "removing the main irritant in a standoff
     // between Washington and Ankara", "demanded the restoration of supplies to the EU", "released the captain ... with China".
     // "suspended its participation in the grain deal": the party's share in it stands for it.

@@ -27,6 +27,8 @@ export interface DocMemory {
   standalone: Set<string>;
   surnames: Map<string, string>;
   persons: { words: string[]; key: string }[];
+  /** The people named so far with a title, in order: what "the minister" can be. */
+  titled: { key: string; role: string[]; country?: string }[];
   institutions: Map<string, string>;
   lastAgreement?: string;
   lastMeasure: Map<string, string>;
@@ -58,7 +60,7 @@ interface MeasureFacts {
 
 export const newCorpusMemory = (): CorpusMemory => ({ entities: new Map(), surnames: new Map(), measureTargets: new Map(), measureVariants: new Map(), measures: new Map() });
 
-export const newDocMemory = (id: string, standalone: Set<string> = new Set()): DocMemory => ({ id, standalone, surnames: new Map(), persons: [], institutions: new Map(), lastMeasure: new Map(), measures: [] });
+export const newDocMemory = (id: string, standalone: Set<string> = new Set()): DocMemory => ({ id, standalone, surnames: new Map(), persons: [], titled: [], institutions: new Map(), lastMeasure: new Map(), measures: [] });
 
 const stripDeterminer = (s: string) => s.replace(/^(the|a|an|its|their|this|that|these|those)\s+/i, "").trim();
 const words = (s: string) => s.split(/[\s-]+/).filter(Boolean);
@@ -79,17 +81,29 @@ function editDistance(a: string, b: string): number {
 
 export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules): ResolvedEntity | undefined {
   if (m.key) return corpus.entities.get(m.key);
-  const r = resolveNew(m, doc, corpus, R);
+  const r = m.description ? titledBefore(m, doc, corpus) : resolveNew(m, doc, corpus, R);
   if (!r) return undefined;
   m.key = r.key;
   const prev = corpus.entities.get(r.key);
   if (prev) {
     if (!prev.role && r.role) prev.role = r.role;
     if (!prev.country && r.country) prev.country = r.country;
-    return prev;
+  } else corpus.entities.set(r.key, r);
+  const e = prev ?? r;
+  if (e.type === "person" && e.role) doc.titled.push({ key: e.key, role: e.role.toLowerCase().split(/\s+/), country: e.country });
+  return e;
+}
+
+/** "the minister", "the Qatari emir": the last person the article named whose title has these words (and country). */
+function titledBefore(m: Mention, doc: DocMemory, corpus: CorpusMemory): ResolvedEntity | undefined {
+  const ws = (m.role ?? "").split(" ");
+  for (let q = doc.titled.length - 1; q >= 0; q--) {
+    const p = doc.titled[q];
+    if (p.role[p.role.length - 1] !== ws[ws.length - 1] || !ws.every((w) => p.role.includes(w))) continue;
+    if (m.country && m.country !== p.country) continue;
+    return corpus.entities.get(p.key);
   }
-  corpus.entities.set(r.key, r);
-  return r;
+  return undefined;
 }
 
 function countryOf(m: Mention | undefined, corpus: CorpusMemory): string | undefined {
@@ -166,7 +180,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
         if (!m.phrase) return counter ? undefined : e;
         // A list or a status is someone's ("Japan's whitelist"): with no owner it is no measure of its own.
         if (fam === "list" || fam === "status") return undefined;
-        const target = targetOf(m);
+        const target = targetOf(m) ?? soleActorTarget(m);
         // "export controls on South Korea" after "Japan's restrictions on exports to South Korea": the same measure.
         const same = sameMeasure(doc.measures, fam, target, m.domain);
         if (same) return corpus.entities.get(same.key);
