@@ -588,6 +588,22 @@ describe("relations by action", () => {
     expect(g.nodes.filter((n) => n.type === "measure")).toHaveLength(1);
   });
 
+  it("an acronym that acts is an organization no lexicon needs to know; a headline in capitals or a dateline is not", () => {
+    const g = run("ZURICH - FIFA on Thursday suspended the Football Kenya Federation. FIFA President Gianni Infantino said the ban would stay.");
+    expect(g.node("FIFA")?.type).toBe("organization");
+    expect(g.edge("FIFA", "suspended", "Football Kenya Federation")).toBeDefined();
+    expect(g.edge("Gianni Infantino", "member_of", "FIFA")).toBeDefined();
+    expect(g.nodes.filter((n) => n.label === "ZURICH")).toEqual([]);
+    for (const text of ["TRADE PROBE STAYS as Peru imposed tariffs on Chile.", "Peru imposed tariffs on Chile, and the radar of THAAD can see far.", "The French DST discriminates against Chilean firms, Peru said."])
+      expect(run(text).nodes.filter((n) => n.type === "organization"), text).toEqual([]);
+  });
+
+  it("confederations, and ministries of sport, tourism, labor, technology and fisheries; 'the (Kenyan) ministry' is the last one named", () => {
+    const g = run("Kenya's sports ministry disbanded the federation on Monday. The Asian Football Confederation criticized the Kenyan ministry.");
+    expect(g.edge("Asian Football Confederation", "criticized", "Kenya's Ministry of Sports")).toBeDefined();
+    expect(run("Chile's Foreign Ministry summoned Peru's envoy. The ministry criticized Peru's tariffs.").edge("Chile's Ministry of Foreign Affairs", "criticized", "Peru")).toBeDefined();
+  });
+
   it("a measure 'by X's Y' is Y's: 'decisions by Peru's Supreme Court'", () => {
     const g = run("Chile criticized last year's decisions by Peru's Supreme Court on Chilean firms.");
     const ruling = g.nodes.find((n) => n.type === "measure")!;

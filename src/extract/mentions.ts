@@ -6,7 +6,7 @@ import { isCap, isPossessive, newMention, normsOf, type Mention } from "./mentio
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import type { NodeType } from "./types.ts";
-import { DEFINITE, DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, LINKERS, LIST_GLUE } from "./words.ts";
+import { DEFINITE, DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, LINKERS, LIST_GLUE, PREPOSITIONS } from "./words.ts";
 
 export interface Demonym {
   i: number;
@@ -29,6 +29,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
   capitalizedInstitutions(x);
   lowerCaseInstitutions(x);
   organizationsByContext(x);
+  actingAcronyms(x);
   people(x);
   titlesAlone(x);
   lowerCaseAgreements(x);
@@ -181,6 +182,12 @@ function lowerCaseInstitutions(x: Scan): void {
     const w = norms[h];
     if (w === "ministry" || w === "ministries") {
       const f = functionEndingAt(norms, h, R);
+      // "the ministry", "the Kenyan ministry": the ministry the article named last (of that country).
+      if (!f && w === "ministry") {
+        const d = demonymBefore(x, h);
+        if (norms[(d?.i ?? h) - 1] === "the") push(x, { i: d?.i ?? h, j: h + 1, type: "ministry", country: d?.key, description: true });
+        continue;
+      }
       if (!f) continue;
       const ds = demonymsBefore(demonyms, norms, h - f.len);
       // "the Saudi education ministry" where the adjective is a country's short name: that country.
@@ -238,6 +245,32 @@ function organizationsByContext(x: Scan): void {
     i = j - 1;
   }
 }
+
+/**
+ * An acronym that acts is an organization, though no lexicon knows it: "FIFA on Thursday
+ * suspended ...", "FIFA President Gianni Infantino", "FIFA's decision". Not a dateline's place
+ * ("ZURICH - ..."), nor one in a name already taken.
+ */
+function actingAcronyms(x: Scan): void {
+  const { toks, norms, taken, demonyms, R } = x;
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !ACRONYM.test(toks[i].text) || R.calendar.has(norms[i]) || isPlace(norms[i], R)) continue;
+    if (i === 0 && DATELINE_MARK.has(norms[1] ?? "")) continue;
+    // Not a headline in capitals ("TRADE PROBE STAYS"), a thing named after "the", "of" or a nationality ("the THAAD has",
+    // "the French DST discriminates").
+    if (CAPS_WORD.test(toks[i - 1]?.text ?? "") || CAPS_WORD.test(toks[i + 1]?.text ?? "") || norms[i - 1] === "the" || PREPOSITIONS.has(norms[i - 1] ?? "") || demonyms.some((d) => d.j === i)) continue;
+    let q = i + 1;
+    while (toks[q]?.pos === "ADV") q++;
+    if (norms[q] === "on" && R.calendar.has(norms[q + 1] ?? "")) q += 2; // "FIFA on Thursday suspended"
+    const next = toks[q];
+    const acts = !!next && (next.pos === "VERB" || next.pos === "AUX") && !/ing$/.test(next.norm);
+    const titled = !!toks[i + 1] && isCap(toks[i + 1]) && isRoleHead(norms[i + 1], R); // "FIFA President X"
+    if (acts || titled || norms[i + 1] === "'s") push(x, { i, j: i + 1, type: "organization" });
+  }
+}
+const ACRONYM = /^[A-Z]{3,6}$/;
+const CAPS_WORD = /^[A-Z]{2,}$/;
+const DATELINE_MARK = new Set(["-", "–", "—", ":", ",", "("]);
 
 /** People: a capitalized name, after a title or in an apposition, or two or more proper nouns. */
 function people(x: Scan): void {

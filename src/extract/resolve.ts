@@ -27,7 +27,7 @@ export interface DocMemory {
   standalone: Set<string>;
   surnames: Map<string, string>;
   persons: { words: string[]; key: string }[];
-  /** The people named so far with a title, in order: what "the minister" can be. */
+  /** The people named so far with a title, and the ministries, in order: what "the minister" or "the ministry" can be. */
   titled: { key: string; role: string[]; country?: string }[];
   institutions: Map<string, string>;
   lastAgreement?: string;
@@ -81,7 +81,7 @@ function editDistance(a: string, b: string): number {
 
 export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules): ResolvedEntity | undefined {
   if (m.key) return corpus.entities.get(m.key);
-  const r = m.description ? titledBefore(m, doc, corpus) : resolveNew(m, doc, corpus, R);
+  const r = m.description ? titledBefore(m.type === "ministry" ? "ministry" : m.role ?? "", m.country, doc, corpus) : resolveNew(m, doc, corpus, R);
   if (!r) return undefined;
   m.key = r.key;
   const prev = corpus.entities.get(r.key);
@@ -91,16 +91,20 @@ export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory,
   } else corpus.entities.set(r.key, r);
   const e = prev ?? r;
   if (e.type === "person" && e.role) doc.titled.push({ key: e.key, role: e.role.toLowerCase().split(/\s+/), country: e.country });
+  if (e.type === "ministry") doc.titled.push({ key: e.key, role: ["ministry"], country: e.country });
   return e;
 }
 
-/** "the minister", "the Qatari emir": the last person the article named whose title has these words (and country). */
-function titledBefore(m: Mention, doc: DocMemory, corpus: CorpusMemory): ResolvedEntity | undefined {
-  const ws = (m.role ?? "").split(" ");
+/**
+ * "the minister", "the Qatari emir", "the ministry": the last person the article named whose
+ * title has these words, or the last ministry (of that country, when one is said).
+ */
+function titledBefore(role: string, country: string | undefined, doc: DocMemory, corpus: CorpusMemory): ResolvedEntity | undefined {
+  const ws = role.split(" ");
   for (let q = doc.titled.length - 1; q >= 0; q--) {
     const p = doc.titled[q];
     if (p.role[p.role.length - 1] !== ws[ws.length - 1] || !ws.every((w) => p.role.includes(w))) continue;
-    if (m.country && m.country !== p.country) continue;
+    if (country && country !== p.country) continue;
     return corpus.entities.get(p.key);
   }
   return undefined;
