@@ -604,6 +604,10 @@ describe("relations by action", () => {
     expect(run("Chile's Foreign Ministry summoned Peru's envoy. The ministry criticized Peru's tariffs.").edge("Chile's Ministry of Foreign Affairs", "criticized", "Peru")).toBeDefined();
   });
 
+  it("a gerund after 'by' is a verb the lexicon knows, though the tagger calls it a noun: 'retaliated by expelling'", () => {
+    expect(run("Two days later, Russia retaliated by expelling two Norwegian diplomats.").edge("Russia", "removed", "Norway")).toBeDefined();
+  });
+
   it("a measure 'by X's Y' is Y's: 'decisions by Peru's Supreme Court'", () => {
     const g = run("Chile criticized last year's decisions by Peru's Supreme Court on Chilean firms.");
     const ruling = g.nodes.find((n) => n.type === "measure")!;

@@ -27,6 +27,8 @@ export interface Rules {
   notNames: Set<string>;
   /** Verb lemma (first word) -> entries whose form starts with it. */
   verbs: Map<string, (VerbEntry & { rest: string[] })[]>;
+  /** Every verb lemma the lexicon names an action, a measure, a saying or a diplomatic act with. */
+  verbLemmas: Set<string>;
   nominal: Map<string, string | null>;
   /** Verb lemma -> the measure it states by acting. */
   measureVerbs: Map<string, MeasureVerb>;
@@ -129,6 +131,7 @@ export function rulesFor(lex: Lexicon): Rules {
     calendar: lower(lex.calendarWords.flatMap((w) => [w, `${w}.`])), // "Sept." as well as "Sept"
     notNames: lower(lex.notNames),
     verbs,
+    verbLemmas: new Set([...verbs.keys(), ...lex.measureVerbs.map((v) => v.form), ...lex.speechVerbs, ...lex.diplomacy.envoyVerbs, ...lex.diplomacy.tieVerbs, ...lex.judgments.verbs, ...lex.judgments.complaints].map((w) => w.toLowerCase())),
     nominal: new Map(lex.nominal.map((n) => [n.form, n.action])),
     measureVerbs: new Map(lex.measureVerbs.map((v) => [v.form, v])),
     control: lower(lex.controlVerbs),

@@ -51,7 +51,10 @@ export function segment(text: string, R: Rules): Sentence[] {
       const start = at >= 0 && at - cursor < 40 ? at : cursor;
       const end = at >= 0 && at - cursor < 40 ? at + s.length : cursor;
       cursor = end;
-      tokens.push({ text: s, norm: normToken(s), lemma: normToken(lemmas[q]), pos: poses[q], start: offset + start, end: offset + end });
+      const norm = normToken(s);
+      // "retaliated by expelling two diplomats": a gerund after "by" that the tagger calls a noun is a verb, when the lexicon knows it.
+      const gerund = poses[q] === "NOUN" && tokens[tokens.length - 1]?.norm === "by" ? verbOfGerund(norm, R) : undefined;
+      tokens.push({ text: s, norm, lemma: gerund ?? normToken(lemmas[q]), pos: gerund ? "VERB" : poses[q], start: offset + start, end: offset + end });
     }
     doc.sentences().each((s: any) => {
       const [a, b] = s.out(its.span) as [number, number];
@@ -64,6 +67,14 @@ export function segment(text: string, R: Rules): Sentence[] {
     });
   });
   return sentences;
+}
+
+/** The lemma of "expelling", "imposing", "banning", if the lexicon knows the verb. */
+function verbOfGerund(w: string, R: Rules): string | undefined {
+  if (!w.endsWith("ing") || w.length < 6) return undefined;
+  const stem = w.slice(0, -3);
+  const undoubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].find((c) => R.verbLemmas.has(c));
 }
 
 /** Longer "sentences" (text without punctuation, lists) are cut: the stages' work per sentence grows faster than its length. */
