@@ -1,7 +1,7 @@
 // The pure parts of the explorer's inputs: document ids, merging added articles with a
 // graph's documents, the worker's extraction (order of the files does not matter), graphs
 // opened from GEXF made readable by the explorer, and what a drop is for.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type Graph from "graphology";
 import { describe, expect, it } from "vitest";
@@ -11,9 +11,10 @@ import { mergeArticles } from "../src/app/extraction/merge-articles.ts";
 import type { ArticleInput } from "../src/app/extraction/protocol.ts";
 import { runExtraction } from "../src/app/extraction/run-extraction.ts";
 import type { DocumentInfo } from "../src/extract/types.ts";
-import { documentIds } from "../src/graph/input/document-ids.ts";
+import { documentIds } from "../src/articles/document-ids.ts";
 import { buildGraph, loadGraphFile, toGEXF } from "../src/graph/index.ts";
-import { ROOT } from "./cli-run.ts";
+import { collectInputFiles, readInputFiles } from "../src/cli/read-inputs.ts";
+import { ROOT, tempDir } from "./cli-run.ts";
 
 const file = (relative: string): ArticleInput => ({ name: path.basename(relative), bytes: new Uint8Array(readFileSync(path.join(ROOT, "tests/fixtures", relative))) });
 const doc = (id: string, text: string): DocumentInfo => ({ id, title: "", date: "", path: `${id}.txt`, text });
@@ -42,6 +43,29 @@ describe("mergeArticles", () => {
     expect(merged.skipped[1].reason).toMatch(/^not an article file \(expected \.txt/);
     expect(merged.skipped[2].reason).toBe("duplicate of us-china-tariffs.txt (same text)");
     expect(mergeArticles(existing, [...added].reverse())).toEqual(merged);
+  });
+});
+
+describe("one article reader for the CLI and the explorer", () => {
+  it("gives the same documents and skips on both paths, whatever the encoding and the line ends", () => {
+    const dir = tempDir();
+    const text = "Peru imposes tariffs\n\nLIMA, May 4, 2019 - Peru imposed tariffs on Chilean wine.\nChile criticized the decision.\n";
+    const utf16 = (s: string) => new Uint8Array([0xff, 0xfe, ...Array.from(s).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const files: Record<string, Uint8Array> = {
+      "a-utf8.txt": new TextEncoder().encode(text),
+      "b-utf16.txt": utf16(text),
+      "c-crlf.txt": new TextEncoder().encode(text.replace(/\n/g, "\r\n")),
+      "d-other.txt": new TextEncoder().encode("Chile imposed tariffs on Peruvian copper.\n"),
+    };
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(dir, name), bytes);
+    const cli = readInputFiles(collectInputFiles([dir]).files);
+    const browser = mergeArticles([], Object.entries(files).map(([name, bytes]) => ({ name, bytes })));
+    const docs = (ds: { id: string; text: string }[]) => ds.map((d) => [d.id, d.text]);
+    expect(docs(cli.documents)).toEqual([["a-utf8", text], ["d-other", "Chile imposed tariffs on Peruvian copper.\n"]]);
+    expect(docs(browser.documents)).toEqual(docs(cli.documents));
+    const reasons = (skipped: { reason: string }[]) => skipped.map((x) => x.reason.replace(/^duplicate of .*\//, "duplicate of "));
+    expect(reasons(cli.skipped)).toEqual(["duplicate of a-utf8.txt (same text)", "duplicate of a-utf8.txt (same text)"]);
+    expect(reasons(browser.skipped)).toEqual(reasons(cli.skipped));
   });
 });
 

@@ -18,7 +18,7 @@ const BAD_FILES: Record<string, string> = {
   "image.txt": "binary content (NUL byte at offset 8)",
   "markup-only.html": "no text in the page (markup only)",
   "shift-jis.txt": "not valid UTF-8 (byte 0x93 at offset 0), nor Windows-1252 (byte 0x90 at offset 4); convert the file to UTF-8",
-  "utf8-bom-crlf.txt": `duplicate of ${INPUTS}/copy-of-utf8.txt (same content)`,
+  "utf8-bom-crlf.txt": `duplicate of ${INPUTS}/copy-of-utf8.txt (same text)`,
 };
 
 describe("extract CLI on users' own files", () => {
@@ -117,8 +117,8 @@ describe("extract CLI on big inputs", () => {
     const r = run([dir, "--out", out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^documents: 2,000 read \(\d[\d,]* words\), 8,000 skipped$/m);
-    expect(r.stderr.match(/^extract: skipped .*: duplicate of .* \(same content\)$/gm)).toHaveLength(8000);
-    expect(r.stderr).toContain(`extract: skipped ${dir}/download-4/note-1999.txt: duplicate of ${dir}/download-0/note-1999.txt (same content)\n`);
+    expect(r.stderr.match(/^extract: skipped .*: duplicate of .* \(same text\)$/gm)).toHaveLength(8000);
+    expect(r.stderr).toContain(`extract: skipped ${dir}/download-4/note-1999.txt: duplicate of ${dir}/download-0/note-1999.txt (same text)\n`);
     // The summary names the first 20 and counts the rest.
     expect(r.stdout.match(/^ {2}skipped /gm)).toHaveLength(20);
     expect(r.stdout).toContain("  ... and 7,980 more skipped (each named above)\n");

@@ -1,11 +1,11 @@
-// The pure input modules (src/graph/input): bytes -> text, HTML and Markdown -> text,
+// The pure article modules (src/articles): bytes -> text, HTML and Markdown -> text,
 // publication dates, one article file -> what the extractor reads.
 import { describe, expect, it } from "vitest";
-import { articleFormat, isArticleFile, readArticle } from "../src/graph/input/article.ts";
-import { decodeBytes, invalidUtf8Offset, knownEncoding } from "../src/graph/input/decode.ts";
-import { declaredCharset, htmlToText } from "../src/graph/input/html.ts";
-import { isoDate } from "../src/graph/input/iso-date.ts";
-import { markdownToText } from "../src/graph/input/markdown.ts";
+import { articleFormat, isArticleFile, readArticle } from "../src/articles/article.ts";
+import { decodeBytes, invalidUtf8Offset, knownEncoding } from "../src/articles/decode.ts";
+import { declaredCharset, htmlToText } from "../src/articles/html.ts";
+import { isoDate } from "../src/articles/iso-date.ts";
+import { markdownToText } from "../src/articles/markdown.ts";
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const raw = (b: number[]): Uint8Array => Uint8Array.from(b);

@@ -5,7 +5,7 @@
 // took 16x and more).
 import { describe, expect, it } from "vitest";
 import { documentDate } from "../src/extract/dates.ts";
-import { flattenDeepNesting, htmlToText, MAX_NESTING } from "../src/graph/input/html.ts";
+import { flattenDeepNesting, htmlToText, MAX_NESTING } from "../src/articles/html.ts";
 import { extract } from "../src/extract/index.ts";
 import { deepHtml, fastest, unpunctuated, yearlessDateline } from "../src/cli/bench/hostile-inputs.ts";
 

@@ -12,7 +12,7 @@ import { buildGraph } from "../graph/build.ts";
 import { toGEXF } from "../graph/gexf.ts";
 import { toJSON } from "../graph/json.ts";
 import { applyLayout } from "../graph/layout.ts";
-import { ARTICLE_EXTENSIONS } from "../graph/input/article.ts";
+import { ARTICLE_EXTENSIONS } from "../articles/article.ts";
 import { breakdown, int, plural, printable } from "./format.ts";
 import { errorReason } from "./fs-errors.ts";
 import { OutputError, OutputFolder, releaseOnSignals } from "./output-folder.ts";

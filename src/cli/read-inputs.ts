@@ -1,13 +1,13 @@
 // Node-only: finds and reads the article files given on the command line (files, or
 // folders searched recursively for article files), in a deterministic order, one file at a
-// time; decoding and conversion are the pure src/graph/input/article.ts. Reusable by every
+// time; reading them is the pure src/articles/batch.ts, as in the explorer. Reusable by every
 // CLI that reads articles.
-import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { SourceDocument } from "../extract/types.ts";
-import { isArticleFile, readArticle, type ArticleFormat } from "../graph/input/article.ts";
-import { documentIds } from "../graph/input/document-ids.ts";
+import { isArticleFile, type ArticleFormat } from "../articles/article.ts";
+import { ArticleBatch } from "../articles/batch.ts";
+import { documentIds } from "../articles/document-ids.ts";
 import { errorCode, errorReason } from "./fs-errors.ts";
 
 export { documentIds };
@@ -138,47 +138,22 @@ export interface ReadOptions {
 }
 
 /**
- * Reads, decodes and converts `files` (as returned by collectInputFiles), one at a time so
- * that only the texts stay in memory. A file whose bytes equal an earlier document's is
- * skipped as its duplicate. Never throws for a bad file.
+ * Reads `files` (as returned by collectInputFiles) one at a time, so that only the texts stay
+ * in memory, through the article reader the explorer uses too (src/articles/batch.ts): the
+ * same files give the same documents, skips and notes on both paths. Never throws for a bad file.
  */
 export function readInputFiles(files: readonly string[], options: ReadOptions = {}): ReadResult {
-  const read: { path: string; text: string; title?: string; date?: string }[] = [];
-  const skipped: SkippedFile[] = [];
-  const repaired: { path: string; note: string }[] = [];
-  const formats = new Map<ArticleFormat, number>();
-  const encodings = new Map<string, number>();
-  const firstWithHash = new Map<string, string>(); // sha-256 of the bytes -> path of the document
-  const count = <K>(map: Map<K, number>, key: K): void => void map.set(key, (map.get(key) ?? 0) + 1);
-
-  const readOne = (file: string): string | undefined => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      return `unreadable: ${errorReason(e)}`;
-    }
-    if (bytes.length === 0) return "empty file";
-    const hash = createHash("sha256").update(bytes).digest("hex");
-    const original = firstWithHash.get(hash);
-    if (original !== undefined) return `duplicate of ${original} (same content)`;
-    const result = readArticle(bytes, file);
-    if (!result.ok) return result.reason;
-    const { text, title, date, format, encoding, note } = result.article;
-    firstWithHash.set(hash, file);
-    if (note) repaired.push({ path: file, note });
-    count(formats, format);
-    count(encodings, encoding);
-    read.push({ path: file, text, ...(title ? { title } : {}), ...(date ? { date } : {}) });
-    return undefined;
-  };
-
+  const batch = new ArticleBatch();
   files.forEach((file, i) => {
-    const reason = readOne(file);
-    const skip = reason === undefined ? undefined : { path: file, reason };
-    if (skip) skipped.push(skip);
-    options.onFile?.(i + 1, files.length, file, skip);
+    let reason: string | undefined;
+    try {
+      reason = batch.add({ name: file, bytes: readFileSync(file) });
+    } catch (e) {
+      reason = `unreadable: ${errorReason(e)}`;
+      batch.skip(file, reason);
+    }
+    options.onFile?.(i + 1, files.length, file, reason === undefined ? undefined : { path: file, reason });
   });
-  const ids = documentIds(read.map((r) => r.path));
-  return { documents: read.map((r, i) => ({ id: ids[i], ...r })), skipped, repaired, formats, encodings };
+  const { documents, skipped, repaired, formats, encodings } = batch.finish();
+  return { documents, skipped: skipped.map((x) => ({ path: x.name, reason: x.reason })), repaired: repaired.map((x) => ({ path: x.name, note: x.note })), formats, encodings };
 }

@@ -7,4 +7,4 @@ export { toGEXF, xmlSafe, GEXF_CREATOR } from "./gexf.ts";
 export { subgraph } from "./subgraph.ts";
 export * from "./palette.ts";
 export { graphFileFormat, loadGEXF, loadGraphFile, loadGraphJSON, MAX_LABEL_LENGTH, type GraphFileFormat, type LoadedGraphFile, type LoadResult } from "./load/index.ts";
-export { readArticle, isArticleFile, articleFormat, ARTICLE_EXTENSIONS, type Article, type ArticleFormat, type ArticleResult } from "./input/article.ts";
+export { readArticle, isArticleFile, articleFormat, ARTICLE_EXTENSIONS, type Article, type ArticleFormat, type ArticleResult } from "../articles/article.ts";

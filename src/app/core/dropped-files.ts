@@ -1,6 +1,6 @@
 // What files dropped on the page (or picked) are for: one graph file to open, or articles
 // to add. Decided by the file names' extensions only. Pure.
-import { ARTICLE_EXTENSIONS } from "../../graph/input/formats.ts";
+import { ARTICLE_EXTENSIONS } from "../../articles/formats.ts";
 
 /** Extensions of graph files (src/graph/load reads them); what "Open graph" accepts. */
 export const GRAPH_EXTENSIONS = [".json", ".gexf", ".xml"] as const;

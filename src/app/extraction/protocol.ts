@@ -1,8 +1,10 @@
 // Messages between the explorer and its extraction worker (extract.worker.ts).
 import type { DocumentInfo } from "../../extract/types.ts";
 
+import type { ArticleInput, SkippedArticle } from "../../articles/batch.ts";
+
 /** An article to add: a file's bytes, or pasted text. */
-export type ArticleInput = { name: string; bytes: Uint8Array } | { name: string; text: string };
+export type { ArticleInput, SkippedArticle };
 
 export interface ExtractionRequest {
   /** The documents of the current graph (kept with their ids). */
@@ -11,11 +13,6 @@ export interface ExtractionRequest {
 }
 
 export type ExtractionStage = "read" | "extract" | "layout";
-
-export interface SkippedArticle {
-  name: string;
-  reason: string;
-}
 
 export type ExtractionMessage =
   | { kind: "progress"; stage: ExtractionStage; done: number; total: number; label: string }

@@ -4,7 +4,7 @@
 // and HTML nested far too deep. Linear time shows as the same milliseconds per MB at both.
 import { documentDate } from "../../extract/dates.ts";
 import { extract } from "../../extract/index.ts";
-import { htmlToText } from "../../graph/input/html.ts";
+import { htmlToText } from "../../articles/html.ts";
 import { deepHtml, fastest, unpunctuated, yearlessDateline } from "./hostile-inputs.ts";
 
 export interface HostileRun {

@@ -2,8 +2,8 @@
 // problem: this project's graph.json, or GEXF from Gephi and other tools. Pure: runs in
 // Node, on the page and in a Web Worker.
 import type Graph from "graphology";
-import { decodeBytes } from "../input/decode.ts";
-import { declaredCharset } from "../input/html.ts";
+import { decodeBytes } from "../../articles/decode.ts";
+import { declaredCharset } from "../../articles/html.ts";
 import type { NewsGraph } from "../types.ts";
 import { loadGEXF } from "./gexf.ts";
 import { loadGraphJSON } from "./json.ts";
