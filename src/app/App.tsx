@@ -7,6 +7,7 @@ import type { NewsGraph } from "../graph/types.ts";
 import { focusCamera } from "./canvas/camera.ts";
 import { GraphCanvas, type ExplorerSigma } from "./canvas/GraphCanvas.tsx";
 import type { Renderer } from "./canvas/renderer.ts";
+import { resolveAppearance, visualsOf, type Appearance } from "./core/appearance.ts";
 import { histogram } from "./core/dates.ts";
 import type { EvidenceSentence } from "./core/evidence.ts";
 import { edgeVisible, hiddenBecause, nodeVisible, revealSelection } from "./core/filters.ts";
@@ -15,6 +16,7 @@ import type { InitialGraph } from "./initial-graph.ts";
 import { useViewState } from "./use-view-state.ts";
 import { clearSavedGraph } from "./storage/saved-graph.ts";
 import { useWorkingGraph } from "./use-working-graph.ts";
+import { AppearancePanel } from "./views/AppearancePanel.tsx";
 import { ArticleView, type OpenArticle } from "./views/ArticleView.tsx";
 import { DateFilter } from "./views/DateFilter.tsx";
 import { EdgePanel } from "./views/EdgePanel.tsx";
@@ -83,11 +85,35 @@ function Failed({ message }: { message: string }) {
 function Working({ initial, drawn, view }: { initial: InitialGraph; drawn: Renderer; view: ViewState }) {
   // The working graph: kept in this browser, else the default articles (initial-graph.ts).
   const working = useWorkingGraph(initial);
-  return <Explorer graph={working.graph} drawn={drawn} initialView={view} inputs={<GraphInputs working={working} />} />;
+  const { replace, origin } = working;
+  const onGraph = useCallback((graph: NewsGraph) => replace(graph, origin), [replace, origin]);
+  return <Explorer graph={working.graph} drawn={drawn} initialView={view} inputs={<GraphInputs working={working} />} onGraph={onGraph} />;
 }
 
-function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; drawn: Renderer; initialView: ViewState; inputs: ReactNode }) {
+interface ExplorerProps {
+  graph: NewsGraph;
+  drawn: Renderer;
+  initialView: ViewState;
+  inputs: ReactNode;
+  /** Replaces the working graph (by a copy with computed metrics). */
+  onGraph: (graph: NewsGraph) => void;
+}
+
+/** The same colour and size mappings (labels aside). */
+const sameMapping = (a: Appearance, b: Appearance) => a.nodeColor === b.nodeColor && a.nodeSize === b.nodeSize && a.edgeColor === b.edgeColor;
+
+function Explorer({ graph, drawn, initialView, inputs, onGraph }: ExplorerProps) {
   const [view, setView] = useViewState(initialView);
+  const { appearance } = view;
+  // One pass over the graph per change of mapping; the first renderer's are reused as they are.
+  const { nodeColor, nodeSize, edgeColor } = appearance;
+  const resolved = useMemo(() => resolveAppearance(graph, { nodeColor, nodeSize, edgeColor }), [graph, nodeColor, nodeSize, edgeColor]);
+  const visuals = useMemo(() => {
+    if (graph === drawn.graph && sameMapping(appearance, initialView.appearance)) return drawn.visuals;
+    return visualsOf(graph, resolved);
+    // (`appearance` is read for its mapping only, which `resolved` follows.)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [graph, drawn, initialView, resolved]);
   const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
   const [article, setArticle] = useState<OpenArticle | null>(null);
   const { selection, filters } = view;
@@ -139,9 +165,20 @@ function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; dra
         {inputs}
       </header>
       <aside className="sidebar">
+        <AppearancePanel
+          graph={graph}
+          appearance={appearance}
+          resolved={resolved}
+          onChange={(next) => setView((v) => ({ ...v, appearance: next }))}
+          onGraph={onGraph}
+          nodeLegend={visuals.nodeLegend}
+          edgeLegend={visuals.edgeLegend}
+        />
         <Legend
           graph={graph}
           filters={filters}
+          byType={resolved.nodeColor === "type"}
+          byFamily={resolved.edgeColor === "family"}
           onToggleType={(t: NodeType) => setFilters((f) => ({ ...f, hiddenTypes: toggled(f.hiddenTypes, t) }))}
           onToggleAction={(a: Action) => setFilters((f) => ({ ...f, hiddenActions: toggled(f.hiddenActions, a) }))}
           onSetActions={(list, hide) =>
@@ -159,7 +196,7 @@ function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; dra
       </aside>
       <main className="canvas-area">
         {/* A new graph gets a new renderer: the canvas is built for one graph (GraphCanvas.tsx). */}
-        <GraphCanvas key={graphId(graph)} graph={graph} drawn={drawn} filters={filters} selection={selection} onSelect={select} onSigma={setSigma} />
+        <GraphCanvas key={graphId(graph)} graph={graph} drawn={drawn} filters={filters} selection={selection} appearance={appearance} visuals={visuals} onSelect={select} onSigma={setSigma} />
       </main>
       <aside className="panel" aria-label="Details">
         {selection && (

@@ -1,6 +1,7 @@
 // What the explorer shows: the selection and the filters. It lives in the URL, so a reload
 // or a shared link shows the same view. Pure: parse and serialize only.
 import { ACTIONS, NODE_TYPES, type Action, type NodeType } from "../../extract/types.ts";
+import { APPEARANCE_PARAMS, parseAppearance, writeAppearance, type Appearance } from "./appearance.ts";
 import { isMonth, type Month } from "./dates.ts";
 
 export type Selection = { kind: "node"; key: string } | { kind: "edge"; key: string } | null;
@@ -17,10 +18,12 @@ export interface Filters {
 export interface ViewState {
   selection: Selection;
   filters: Filters;
+  /** What colours and sizes the nodes and edges (appearance.ts). */
+  appearance: Appearance;
 }
 
 export const NO_FILTERS: Filters = { hiddenTypes: new Set(), hiddenActions: new Set(), dateRange: null, showUndated: true };
-export const DEFAULT_VIEW: ViewState = { selection: null, filters: NO_FILTERS };
+export const DEFAULT_VIEW: ViewState = { selection: null, filters: NO_FILTERS, appearance: {} };
 
 // URL parameters. Anything else in the query (such as `e2e`) is left as it is.
 const P = { node: "node", edge: "edge", hideTypes: "hideTypes", hideActions: "hideActions", from: "from", to: "to", undated: "undated" };
@@ -46,13 +49,14 @@ export function parseViewState(search: string): ViewState {
       dateRange: isMonth(from) && isMonth(to) && from <= to ? { from, to } : null,
       showUndated: q.get(P.undated) !== "0",
     },
+    appearance: parseAppearance(q),
   };
 }
 
 /** Writes the view into `search` (a query string), keeping its other parameters. */
 export function serializeViewState(view: ViewState, search = ""): string {
   const q = new URLSearchParams(search);
-  for (const name of Object.values(P)) q.delete(name);
+  for (const name of [...Object.values(P), ...APPEARANCE_PARAMS]) q.delete(name);
   const { selection, filters } = view;
   if (selection) q.set(selection.kind === "node" ? P.node : P.edge, selection.key);
   // Keep the vocabulary's order, so that equal views give equal URLs.
@@ -65,6 +69,7 @@ export function serializeViewState(view: ViewState, search = ""): string {
     q.set(P.to, filters.dateRange.to);
   }
   if (!filters.showUndated) q.set(P.undated, "0");
+  writeAppearance(view.appearance, q);
   // URLSearchParams writes a bare flag as "e2e=": keep "?e2e" as typed.
   const text = q.toString().replace(/=(?=&|$)/g, "");
   return text ? `?${text}` : "";

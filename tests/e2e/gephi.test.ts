@@ -1,0 +1,102 @@
+// The round trip with Gephi in a real headless Chromium (issue 18), on Gephi Lite's sample
+// Les Misérables (tests/fixtures/graphs): the file's colours, sizes and undirected edges kept
+// on the canvas and in the panels; its GEXF export valid, with the same counts, colours and
+// attributes; colour by a partition and size by PageRank change what sigma draws.
+import Graph from "graphology";
+import { parse } from "graphology-gexf";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { maxNodeSize } from "../../src/app/core/appearance.ts";
+import { validateGEXF } from "../validate-gexf.ts";
+import { dismissNotices, fixture, notice, pickGraph } from "./files.ts";
+import { canvasPixels, clickNode, exportFile, openExplorer, useChromium } from "./page.ts";
+
+const chromium = useChromium();
+const url = inject("explorerUrl");
+
+/** The explorer with Les Misérables opened in it, and Valjean's key. */
+async function openLesMiserables(): Promise<{ page: Page; valjean: string }> {
+  const page = await openExplorer(chromium.browser, url);
+  await pickGraph(page, fixture("graphs/les-miserables.gexf"));
+  await notice(page, "Opened les-miserables.gexf: 77 nodes, 254 edges").waitFor();
+  await page.waitForFunction(() => window.__sigma?.getGraph().order === 77, undefined, { timeout: 60_000 });
+  await dismissNotices(page);
+  const valjean = await page.evaluate(() => window.__sigma!.getGraph().findNode((_k, a) => a.label === "Valjean")!);
+  return { page, valjean };
+}
+
+/** What sigma draws of each node: colour and size. */
+const drawnNodes = (page: Page) =>
+  page.evaluate(() => {
+    const sigma = window.__sigma!;
+    return Object.fromEntries(sigma.getGraph().mapNodes((n) => [n, { color: sigma.getNodeDisplayData(n)!.color, size: sigma.getNodeDisplayData(n)!.size }]));
+  });
+
+describe("a Gephi file (Les Misérables: viz colour and size, undirected)", () => {
+  it("is drawn in its colours and proportions, its edges without arrows and listed as two-way", async () => {
+    const { page, valjean } = await openLesMiserables();
+    const nodes = await drawnNodes(page);
+    expect(nodes[valjean]).toEqual({ color: "rgb(245,91,91)", size: maxNodeSize(77) });
+    const sizes = await page.evaluate(() => window.__sigma!.getGraph().mapNodes((n, a): [string, number] => [n, a.size as number]));
+    for (const [n, size] of sizes) expect(nodes[n].size).toBeCloseTo(Math.max(1, (size * maxNodeSize(77)) / 100), 6);
+    const edgeTypes = await page.evaluate(() => {
+      const sigma = window.__sigma!;
+      return [...new Set(sigma.getGraph().mapEdges((e) => sigma.getEdgeDisplayData(e)!.type))];
+    });
+    expect(edgeTypes.every((t) => t === "line" || t === "curved")).toBe(true);
+    // A person sees Valjean's red.
+    const { near } = await canvasPixels(page, ["#F55B5B"]);
+    expect(near[0]).toBeGreaterThan(200);
+    await clickNode(page, valjean);
+    const panel = page.getByRole("article", { name: "Node Valjean" });
+    await panel.waitFor();
+    const arrows = await panel.locator(".direction").allTextContents();
+    expect(arrows.length).toBeGreaterThan(10);
+    expect(new Set(arrows)).toEqual(new Set(["↔"]));
+    await page.close();
+  });
+
+  it("exports GEXF 1.3 that validates, with the same counts, colours, sizes and attributes", async () => {
+    const { page, valjean } = await openLesMiserables();
+    const { name, bytes } = await exportFile(page, "GEXF, whole graph");
+    expect(name).toBe("graph.gexf");
+    const xml = bytes.toString("utf8");
+    const result = await validateGEXF(xml);
+    expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
+    const back = parse(Graph, xml);
+    expect([back.order, back.size, back.type]).toEqual([77, 254, "undirected"]);
+    expect(back.getNodeAttributes(valjean)).toMatchObject({ label: "Valjean", color: "rgb(245,91,91)", size: 100, modularity_class: 1 });
+    await page.close();
+  });
+
+  it("colour by a partition and size by PageRank change what sigma draws, and stay in the URL", async () => {
+    const { page, valjean } = await openLesMiserables();
+    const before = await drawnNodes(page);
+    await page.getByLabel("Node colour").selectOption("attr:modularity_class");
+    await page.waitForFunction((v) => window.__sigma!.getNodeDisplayData(v)!.color !== "rgb(245,91,91)", valjean);
+    const byClass = await drawnNodes(page);
+    const classes = await page.evaluate(() => window.__sigma!.getGraph().mapNodes((n, a): [string, number] => [n, a.modularity_class as number]));
+    // One colour per class: nodes of a class share it, and no two classes do.
+    const colourOf = new Map<number, string>();
+    for (const [n, c] of classes) {
+      expect(byClass[n].color).toBe(colourOf.get(c) ?? byClass[n].color);
+      colourOf.set(c, byClass[n].color);
+    }
+    expect(new Set(colourOf.values()).size).toBe(colourOf.size);
+    expect(await page.getByRole("list", { name: "Node colours" }).getByRole("listitem").count()).toBe(colourOf.size);
+
+    await page.getByLabel("Node size").selectOption("attr:pagerank");
+    // PageRank is computed in a worker, stored on the nodes, and the sizes follow it.
+    await page.waitForFunction((v) => typeof window.__sigma?.getGraph().getNodeAttribute(v, "pagerank") === "number", valjean, { timeout: 30_000 });
+    const byRank = await drawnNodes(page);
+    const ranks = await page.evaluate(() => window.__sigma!.getGraph().mapNodes((n, a): [string, number] => [n, a.pagerank as number]));
+    const [top] = [...ranks].sort((a, b) => b[1] - a[1])[0];
+    expect(top).toBe(valjean);
+    expect(byRank[valjean].size).toBe(maxNodeSize(77));
+    const changed = Object.keys(before).filter((n) => Math.abs(before[n].size - byRank[n].size) > 0.5);
+    expect(changed.length).toBeGreaterThan(30);
+    expect(new URL(page.url()).searchParams.get("size")).toBe("attr:pagerank");
+    expect(new URL(page.url()).searchParams.get("color")).toBe("attr:modularity_class");
+    await page.close();
+  });
+});

@@ -1,0 +1,113 @@
+// The round trip with Gephi (issue 18), on real public samples (tests/fixtures/graphs, see its
+// README): what the loader keeps of a Gephi file, what GEXF and JSON exports write back
+// (valid GEXF 1.3, same counts, colours, sizes, positions, attributes, directedness), our
+// own export's edge kinds and dynamic dates, the appearance's mappings and the metrics.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import Graph from "graphology";
+import { parse } from "graphology-gexf";
+import { describe, expect, it } from "vitest";
+import { resolveAppearance, visualsOf, maxNodeSize } from "../src/app/core/appearance.ts";
+import { fromGEXFGraph } from "../src/app/core/file-graph.ts";
+import { computeMetrics, withMetrics } from "../src/graph/metrics.ts";
+import { fromJSON, loadGraphFile, toGEXF, toJSON, type NewsGraph } from "../src/graph/index.ts";
+import { gexfDate } from "../src/graph/gexf.ts";
+import { ROOT } from "./cli-run.ts";
+import { validateGEXF } from "./validate-gexf.ts";
+
+const GRAPHS = path.join(ROOT, "tests/fixtures/graphs");
+
+/** A fixture opened as the explorer opens it (loader, then file-graph.ts). */
+function open(name: string, content?: string): NewsGraph {
+  const result = loadGraphFile(name, content ?? readFileSync(path.join(GRAPHS, name)));
+  if ("error" in result) throw new Error(result.error);
+  return result.format === "gexf" || result.foreign ? fromGEXFGraph(result.graph as Graph) : (result.graph as NewsGraph);
+}
+
+async function validBack(xml: string): Promise<Graph> {
+  const result = await validateGEXF(xml);
+  expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
+  return parse(Graph, xml);
+}
+
+describe("Les Misérables (Gephi Lite's sample: GEXF 1.2, viz colour and size, undirected)", () => {
+  const graph = open("les-miserables.gexf");
+  const valjean = graph.findNode((_k, a) => a.label === "Valjean")!;
+
+  it("keeps the file's colours, sizes, positions and undirected edges", () => {
+    expect([graph.order, graph.size, graph.type]).toEqual([77, 254, "undirected"]);
+    expect(graph.getNodeAttributes(valjean)).toMatchObject({ color: "rgb(245,91,91)", size: 100, x: -87.93029, modularity_class: 1 });
+  });
+
+  it("is drawn in its own colours, its sizes scaled into the canvas's range in proportion", () => {
+    const visuals = visualsOf(graph, resolveAppearance(graph, {}));
+    expect(resolveAppearance(graph, {})).toMatchObject({ nodeColor: "file", nodeSize: "file", edgeColor: "source" });
+    expect(visuals.nodeColor.get(valjean)).toBe("rgb(245,91,91)");
+    expect(visuals.nodeSize.get(valjean)).toBe(maxNodeSize(77));
+    const other = graph.findNode((_k, a) => a.size < 50)!;
+    expect(visuals.nodeSize.get(other)! / visuals.nodeSize.get(valjean)!).toBeCloseTo(graph.getNodeAttribute(other, "size") / 100, 5);
+  });
+
+  it("colours by a partition attribute with one colour per class, and sizes by a ranking", () => {
+    const visuals = visualsOf(graph, resolveAppearance(graph, { nodeColor: "attr:modularity_class", nodeSize: "attr:cooccurrence" }));
+    expect(visuals.nodeLegend.kind).toBe("partition");
+    const classes = new Set(graph.mapNodes((_k, a) => (a as unknown as { modularity_class: number }).modularity_class));
+    const colours = new Set(visuals.nodeColor.values());
+    expect(colours.size).toBe(Math.min(classes.size, 13));
+  });
+
+  it("exports GEXF 1.3 that validates and reads back with the same counts, colours, sizes, positions, attributes and directedness", async () => {
+    const back = await validBack(toGEXF(graph));
+    expect([back.order, back.size, back.type]).toEqual([77, 254, "undirected"]);
+    expect(back.getNodeAttributes(valjean)).toMatchObject({ label: "Valjean", color: "rgb(245,91,91)", size: 100, x: -87.93029, modularity_class: 1 });
+    const edge = graph.findEdge((_k, a) => (a as unknown as { weight?: number }).weight === 8)!;
+    expect(back.getEdgeAttribute(edge, "weight")).toBe(8);
+    // What the explorer adds for itself (empty action, verb, lists) is not written.
+    expect(toGEXF(graph)).not.toMatch(/for="(action|verb|aliases|mentions|evidence)"/);
+  });
+
+  it("exports JSON that opens again as the same graph", () => {
+    const back = open("back.json", toJSON(graph));
+    expect([back.order, back.size, back.type]).toEqual([77, 254, "undirected"]);
+    expect(back.getNodeAttributes(valjean)).toMatchObject({ color: "rgb(245,91,91)", size: 100, modularity_class: 1 });
+  });
+
+  it("computes PageRank, betweenness and Louvain communities as node attributes that export", async () => {
+    const values = computeMetrics(graph, ["pagerank", "betweenness", "community"]);
+    expect(values.pagerank![valjean]).toBe(Math.max(...Object.values(values.pagerank!)));
+    expect(values.betweenness![valjean]).toBe(Math.max(...Object.values(values.betweenness!)));
+    expect(new Set(Object.values(values.community!)).size).toBeGreaterThan(3);
+    expect(computeMetrics(graph, ["community"])).toEqual({ community: values.community });
+    const withThem = withMetrics(graph, values);
+    expect(graph.getNodeAttribute(valjean, "pagerank" as never)).toBeUndefined();
+    const back = await validBack(toGEXF(withThem));
+    expect(back.getNodeAttribute(valjean, "pagerank")).toBe(values.pagerank![valjean]);
+    const bySize = visualsOf(withThem, resolveAppearance(withThem, { nodeSize: "attr:pagerank" }));
+    expect(bySize.nodeSize.get(valjean)).toBe(maxNodeSize(77));
+  });
+});
+
+describe("a foreign type or action and a graph without our attributes", () => {
+  it("writes `type (from file)` back as type, and edges of another tool keep their label and no family", async () => {
+    const graph = open("gephi.gexf");
+    const xml = toGEXF(graph);
+    const back = await validBack(xml);
+    expect([back.order, back.size]).toEqual([graph.order, graph.size]);
+    expect(xml).not.toContain("(from file)");
+  });
+});
+
+describe("our own GEXF", () => {
+  it("gives every edge its action as kind, and dated edges a start in a dynamic graph", async () => {
+    const graph = fromJSON(readFileSync(path.join(ROOT, "graph-data/graph.json"), "utf8"), "graph.json");
+    const xml = toGEXF(graph);
+    expect(xml).toContain('<graph mode="dynamic" timeformat="date" defaultedgetype="directed">');
+    await validBack(xml);
+    const dated = graph.findEdge((_k, a) => /^\d{4}-\d{2}-\d{2}$/.test(a.date ?? ""))!;
+    const line = xml.split("\n").find((l) => l.includes(`id="${dated.replace(/&/g, "&amp;")}"`))!;
+    expect(line).toContain(`start="${graph.getEdgeAttribute(dated, "date")}"`);
+    expect(line).toContain(`kind="${graph.getEdgeAttribute(dated, "action")}"`);
+    expect(xml.match(/<edge [^>]*kind="/g)!.length).toBe(graph.size);
+    expect([gexfDate("2019-07"), gexfDate("2018"), gexfDate("07/2019")]).toEqual(["2019-07-01", "2018-01-01", undefined]);
+  });
+});
