@@ -9,6 +9,8 @@ import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { resolveAppearance, visualsOf, maxNodeSize } from "../src/app/core/appearance.ts";
 import { fromGEXFGraph } from "../src/app/core/file-graph.ts";
+import { viewGraph } from "../src/app/core/export.ts";
+import { NO_FILTERS } from "../src/app/core/view-state.ts";
 import { computeMetrics, withMetrics } from "../src/graph/metrics.ts";
 import { fromJSON, loadGraphFile, toGEXF, toJSON, type NewsGraph } from "../src/graph/index.ts";
 import { gexfDate } from "../src/graph/gexf.ts";
@@ -64,6 +66,11 @@ describe("Les Misérables (Gephi Lite's sample: GEXF 1.2, viz colour and size, u
     expect(back.getEdgeAttribute(edge, "weight")).toBe(8);
     // What the explorer adds for itself (empty action, verb, lists) is not written.
     expect(toGEXF(graph)).not.toMatch(/for="(action|verb|aliases|mentions|evidence)"/);
+  });
+
+  it("exports its filtered view undirected too", () => {
+    const view = viewGraph(graph, NO_FILTERS);
+    expect([view.order, view.size, view.type]).toEqual([77, 254, "undirected"]);
   });
 
   it("exports JSON that opens again as the same graph", () => {
