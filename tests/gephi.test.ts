@@ -11,6 +11,7 @@ import { resolveAppearance, visualsOf, maxNodeSize } from "../src/app/core/appea
 import { fromGEXFGraph } from "../src/app/core/file-graph.ts";
 import { viewGraph } from "../src/app/core/export.ts";
 import { NO_FILTERS } from "../src/app/core/view-state.ts";
+import { buildTable, filterRows, sortRows, toCSV } from "../src/app/core/table.ts";
 import { computeMetrics, withMetrics } from "../src/graph/metrics.ts";
 import { fromJSON, loadGraphFile, toGEXF, toJSON, type NewsGraph } from "../src/graph/index.ts";
 import { gexfDate } from "../src/graph/gexf.ts";
@@ -116,5 +117,29 @@ describe("our own GEXF", () => {
     expect(line).toContain(`kind="${graph.getEdgeAttribute(dated, "action")}"`);
     expect(xml.match(/<edge [^>]*kind="/g)!.length).toBe(graph.size);
     expect([gexfDate("2019-07"), gexfDate("2018"), gexfDate("07/2019")]).toEqual(["2019-07-01", "2018-01-01", undefined]);
+  });
+});
+
+describe("the data table's rows", () => {
+  const graph = open("les-miserables.gexf");
+
+  it("has a row per node with its attributes, and per edge with its ends and direction", () => {
+    const nodes = buildTable(graph, "nodes");
+    expect(nodes.columns).toEqual(["label", "degree", "modularity_class"]);
+    expect(nodes.rows).toHaveLength(77);
+    const edges = buildTable(graph, "edges");
+    expect(edges.columns).toEqual(["source", "target", "direction", "cooccurrence", "weight"]);
+    expect(new Set(edges.rows.map((r) => r.cells[2]))).toEqual(new Set(["two-way"]));
+    const ours = fromJSON(readFileSync(path.join(ROOT, "graph-data/graph.json"), "utf8"), "graph.json");
+    expect(buildTable(ours, "nodes").columns).toEqual(["label", "type", "degree", "mentions", "role"]);
+    expect(buildTable(ours, "edges").columns).toEqual(["source", "action", "target", "direction", "date", "evidence"]);
+  });
+
+  it("sorts numbers as numbers with empty cells last either way, filters by column, writes CSV safely", () => {
+    const rows = [{ cells: [2] }, { cells: [undefined] }, { cells: [10] }, { cells: ["b"] }];
+    expect(sortRows(rows, 0, false).map((r) => r.cells[0])).toEqual([2, 10, "b", undefined]);
+    expect(sortRows(rows, 0, true).map((r) => r.cells[0])).toEqual(["b", 10, 2, undefined]);
+    expect(filterRows([{ cells: ["Valjean", 1] }, { cells: ["Javert", 2] }], ["VAL"])).toEqual([{ cells: ["Valjean", 1] }]);
+    expect(toCSV(["a", "b"], [{ cells: ['say "hi", then', -3] }, { cells: ["=cmd()", undefined] }])).toBe('a,b\r\n"say ""hi"", then",-3\r\n\'=cmd(),\r\n');
   });
 });

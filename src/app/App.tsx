@@ -3,6 +3,7 @@
 import { Component, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Action, NodeType } from "../extract/types.ts";
 import { errorMessage } from "../graph/load/problems.ts";
+import { FALLBACK_COLOR } from "../graph/palette.ts";
 import type { NewsGraph } from "../graph/types.ts";
 import { focusCamera } from "./canvas/camera.ts";
 import { GraphCanvas, type ExplorerSigma } from "./canvas/GraphCanvas.tsx";
@@ -17,6 +18,7 @@ import { useViewState } from "./use-view-state.ts";
 import { clearSavedGraph } from "./storage/saved-graph.ts";
 import { useWorkingGraph } from "./use-working-graph.ts";
 import { AppearancePanel } from "./views/AppearancePanel.tsx";
+import { DataTable } from "./views/DataTable.tsx";
 import { ArticleView, type OpenArticle } from "./views/ArticleView.tsx";
 import { DateFilter } from "./views/DateFilter.tsx";
 import { EdgePanel } from "./views/EdgePanel.tsx";
@@ -116,9 +118,11 @@ function Explorer({ graph, drawn, initialView, inputs, onGraph }: ExplorerProps)
   }, [graph, drawn, initialView, resolved]);
   const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
   const [article, setArticle] = useState<OpenArticle | null>(null);
+  const [tableOpen, setTableOpen] = useState(false);
   const { selection, filters } = view;
   const dates = useMemo(() => histogram(graph.mapEdges((_k, a) => a.date)), [graph]);
 
+  const colorOf = (node: string) => visuals.nodeColor.get(node) ?? FALLBACK_COLOR;
   const select = useCallback((next: Selection) => setView((v) => ({ ...v, selection: next })), [setView]);
   const setFilters = (update: (f: Filters) => Filters) => setView((v) => ({ ...v, filters: update(v.filters) }));
 
@@ -161,6 +165,9 @@ function Explorer({ graph, drawn, initialView, inputs, onGraph }: ExplorerProps)
         <span className="muted summary" data-testid="summary" title={summary}>
           {summary}
         </span>
+        <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen((o) => !o)}>
+          Data table
+        </button>
         <ExportMenu graph={graph} filters={filters} sigma={sigma} />
         {inputs}
       </header>
@@ -197,6 +204,14 @@ function Explorer({ graph, drawn, initialView, inputs, onGraph }: ExplorerProps)
       <main className="canvas-area">
         {/* A new graph gets a new renderer: the canvas is built for one graph (GraphCanvas.tsx). */}
         <GraphCanvas key={graphId(graph)} graph={graph} drawn={drawn} filters={filters} selection={selection} appearance={appearance} visuals={visuals} onSelect={select} onSigma={setSigma} />
+        {tableOpen && (
+          <DataTable
+            graph={graph}
+            selection={selection}
+            onSelect={(next) => (next?.kind === "node" ? pick(next.key) : select(next))}
+            onClose={() => setTableOpen(false)}
+          />
+        )}
       </main>
       <aside className="panel" aria-label="Details">
         {selection && (
@@ -210,8 +225,8 @@ function Explorer({ graph, drawn, initialView, inputs, onGraph }: ExplorerProps)
             onReveal={() => setFilters((f) => revealSelection(f, graph, selection))}
           />
         )}
-        {selection?.kind === "node" && exists && <NodePanel graph={graph} node={selection.key} filters={filters} onSelect={select} onOpen={open} />}
-        {selection?.kind === "edge" && exists && <EdgePanel graph={graph} edge={selection.key} onSelect={select} onOpen={open} />}
+        {selection?.kind === "node" && exists && <NodePanel graph={graph} node={selection.key} filters={filters} onSelect={select} onOpen={open} colorOf={colorOf} />}
+        {selection?.kind === "edge" && exists && <EdgePanel graph={graph} edge={selection.key} onSelect={select} onOpen={open} colorOf={colorOf} />}
         {selection && !exists && (
           <p className="muted" role="status">
             The {selection.kind} “{selection.key}” is not in this graph.

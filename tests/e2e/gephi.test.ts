@@ -2,6 +2,7 @@
 // Les Misérables (tests/fixtures/graphs): the file's colours, sizes and undirected edges kept
 // on the canvas and in the panels; its GEXF export valid, with the same counts, colours and
 // attributes; colour by a partition and size by PageRank change what sigma draws.
+import { readFileSync } from "node:fs";
 import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import type { Page } from "playwright-core";
@@ -97,6 +98,59 @@ describe("a Gephi file (Les Misérables: viz colour and size, undirected)", () =
     expect(changed.length).toBeGreaterThan(30);
     expect(new URL(page.url()).searchParams.get("size")).toBe("attr:pagerank");
     expect(new URL(page.url()).searchParams.get("color")).toBe("attr:modularity_class");
+    await page.close();
+  });
+});
+
+describe("the data table", () => {
+  it("sorts by a column, filters, selects the node of a row and exports its rows as CSV", async () => {
+    const { page, valjean } = await openLesMiserables();
+    await page.getByRole("button", { name: "Data table" }).click();
+    const table = page.getByRole("region", { name: "Data table" });
+    await table.waitFor();
+    await expect(table.getByTestId("table-count").textContent()).resolves.toBe("77 of 77 rows");
+    // Degree, highest first: Valjean (36 co-appearances) heads the table.
+    await table.getByRole("button", { name: "degree" }).click();
+    await table.getByRole("button", { name: "degree ▲" }).click();
+    const firstRow = table.locator("tbody tr[data-key]").first();
+    await expect(firstRow.getAttribute("data-key")).resolves.toBe(valjean);
+    const degrees = await table.locator("tbody tr[data-key] td:nth-child(2)").allTextContents();
+    expect(degrees.map(Number)).toEqual([...degrees.map(Number)].sort((a, b) => b - a));
+    await table.getByLabel("Filter label").fill("mme");
+    const labels = await table.locator("tbody tr[data-key] td:first-child").allTextContents();
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels.every((l) => l.toLowerCase().includes("mme"))).toBe(true);
+    const { name, bytes } = await (async () => {
+      const [download] = await Promise.all([page.waitForEvent("download"), table.getByRole("button", { name: "CSV of these rows" }).click()]);
+      return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+    })();
+    expect(name).toBe("nodes.csv");
+    expect(bytes.toString("utf8").trim().split("\r\n")).toHaveLength(labels.length + 1);
+    // A row selects its node: the details panel opens on it, the URL names it.
+    await table.getByLabel("Filter label").fill("");
+    await table.locator(`tbody tr[data-key="${valjean}"]`).click();
+    await page.getByRole("article", { name: "Node Valjean" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("node")).toBe(valjean);
+    await page.close();
+  });
+
+  it("keeps 20,000 rows out of the page: only those in view are drawn", async () => {
+    const page = await openExplorer(chromium.browser, url);
+    await pickGraph(page, fixture("graphs/divided-they-blog.gexf"));
+    await notice(page, "Opened divided-they-blog.gexf").waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => window.__sigma?.getGraph().order === 1224, undefined, { timeout: 60_000 });
+    await dismissNotices(page);
+    await page.getByRole("button", { name: "Data table" }).click();
+    const table = page.getByRole("region", { name: "Data table" });
+    await table.getByRole("tab", { name: /^Edges/ }).click();
+    await expect(table.getByTestId("table-count").textContent()).resolves.toBe("19025 of 19025 rows");
+    expect(await table.locator("tbody tr[data-key]").count()).toBeLessThan(100);
+    const started = Date.now();
+    await table.getByRole("button", { name: "source" }).click();
+    await table.locator(".table-scroll").evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.waitForFunction(() => document.querySelectorAll(".data-table tbody tr[data-key]").length > 0);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await table.locator("tbody tr[data-key]").count()).toBeLessThan(100);
     await page.close();
   });
 });

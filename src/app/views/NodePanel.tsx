@@ -23,10 +23,12 @@ interface Props {
   node: string;
   filters: Filters;
   onSelect: (selection: Selection) => void;
+  /** A node's colour on the canvas now (the appearance's). */
+  colorOf: (node: string) => string;
   onOpen: (sentence: EvidenceSentence, focus: string) => void;
 }
 
-export function NodePanel({ graph, node, filters, onSelect, onOpen }: Props) {
+export function NodePanel({ graph, node, filters, onSelect, onOpen, colorOf }: Props) {
   const a = graph.getNodeAttributes(node);
   const groups = useMemo(() => nodeRelations(graph, node), [graph, node]);
   const articles = useMemo(() => nodeMentions(graph, node), [graph, node]);
@@ -37,9 +39,11 @@ export function NodePanel({ graph, node, filters, onSelect, onOpen }: Props) {
     <article className="node-panel" aria-label={`Node ${a.label}`}>
       <header>
         <h2>{a.label}</h2>
-        <span className="chip" style={{ background: typeColor(a.type) }}>
-          {a.type}
-        </span>
+        {a.type && (
+          <span className="chip" style={{ background: typeColor(a.type) }}>
+            {a.type}
+          </span>
+        )}
       </header>
       <dl className="facts">
         {a.role && (
@@ -71,7 +75,7 @@ export function NodePanel({ graph, node, filters, onSelect, onOpen }: Props) {
                     {DIRECTION_ARROW[r.direction]}
                   </span>
                   <button type="button" className="link counterpart" onClick={() => onSelect({ kind: "node", key: r.counterpart.key })}>
-                    <span className="swatch" style={{ background: typeColor(r.counterpart.type) }} />
+                    <span className="swatch" style={{ background: colorOf(r.counterpart.key) }} />
                     {r.counterpart.label}
                   </button>
                   {r.date && <span className="date">{r.date}</span>}
