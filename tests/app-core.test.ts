@@ -76,7 +76,13 @@ describe("view state in the URL", () => {
   it("round-trips selection and filters and keeps other parameters such as ?e2e", () => {
     const view = {
       selection: { kind: "edge" as const, key: "japan|imposed|south-korea" },
-      filters: filters({ hiddenTypes: new Set(["person", "measure"] as const), hiddenActions: new Set(["met"] as const), dateRange: { from: "2019-07", to: "2019-09" }, showUndated: false }),
+      filters: filters({
+        hiddenTypes: new Set(["person", "measure"] as const),
+        hiddenActions: new Set(["met"] as const),
+        dateRange: { from: "2019-07", to: "2019-09" },
+        showUndated: false,
+        hiddenValues: { attribute: "source, & more", values: new Set(["", "a=b&c", "Blogarama"]) },
+      }),
       appearance: { nodeColor: "attr:modularity_class", nodeSize: "attr:pagerank", edgeColor: "source", labelSize: 16 },
     };
     const search = serializeViewState(view, "?e2e");

@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
 import { resolveAppearance, visualsOf, maxNodeSize } from "../src/app/core/appearance.ts";
 import { fromGEXFGraph } from "../src/app/core/file-graph.ts";
 import { viewGraph } from "../src/app/core/export.ts";
-import { NO_FILTERS } from "../src/app/core/view-state.ts";
+import { hiddenBecause, nodeVisible, revealSelection } from "../src/app/core/filters.ts";
+import { NO_FILTERS, toggledValue } from "../src/app/core/view-state.ts";
 import { buildTable, filterRows, sortRows, toCSV } from "../src/app/core/table.ts";
 import { computeMetrics, withMetrics } from "../src/graph/metrics.ts";
 import { fromJSON, loadGraphFile, toGEXF, toJSON, type NewsGraph } from "../src/graph/index.ts";
@@ -67,6 +68,18 @@ describe("Les Misérables (Gephi Lite's sample: GEXF 1.2, viz colour and size, u
     expect(back.getEdgeAttribute(edge, "weight")).toBe(8);
     // What the explorer adds for itself (empty action, verb, lists) is not written.
     expect(toGEXF(graph)).not.toMatch(/for="(action|verb|aliases|mentions|evidence)"/);
+  });
+
+  it("hides the nodes of the values unticked in the partition legend, says why, and reveals a selected one", () => {
+    const f = toggledValue(toggledValue(NO_FILTERS, "modularity_class", "1"), "modularity_class", "8");
+    const hidden = graph.filterNodes((_k, a) => !nodeVisible(f, a));
+    expect(hidden).toContain(valjean);
+    expect(hidden.length).toBe(graph.filterNodes((_k, a) => [1, 8].includes((a as unknown as { modularity_class: number }).modularity_class)).length);
+    expect(hiddenBecause(f, graph, { kind: "node", key: valjean })).toEqual(["modularity_class “1” is hidden"]);
+    const shown = revealSelection(f, graph, { kind: "node", key: valjean });
+    expect([...shown.hiddenValues!.values]).toEqual(["8"]);
+    expect(toggledValue(f, "other", "x").hiddenValues).toEqual({ attribute: "other", values: new Set(["x"]) });
+    expect(toggledValue(toggledValue(NO_FILTERS, "a", "x"), "a", "x").hiddenValues).toBeNull();
   });
 
   it("exports its filtered view undirected too", () => {

@@ -12,7 +12,7 @@ import { resolveAppearance, visualsOf, type Appearance } from "./core/appearance
 import { histogram } from "./core/dates.ts";
 import type { EvidenceSentence } from "./core/evidence.ts";
 import { edgeVisible, hiddenBecause, nodeVisible, revealSelection } from "./core/filters.ts";
-import { toggled, type Filters, type Selection, type ViewState } from "./core/view-state.ts";
+import { toggled, toggledValue, type Filters, type Selection, type ViewState } from "./core/view-state.ts";
 import type { InitialGraph } from "./initial-graph.ts";
 import { useViewState } from "./use-view-state.ts";
 import { clearSavedGraph } from "./storage/saved-graph.ts";
@@ -180,6 +180,8 @@ function Explorer({ graph, drawn, initialView, inputs, onGraph }: ExplorerProps)
           onGraph={onGraph}
           nodeLegend={visuals.nodeLegend}
           edgeLegend={visuals.edgeLegend}
+          hiddenValues={filters.hiddenValues}
+          onToggleValue={(attribute, value) => setFilters((f) => toggledValue(f, attribute, value))}
         />
         <Legend
           graph={graph}

@@ -85,6 +85,13 @@ describe("a Gephi file (Les Misérables: viz colour and size, undirected)", () =
     }
     expect(new Set(colourOf.values()).size).toBe(colourOf.size);
     expect(await page.getByRole("list", { name: "Node colours" }).getByRole("listitem").count()).toBe(colourOf.size);
+    // Its ticks filter: unticking Valjean's class hides its nodes, and the URL keeps it.
+    await page.getByRole("list", { name: "Node colours" }).getByLabel(/^1 \(/).uncheck();
+    await page.waitForFunction((v) => window.__sigma!.getNodeDisplayData(v)!.hidden === true, valjean);
+    const hidden = await page.evaluate(() => window.__sigma!.getGraph().filterNodes((n) => !!window.__sigma!.getNodeDisplayData(n)!.hidden));
+    expect(hidden.sort()).toEqual(classes.filter(([, c]) => c === 1).map(([n]) => n).sort());
+    expect(new URL(page.url()).searchParams.getAll("hideValue")).toEqual(["1"]);
+    await page.getByRole("list", { name: "Node colours" }).getByLabel(/^1 \(/).check();
 
     await page.getByLabel("Node size").selectOption("attr:pagerank");
     // PageRank is computed in a worker, stored on the nodes, and the sizes follow it.

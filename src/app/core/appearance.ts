@@ -91,6 +91,13 @@ export interface LegendEntry {
   label: string;
   color: string;
   count: number;
+  /** The value it stands for (valueText's), by which it can be hidden; none for "other values". */
+  value?: string;
+}
+
+/** A value as a partition and its filter compare it: text, "" for none. */
+export function valueText(v: unknown): string {
+  return v === undefined || v === null || v === "" ? "" : typeof v === "string" ? v : (JSON.stringify(v) ?? String(v));
 }
 
 /** What the legend says of the current node or edge colours. */
@@ -187,16 +194,17 @@ function mapped(values: Map<string, unknown>, title: string): Colors {
     return { colors, legend: { kind: "ranking", title, min, max, from, to } };
   }
   const counts = new Map<string, number>();
-  const text = (v: unknown) => (v === undefined || v === null || v === "" ? "" : typeof v === "string" ? v : JSON.stringify(v));
+  const text = valueText;
   for (const v of values.values()) counts.set(text(v), (counts.get(text(v)) ?? 0) + 1);
   // The most frequent first, then in the values' order, so that equal graphs get equal colours.
   const ordered = [...counts].filter(([v]) => v !== "").sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const slot = new Map(ordered.slice(0, PARTITION_SLOTS).map(([v], i) => [v, partitionColor(i)]));
   const colors = new Map<string, string>();
   for (const [key, v] of values) colors.set(key, slot.get(text(v)) ?? OTHER_COLOR);
-  const entries = ordered.slice(0, PARTITION_SLOTS).map(([label, count]) => ({ label, color: slot.get(label)!, count }));
-  const others = ordered.slice(PARTITION_SLOTS).reduce((n, [, c]) => n + c, 0) + (counts.get("") ?? 0);
-  if (others > 0) entries.push({ label: ordered.length > PARTITION_SLOTS ? "other values" : "no value", color: OTHER_COLOR, count: others });
+  const entries: LegendEntry[] = ordered.slice(0, PARTITION_SLOTS).map(([label, count]) => ({ label, color: slot.get(label)!, count, value: label }));
+  const others = ordered.slice(PARTITION_SLOTS).reduce((n, [, c]) => n + c, 0);
+  if (others > 0) entries.push({ label: "other values", color: OTHER_COLOR, count: others });
+  if (counts.has("")) entries.push({ label: "no value", color: OTHER_COLOR, count: counts.get("")!, value: "" });
   return { colors, legend: { kind: "partition", title, entries } };
 }
 

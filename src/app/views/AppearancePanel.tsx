@@ -6,6 +6,7 @@ import { METRICS, isMetric, type Metric } from "../../graph/metrics.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { attributeMode, attributesOf, SIZE_TITLES, ATTRIBUTE, type Appearance, type ColorLegend, type ResolvedAppearance } from "../core/appearance.ts";
 import { useMetrics } from "../metrics/use-metrics.ts";
+import type { HiddenValues } from "../core/view-state.ts";
 
 interface Props {
   graph: NewsGraph;
@@ -18,6 +19,9 @@ interface Props {
   /** The colours the canvas draws now (from the same visuals), for the legend. */
   nodeLegend: ColorLegend;
   edgeLegend: ColorLegend;
+  /** The node values hidden (the partition legend's ticks are the filter). */
+  hiddenValues: HiddenValues | null;
+  onToggleValue: (attribute: string, value: string) => void;
 }
 
 type Option = [value: string, label: string];
@@ -28,7 +32,7 @@ function missingMetrics(graph: NewsGraph, modes: string[]): Metric[] {
   return names.filter((n): n is Metric => isMetric(n) && !graph.someNode((_k, a) => Object.hasOwn(a, n)));
 }
 
-export function AppearancePanel({ graph, appearance, resolved, onChange, onGraph, nodeLegend, edgeLegend }: Props) {
+export function AppearancePanel({ graph, appearance, resolved, onChange, onGraph, nodeLegend, edgeLegend, hiddenValues, onToggleValue }: Props) {
   const metrics = useMetrics();
   const [error, setError] = useState<string | null>(null);
   const nodeAttributes = useMemo(() => attributesOf(graph.mapNodes((_k, a) => a as unknown as Record<string, unknown>), "node"), [graph]);
@@ -103,7 +107,15 @@ export function AppearancePanel({ graph, appearance, resolved, onChange, onGraph
     <section className="appearance" aria-label="Appearance">
       <h3>Appearance</h3>
       {select("Node colour", resolved.nodeColor, colorOptions, (v) => onChange({ ...appearance, nodeColor: v }))}
-      <LegendOf legend={nodeLegend} label="Node colours" />
+      <LegendOf
+        legend={nodeLegend}
+        label="Node colours"
+        filter={
+          resolved.nodeColor.startsWith(ATTRIBUTE)
+            ? { hidden: hiddenValues?.attribute === resolved.nodeColor.slice(ATTRIBUTE.length) ? hiddenValues.values : new Set(), toggle: (v) => onToggleValue(resolved.nodeColor.slice(ATTRIBUTE.length), v) }
+            : undefined
+        }
+      />
       {select("Node size", resolved.nodeSize, sizeOptions, (v) => onChange({ ...appearance, nodeSize: v }))}
       {select("Edge colour", resolved.edgeColor, edgeOptions, (v) => onChange({ ...appearance, edgeColor: v }))}
       <LegendOf legend={edgeLegend} label="Edge colours" />
@@ -139,8 +151,11 @@ function withCurrent(options: Option[], value: string): Option[] {
   return options.some(([v]) => v === value) ? options : [...options, [value, value.startsWith(ATTRIBUTE) ? value.slice(ATTRIBUTE.length) : value]];
 }
 
-/** A partition's values with their colours and counts, or a ranking's gradient. */
-function LegendOf({ legend, label }: { legend: ColorLegend; label: string }) {
+/**
+ * A partition's values with their colours and counts, or a ranking's gradient. With `filter`,
+ * each value has a tick box that hides its nodes (as the legend's types do).
+ */
+function LegendOf({ legend, label, filter }: { legend: ColorLegend; label: string; filter?: { hidden: ReadonlySet<string>; toggle: (value: string) => void } }) {
   if (legend.kind === "fixed") return null;
   if (legend.kind === "ranking") {
     return (
@@ -153,13 +168,28 @@ function LegendOf({ legend, label }: { legend: ColorLegend; label: string }) {
   }
   return (
     <ul className="partition-legend" aria-label={label}>
-      {legend.entries.map((e) => (
-        <li key={e.label}>
-          <span className="swatch round" style={{ background: e.color }} />
-          <span className="name">{e.label}</span>
-          <span className="count">{e.count}</span>
-        </li>
-      ))}
+      {legend.entries.map((e) => {
+        const row = (
+          <>
+            <span className="swatch round" style={{ background: e.color }} />
+            <span className="name">{e.label}</span>
+            <span className="count">{e.count}</span>
+          </>
+        );
+        const value = e.value;
+        return (
+          <li key={e.label}>
+            {filter && value !== undefined ? (
+              <label>
+                <input type="checkbox" aria-label={`${e.label} (${e.count})`} checked={!filter.hidden.has(value)} onChange={() => filter.toggle(value)} />
+                {row}
+              </label>
+            ) : (
+              row
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
