@@ -12,6 +12,7 @@ import { fromGEXFGraph } from "../src/app/core/file-graph.ts";
 import { viewGraph } from "../src/app/core/export.ts";
 import { hiddenBecause, nodeVisible, revealSelection } from "../src/app/core/filters.ts";
 import { NO_FILTERS, toggledValue } from "../src/app/core/view-state.ts";
+import { buildSearchIndex, search } from "../src/app/core/search.ts";
 import { buildTable, filterRows, sortRows, toCSV } from "../src/app/core/table.ts";
 import { computeMetrics, withMetrics } from "../src/graph/metrics.ts";
 import { fromJSON, loadGraphFile, toGEXF, toJSON, type NewsGraph } from "../src/graph/index.ts";
@@ -115,6 +116,14 @@ describe("a foreign type or action and a graph without our attributes", () => {
     const back = await validBack(xml);
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
     expect(xml).not.toContain("(from file)");
+  });
+});
+
+describe("search in a graph of another tool", () => {
+  it("finds nodes by their text attributes, a label first", () => {
+    const graph = open("gephi.gexf");
+    expect(search(buildSearchIndex(graph), "tokyo")).toEqual([{ key: "jp", label: "Japan", type: "", via: "capitals: Tokyo" }]);
+    expect(search(buildSearchIndex(graph), "rgb")).toEqual([]);
   });
 });
 
