@@ -119,6 +119,15 @@ describe("a foreign type or action and a graph without our attributes", () => {
   });
 });
 
+describe("a dynamic GEXF", () => {
+  it("keeps its times through an export (as JSON text, valid GEXF 1.3)", async () => {
+    const graph = open("dynamic.gexf");
+    const back = await validBack(toGEXF(graph));
+    const key = graph.nodes()[0];
+    expect(JSON.parse(back.getNodeAttribute(key, "spells"))).toEqual(graph.getNodeAttribute(key, "spells" as never));
+  });
+});
+
 describe("search in a graph of another tool", () => {
   it("finds nodes by their text attributes, a label first", () => {
     const graph = open("gephi.gexf");

@@ -44,9 +44,9 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** Attributes written in their own way above (or not at all: `spells` are written as times by no one yet). */
-const NODE_FIELDS = new Set(["label", "type", "role", "aliases", "mentions", "x", "y", "z", "size", "color", "shape", "spells"]);
-const EDGE_FIELDS = new Set(["label", "kind", "weight", "action", "verb", "date", "evidence", "color", "thickness", "shape", "spells"]);
+/** Attributes written in their own way above. (A dynamic file's `spells` are kept as JSON, not yet as GEXF times.) */
+const NODE_FIELDS = new Set(["label", "type", "role", "aliases", "mentions", "x", "y", "z", "size", "color", "shape"]);
+const EDGE_FIELDS = new Set(["label", "kind", "weight", "action", "verb", "date", "evidence", "color", "thickness", "shape"]);
 const SET_ASIDE = / \(from file\)$/;
 /** GEXF dates are whole days: a month or a year starts on its first. */
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

@@ -10,20 +10,22 @@ import { describe, expect, inject, it } from "vitest";
 import { maxNodeSize } from "../../src/app/core/appearance.ts";
 import { validateGEXF } from "../validate-gexf.ts";
 import { dismissNotices, fixture, notice, pickGraph } from "./files.ts";
-import { canvasPixels, clickNode, exportFile, openExplorer, useChromium } from "./page.ts";
+import { canvasPixels, clickableEdge, clickNode, exportFile, openExplorer, settleCamera, useChromium } from "./page.ts";
 
 const chromium = useChromium();
 const url = inject("explorerUrl");
 
 /** The explorer with Les Misérables opened in it, and Valjean's key. */
-async function openLesMiserables(): Promise<{ page: Page; valjean: string }> {
+async function openLesMiserables(): Promise<{ page: Page; valjean: string; errors: string[] }> {
   const page = await openExplorer(chromium.browser, url);
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
   await pickGraph(page, fixture("graphs/les-miserables.gexf"));
   await notice(page, "Opened les-miserables.gexf: 77 nodes, 254 edges").waitFor();
   await page.waitForFunction(() => window.__sigma?.getGraph().order === 77, undefined, { timeout: 60_000 });
   await dismissNotices(page);
   const valjean = await page.evaluate(() => window.__sigma!.getGraph().findNode((_k, a) => a.label === "Valjean")!);
-  return { page, valjean };
+  return { page, valjean, errors };
 }
 
 /** What sigma draws of each node: colour and size. */
@@ -35,7 +37,7 @@ const drawnNodes = (page: Page) =>
 
 describe("a Gephi file (Les Misérables: viz colour and size, undirected)", () => {
   it("is drawn in its colours and proportions, its edges without arrows and listed as two-way", async () => {
-    const { page, valjean } = await openLesMiserables();
+    const { page, valjean, errors } = await openLesMiserables();
     const nodes = await drawnNodes(page);
     expect(nodes[valjean]).toEqual({ color: "rgb(245,91,91)", size: maxNodeSize(77) });
     const sizes = await page.evaluate(() => window.__sigma!.getGraph().mapNodes((n, a): [string, number] => [n, a.size as number]));
@@ -54,6 +56,20 @@ describe("a Gephi file (Les Misérables: viz colour and size, undirected)", () =
     const arrows = await panel.locator(".direction").allTextContents();
     expect(arrows.length).toBeGreaterThan(10);
     expect(new Set(arrows)).toEqual(new Set(["↔"]));
+    // Every panel takes a graph without this project's attributes: an edge, the data table's edges.
+    await page.keyboard.press("Escape");
+    await settleCamera(page);
+    const edge = await clickableEdge(page);
+    // Sigma takes two clicks within its doubleClickTimeout for a double click: a human pause first.
+    await page.waitForTimeout(400);
+    await page.mouse.click(edge.x, edge.y);
+    await page.getByRole("article", { name: /^Edge / }).waitFor();
+    await expect(page.getByRole("article", { name: /^Edge / }).locator(".chip").textContent()).resolves.toBe("↔");
+    await page.getByRole("button", { name: "Data table" }).click();
+    await page.getByRole("tab", { name: /^Edges/ }).click();
+    await page.getByRole("combobox", { name: "Search entities" }).fill("Val");
+    await page.getByRole("option").first().waitFor();
+    expect(errors).toEqual([]);
     await page.close();
   });
 

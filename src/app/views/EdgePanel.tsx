@@ -32,10 +32,10 @@ export function EdgePanel({ graph, edge, onSelect, onOpen, colorOf }: Props) {
   // Edges from other tools' files may have an action outside the vocabulary.
   const family = knownFamily(a.action) ?? "not an action of this project";
   return (
-    <article className="edge-panel" aria-label={`Edge ${a.action}`}>
+    <article className="edge-panel" aria-label={`Edge ${a.action || graph.getEdgeAttribute(edge, "label" as never) || edge}`}>
       <header>
         <h2>
-          {end(graph.source(edge))} <span className="chip" style={{ background: actionColor(a.action) }}>{a.action}</span>{" "}
+          {end(graph.source(edge))} <span className="chip" style={{ background: actionColor(a.action) }}>{a.action || (graph.isUndirected(edge) ? "↔" : "→")}</span>{" "}
           {end(graph.target(edge))}
         </h2>
       </header>
