@@ -126,15 +126,8 @@ export function visualsOf(graph: NewsGraph, appearance: ResolvedAppearance): Vis
 type Colors = { colors: Map<string, string>; legend: ColorLegend };
 
 function nodeColors(graph: NewsGraph, mode: string): Colors {
-  const colors = new Map<string, string>();
-  if (mode === "type") {
-    graph.forEachNode((key, a) => colors.set(key, typeColor(a.type)));
-    return { colors, legend: { kind: "fixed", title: "entity type" } };
-  }
-  if (mode === "file") {
-    graph.forEachNode((key, a) => colors.set(key, fileColor(a)));
-    return { colors, legend: { kind: "fixed", title: "the file's colours" } };
-  }
+  if (mode === "type") return fixed(graph.mapNodes((key, a) => [key, typeColor(a.type)]), "entity type");
+  if (mode === "file") return fixed(graph.mapNodes((key, a) => [key, fileColor(a)]), "the file's colours");
   const values = new Map<string, unknown>();
   if (mode === "document") graph.forEachNode((key, a) => values.set(key, mainDocument(a.mentions ?? [])));
   else {
@@ -145,24 +138,17 @@ function nodeColors(graph: NewsGraph, mode: string): Colors {
 }
 
 function edgeColors(graph: NewsGraph, mode: string, nodeColors: Map<string, string>): Colors {
-  const colors = new Map<string, string>();
-  if (mode === "family") {
-    graph.forEachEdge((key, a) => colors.set(key, actionColor(a.action)));
-    return { colors, legend: { kind: "fixed", title: "action family" } };
-  }
-  if (mode === "file") {
-    graph.forEachEdge((key, a) => colors.set(key, fileColor(a)));
-    return { colors, legend: { kind: "fixed", title: "the file's colours" } };
-  }
-  if (mode === "source") {
-    graph.forEachEdge((key, _a, source) => colors.set(key, nodeColors.get(source) ?? FALLBACK_COLOR));
-    return { colors, legend: { kind: "fixed", title: "source node's colour" } };
-  }
+  if (mode === "family") return fixed(graph.mapEdges((key, a) => [key, actionColor(a.action)]), "action family");
+  if (mode === "file") return fixed(graph.mapEdges((key, a) => [key, fileColor(a)]), "the file's colours");
+  if (mode === "source") return fixed(graph.mapEdges((key, _a, source) => [key, nodeColors.get(source) ?? FALLBACK_COLOR]), "source node's colour");
   const name = attributeOf(mode) ?? "";
   const values = new Map<string, unknown>();
   graph.forEachEdge((key, a) => values.set(key, (a as unknown as Record<string, unknown>)[name]));
   return mapped(values, name);
 }
+
+/** Colours of a fixed palette (or the file's): the legend names it only. */
+const fixed = (colors: [string, string][], title: string): Colors => ({ colors: new Map(colors), legend: { kind: "fixed", title } });
 
 const fileColor = (a: object): string => {
   const color = (a as { color?: unknown }).color;

@@ -13,6 +13,8 @@ export interface MetricsJob {
   /** The metrics being computed; null when idle. */
   running: Metric[] | null;
   start: (graph: NewsGraph, metrics: Metric[], onResult: (result: MetricsResult) => void) => void;
+  /** Stops the job (betweenness takes minutes on graphs of tens of thousands of nodes); no result. */
+  cancel: () => void;
 }
 
 /** The graph's structure only: the metrics read no attribute, and the copy to the worker stays small. */
@@ -40,5 +42,6 @@ export function useMetrics(): MetricsJob {
     },
     [job],
   );
-  return { running, start };
+  const cancel = useCallback(() => job.stop(null), [job]);
+  return { running, start, cancel };
 }

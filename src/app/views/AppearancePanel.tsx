@@ -1,7 +1,7 @@
 // The appearance menus (node colour and size, edge colour, labels), the legend of the current
 // colours, and the metrics: a mapping that names a metric the graph lacks computes it first
 // (in a worker), and the graph with it replaces the working graph, so that it is kept and exported.
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { METRICS, isMetric, type Metric } from "../../graph/metrics.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { attributeMode, attributesOf, SIZE_TITLES, ATTRIBUTE, type Appearance, type ColorLegend, type ResolvedAppearance } from "../core/appearance.ts";
@@ -48,9 +48,16 @@ export function AppearancePanel({ graph, appearance, resolved, onChange, onGraph
     };
   }, [graph]);
 
+  // A result for a graph that has been replaced meanwhile (another file opened) is dropped.
+  const current = useRef(graph);
+  current.current = graph;
   const compute = (wanted: Metric[]) => {
     setError(null);
-    metrics.start(graph, wanted, (result) => (result.kind === "done" ? onGraph(result.graph) : setError(result.error)));
+    metrics.start(graph, wanted, (result) => {
+      if (current.current !== graph) return;
+      if (result.kind === "done") onGraph(result.graph);
+      else setError(result.error);
+    });
   };
   // A mapping by a metric the graph lacks (chosen, or from the URL) computes it.
   const missing = missingMetrics(graph, [resolved.nodeColor, resolved.nodeSize]).join(",");
@@ -132,9 +139,14 @@ export function AppearancePanel({ graph, appearance, resolved, onChange, onGraph
           Compute metrics
         </button>
         {metrics.running && (
-          <span className="muted" role="status">
-            Computing {metrics.running.map((m) => METRICS[m]).join(", ")}…
-          </span>
+          <>
+            <span className="muted" role="status">
+              Computing {metrics.running.map((m) => METRICS[m]).join(", ")}…
+            </span>
+            <button type="button" onClick={metrics.cancel}>
+              Cancel
+            </button>
+          </>
         )}
         {error && (
           <span className="error" role="alert">
