@@ -17,6 +17,8 @@ import { buildTable, filterRows, sortRows, toCSV } from "../src/app/core/table.t
 import { computeMetrics, withMetrics } from "../src/graph/metrics.ts";
 import { fromJSON, loadGraphFile, toGEXF, toJSON, type NewsGraph } from "../src/graph/index.ts";
 import { gexfDate } from "../src/graph/gexf.ts";
+import { nodeSize } from "../src/graph/layout.ts";
+import { actionColor, typeColor } from "../src/graph/palette.ts";
 import { ROOT } from "./cli-run.ts";
 import { validateGEXF } from "./validate-gexf.ts";
 
@@ -133,6 +135,33 @@ describe("search in a graph of another tool", () => {
     const graph = open("gephi.gexf");
     expect(search(buildSearchIndex(graph), "tokyo")).toEqual([{ key: "jp", label: "Japan", type: "", via: "capitals: Tokyo" }]);
     expect(search(buildSearchIndex(graph), "rgb")).toEqual([]);
+  });
+});
+
+describe("the appearance of this project's graphs", () => {
+  const graph = fromJSON(readFileSync(path.join(ROOT, "graph-data/graph.json"), "utf8"), "graph.json");
+
+  it("defaults to colour by type, size by degree, edges by family: the look it always had", () => {
+    const visuals = visualsOf(graph, resolveAppearance(graph, {}));
+    graph.forEachNode((key, a) => {
+      expect(visuals.nodeColor.get(key)).toBe(typeColor(a.type));
+      expect(visuals.nodeSize.get(key)).toBe(nodeSize(graph.degree(key)));
+    });
+    graph.forEachEdge((key, a) => expect(visuals.edgeColor.get(key)).toBe(actionColor(a.action)));
+  });
+
+  it("colours by source document, sizes by mentions, evidence, in- or out-degree within the canvas's range", () => {
+    const byDoc = visualsOf(graph, resolveAppearance(graph, { nodeColor: "document" }));
+    expect(byDoc.nodeLegend.kind).toBe("partition");
+    const docs = graph.getAttribute("documents").map((d) => d.id);
+    if (byDoc.nodeLegend.kind === "partition") expect(byDoc.nodeLegend.entries.every((e) => docs.includes(e.label))).toBe(true);
+    for (const nodeSize of ["mentions", "evidence", "in", "out"]) {
+      const sizes = [...visualsOf(graph, resolveAppearance(graph, { nodeSize })).nodeSize.values()];
+      expect(Math.min(...sizes)).toBe(3);
+      expect(Math.max(...sizes)).toBe(maxNodeSize(graph.order));
+    }
+    const mostMentioned = graph.nodes().sort((a, b) => graph.getNodeAttribute(b, "mentions").length - graph.getNodeAttribute(a, "mentions").length)[0];
+    expect(visualsOf(graph, resolveAppearance(graph, { nodeSize: "mentions" })).nodeSize.get(mostMentioned)).toBe(maxNodeSize(graph.order));
   });
 });
 
