@@ -72,6 +72,11 @@ export function reduceNode(focus: FocusState, key: string, data: NodeAttributes)
   return display;
 }
 
+const fileThickness = (data: object): number => {
+  const thickness = (data as { thickness?: unknown }).thickness;
+  return typeof thickness === "number" && thickness > 0 ? Math.min(thickness, 10) : 1;
+};
+
 export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
   // Large graphs curve their parallel edges only in the focus: sigma's curved-edge program
   // costs many times the straight one where WebGL runs in software (the 28,494-node bench
@@ -84,8 +89,10 @@ export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, dat
     ...data,
     type: undirected ? (curvature === undefined ? "line" : "curved") : curvature === undefined ? "arrow" : "curvedArrow",
     color: focus.visuals.edgeColor.get(key) ?? actionColor(data.action),
-    // At least 2.5 px: sigma picks edges on a half-resolution buffer, where thinner lines vanish.
-    size: 2.5 + Math.min(3, Math.sqrt(data.evidence?.length || 1) - 1),
+    // This project's edges: thicker with more evidence, at least 2.5 px. Other tools' files'
+    // (no evidence): their own thickness, else thin as Gephi draws them; clicks find them all
+    // the same (edge-hit.ts).
+    size: data.evidence?.length ? 2.5 + Math.min(3, Math.sqrt(data.evidence.length) - 1) : fileThickness(data),
     // Labels only in the focused neighbourhood (see below).
     label: "",
   };
