@@ -6,6 +6,7 @@ import { METRICS, isMetric, type Metric } from "../../graph/metrics.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { attributeMode, attributesOf, SIZE_TITLES, ATTRIBUTE, type Appearance, type ColorLegend, type ResolvedAppearance } from "../core/appearance.ts";
 import { useMetrics } from "../metrics/use-metrics.ts";
+import { ColorLegendView } from "./ColorLegendView.tsx";
 import type { HiddenValues } from "../core/view-state.ts";
 
 interface Props {
@@ -114,7 +115,7 @@ export function AppearancePanel({ graph, appearance, resolved, onChange, onGraph
     <section className="appearance" aria-label="Appearance">
       <h3>Appearance</h3>
       {select("Node colour", resolved.nodeColor, colorOptions, (v) => onChange({ ...appearance, nodeColor: v }))}
-      <LegendOf
+      <ColorLegendView
         legend={nodeLegend}
         label="Node colours"
         filter={
@@ -125,7 +126,7 @@ export function AppearancePanel({ graph, appearance, resolved, onChange, onGraph
       />
       {select("Node size", resolved.nodeSize, sizeOptions, (v) => onChange({ ...appearance, nodeSize: v }))}
       {select("Edge colour", resolved.edgeColor, edgeOptions, (v) => onChange({ ...appearance, edgeColor: v }))}
-      <LegendOf legend={edgeLegend} label="Edge colours" />
+      <ColorLegendView legend={edgeLegend} label="Edge colours" />
       <label className="appearance-row">
         <span>Label size</span>
         <input type="range" aria-label="Label size" min={8} max={24} step={1} value={appearance.labelSize ?? 13} onChange={(e) => onChange({ ...appearance, labelSize: +e.target.value })} />
@@ -162,48 +163,3 @@ export function AppearancePanel({ graph, appearance, resolved, onChange, onGraph
 function withCurrent(options: Option[], value: string): Option[] {
   return options.some(([v]) => v === value) ? options : [...options, [value, value.startsWith(ATTRIBUTE) ? value.slice(ATTRIBUTE.length) : value]];
 }
-
-/**
- * A partition's values with their colours and counts, or a ranking's gradient. With `filter`,
- * each value has a tick box that hides its nodes (as the legend's types do).
- */
-function LegendOf({ legend, label, filter }: { legend: ColorLegend; label: string; filter?: { hidden: ReadonlySet<string>; toggle: (value: string) => void } }) {
-  if (legend.kind === "fixed") return null;
-  if (legend.kind === "ranking") {
-    return (
-      <div className="ranking-legend" aria-label={label}>
-        <span>{format(legend.min)}</span>
-        <span className="gradient" style={{ background: `linear-gradient(to right, ${legend.from}, ${legend.to})` }} />
-        <span>{format(legend.max)}</span>
-      </div>
-    );
-  }
-  return (
-    <ul className="partition-legend" aria-label={label}>
-      {legend.entries.map((e) => {
-        const row = (
-          <>
-            <span className="swatch round" style={{ background: e.color }} />
-            <span className="name">{e.label}</span>
-            <span className="count">{e.count}</span>
-          </>
-        );
-        const value = e.value;
-        return (
-          <li key={e.label}>
-            {filter && value !== undefined ? (
-              <label>
-                <input type="checkbox" aria-label={`${e.label} (${e.count})`} checked={!filter.hidden.has(value)} onChange={() => filter.toggle(value)} />
-                {row}
-              </label>
-            ) : (
-              row
-            )}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-const format = (n: number): string => (Number.isInteger(n) ? String(n) : n.toPrecision(3));
