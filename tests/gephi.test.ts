@@ -8,6 +8,7 @@ import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { resolveAppearance, visualsOf, maxNodeSize } from "../src/app/core/appearance.ts";
+import { focusState, reduceEdge } from "../src/app/canvas/reducers.ts";
 import { fromGEXFGraph } from "../src/app/core/file-graph.ts";
 import { viewGraph } from "../src/app/core/export.ts";
 import { hiddenBecause, nodeVisible, revealSelection } from "../src/app/core/filters.ts";
@@ -112,6 +113,14 @@ describe("Les Misérables (Gephi Lite's sample: GEXF 1.2, viz colour and size, u
 });
 
 describe("a foreign type or action and a graph without our attributes", () => {
+  it("draws an edge in focus with its own label, undirected without arrow, thin unless the file gives a thickness", () => {
+    const graph = open("gephi.gexf");
+    const edge = graph.findEdge((_k, a) => (a as unknown as { label?: string }).label === "export controls")!;
+    const state = { filters: NO_FILTERS, selection: { kind: "edge" as const, key: edge }, hoveredNode: null, hoveredEdge: null };
+    const focus = focusState(graph, state, new Map(), visualsOf(graph, resolveAppearance(graph, {})));
+    expect(reduceEdge(focus, graph, edge, graph.getEdgeAttributes(edge))).toMatchObject({ label: "export controls", type: "line", size: 2 * 2 });
+  });
+
   it("writes `type (from file)` back as type, and edges of another tool keep their label and no family", async () => {
     const graph = open("gephi.gexf");
     const xml = toGEXF(graph);

@@ -104,7 +104,8 @@ export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, dat
   if (!visible) display.hidden = true;
   else if (focus.nodes) {
     if (focus.edges.has(key)) {
-      display.label = data.action;
+      // Other tools' edges have no action: their own label, when they have one.
+      display.label = data.action || String((data as { label?: unknown }).label ?? "");
       display.forceLabel = true;
       display.zIndex = 1;
       if (key === focus.primary) display.size = (display.size ?? 1) * 2;
