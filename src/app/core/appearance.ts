@@ -95,6 +95,14 @@ export interface LegendEntry {
   value?: string;
 }
 
+/**
+ * A node's or edge's attribute by name, its own only: a name such as "constructor" that it
+ * lacks must not find Object's member (attribute names come from files).
+ */
+export function attribute(attributes: object, name: string): unknown {
+  return Object.hasOwn(attributes, name) ? (attributes as Record<string, unknown>)[name] : undefined;
+}
+
 /** A value as a partition and its filter compare it: text, "" for none. */
 export function valueText(v: unknown): string {
   return v === undefined || v === null || v === "" ? "" : typeof v === "string" ? v : (JSON.stringify(v) ?? String(v));
@@ -132,7 +140,7 @@ function nodeColors(graph: NewsGraph, mode: string): Colors {
   if (mode === "document") graph.forEachNode((key, a) => values.set(key, mainDocument(a.mentions ?? [])));
   else {
     const name = attributeOf(mode) ?? "";
-    graph.forEachNode((key, a) => values.set(key, (a as unknown as Record<string, unknown>)[name]));
+    graph.forEachNode((key, a) => values.set(key, attribute(a, name)));
   }
   return mapped(values, mode === "document" ? "source document" : (attributeOf(mode) ?? mode));
 }
@@ -143,7 +151,7 @@ function edgeColors(graph: NewsGraph, mode: string, nodeColors: Map<string, stri
   if (mode === "source") return fixed(graph.mapEdges((key, _a, source) => [key, nodeColors.get(source) ?? FALLBACK_COLOR]), "source node's colour");
   const name = attributeOf(mode) ?? "";
   const values = new Map<string, unknown>();
-  graph.forEachEdge((key, a) => values.set(key, (a as unknown as Record<string, unknown>)[name]));
+  graph.forEachEdge((key, a) => values.set(key, attribute(a, name)));
   return mapped(values, name);
 }
 
@@ -237,7 +245,7 @@ function nodeSizes(graph: NewsGraph, mode: string): { sizes: Map<string, number>
     else if (mode === "out") v = graph.outDegree(key) + graph.undirectedDegree(key);
     else if (mode === "mentions") v = a.mentions?.length ?? 0;
     else if (mode === "evidence") v = graph.reduceEdges(key, (n, _e, e) => n + (e.evidence?.length ?? 0), 0);
-    else if (name !== undefined) v = (a as unknown as Record<string, unknown>)[name];
+    else if (name !== undefined) v = attribute(a, name);
     if (typeof v === "number" && Number.isFinite(v)) values.set(key, v);
   });
   const [min, top] = values.size ? range([...values.values()]) : [0, 0];

@@ -1,21 +1,21 @@
 // Which nodes and edges the current filters keep. Filters never change the dataset: they
 // only answer "is it visible?", for the canvas reducers, the panels and the export.
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../graph/types.ts";
-import { valueText } from "./appearance.ts";
+import { attribute, valueText } from "./appearance.ts";
 import { dateMonths, overlaps } from "./dates.ts";
 import type { Filters, Selection } from "./view-state.ts";
 
 export function nodeVisible(filters: Filters, node: NodeAttributes): boolean {
   if (filters.hiddenTypes.has(node.type)) return false;
   const h = filters.hiddenValues;
-  return !h || !h.values.has(valueText((node as unknown as Record<string, unknown>)[h.attribute]));
+  return !h || !h.values.has(valueText(attribute(node, h.attribute)));
 }
 
 /** The node's value of the attribute whose values the filters hide, when hidden. */
 function hiddenValue(filters: Filters, node: NodeAttributes): string | undefined {
   const h = filters.hiddenValues;
   if (!h) return undefined;
-  const v = valueText((node as unknown as Record<string, unknown>)[h.attribute]);
+  const v = valueText(attribute(node, h.attribute));
   return h.values.has(v) ? v : undefined;
 }
 

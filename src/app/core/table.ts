@@ -2,7 +2,7 @@
 // mentions, every other attribute, metrics included) or per edge (source, action, target,
 // date, evidence, every other attribute); sorted, filtered by column, and as CSV. Pure.
 import type { NewsGraph } from "../../graph/types.ts";
-import { attributesOf } from "./appearance.ts";
+import { attribute, attributesOf } from "./appearance.ts";
 
 export type TableKind = "nodes" | "edges";
 export type Cell = string | number | undefined;
@@ -37,9 +37,8 @@ export function buildTable(graph: NewsGraph, kind: TableKind): Table {
     return {
       columns,
       rows: graph.mapNodes((key, a) => {
-        const attributes = a as unknown as Record<string, unknown>;
         const own = [cell(a.label), ...(typed ? [cell(a.type)] : []), graph.degree(key), ...(mentioned ? [a.mentions?.length ?? 0] : [])];
-        return { key, cells: [...own, ...others.map((n) => cell(attributes[n]))] };
+        return { key, cells: [...own, ...others.map((n) => cell(attribute(a, n)))] };
       }),
     };
   }
@@ -53,7 +52,6 @@ export function buildTable(graph: NewsGraph, kind: TableKind): Table {
   return {
     columns,
     rows: graph.mapEdges((key, a, _source, _target, sa, ta, undirected) => {
-      const attributes = a as unknown as Record<string, unknown>;
       const own = [
         cell(sa.label),
         ...(acted ? [cell(a.action)] : []),
@@ -62,7 +60,7 @@ export function buildTable(graph: NewsGraph, kind: TableKind): Table {
         ...(dated ? [cell(a.date)] : []),
         ...(evidenced ? [a.evidence?.length ?? 0] : []),
       ];
-      return { key, cells: [...own, ...others.map((n) => cell(attributes[n]))] };
+      return { key, cells: [...own, ...others.map((n) => cell(attribute(a, n)))] };
     }),
   };
 }
