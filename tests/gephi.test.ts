@@ -113,12 +113,19 @@ describe("Les Misérables (Gephi Lite's sample: GEXF 1.2, viz colour and size, u
 });
 
 describe("a foreign type or action and a graph without our attributes", () => {
-  it("draws an edge in focus with its own label, undirected without arrow, thin unless the file gives a thickness", () => {
+  it("draws an edge in focus with its own label, undirected without arrow, at the file's thickness, else by weight", () => {
     const graph = open("gephi.gexf");
     const edge = graph.findEdge((_k, a) => (a as unknown as { label?: string }).label === "export controls")!;
     const state = { filters: NO_FILTERS, selection: { kind: "edge" as const, key: edge }, hoveredNode: null, hoveredEdge: null };
     const focus = focusState(graph, state, new Map(), visualsOf(graph, resolveAppearance(graph, {})));
     expect(reduceEdge(focus, graph, edge, graph.getEdgeAttributes(edge))).toMatchObject({ label: "export controls", type: "line", size: 2 * 2 });
+    const lesMiserables = open("les-miserables.gexf");
+    const none = { ...focus, nodes: null, primary: null, visuals: visualsOf(lesMiserables, resolveAppearance(lesMiserables, {})) };
+    const sizeOf = (weight: number) => {
+      const e = lesMiserables.findEdge((_k, a) => ((a as unknown as { weight?: number }).weight ?? 1) === weight)!;
+      return reduceEdge(none, lesMiserables, e, lesMiserables.getEdgeAttributes(e)).size;
+    };
+    expect([sizeOf(1), sizeOf(2), sizeOf(8)]).toEqual([1, 2, 4]);
   });
 
   it("writes `type (from file)` back as type, and edges of another tool keep their label and no family", async () => {

@@ -72,9 +72,11 @@ export function reduceNode(focus: FocusState, key: string, data: NodeAttributes)
   return display;
 }
 
+/** An edge of another tool's file: its viz:thickness, else thicker with its weight (as Gephi), else thin. */
 const fileThickness = (data: object): number => {
-  const thickness = (data as { thickness?: unknown }).thickness;
-  return typeof thickness === "number" && thickness > 0 ? Math.min(thickness, 10) : 1;
+  const { thickness, weight } = data as { thickness?: unknown; weight?: unknown };
+  if (typeof thickness === "number" && thickness > 0) return Math.min(thickness, 10);
+  return typeof weight === "number" && weight > 1 ? 1 + Math.min(4, Math.log2(weight)) : 1;
 };
 
 export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
@@ -90,8 +92,7 @@ export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, dat
     type: undirected ? (curvature === undefined ? "line" : "curved") : curvature === undefined ? "arrow" : "curvedArrow",
     color: focus.visuals.edgeColor.get(key) ?? actionColor(data.action),
     // This project's edges: thicker with more evidence, at least 2.5 px. Other tools' files'
-    // (no evidence): their own thickness, else thin as Gephi draws them; clicks find them all
-    // the same (edge-hit.ts).
+    // (no evidence): fileThickness; clicks find thin ones all the same (edge-hit.ts).
     size: data.evidence?.length ? 2.5 + Math.min(3, Math.sqrt(data.evidence.length) - 1) : fileThickness(data),
     // Labels only in the focused neighbourhood (see below).
     label: "",
