@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parallelCurvatures } from "../src/app/canvas/curvature.ts";
 import { LARGE_GRAPH } from "../src/app/canvas/large.ts";
 import { focusState, reduceEdge, type CanvasState } from "../src/app/canvas/reducers.ts";
+import { resolveAppearance, visualsOf } from "../src/app/core/appearance.ts";
 import { dateMonths, histogram, monthsBetween, overlaps } from "../src/app/core/dates.ts";
 import { edgeEvidence, nodeMentions, nodeRelations } from "../src/app/core/evidence.ts";
 import { viewGraph } from "../src/app/core/export.ts";
@@ -75,12 +76,19 @@ describe("view state in the URL", () => {
   it("round-trips selection and filters and keeps other parameters such as ?e2e", () => {
     const view = {
       selection: { kind: "edge" as const, key: "japan|imposed|south-korea" },
-      filters: filters({ hiddenTypes: new Set(["person", "measure"] as const), hiddenActions: new Set(["met"] as const), dateRange: { from: "2019-07", to: "2019-09" }, showUndated: false }),
+      filters: filters({
+        hiddenTypes: new Set(["person", "measure"] as const),
+        hiddenActions: new Set(["met"] as const),
+        dateRange: { from: "2019-07", to: "2019-09" },
+        showUndated: false,
+        hiddenValues: { attribute: "source, & more", values: new Set(["", "a=b&c", "Blogarama"]) },
+      }),
+      appearance: { nodeColor: "attr:modularity_class", nodeSize: "attr:pagerank", edgeColor: "source", labelSize: 16 },
     };
     const search = serializeViewState(view, "?e2e");
     expect(search.startsWith("?e2e&")).toBe(true);
     expect(parseViewState(search)).toEqual(view);
-    expect(serializeViewState({ selection: null, filters: NO_FILTERS }, "?e2e&node=x&hideTypes=person")).toBe("?e2e");
+    expect(serializeViewState({ selection: null, filters: NO_FILTERS, appearance: {} }, "?e2e&node=x&hideTypes=person")).toBe("?e2e");
   });
 
   it("ignores unknown types, actions and malformed dates", () => {
@@ -202,7 +210,7 @@ describe("curvatures", () => {
   it("are drawn on every parallel edge of a small graph, on a large graph's only in the focus", () => {
     const view = (selection: CanvasState["selection"]): CanvasState => ({ filters: NO_FILTERS, selection, hoveredNode: null, hoveredEdge: null });
     const type = (g: typeof graph, edge: string, selection: CanvasState["selection"]) =>
-      reduceEdge(focusState(g, view(selection), parallelCurvatures(g)), g, edge, g.getEdgeAttributes(edge)).type;
+      reduceEdge(focusState(g, view(selection), parallelCurvatures(g), visualsOf(g, resolveAppearance(g, {}))), g, edge, g.getEdgeAttributes(edge)).type;
     expect(type(graph, "japan|imposed|south-korea", null)).toBe("curvedArrow");
 
     // A large graph with one pair of parallel edges (a copy of an edge, reversed).

@@ -91,6 +91,16 @@ describe("loading this project's graph.json", () => {
     const badAction = '{"attributes": {"documents": []}, "nodes": [{"key": "a", "attributes": {"label": "A", "type": "country", "aliases": [], "mentions": [], "x": 0, "y": 0, "size": 1}}], "edges": [{"key": "e", "source": "a", "target": "a", "attributes": {"action": "bombed", "verb": "", "evidence": []}}]}';
     expect(errorOf(load("g.json", badAction))).toMatch(/^g\.json: edges\[0\] \("e"\)\.attributes\.action: expected one of imposed, .*, got "bombed"$/);
   });
+
+  it("opens graphology JSON of another tool (no articles: its attributes as they are), undirected or not", () => {
+    const foreign = '{"options": {"type": "undirected"}, "attributes": {}, "nodes": [{"key": "a", "attributes": {"label": "A", "size": 30}}, {"key": "b"}], "edges": [{"source": "a", "target": "b"}]}';
+    const result = load("other.json", foreign);
+    expect(result).toMatchObject({ format: "json", foreign: true, warnings: [] });
+    const { graph } = loaded(result);
+    expect([graph.type, graph.order, graph.size]).toEqual(["undirected", 2, 1]);
+    expect(graph.getNodeAttributes("a")).toMatchObject({ label: "A", size: 30 });
+    expect(graph.getNodeAttributes("b")).toMatchObject({ label: "b" });
+  });
 });
 
 describe("loading GEXF", () => {

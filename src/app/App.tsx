@@ -3,18 +3,22 @@
 import { Component, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Action, NodeType } from "../extract/types.ts";
 import { errorMessage } from "../graph/load/problems.ts";
+import { FALLBACK_COLOR } from "../graph/palette.ts";
 import type { NewsGraph } from "../graph/types.ts";
 import { focusCamera } from "./canvas/camera.ts";
 import { GraphCanvas, type ExplorerSigma } from "./canvas/GraphCanvas.tsx";
 import type { Renderer } from "./canvas/renderer.ts";
+import { resolveAppearance, visualsOf, type Appearance } from "./core/appearance.ts";
 import { histogram } from "./core/dates.ts";
 import type { EvidenceSentence } from "./core/evidence.ts";
 import { edgeVisible, hiddenBecause, nodeVisible, revealSelection } from "./core/filters.ts";
-import { toggled, type Filters, type Selection, type ViewState } from "./core/view-state.ts";
+import { toggled, toggledValue, type Filters, type Selection, type ViewState } from "./core/view-state.ts";
 import type { InitialGraph } from "./initial-graph.ts";
 import { useViewState } from "./use-view-state.ts";
 import { clearSavedGraph } from "./storage/saved-graph.ts";
 import { useWorkingGraph } from "./use-working-graph.ts";
+import { AppearancePanel } from "./views/AppearancePanel.tsx";
+import { DataTable } from "./views/DataTable.tsx";
 import { ArticleView, type OpenArticle } from "./views/ArticleView.tsx";
 import { DateFilter } from "./views/DateFilter.tsx";
 import { EdgePanel } from "./views/EdgePanel.tsx";
@@ -83,16 +87,42 @@ function Failed({ message }: { message: string }) {
 function Working({ initial, drawn, view }: { initial: InitialGraph; drawn: Renderer; view: ViewState }) {
   // The working graph: kept in this browser, else the default articles (initial-graph.ts).
   const working = useWorkingGraph(initial);
-  return <Explorer graph={working.graph} drawn={drawn} initialView={view} inputs={<GraphInputs working={working} />} />;
+  const { replace, origin } = working;
+  const onGraph = useCallback((graph: NewsGraph) => replace(graph, origin), [replace, origin]);
+  return <Explorer graph={working.graph} drawn={drawn} initialView={view} inputs={<GraphInputs working={working} />} onGraph={onGraph} />;
 }
 
-function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; drawn: Renderer; initialView: ViewState; inputs: ReactNode }) {
+interface ExplorerProps {
+  graph: NewsGraph;
+  drawn: Renderer;
+  initialView: ViewState;
+  inputs: ReactNode;
+  /** Replaces the working graph (by a copy with computed metrics). */
+  onGraph: (graph: NewsGraph) => void;
+}
+
+/** The same colour and size mappings (labels aside). */
+const sameMapping = (a: Appearance, b: Appearance) => a.nodeColor === b.nodeColor && a.nodeSize === b.nodeSize && a.edgeColor === b.edgeColor;
+
+function Explorer({ graph, drawn, initialView, inputs, onGraph }: ExplorerProps) {
   const [view, setView] = useViewState(initialView);
+  const { appearance } = view;
+  // One pass over the graph per change of mapping; the first renderer's are reused as they are.
+  const { nodeColor, nodeSize, edgeColor } = appearance;
+  const resolved = useMemo(() => resolveAppearance(graph, { nodeColor, nodeSize, edgeColor }), [graph, nodeColor, nodeSize, edgeColor]);
+  const visuals = useMemo(() => {
+    if (graph === drawn.graph && sameMapping(appearance, initialView.appearance)) return drawn.visuals;
+    return visualsOf(graph, resolved);
+    // (`appearance` is read for its mapping only, which `resolved` follows.)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [graph, drawn, initialView, resolved]);
   const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
   const [article, setArticle] = useState<OpenArticle | null>(null);
+  const [tableOpen, setTableOpen] = useState(false);
   const { selection, filters } = view;
   const dates = useMemo(() => histogram(graph.mapEdges((_k, a) => a.date)), [graph]);
 
+  const colorOf = (node: string) => visuals.nodeColor.get(node) ?? FALLBACK_COLOR;
   const select = useCallback((next: Selection) => setView((v) => ({ ...v, selection: next })), [setView]);
   const setFilters = (update: (f: Filters) => Filters) => setView((v) => ({ ...v, filters: update(v.filters) }));
 
@@ -135,13 +165,29 @@ function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; dra
         <span className="muted summary" data-testid="summary" title={summary}>
           {summary}
         </span>
+        <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen((o) => !o)}>
+          Data table
+        </button>
         <ExportMenu graph={graph} filters={filters} sigma={sigma} />
         {inputs}
       </header>
       <aside className="sidebar">
+        <AppearancePanel
+          graph={graph}
+          appearance={appearance}
+          resolved={resolved}
+          onChange={(next) => setView((v) => ({ ...v, appearance: next }))}
+          onGraph={onGraph}
+          nodeLegend={visuals.nodeLegend}
+          edgeLegend={visuals.edgeLegend}
+          hiddenValues={filters.hiddenValues}
+          onToggleValue={(attribute, value) => setFilters((f) => toggledValue(f, attribute, value))}
+        />
         <Legend
           graph={graph}
           filters={filters}
+          byType={resolved.nodeColor === "type"}
+          byFamily={resolved.edgeColor === "family"}
           onToggleType={(t: NodeType) => setFilters((f) => ({ ...f, hiddenTypes: toggled(f.hiddenTypes, t) }))}
           onToggleAction={(a: Action) => setFilters((f) => ({ ...f, hiddenActions: toggled(f.hiddenActions, a) }))}
           onSetActions={(list, hide) =>
@@ -159,7 +205,15 @@ function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; dra
       </aside>
       <main className="canvas-area">
         {/* A new graph gets a new renderer: the canvas is built for one graph (GraphCanvas.tsx). */}
-        <GraphCanvas key={graphId(graph)} graph={graph} drawn={drawn} filters={filters} selection={selection} onSelect={select} onSigma={setSigma} />
+        <GraphCanvas key={graphId(graph)} graph={graph} drawn={drawn} filters={filters} selection={selection} appearance={appearance} visuals={visuals} onSelect={select} onSigma={setSigma} />
+        {tableOpen && (
+          <DataTable
+            graph={graph}
+            selection={selection}
+            onSelect={(next) => (next?.kind === "node" ? pick(next.key) : select(next))}
+            onClose={() => setTableOpen(false)}
+          />
+        )}
       </main>
       <aside className="panel" aria-label="Details">
         {selection && (
@@ -173,8 +227,8 @@ function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; dra
             onReveal={() => setFilters((f) => revealSelection(f, graph, selection))}
           />
         )}
-        {selection?.kind === "node" && exists && <NodePanel graph={graph} node={selection.key} filters={filters} onSelect={select} onOpen={open} />}
-        {selection?.kind === "edge" && exists && <EdgePanel graph={graph} edge={selection.key} onSelect={select} onOpen={open} />}
+        {selection?.kind === "node" && exists && <NodePanel graph={graph} node={selection.key} filters={filters} onSelect={select} onOpen={open} colorOf={colorOf} />}
+        {selection?.kind === "edge" && exists && <EdgePanel graph={graph} edge={selection.key} onSelect={select} onOpen={open} colorOf={colorOf} />}
         {selection && !exists && (
           <p className="muted" role="status">
             The {selection.kind} “{selection.key}” is not in this graph.

@@ -8,6 +8,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { benchExplorer, explorerTable, median, type ExplorerBenchRow } from "./bench/explorer.ts";
+import { benchGephiFile, gephiFileSection } from "./bench/gephi-file.ts";
 import type { ExtractRun } from "./bench/extract-run.ts";
 import type { HostileRun } from "./bench/hostile-run.ts";
 import type { SpinRun } from "./bench/spin-run.ts";
@@ -118,6 +119,8 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   lines.push("## Graph files", "", "| articles | nodes | edges | layout | graph.json | write | load | GEXF export |", "|---|---|---|---|---|---|---|---|");
   for (const r of single) lines.push(`| ${int(r.size)} | ${int(r.nodes)} | ${int(r.edges)} | ${ms(r.layoutMs)} | ${mb(r.jsonBytes)} | ${ms(r.jsonWriteMs)} | ${ms(r.jsonLoadMs)} | ${ms(r.gexfMs)} |`);
   lines.push("");
+  log("a Gephi file, opened and exported:");
+  lines.push(...gephiFileSection(await benchGephiFile(quick ? 1 : 3, log)));
   try {
     // The explorer on the graphs just built (the small one is the default graph's scale already;
     // none in quick mode, to stay under two minutes).

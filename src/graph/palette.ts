@@ -42,3 +42,26 @@ export function actionColor(action: string): string {
   const family = knownFamily(action);
   return family ? FAMILY_COLORS[family] : FALLBACK_COLOR;
 }
+
+/**
+ * Colours of a partition by an attribute (a community, a document, any value): Tableau 10
+ * and two more, distinct from each other at a glance; the most frequent value first.
+ */
+export const PARTITION_COLORS = [
+  "#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC948",
+  "#B07AA1", "#FF9DA7", "#9C755F", "#2F4B7C", "#A0CBE8", "#8CD17D",
+] as const;
+
+export function partitionColor(index: number): string {
+  return PARTITION_COLORS[index % PARTITION_COLORS.length];
+}
+
+/** A ranking's gradient: light for the lowest value, dark for the highest. */
+const RANKING_FROM = [0xfd, 0xe7, 0x25];
+const RANKING_TO = [0x44, 0x01, 0x54];
+
+/** The colour at `t` (0 lowest, 1 highest) of a ranking's gradient, as #rrggbb. */
+export function rankingColor(t: number): string {
+  const clamped = Math.min(1, Math.max(0, t));
+  return "#" + RANKING_FROM.map((from, i) => Math.round(from + (RANKING_TO[i] - from) * clamped).toString(16).padStart(2, "0")).join("").toUpperCase();
+}

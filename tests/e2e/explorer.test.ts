@@ -189,6 +189,27 @@ describe("explorer", () => {
     await page.close();
   });
 
+  it("ForceAtlas2's settings change the running layout; Fit brings the whole graph into view", async () => {
+    const page = await openExplorer(chromium.browser, url);
+    await page.getByText("Settings", { exact: true }).click();
+    const settings = page.getByRole("group", { name: "ForceAtlas2 settings" });
+    await settings.getByLabel("Gravity").fill("5");
+    await settings.getByLabel("LinLog mode").check();
+    await page.getByRole("button", { name: "Layout" }).click();
+    await page.getByRole("button", { name: "Stop layout" }).waitFor();
+    await settings.getByLabel("Prevent overlap").check();
+    await page.waitForTimeout(300);
+    await page.getByRole("button", { name: "Stop layout" }).click();
+    await page.getByRole("button", { name: "Layout" }).waitFor();
+    await page.evaluate(() => window.__sigma!.getCamera().setState({ x: 0.9, y: 0.1, ratio: 4 }));
+    await page.getByRole("button", { name: "Fit" }).click();
+    await page.waitForFunction(() => {
+      const s = window.__sigma!.getCamera().getState();
+      return s.ratio === 1 && s.x === 0.5 && s.y === 0.5;
+    });
+    await page.close();
+  });
+
   it('searching "Seoul" offers and selects South Korea and moves the camera to it; "Tokyo" offers Japan', async () => {
     const page = await openExplorer(chromium.browser, url);
     const search = page.getByRole("combobox", { name: "Search entities" });

@@ -38,6 +38,17 @@ describe("export", () => {
     const ev = graph.getEdgeAttribute(edge, "evidence")[0];
     const sentence = graph.getAttribute("documents").find((d) => d.id === ev.doc)!.text.slice(ev.start, ev.end).replace(/\s+/g, " ").trim();
     expect(back.getEdgeAttribute(edge, "evidenceText")).toContain(sentence);
+    // Gephi desktop keeps parallel edges of different kinds, and its timeline reads the starts.
+    expect(xml).toMatch(/<graph mode="dynamic" timeformat="date" /);
+    const edgeTags = xml.match(/<edge [^>]*>/g)!;
+    expect(edgeTags).toHaveLength(graph.size);
+    for (const tag of edgeTags) {
+      const id = /id="([^"]*)"/.exec(tag)![1].replace(/&amp;/g, "&");
+      expect(tag).toContain(`kind="${graph.getEdgeAttribute(id, "action")}"`);
+      const date = graph.getEdgeAttribute(id, "date");
+      if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) expect(tag).toContain(`start="${date}"`);
+      if (!date) expect(tag).not.toContain("start=");
+    }
     await page.close();
   });
 

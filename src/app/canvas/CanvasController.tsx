@@ -5,10 +5,12 @@ import { useEffect, useRef } from "react";
 import type Sigma from "sigma";
 import type { Coordinates } from "sigma/types";
 import type { NewsGraph } from "../../graph/types.ts";
+import type { Appearance, Visuals } from "../core/appearance.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
 import { edgeAtPoint } from "./edge-hit.ts";
 import { redraw as redrawSigma } from "./redraw.ts";
 import { focusState, type CanvasState, type FocusState } from "./reducers.ts";
+import { labelSettings } from "./settings.ts";
 
 declare global {
   interface Window {
@@ -23,28 +25,37 @@ interface Props {
   selection: Selection;
   focus: { current: FocusState };
   curvatures: Map<string, number>;
+  appearance: Appearance;
+  /** Colours and sizes of the appearance (made once per change of it, not on hover). */
+  visuals: Visuals;
   onSelect: (selection: Selection) => void;
 }
 
-export function CanvasController({ graph, filters, selection, focus, curvatures, onSelect }: Props) {
+export function CanvasController({ graph, filters, selection, focus, curvatures, appearance, visuals, onSelect }: Props) {
   const sigma = useSigma();
   const registerEvents = useRegisterEvents();
   const state = useRef<CanvasState>({ filters, selection, hoveredNode: null, hoveredEdge: null });
-
   const redraw = () => {
     const before = focus.current;
-    focus.current = focusState(graph, state.current, curvatures);
+    focus.current = focusState(graph, state.current, curvatures, visuals);
     redrawSigma(sigma, before, focus.current);
   };
 
   useEffect(() => {
     // On mount sigma has just drawn this very view (createRenderer computed its focus): a second
     // full refresh there would double the time to the first usable frame on large graphs.
-    if (state.current.filters === filters && state.current.selection === selection && focus.current.filters === filters) return;
+    const same = state.current.filters === filters && state.current.selection === selection && focus.current.filters === filters;
+    if (same && focus.current.visuals === visuals) return;
     state.current = { ...state.current, filters, selection };
     redraw();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [filters, selection, sigma]);
+  }, [filters, selection, visuals, sigma]);
+
+  const { labelSize, labelDensity } = appearance;
+  useEffect(() => {
+    const wanted = labelSettings({ labelSize, labelDensity });
+    if (sigma.getSetting("labelSize") !== wanted.labelSize || sigma.getSetting("labelDensity") !== wanted.labelDensity) sigma.setSettings(wanted);
+  }, [sigma, labelSize, labelDensity]);
 
   useEffect(() => {
     const container = sigma.getContainer();

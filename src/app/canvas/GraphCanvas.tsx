@@ -5,6 +5,7 @@ import { ControlsContainer, SigmaProvider, ZoomControl } from "@react-sigma/core
 import { useLayoutEffect, useRef, useState } from "react";
 import type Sigma from "sigma";
 import type { NewsGraph } from "../../graph/types.ts";
+import type { Appearance, Visuals } from "../core/appearance.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
 import { CanvasController } from "./CanvasController.tsx";
 import { LayoutControl } from "./LayoutControl.tsx";
@@ -19,12 +20,14 @@ interface Props {
   drawn?: Renderer;
   filters: Filters;
   selection: Selection;
+  appearance: Appearance;
+  visuals: Visuals;
   onSelect: (selection: Selection) => void;
   onSigma: (sigma: ExplorerSigma | null) => void;
 }
 
 /** Built for one graph: a new graph needs a new GraphCanvas (App keys it by graph). */
-export function GraphCanvas({ graph, drawn, filters, selection, onSelect, onSigma }: Props) {
+export function GraphCanvas({ graph, drawn, filters, selection, appearance, visuals, onSelect, onSigma }: Props) {
   const box = useRef<HTMLDivElement>(null);
   // The renderer, and react-sigma's context for the controls (made with it, once).
   const [mounted, setMounted] = useState<{ renderer: Renderer; context: { sigma: Sigma; container: HTMLElement } } | null>(null);
@@ -39,7 +42,7 @@ export function GraphCanvas({ graph, drawn, filters, selection, onSelect, onSigm
       const container = document.createElement("div");
       container.className = "sigma-container";
       element.prepend(container);
-      made = createRenderer(graph, container, { filters, selection });
+      made = createRenderer(graph, container, { filters, selection, appearance }, visuals);
     }
     setMounted({ renderer: made, context: { sigma: made.sigma, container: element } });
     onSigma(made.sigma);
@@ -58,7 +61,16 @@ export function GraphCanvas({ graph, drawn, filters, selection, onSelect, onSigm
     <div ref={box} className="react-sigma canvas">
       {mounted && (
         <SigmaProvider value={mounted.context}>
-          <CanvasController graph={graph} filters={filters} selection={selection} focus={mounted.renderer.focus} curvatures={mounted.renderer.curvatures} onSelect={onSelect} />
+          <CanvasController
+            graph={graph}
+            filters={filters}
+            selection={selection}
+            focus={mounted.renderer.focus}
+            curvatures={mounted.renderer.curvatures}
+            appearance={appearance}
+            visuals={visuals}
+            onSelect={onSelect}
+          />
           <ControlsContainer position="bottom-right">
             <ZoomControl />
           </ControlsContainer>

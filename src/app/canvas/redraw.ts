@@ -18,7 +18,7 @@ function union(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
 
 /** The items whose display may differ between two focus states; null when it may be any. */
 export function changedItems(before: FocusState, after: FocusState): ChangedItems | null {
-  if (before.filters !== after.filters || before.curvatures !== after.curvatures) return null;
+  if (before.filters !== after.filters || before.curvatures !== after.curvatures || before.visuals !== after.visuals) return null;
   if (!before.nodes || !after.nodes) return before.nodes === after.nodes ? { nodes: [], edges: [] } : null;
   return { nodes: union(before.nodes, after.nodes), edges: union(before.edges, after.edges) };
 }

@@ -4,6 +4,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { actionColor, typeColor } from "../../graph/palette.ts";
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../graph/types.ts";
+import type { Visuals } from "../core/appearance.ts";
 import { edgeOwnVisible, nodeVisible } from "../core/filters.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
 import { isLargeGraph } from "./large.ts";
@@ -28,10 +29,12 @@ export interface FocusState {
   /** The node or edge that is selected or hovered, drawn highlighted. */
   primary: string | null;
   curvatures: Map<string, number>;
+  /** Colours and sizes of the current appearance, by key. */
+  visuals: Visuals;
 }
 
-export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Map<string, number>): FocusState {
-  const out: FocusState = { filters: state.filters, nodes: null, edges: new Set(), primary: null, curvatures };
+export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Map<string, number>, visuals: Visuals): FocusState {
+  const out: FocusState = { filters: state.filters, nodes: null, edges: new Set(), primary: null, curvatures, visuals };
   const node = state.hoveredNode ?? (state.hoveredEdge === null && state.selection?.kind === "node" ? state.selection.key : null);
   const edge = state.hoveredNode === null ? (state.hoveredEdge ?? (state.selection?.kind === "edge" ? state.selection.key : null)) : null;
   if (node !== null && graph.hasNode(node)) {
@@ -48,7 +51,12 @@ export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Map
 
 export function reduceNode(focus: FocusState, key: string, data: NodeAttributes): Partial<NodeDisplayData> {
   // `type` in the data is the entity type; in sigma it names the WebGL program.
-  const display: Partial<NodeDisplayData> & Record<string, unknown> = { ...data, type: "circle", color: typeColor(data.type) };
+  const display: Partial<NodeDisplayData> & Record<string, unknown> = {
+    ...data,
+    type: "circle",
+    color: focus.visuals.nodeColor.get(key) ?? typeColor(data.type),
+    size: focus.visuals.nodeSize.get(key) ?? data.size,
+  };
   if (!nodeVisible(focus.filters, data)) display.hidden = true;
   else if (focus.nodes) {
     if (focus.nodes.has(key)) {
@@ -64,18 +72,28 @@ export function reduceNode(focus: FocusState, key: string, data: NodeAttributes)
   return display;
 }
 
+/** An edge of another tool's file: its viz:thickness, else thicker with its weight (as Gephi), else thin. */
+const fileThickness = (data: object): number => {
+  const { thickness, weight } = data as { thickness?: unknown; weight?: unknown };
+  if (typeof thickness === "number" && thickness > 0) return Math.min(thickness, 10);
+  return typeof weight === "number" && weight > 1 ? 1 + Math.min(4, Math.log2(weight)) : 1;
+};
+
 export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
   // Large graphs curve their parallel edges only in the focus: sigma's curved-edge program
   // costs many times the straight one where WebGL runs in software (the 28,494-node bench
   // graph, 75,143 edges in shared pairs: React mounted 50 s after navigation instead of
   // 13 s), and at a large graph's scale the curves are told apart only close up anyway.
   const curvature = isLargeGraph(graph) && !focus.edges.has(key) ? undefined : focus.curvatures.get(key);
+  // Undirected edges (from other tools' files) have no arrow.
+  const undirected = graph.isUndirected(key);
   const display: Partial<EdgeDisplayData> & Record<string, unknown> = {
     ...data,
-    type: curvature === undefined ? "arrow" : "curvedArrow",
-    color: actionColor(data.action),
-    // At least 2.5 px: sigma picks edges on a half-resolution buffer, where thinner lines vanish.
-    size: 2.5 + Math.min(3, Math.sqrt(data.evidence.length) - 1),
+    type: undirected ? (curvature === undefined ? "line" : "curved") : curvature === undefined ? "arrow" : "curvedArrow",
+    color: focus.visuals.edgeColor.get(key) ?? actionColor(data.action),
+    // This project's edges: thicker with more evidence, at least 2.5 px. Other tools' files'
+    // (no evidence): fileThickness; clicks find thin ones all the same (edge-hit.ts).
+    size: data.evidence?.length ? 2.5 + Math.min(3, Math.sqrt(data.evidence.length) - 1) : fileThickness(data),
     // Labels only in the focused neighbourhood (see below).
     label: "",
   };
@@ -87,7 +105,8 @@ export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, dat
   if (!visible) display.hidden = true;
   else if (focus.nodes) {
     if (focus.edges.has(key)) {
-      display.label = data.action;
+      // Other tools' edges have no action: their own label, when they have one.
+      display.label = data.action || String((data as { label?: unknown }).label ?? "");
       display.forceLabel = true;
       display.zIndex = 1;
       if (key === focus.primary) display.size = (display.size ?? 1) * 2;

@@ -3,7 +3,8 @@
 // the graphs opened later.
 import Sigma from "sigma";
 import type { NewsGraph } from "../../graph/types.ts";
-import type { Filters, Selection } from "../core/view-state.ts";
+import { resolveAppearance, visualsOf, type Visuals } from "../core/appearance.ts";
+import type { ViewState } from "../core/view-state.ts";
 import { parallelCurvatures } from "./curvature.ts";
 import { focusState, type FocusState } from "./reducers.ts";
 import { canvasSettings } from "./settings.ts";
@@ -14,16 +15,19 @@ export interface Renderer {
   /** What the reducers draw; CanvasController replaces it when the view changes. */
   focus: { current: FocusState };
   curvatures: Map<string, number>;
+  /** The colours and sizes of the appearance it was made with. */
+  visuals: Visuals;
 }
 
 /**
  * Draws `graph` in `container` (sigma draws its first frame in its constructor), as the view
  * shows it: the focus is ready before that frame.
  */
-export function createRenderer(graph: NewsGraph, container: HTMLElement, view: { filters: Filters; selection: Selection }): Renderer {
+export function createRenderer(graph: NewsGraph, container: HTMLElement, view: ViewState, visuals = visualsOf(graph, resolveAppearance(graph, view.appearance))): Renderer {
   const curvatures = parallelCurvatures(graph);
-  const focus = { current: focusState(graph, { ...view, hoveredNode: null, hoveredEdge: null }, curvatures) };
+  const { filters, selection } = view;
+  const focus = { current: focusState(graph, { filters, selection, hoveredNode: null, hoveredEdge: null }, curvatures, visuals) };
   // (sigma is typed with plain attributes; the graph it draws is the NewsGraph.)
-  const sigma = new Sigma(graph as never, container, canvasSettings(graph, focus));
-  return { graph, sigma, focus, curvatures };
+  const sigma = new Sigma(graph as never, container, canvasSettings(graph, focus, view.appearance));
+  return { graph, sigma, focus, curvatures, visuals };
 }

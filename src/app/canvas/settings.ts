@@ -1,22 +1,24 @@
 // Sigma settings of the explorer, made once per renderer (renderer.ts). Reducers read the
 // focus through a ref, so that the view changes without new settings.
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NodePointProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../graph/types.ts";
+import type { Appearance } from "../core/appearance.ts";
 import { isLargeGraph } from "./large.ts";
 import { reduceEdge, reduceNode, type FocusState } from "./reducers.ts";
 
 export function canvasSettings(
   graph: NewsGraph,
   focus: { readonly current: FocusState },
+  appearance: Appearance = {},
 ): Partial<Settings> {
   const large = isLargeGraph(graph);
   return {
     // Drawing: directed edges, curved where two entities share several edges (on large
-    // graphs only in the focus: reducers.ts).
+    // graphs only in the focus: reducers.ts); undirected ones without arrows.
     defaultEdgeType: "arrow",
-    edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram },
+    edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram, curved: EdgeCurveProgram },
     // Large graphs: nodes as point sprites, one vertex each, instead of sigma's default disc
     // (an instanced triangle): the same antialiased discs, drawn 4x faster where WebGL runs
     // in software (20k nodes: 150 instead of 650 ms a frame while panning, measured). The
@@ -26,8 +28,7 @@ export function canvasSettings(
     // Labels: node labels by sigma's density grid, edge labels only where the reducer gives one.
     renderEdgeLabels: true,
     labelFont: "system-ui, sans-serif",
-    labelSize: 13,
-    labelRenderedSizeThreshold: 7,
+    ...labelSettings(appearance),
     edgeLabelFont: "system-ui, sans-serif",
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#444" },
@@ -41,4 +42,9 @@ export function canvasSettings(
     nodeReducer: (key, data) => reduceNode(focus.current, key, data as NodeAttributes),
     edgeReducer: (key, data) => reduceEdge(focus.current, graph, key, data as EdgeAttributes),
   };
+}
+
+/** Label size and density: the appearance's, else the explorer's defaults. */
+export function labelSettings(appearance: Appearance): Pick<Settings, "labelSize" | "labelDensity" | "labelRenderedSizeThreshold"> {
+  return { labelSize: appearance.labelSize ?? 13, labelDensity: appearance.labelDensity ?? 1, labelRenderedSizeThreshold: 7 };
 }

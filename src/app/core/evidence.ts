@@ -25,8 +25,8 @@ export interface EvidenceSentence extends Range {
 
 export interface Relation {
   edge: string;
-  /** "out": the node acts on the counterpart; "in": the counterpart acts on it. */
-  direction: "out" | "in";
+  /** "out": the node acts on the counterpart; "in": the counterpart acts on it; "both": an undirected edge (from another tool's file). */
+  direction: "out" | "in" | "both";
   counterpart: NodeRef;
   verb: string;
   date?: string;
@@ -88,12 +88,12 @@ const byLabel = (a: Relation, b: Relation) =>
 export function nodeRelations(graph: NewsGraph, key: string): RelationGroup[] {
   const docs = documentsById(graph);
   const groups = new Map<Action, Relation[]>();
-  graph.forEachEdge(key, (edge, a, source, target) => {
-    const direction = source === key ? "out" : "in";
+  graph.forEachEdge(key, (edge, a, source, target, _s, _t, undirected) => {
+    const direction = undirected ? "both" : source === key ? "out" : "in";
     const relation: Relation = {
       edge,
       direction,
-      counterpart: nodeRef(graph, direction === "out" ? target : source),
+      counterpart: nodeRef(graph, source === key ? target : source),
       verb: a.verb,
       evidence: evidenceSentences(graph, docs, edge),
     };

@@ -1,8 +1,10 @@
-// Search over node labels and aliases: typing "Tokyo" offers Japan. Case- and
-// accent-insensitive; exact matches rank first, then word prefixes, then substrings, and a
-// label beats an alias at the same rank.
+// Search over node labels, aliases and the text attributes of other tools' files: typing
+// "Tokyo" offers Japan, "Blogarama" the blogs of that source. Case- and accent-insensitive;
+// exact matches rank first, then word prefixes, then substrings, and a label beats an alias
+// or an attribute at the same rank.
 import type { NodeType } from "../../extract/types.ts";
 import type { NewsGraph } from "../../graph/types.ts";
+import { NODE_FIELDS } from "./file-graph.ts";
 
 export interface SearchHit {
   key: string;
@@ -32,12 +34,28 @@ export function normalize(text: string): string {
 
 export type SearchIndex = Entry[];
 
+/** Attribute values longer than this are not names (JSON of lists, notes): not searched. */
+const MAX_ATTRIBUTE_LENGTH = 200;
+const OWN = new Set<string>([...NODE_FIELDS, "color", "shape"]);
+
+/** The node's text attributes from a file ("name: value"), as names the search also matches. */
+function attributeNames(a: Record<string, unknown>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [name, value] of Object.entries(a)) {
+    if (OWN.has(name)) continue;
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (typeof v === "string" && v !== "" && v.length <= MAX_ATTRIBUTE_LENGTH) out.push([`${name}: ${v}`, normalize(v)]);
+    }
+  }
+  return out;
+}
+
 export function buildSearchIndex(graph: NewsGraph): SearchIndex {
   return graph.mapNodes((key, a) => ({
     key,
     label: a.label,
     type: a.type,
-    names: [a.label, ...a.aliases].map((n): [string, string] => [n, normalize(n)]),
+    names: [...[a.label, ...(a.aliases ?? [])].map((n): [string, string] => [n, normalize(n)]), ...attributeNames(a as unknown as Record<string, unknown>)],
   }));
 }
 

@@ -1,6 +1,7 @@
 // What the explorer shows: the selection and the filters. It lives in the URL, so a reload
 // or a shared link shows the same view. Pure: parse and serialize only.
 import { ACTIONS, NODE_TYPES, type Action, type NodeType } from "../../extract/types.ts";
+import { APPEARANCE_PARAMS, parseAppearance, writeAppearance, type Appearance } from "./appearance.ts";
 import { isMonth, type Month } from "./dates.ts";
 
 export type Selection = { kind: "node"; key: string } | { kind: "edge"; key: string } | null;
@@ -12,18 +13,27 @@ export interface Filters {
   dateRange: { from: Month; to: Month } | null;
   /** Whether edges without a date stay visible while a date range is set. */
   showUndated: boolean;
+  /** Nodes whose attribute has one of these values (appearance.ts's valueText) are hidden: the partition legend's filter. */
+  hiddenValues: HiddenValues | null;
+}
+
+export interface HiddenValues {
+  attribute: string;
+  values: ReadonlySet<string>;
 }
 
 export interface ViewState {
   selection: Selection;
   filters: Filters;
+  /** What colours and sizes the nodes and edges (appearance.ts). */
+  appearance: Appearance;
 }
 
-export const NO_FILTERS: Filters = { hiddenTypes: new Set(), hiddenActions: new Set(), dateRange: null, showUndated: true };
-export const DEFAULT_VIEW: ViewState = { selection: null, filters: NO_FILTERS };
+export const NO_FILTERS: Filters = { hiddenTypes: new Set(), hiddenActions: new Set(), dateRange: null, showUndated: true, hiddenValues: null };
+export const DEFAULT_VIEW: ViewState = { selection: null, filters: NO_FILTERS, appearance: {} };
 
 // URL parameters. Anything else in the query (such as `e2e`) is left as it is.
-const P = { node: "node", edge: "edge", hideTypes: "hideTypes", hideActions: "hideActions", from: "from", to: "to", undated: "undated" };
+const P = { node: "node", edge: "edge", hideTypes: "hideTypes", hideActions: "hideActions", from: "from", to: "to", undated: "undated", hideAttribute: "hideAttr", hideValue: "hideValue" };
 
 function listParam<T extends string>(value: string | null, allowed: readonly T[]): Set<T> {
   const ok = new Set<string>(allowed);
@@ -45,14 +55,16 @@ export function parseViewState(search: string): ViewState {
       hiddenActions: listParam(q.get(P.hideActions), ACTIONS),
       dateRange: isMonth(from) && isMonth(to) && from <= to ? { from, to } : null,
       showUndated: q.get(P.undated) !== "0",
+      hiddenValues: hiddenValuesOf(q.get(P.hideAttribute), q.getAll(P.hideValue)),
     },
+    appearance: parseAppearance(q),
   };
 }
 
 /** Writes the view into `search` (a query string), keeping its other parameters. */
 export function serializeViewState(view: ViewState, search = ""): string {
   const q = new URLSearchParams(search);
-  for (const name of Object.values(P)) q.delete(name);
+  for (const name of [...Object.values(P), ...APPEARANCE_PARAMS]) q.delete(name);
   const { selection, filters } = view;
   if (selection) q.set(selection.kind === "node" ? P.node : P.edge, selection.key);
   // Keep the vocabulary's order, so that equal views give equal URLs.
@@ -65,9 +77,25 @@ export function serializeViewState(view: ViewState, search = ""): string {
     q.set(P.to, filters.dateRange.to);
   }
   if (!filters.showUndated) q.set(P.undated, "0");
+  if (filters.hiddenValues) {
+    q.set(P.hideAttribute, filters.hiddenValues.attribute);
+    for (const v of [...filters.hiddenValues.values].sort()) q.append(P.hideValue, v);
+  }
+  writeAppearance(view.appearance, q);
   // URLSearchParams writes a bare flag as "e2e=": keep "?e2e" as typed.
   const text = q.toString().replace(/=(?=&|$)/g, "");
   return text ? `?${text}` : "";
+}
+
+/** Hidden values of an attribute (one parameter per value: any text may be a value); null for none. */
+function hiddenValuesOf(attribute: string | null, values: string[]): HiddenValues | null {
+  return attribute && values.length ? { attribute, values: new Set(values) } : null;
+}
+
+/** `filters` with `value` of `attribute` hidden or shown again (hiding a value of another attribute starts over). */
+export function toggledValue(filters: Filters, attribute: string, value: string): Filters {
+  const current = filters.hiddenValues?.attribute === attribute ? filters.hiddenValues.values : new Set<string>();
+  return { ...filters, hiddenValues: hiddenValuesOf(attribute, [...toggled(current, value)]) };
 }
 
 /** A copy of `set` with `value` added or removed. */

@@ -27,6 +27,6 @@ async function open(file: File): Promise<OpenMessage> {
   }
   const result = loadGraphFile(file.name, bytes, { onProgress: (progress) => post({ kind: "progress", ...progress }) });
   if ("error" in result) return { kind: "failed", error: result.error };
-  const graph = result.format === "gexf" ? fromGEXFGraph(result.graph) : (result.graph as NewsGraph);
+  const graph = result.format === "gexf" || result.foreign ? fromGEXFGraph(result.graph) : (result.graph as NewsGraph);
   return { kind: "done", graph: graph.export(), warnings: result.warnings };
 }

@@ -1,6 +1,6 @@
 // The selected edge: who did what to whom, when, and the sentences that say so.
 import { useMemo } from "react";
-import { actionColor, knownFamily, typeColor } from "../../graph/palette.ts";
+import { actionColor, knownFamily } from "../../graph/palette.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { edgeEvidence, type EvidenceSentence } from "../core/evidence.ts";
 import type { Selection } from "../core/view-state.ts";
@@ -12,17 +12,19 @@ interface Props {
   graph: NewsGraph;
   edge: string;
   onSelect: (selection: Selection) => void;
+  /** A node's colour on the canvas now (the appearance's). */
+  colorOf: (node: string) => string;
   onOpen: (sentence: EvidenceSentence, focus: string) => void;
 }
 
-export function EdgePanel({ graph, edge, onSelect, onOpen }: Props) {
+export function EdgePanel({ graph, edge, onSelect, onOpen, colorOf }: Props) {
   const a = graph.getEdgeAttributes(edge);
   const evidence = useMemo(() => edgeEvidence(graph, edge), [graph, edge]);
   const end = (key: string) => {
     const n = graph.getNodeAttributes(key);
     return (
       <button type="button" className="link counterpart" onClick={() => onSelect({ kind: "node", key })}>
-        <span className="swatch" style={{ background: typeColor(n.type) }} />
+        <span className="swatch" style={{ background: colorOf(key) }} />
         {n.label}
       </button>
     );
@@ -30,10 +32,10 @@ export function EdgePanel({ graph, edge, onSelect, onOpen }: Props) {
   // Edges from other tools' files may have an action outside the vocabulary.
   const family = knownFamily(a.action) ?? "not an action of this project";
   return (
-    <article className="edge-panel" aria-label={`Edge ${a.action}`}>
+    <article className="edge-panel" aria-label={`Edge ${a.action || graph.getEdgeAttribute(edge, "label" as never) || edge}`}>
       <header>
         <h2>
-          {end(graph.source(edge))} <span className="chip" style={{ background: actionColor(a.action) }}>{a.action}</span>{" "}
+          {end(graph.source(edge))} <span className="chip" style={{ background: actionColor(a.action) }}>{a.action || (graph.isUndirected(edge) ? "↔" : "→")}</span>{" "}
           {end(graph.target(edge))}
         </h2>
       </header>

@@ -4,22 +4,13 @@ import { toJSON } from "../../graph/json.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import type { ExplorerSigma } from "../canvas/GraphCanvas.tsx";
 import { viewGraph } from "../core/export.ts";
+import { download } from "../download.ts";
 import type { Filters } from "../core/view-state.ts";
 
 /** The PNG exporter loads on first use, not with the page. */
 async function png(sigma: ExplorerSigma): Promise<void> {
   const { downloadAsPNG } = await import("@sigma/export-image");
   await downloadAsPNG(sigma, { fileName: "graph-view", backgroundColor: "#ffffff" });
-}
-
-function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  // Revoke later: the download starts asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 interface Props {

@@ -1,5 +1,6 @@
 // The legend is also the type and action filter: one entry per entity type and per action
-// present, in the palette's colours, with its count; unticking an entry hides it.
+// present, with its count; unticking an entry hides it. Swatches show the palette's colours
+// while nodes are coloured by type and edges by family (other mappings: AppearancePanel's legend).
 import { useMemo } from "react";
 import { ACTION_FAMILIES, NODE_TYPES, type Action, type ActionFamily, type NodeType } from "../../extract/types.ts";
 import { FAMILY_COLORS, typeColor } from "../../graph/palette.ts";
@@ -12,6 +13,9 @@ interface Props {
   onToggleType: (type: NodeType) => void;
   onToggleAction: (action: Action) => void;
   onSetActions: (actions: readonly Action[], hidden: boolean) => void;
+  /** Whether nodes are coloured by type, edges by action family (else no swatches here). */
+  byType: boolean;
+  byFamily: boolean;
 }
 
 function count<K extends string>(keys: Iterable<K>): Map<K, number> {
@@ -20,35 +24,38 @@ function count<K extends string>(keys: Iterable<K>): Map<K, number> {
   return out;
 }
 
-export function Legend({ graph, filters, onToggleType, onToggleAction, onSetActions }: Props) {
+export function Legend({ graph, filters, onToggleType, onToggleAction, onSetActions, byType, byFamily }: Props) {
   const types = useMemo(() => count(graph.mapNodes((_k, a) => a.type)), [graph]);
   const actions = useMemo(() => count(graph.mapEdges((_k, a) => a.action)), [graph]);
   const families = (Object.entries(ACTION_FAMILIES) as [ActionFamily, readonly Action[]][])
     .map(([family, list]) => [family, list.filter((a) => actions.has(a))] as const)
     .filter(([, list]) => list.length > 0);
+  const present = NODE_TYPES.filter((t) => types.has(t));
+  // Graphs from other tools may have neither types nor actions.
+  if (present.length === 0 && families.length === 0) return null;
   return (
     <section className="legend" aria-label="Legend and filters">
-      <h3>Entities</h3>
+      {present.length > 0 && <h3>Entities</h3>}
       <ul>
-        {NODE_TYPES.filter((t) => types.has(t)).map((type) => (
+        {present.map((type) => (
           <li key={type}>
             <label>
               <input type="checkbox" aria-label={`${type} (${types.get(type)})`} checked={!filters.hiddenTypes.has(type)} onChange={() => onToggleType(type)} />
-              <span className="swatch round" style={{ background: typeColor(type) }} />
+              {byType && <span className="swatch round" style={{ background: typeColor(type) }} />}
               <span className="name">{type}</span>
               <span className="count">{types.get(type)}</span>
             </label>
           </li>
         ))}
       </ul>
-      <h3>Actions</h3>
+      {families.length > 0 && <h3>Actions</h3>}
       {families.map(([family, list]) => {
         const allShown = list.every((a) => !filters.hiddenActions.has(a));
         return (
           <div key={family} className="family">
             <label className="family-name">
               <input type="checkbox" aria-label={`all ${family} actions`} checked={allShown} onChange={() => onSetActions(list, allShown)} />
-              <span className="swatch line" style={{ background: FAMILY_COLORS[family] }} />
+              {byFamily && <span className="swatch line" style={{ background: FAMILY_COLORS[family] }} />}
               <span className="name">{family}</span>
             </label>
             <ul>

@@ -10,15 +10,25 @@ import { NODE_FIELDS } from "../core/file-graph.ts";
 import { OtherAttributes } from "./OtherAttributes.tsx";
 import { Quote } from "./Quote.tsx";
 
+/** How a relation reads from the node: it acts, it is acted on, or (undirected edges) both ways. */
+const DIRECTION_ARROW = { out: "→", in: "←", both: "↔" } as const;
+const DIRECTION_TITLE = {
+  out: (label: string, action: string) => `${label} ${action || "→"} …`,
+  in: (label: string, action: string) => `… ${action || "→"} ${label}`,
+  both: (label: string, action: string) => `${label} ${action ? action + " " : ""}↔ … (two-way)`,
+} as const;
+
 interface Props {
   graph: NewsGraph;
   node: string;
   filters: Filters;
   onSelect: (selection: Selection) => void;
+  /** A node's colour on the canvas now (the appearance's). */
+  colorOf: (node: string) => string;
   onOpen: (sentence: EvidenceSentence, focus: string) => void;
 }
 
-export function NodePanel({ graph, node, filters, onSelect, onOpen }: Props) {
+export function NodePanel({ graph, node, filters, onSelect, onOpen, colorOf }: Props) {
   const a = graph.getNodeAttributes(node);
   const groups = useMemo(() => nodeRelations(graph, node), [graph, node]);
   const articles = useMemo(() => nodeMentions(graph, node), [graph, node]);
@@ -29,9 +39,11 @@ export function NodePanel({ graph, node, filters, onSelect, onOpen }: Props) {
     <article className="node-panel" aria-label={`Node ${a.label}`}>
       <header>
         <h2>{a.label}</h2>
-        <span className="chip" style={{ background: typeColor(a.type) }}>
-          {a.type}
-        </span>
+        {a.type && (
+          <span className="chip" style={{ background: typeColor(a.type) }}>
+            {a.type}
+          </span>
+        )}
       </header>
       <dl className="facts">
         {a.role && (
@@ -53,17 +65,17 @@ export function NodePanel({ graph, node, filters, onSelect, onOpen }: Props) {
       {groups.map((g) => (
         <section key={g.action} className="relation-group">
           <h4 style={{ color: g.family ? FAMILY_COLORS[g.family] : FALLBACK_COLOR }}>
-            {g.action} <span className="count">{g.relations.length}</span>
+            {g.action || "linked"} <span className="count">{g.relations.length}</span>
           </h4>
           <ul>
             {g.relations.map((r) => (
               <li key={r.edge} className={edgeVisible(filters, graph, r.edge) ? "relation" : "relation filtered"}>
                 <div className="relation-head">
-                  <span className="direction" title={r.direction === "out" ? `${a.label} ${g.action} …` : `… ${g.action} ${a.label}`}>
-                    {r.direction === "out" ? "→" : "←"}
+                  <span className="direction" title={DIRECTION_TITLE[r.direction](a.label, g.action)}>
+                    {DIRECTION_ARROW[r.direction]}
                   </span>
                   <button type="button" className="link counterpart" onClick={() => onSelect({ kind: "node", key: r.counterpart.key })}>
-                    <span className="swatch" style={{ background: typeColor(r.counterpart.type) }} />
+                    <span className="swatch" style={{ background: colorOf(r.counterpart.key) }} />
                     {r.counterpart.label}
                   </button>
                   {r.date && <span className="date">{r.date}</span>}
