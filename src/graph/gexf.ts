@@ -9,11 +9,13 @@
 //          mentionCount   <- number of mentions (integer)
 //          docs           <- ids of the documents that mention the node, "; "-joined
 //          mentions       <- compact JSON of the mention spans [{"doc","start","end"}]
+//          curated        <- "added" or "edited" when curated by hand (else absent)
 //          viz            <- color TYPE_COLORS[type] (hex), size, position x/y
 //   edges  label          <- action (GEXF `label`); weight <- number of evidence sentences
 //          action, verb, date <- as is; family <- actionFamily(action)
 //          evidence       <- compact JSON of the evidence spans [{"doc","start","end","date"?}]
 //          evidenceText   <- the evidence sentences, one per line: "[doc, date] sentence"
+//          curated, checked <- "added"/"edited", and true, when curated by hand (else absent)
 //          viz            <- color FAMILY_COLORS[family] (hex)
 //   graph  the `documents` attribute (whole article texts) is dropped; meta <creator> and
 //          <description> (which gives the document count) are written instead.
@@ -62,6 +64,7 @@ export function toGEXF(graph: NewsGraph): string {
       attributes.mentionCount = a.mentions.length;
       attributes.docs = xmlSafe(docs.join("; "));
       attributes.mentions = xmlSafe(JSON.stringify(a.mentions));
+      if (a.curated !== undefined) attributes.curated = a.curated;
       return {
         label: xmlSafe(a.label),
         attributes,
@@ -74,6 +77,8 @@ export function toGEXF(graph: NewsGraph): string {
       const attributes: Record<string, string | number> = { action: a.action, family, verb: xmlSafe(a.verb) };
       if (a.date !== undefined) attributes.date = a.date;
       attributes.evidence = xmlSafe(JSON.stringify(a.evidence));
+      if (a.curated !== undefined) attributes.curated = a.curated;
+      if (a.checked) attributes.checked = "true";
       attributes.evidenceText = xmlSafe(
         a.evidence
           .map((ev) => `[${ev.doc}${ev.date ? ", " + ev.date : ""}] ${collapse((texts.get(ev.doc) ?? "").slice(ev.start, ev.end))}`)
