@@ -30,7 +30,7 @@ export type CurationRead = { operations: Operation[] } | { error: string };
  * Reads curation file text; `name` (the file name) starts every message. With `documents`,
  * added edges' evidence must point into them. Never throws.
  */
-export function readCuration(text: string, name: string, documents?: readonly DocumentInfo[]): CurationRead {
+export function readCuration(text: string, name: string, documents?: readonly Pick<DocumentInfo, "id" | "text">[]): CurationRead {
   const p = new Problems(name, true);
   try {
     let parsed: unknown;
