@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Extraction } from "../src/extract/types.ts";
 import { buildGraph, toGEXF, toJSON } from "../src/graph/index.ts";
-import { curate, makeOperation, readCuration, writeCuration, type Operation } from "../src/graph/curation/index.ts";
+import { curate, makeOperation, readCuration, staleMessage, writeCuration, type Operation } from "../src/graph/curation/index.ts";
 
 const TEXT = "Seoul court ordered Japan firms to pay. The Supreme Court of Korea upheld it. Japan criticized South Korea.";
 const at = (needle: string) => {
@@ -119,7 +119,7 @@ describe("curation operations", () => {
       { op: "addEdge", source: "japan", action: "met", target: "firms", evidence: [{ doc: "d9", start: 0, end: 3 }] },
       { op: "merge", node: "japan", into: "japan" },
     ]);
-    expect(stale.map((s) => [s.index, s.reason])).toEqual([
+    expect(stale.map((s) => [s.index, staleMessage(s)])).toEqual([
       [0, 'delete node "nowhere": no node "nowhere"'],
       [2, 'add edge "japan|met|firms": no document "d9"'],
       [3, 'merge "japan" into "japan": "japan" is the node it would be merged into'],

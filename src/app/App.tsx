@@ -1,9 +1,11 @@
 // The explorer: canvas in the middle, legend/filters on the left, the evidence of the
 // selection on the right. Data flows one way: dataset -> view state -> reducers and panels.
-import { Component, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { Component, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { CameraState } from "sigma/types";
 import type { Action, NodeType } from "../extract/types.ts";
 import { errorMessage } from "../graph/load/problems.ts";
 import type { NewsGraph } from "../graph/types.ts";
+import { makeOperation } from "../graph/curation/make.ts";
 import { focusCamera } from "./canvas/camera.ts";
 import { GraphCanvas, type ExplorerSigma } from "./canvas/GraphCanvas.tsx";
 import type { Renderer } from "./canvas/renderer.ts";
@@ -14,14 +16,19 @@ import { toggled, type Filters, type Selection, type ViewState } from "./core/vi
 import type { InitialGraph } from "./initial-graph.ts";
 import { useViewState } from "./use-view-state.ts";
 import { clearSavedGraph } from "./storage/saved-graph.ts";
-import { useWorkingGraph } from "./use-working-graph.ts";
+import { useEditKeys } from "./use-edit-keys.ts";
+import { useWorkingGraph, type WorkingGraph } from "./use-working-graph.ts";
 import { ArticleView, type OpenArticle } from "./views/ArticleView.tsx";
 import { DateFilter } from "./views/DateFilter.tsx";
+import { EdgeEdits } from "./views/EdgeEdits.tsx";
 import { EdgePanel } from "./views/EdgePanel.tsx";
+import type { EditRequest } from "./views/edit-request.ts";
+import { EditsMenu } from "./views/EditsMenu.tsx";
 import { ExportMenu } from "./views/ExportMenu.tsx";
 import { GraphInputs } from "./views/GraphInputs.tsx";
 import { HiddenNotice } from "./views/HiddenNotice.tsx";
 import { Legend } from "./views/Legend.tsx";
+import { NodeEdits } from "./views/NodeEdits.tsx";
 import { NodePanel } from "./views/NodePanel.tsx";
 import { SearchBox } from "./views/SearchBox.tsx";
 
@@ -83,29 +90,76 @@ function Failed({ message }: { message: string }) {
 function Working({ initial, drawn, view }: { initial: InitialGraph; drawn: Renderer; view: ViewState }) {
   // The working graph: kept in this browser, else the default articles (initial-graph.ts).
   const working = useWorkingGraph(initial);
-  return <Explorer graph={working.graph} drawn={drawn} initialView={view} inputs={<GraphInputs working={working} />} />;
+  return <Explorer graph={working.graph} drawn={drawn} initialView={view} working={working} inputs={<GraphInputs working={working} />} />;
 }
 
-function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; drawn: Renderer; initialView: ViewState; inputs: ReactNode }) {
+interface ExplorerProps {
+  graph: NewsGraph;
+  drawn: Renderer;
+  initialView: ViewState;
+  /** The base graph and the edits to it (the graph shown is the base with the edits). */
+  working: WorkingGraph;
+  inputs: ReactNode;
+}
+
+function Explorer({ graph, drawn, initialView, working, inputs }: ExplorerProps) {
   const [view, setView] = useViewState(initialView);
   const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
   const [article, setArticle] = useState<OpenArticle | null>(null);
+  /** The node being merged, while the node to merge it into is picked. */
+  const [merging, setMerging] = useState<string | null>(null);
   const { selection, filters } = view;
   const dates = useMemo(() => histogram(graph.mapEdges((_k, a) => a.date)), [graph]);
 
-  const select = useCallback((next: Selection) => setView((v) => ({ ...v, selection: next })), [setView]);
+  const setSelection = useCallback((next: Selection) => setView((v) => ({ ...v, selection: next })), [setView]);
   const setFilters = (update: (f: Filters) => Filters) => setView((v) => ({ ...v, filters: update(v.filters) }));
 
-  // Esc closes the article, else clears the selection.
+  const edit: EditRequest = useCallback(
+    (operation, next) => {
+      working.edit(operation);
+      if (next !== undefined) setSelection(next);
+    },
+    [working, setSelection],
+  );
+  // While merging, the next node selected (on the canvas) is the one to merge into.
+  const select = useCallback(
+    (next: Selection) => {
+      if (merging && next?.kind === "node" && next.key !== merging && graph.hasNode(merging)) {
+        setMerging(null);
+        return edit(makeOperation.merge(graph, merging, next.key), next);
+      }
+      if (merging) setMerging(null);
+      setSelection(next);
+    },
+    [merging, graph, edit, setSelection],
+  );
+
+  // Esc cancels a merge, else closes the article, else clears the selection.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "Escape") return;
-      if (article) setArticle(null);
+      if (merging) setMerging(null);
+      else if (article) setArticle(null);
       else select(null);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [article, select]);
+  }, [article, select, merging]);
+  useEditKeys({ graph, selection: article ? null : selection, working, onEdit: edit, onMerge: () => selection?.kind === "node" && setMerging(selection.key) });
+
+  // An edit gives a new graph, hence a new renderer: it opens where the last one was looking.
+  const camera = useRef<{ base: NewsGraph; state: CameraState } | null>(null);
+  const base = useRef(working.base);
+  base.current = working.base;
+  useEffect(() => {
+    if (!sigma) return;
+    const cam = sigma.getCamera();
+    if (camera.current?.base === base.current) cam.setState(camera.current.state);
+    const keep = () => (camera.current = { base: base.current, state: cam.getState() });
+    keep();
+    cam.on("updated", keep);
+    return () => void cam.off("updated", keep);
+  }, [sigma]);
 
   // A link that names a node opens on it.
   useEffect(() => {
@@ -135,6 +189,7 @@ function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; dra
         <span className="muted summary" data-testid="summary" title={summary}>
           {summary}
         </span>
+        <EditsMenu edits={working.edits} stale={working.stale} onUndo={working.undo} onRedo={working.redo} onRemove={working.removeEdit} />
         <ExportMenu graph={graph} filters={filters} sigma={sigma} />
         {inputs}
       </header>
@@ -173,8 +228,18 @@ function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; dra
             onReveal={() => setFilters((f) => revealSelection(f, graph, selection))}
           />
         )}
-        {selection?.kind === "node" && exists && <NodePanel graph={graph} node={selection.key} filters={filters} onSelect={select} onOpen={open} />}
-        {selection?.kind === "edge" && exists && <EdgePanel graph={graph} edge={selection.key} onSelect={select} onOpen={open} />}
+        {selection?.kind === "node" && exists && (
+          <>
+            <NodeEdits key={selection.key} graph={graph} node={selection.key} merging={merging === selection.key} onMerging={(on) => setMerging(on ? selection.key : null)} onEdit={edit} />
+            <NodePanel graph={graph} node={selection.key} filters={filters} onSelect={select} onOpen={open} />
+          </>
+        )}
+        {selection?.kind === "edge" && exists && (
+          <>
+            <EdgeEdits graph={graph} edge={selection.key} onEdit={edit} />
+            <EdgePanel graph={graph} edge={selection.key} onSelect={select} onOpen={open} />
+          </>
+        )}
         {selection && !exists && (
           <p className="muted" role="status">
             The {selection.kind} “{selection.key}” is not in this graph.
@@ -187,7 +252,17 @@ function Explorer({ graph, drawn, initialView, inputs }: { graph: NewsGraph; dra
           </div>
         )}
       </aside>
-      {article && <ArticleView graph={graph} article={article} onClose={() => setArticle(null)} />}
+      {article && (
+        <ArticleView
+          graph={graph}
+          article={article}
+          onClose={() => setArticle(null)}
+          onEdit={(operation, next) => {
+            setArticle(null);
+            edit(operation, next);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { DEFAULT_LEXICON, type Lexicon } from "../extract/lexicon.ts";
 import { extendLexiconWith } from "../extract/lexicon-extension.ts";
 import type { SourceDocument } from "../extract/types.ts";
+import { staleMessage } from "../graph/curation/describe.ts";
 import { readCuration } from "../graph/curation/file.ts";
 import { readLexiconFile } from "../graph/curation/lexicon-file.ts";
 import type { Operation, StaleOperation } from "../graph/curation/types.ts";
@@ -55,6 +56,6 @@ export function curationSummary(file: string, operations: readonly Operation[], 
   const applied = operations.length - stale.length;
   return [
     `curation: ${printable(file)}: ${int(applied)} of ${plural(operations.length, "operation")} applied${stale.length ? `, ${int(stale.length)} stale (no longer apply)` : ""}`,
-    ...stale.map((s) => `  stale operations[${s.index}]: ${printable(s.reason)}`),
+    ...stale.map((s) => `  stale operations[${s.index}]: ${printable(staleMessage(s))}`),
   ];
 }

@@ -3,6 +3,7 @@
 import { toJSON } from "../../graph/json.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import type { ExplorerSigma } from "../canvas/GraphCanvas.tsx";
+import { download } from "../core/download.ts";
 import { viewGraph } from "../core/export.ts";
 import type { Filters } from "../core/view-state.ts";
 
@@ -10,16 +11,6 @@ import type { Filters } from "../core/view-state.ts";
 async function png(sigma: ExplorerSigma): Promise<void> {
   const { downloadAsPNG } = await import("@sigma/export-image");
   await downloadAsPNG(sigma, { fileName: "graph-view", backgroundColor: "#ffffff" });
-}
-
-function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  // Revoke later: the download starts asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 interface Props {

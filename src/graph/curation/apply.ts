@@ -4,7 +4,6 @@
 import type { Evidence, Span } from "../../extract/types.ts";
 import { nodeSize } from "../layout.ts";
 import { edgeKey, type EdgeAttributes, type NewsGraph } from "../types.ts";
-import { describeOperation } from "./describe.ts";
 import { findEdge, findNode } from "./find.ts";
 import type { CuratedEvidence, NodeField, Operation, StaleOperation } from "./types.ts";
 
@@ -31,7 +30,7 @@ export function applyOperations(graph: NewsGraph, operations: readonly Operation
       editor.apply(operation);
     } catch (e) {
       if (!(e instanceof Stale)) throw e;
-      stale.push({ index, operation, reason: `${describeOperation(operation)}: ${e.message}` });
+      stale.push({ index, operation, reason: e.message });
     }
   });
   return stale;

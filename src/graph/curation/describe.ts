@@ -1,5 +1,5 @@
 // An operation in words, as the CLI's summary and the explorer's list of edits name it. Pure.
-import type { Operation } from "./types.ts";
+import type { Operation, StaleOperation } from "./types.ts";
 
 export function describeOperation(o: Operation): string {
   switch (o.op) {
@@ -23,3 +23,6 @@ export function describeOperation(o: Operation): string {
       return `add edge "${o.source}|${o.action}|${o.target}"`;
   }
 }
+
+/** A stale operation by name, and why: `delete node "x": no node "x"`. */
+export const staleMessage = (s: StaleOperation): string => `${describeOperation(s.operation)}: ${s.reason}`;

@@ -11,7 +11,9 @@ import { describe, errorMessage, LoadError, Problems } from "../load/problems.ts
 type Obj = Record<string, unknown>;
 const isObject = (value: unknown): value is Obj => value !== null && typeof value === "object" && !Array.isArray(value);
 
-const PARTS = ["actors", "people", "countries", "verbs", "notNames"] as const;
+/** The parts a file may have (and "_doc", a note for people, as in the built-in files). */
+export const LEXICON_PARTS = ["actors", "people", "countries", "verbs", "notNames"] as const;
+const PARTS = LEXICON_PARTS;
 const VERB_OBJECTS = ["any", "actor", "measure", "agreement", "talks", "complaint"];
 
 export type LexiconRead = { additions: LexiconAdditions } | { error: string };

@@ -60,5 +60,6 @@ export interface StaleOperation {
   /** Its index in the list of operations. */
   index: number;
   operation: Operation;
+  /** Why, in words ("no node \"x\""); staleMessage puts the operation's name before it. */
   reason: string;
 }
