@@ -2,7 +2,8 @@
 // refuses a file with any bad entry, naming the file and the entry, so that nothing is half
 // applied; the writer puts every operation's fields in one order. Pure.
 import { ACTIONS, NODE_TYPES, type DocumentInfo } from "../../extract/types.ts";
-import { describe, errorMessage, LoadError, Problems } from "../load/problems.ts";
+import { describe, type Problems } from "../load/problems.ts";
+import { isObject, readJSONFile, type Obj } from "./json-file.ts";
 import { CURATION_VERSION, OPERATION_NAMES, type CuratedEvidence, type NodeField, type NodeHint, type Operation } from "./types.ts";
 
 /** Each operation's fields, in the order they are written (`was` last). */
@@ -21,9 +22,6 @@ const NODE_FIELDS: readonly NodeField[] = ["node", "into", "source", "target"];
 const NODE_TYPE_SET = new Set<string>(NODE_TYPES);
 const ACTION_SET = new Set<string>(ACTIONS);
 
-type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => value !== null && typeof value === "object" && !Array.isArray(value);
-
 export type CurationRead = { operations: Operation[] } | { error: string };
 
 /**
@@ -31,14 +29,7 @@ export type CurationRead = { operations: Operation[] } | { error: string };
  * added edges' evidence must point into them. Never throws.
  */
 export function readCuration(text: string, name: string, documents?: readonly Pick<DocumentInfo, "id" | "text">[]): CurationRead {
-  const p = new Problems(name, true);
-  try {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (e) {
-      p.fail("", `not valid JSON (${errorMessage(e)})`);
-    }
+  return readJSONFile(text, name, (parsed, p) => {
     const data = isObject(parsed) ? parsed : {};
     if (!isObject(parsed) || data.curation === undefined) p.fail("", `expected a curation file { "curation": ${CURATION_VERSION}, "operations": [...] }, got ${isObject(parsed) ? 'an object without "curation"' : describe(parsed)}`);
     if (data.curation !== CURATION_VERSION) p.fail("curation", `this explorer reads version ${CURATION_VERSION}, got ${describe(data.curation)}`);
@@ -46,10 +37,7 @@ export function readCuration(text: string, name: string, documents?: readonly Pi
     if (!Array.isArray(list)) return p.fail("operations", `expected an array, got ${describe(list)}`);
     const lengths = documents && new Map(documents.map((d) => [d.id, d.text.length]));
     return { operations: list.map((o, i) => readOperation(o, `operations[${i}]`, p, lengths)) };
-  } catch (e) {
-    if (e instanceof LoadError) return { error: e.message };
-    return { error: `${name}: could not be read (${errorMessage(e)})` };
-  }
+  });
 }
 
 function readOperation(o: unknown, at: string, p: Problems, lengths?: Map<string, number>): Operation {

@@ -6,10 +6,8 @@ import type { ActorEntry, CountryExtra, VerbEntry } from "../../extract/lexicon.
 import type { LexiconAdditions, PersonEntry } from "../../extract/lexicon-extension.ts";
 import { ACTIONS, NODE_TYPES } from "../../extract/types.ts";
 import type { NewsGraph } from "../types.ts";
-import { describe, errorMessage, LoadError, Problems } from "../load/problems.ts";
-
-type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => value !== null && typeof value === "object" && !Array.isArray(value);
+import { describe, type Problems } from "../load/problems.ts";
+import { isObject, readJSONFile, type Obj } from "./json-file.ts";
 
 /** The parts a file may have (and "_doc", a note for people, as in the built-in files). */
 export const LEXICON_PARTS = ["actors", "people", "countries", "verbs", "notNames"] as const;
@@ -20,14 +18,7 @@ export type LexiconRead = { additions: LexiconAdditions } | { error: string };
 
 /** Reads a lexicon extension file; `name` starts every message. Never throws. */
 export function readLexiconFile(text: string, name: string): LexiconRead {
-  const p = new Problems(name, true);
-  try {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (e) {
-      return p.fail("", `not valid JSON (${errorMessage(e)})`);
-    }
+  return readJSONFile(text, name, (data, p) => {
     if (!isObject(data)) return p.fail("", `expected an object with ${PARTS.join(", ")}, got ${describe(data)}`);
     const reader = new Reader(p);
     const additions: LexiconAdditions = {};
@@ -41,10 +32,7 @@ export function readLexiconFile(text: string, name: string): LexiconRead {
     if (data.verbs !== undefined) additions.verbs = reader.list(data.verbs, "verbs", (e, at) => reader.verb(e, at));
     if (data.notNames !== undefined) additions.notNames = reader.strings(data.notNames, "notNames");
     return { additions };
-  } catch (e) {
-    if (e instanceof LoadError) return { error: e.message };
-    return { error: `${name}: could not be read (${errorMessage(e)})` };
-  }
+  });
 }
 
 class Reader {
