@@ -155,4 +155,33 @@ describe("curation in the explorer", () => {
     await expect(editsSummary(page).textContent()).resolves.toBe("Edits (2) · 1 stale");
     await page.close();
   });
+
+  it("opens a lexicon extension: the articles are extracted again with it, the edits applied again, as the CLI does with --lexicon and --curation", async () => {
+    const page = await openExplorer(chromium.browser, url);
+    await clickNode(page, "japan");
+    await panel(page).getByRole("button", { name: "Rename" }).click();
+    await panel(page).getByRole("textbox", { name: "New name" }).fill("Nippon");
+    await panel(page).getByRole("button", { name: "Save" }).click();
+    await page.waitForFunction(() => window.__sigma!.getGraph().getNodeAttribute("japan", "label") === "Nippon");
+    const curation = await downloadCuration(page);
+
+    const dir = tempDir();
+    const lexicon = path.join(dir, "lexicon.json");
+    // An official the built-in people do not list: with their state, they are a member of it.
+    writeFileSync(lexicon, JSON.stringify({ people: [{ label: "Takizaki Naraki", aliases: ["Takizaki"], country: "JP", role: "director-general" }] }));
+    const member = "takizaki-naraki|member_of|japan";
+    expect(base.hasEdge(member)).toBe(false);
+    await pickGraph(page, lexicon);
+    await notice(page, "Extracted again with lexicon.json").waitFor();
+    await page.waitForFunction((member) => window.__sigma!.getGraph().hasEdge(member), member);
+    // The rename was applied again to the new extraction.
+    expect(await page.evaluate(() => window.__sigma!.getGraph().getNodeAttribute("japan", "label"))).toBe("Nippon");
+    const shown = (await exportFile(page, "JSON, whole graph")).bytes.toString("utf8");
+
+    writeFileSync(path.join(dir, "curation.json"), curation);
+    const cli = run(["graph-data/articles", "--out", dir, "--lexicon", lexicon, "--curation", path.join(dir, "curation.json")]);
+    expect(cli.code).toBe(0);
+    expect(readFileSync(path.join(dir, "graph.json"), "utf8")).toBe(shown);
+    await page.close();
+  });
 });
