@@ -184,4 +184,29 @@ describe("curation in the explorer", () => {
     expect(readFileSync(path.join(dir, "graph.json"), "utf8")).toBe(shown);
     await page.close();
   });
+
+  it("edits by keyboard: M then a click on another node merges, V reverses and Delete deletes the selected edge", async () => {
+    const page = await openExplorer(chromium.browser, url);
+    await clickNode(page, "court");
+    await panel(page).getByRole("heading", { name: "court" }).waitFor();
+    await page.keyboard.press("m");
+    await panel(page).getByRole("combobox", { name: "Merge into" }).waitFor();
+    await blur(page);
+    // Two clicks within sigma's double-click time would be a double click (a person is slower).
+    await page.waitForTimeout(400);
+    await clickNode(page, "south-korea-supreme-court");
+    await waitNode(page, "court", false);
+
+    const edge = "south-korea|retaliated|south-korea-supreme-court";
+    const reversed = "south-korea-supreme-court|retaliated|south-korea";
+    await panel(page).locator(".relation").filter({ hasText: "South Korea" }).first().getByRole("button", { name: "edge" }).click();
+    await panel(page).getByRole("combobox", { name: "Edge action" }).waitFor();
+    expect(await page.evaluate(() => new URLSearchParams(location.search).get("edge"))).toBe(edge);
+    await page.keyboard.press("v");
+    await page.waitForFunction((key) => window.__sigma!.getGraph().hasEdge(key), reversed);
+    await page.keyboard.press("Delete");
+    await page.waitForFunction((key) => !window.__sigma!.getGraph().hasEdge(key), reversed);
+    await expect(editsSummary(page).textContent()).resolves.toBe("Edits (3)");
+    await page.close();
+  });
 });
