@@ -173,3 +173,25 @@ describe("the curation file", () => {
     expect("error" in read && read.error).toMatch(message);
   });
 });
+
+describe("curation flags read back", () => {
+  it("graph.json keeps valid flags and drops others with a warning", async () => {
+    const { loadGraphJSON } = await import("../src/graph/load/json.ts");
+    const { graph } = run([{ op: "markChecked", edge: "south-korea|criticized|japan" }, { op: "retype", node: "firms", type: "organization" }]);
+    const back = loadGraphJSON(toJSON(graph), "g.json");
+    if ("error" in back) throw new Error(back.error);
+    expect(back.warnings).toEqual([]);
+    expect(back.graph.getNodeAttribute("firms", "curated")).toBe("edited");
+    expect(back.graph.getEdgeAttribute("south-korea|criticized|japan", "checked")).toBe(true);
+    const data = JSON.parse(toJSON(graph));
+    data.nodes[0].attributes.curated = { html: "<b>" };
+    data.edges[0].attributes.checked = "yes";
+    const repaired = loadGraphJSON(JSON.stringify(data), "g.json");
+    if ("error" in repaired) throw new Error(repaired.error);
+    expect(repaired.warnings).toEqual([
+      `g.json: nodes[0] ("${data.nodes[0].key}").attributes.curated: expected "added" or "edited", got an object: flag dropped`,
+      `g.json: edges[0] ("${data.edges[0].key}").attributes.checked: expected true, got "yes": flag dropped`,
+    ]);
+    expect(repaired.graph.getNodeAttributes(data.nodes[0].key)).not.toHaveProperty("curated");
+  });
+});

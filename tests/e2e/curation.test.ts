@@ -45,6 +45,7 @@ describe("curation in the explorer", () => {
     // The node merged into is selected, with the merged node's name among its aliases.
     await panel(page).getByRole("heading", { name: "South Korea's Supreme Court" }).waitFor();
     await expect(panel(page).locator(".aliases").textContent()).resolves.toContain("court");
+    await expect(panel(page).locator(".facts").textContent()).resolves.toContain("Curatededited by hand");
     expect(await summary(page)).toMatchObject({ nodes: base.order - 1 });
     await expect(editsSummary(page).textContent()).resolves.toBe("Edits (1)");
 
@@ -127,7 +128,8 @@ describe("curation in the explorer", () => {
     const article = base.getAttribute("documents").find((d) => d.id === added.evidence[0].doc)!;
     expect(article.title || article.id).toBe(doc);
     expect(article.text.slice(added.evidence[0].start, added.evidence[0].end)).toBe(sentence);
-    // The new edge is selected, its sentence shown as evidence.
+    // The new edge is selected, said to be added by hand, its sentence shown as evidence.
+    await expect(panel(page).locator(".facts").textContent()).resolves.toContain("added by hand");
     await expect(panel(page).locator(".quote").first().textContent()).resolves.toContain(word);
     await page.close();
   });
