@@ -165,6 +165,11 @@ describe("curation in the explorer", () => {
     await panel(page).getByRole("textbox", { name: "New name" }).fill("Nippon");
     await panel(page).getByRole("button", { name: "Save" }).click();
     await page.waitForFunction(() => window.__sigma!.getGraph().getNodeAttribute("japan", "label") === "Nippon");
+    // "Add to lexicon": the entity as it is now, with its names and type.
+    const [entry] = await Promise.all([page.waitForEvent("download"), panel(page).getByRole("button", { name: "Add to lexicon" }).click()]);
+    expect(entry.suggestedFilename()).toBe("lexicon-japan.json");
+    const added = JSON.parse(readFileSync(await entry.path(), "utf8"));
+    expect(added).toEqual({ actors: [{ label: "Nippon", type: "country", aliases: expect.arrayContaining(["Japan"]) }] });
     const curation = await downloadCuration(page);
 
     const dir = tempDir();
