@@ -110,6 +110,10 @@ function Explorer({ graph, drawn, initialView, working, inputs }: ExplorerProps)
   const [merging, setMerging] = useState<string | null>(null);
   const { selection, filters } = view;
   const dates = useMemo(() => histogram(graph.mapEdges((_k, a) => a.date)), [graph]);
+  // main.ts's renderer is adopted by the first canvas only (it is killed with it): an undo
+  // back to that graph gets a new one.
+  const adoptable = useRef<Renderer | undefined>(drawn);
+  if (adoptable.current && adoptable.current.graph !== graph) adoptable.current = undefined;
 
   const setSelection = useCallback((next: Selection) => setView((v) => ({ ...v, selection: next })), [setView]);
   const setFilters = (update: (f: Filters) => Filters) => setView((v) => ({ ...v, filters: update(v.filters) }));
@@ -214,7 +218,7 @@ function Explorer({ graph, drawn, initialView, working, inputs }: ExplorerProps)
       </aside>
       <main className="canvas-area">
         {/* A new graph gets a new renderer: the canvas is built for one graph (GraphCanvas.tsx). */}
-        <GraphCanvas key={graphId(graph)} graph={graph} drawn={drawn} filters={filters} selection={selection} onSelect={select} onSigma={setSigma} />
+        <GraphCanvas key={graphId(graph)} graph={graph} drawn={adoptable.current} filters={filters} selection={selection} onSelect={select} onSigma={setSigma} />
       </main>
       <aside className="panel" aria-label="Details">
         {selection && (

@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from "vitest";
 import { fromJSON } from "../../src/graph/json.ts";
 import { run, tempDir } from "../cli-run.ts";
 import { dismissNotices, notice, pickGraph, summary, waitSaved } from "./files.ts";
-import { clickNode, exportFile, openExplorer, defaultGraph, useChromium } from "./page.ts";
+import { canvasPixels, clickNode, exportFile, openExplorer, defaultGraph, useChromium } from "./page.ts";
 
 const chromium = useChromium();
 const url = inject("explorerUrl");
@@ -56,6 +56,9 @@ describe("curation in the explorer", () => {
     await waitNode(page, "court", false);
     await page.getByRole("button", { name: "Undo" }).click();
     await waitNode(page, "court", true);
+    // Back on the graph the page opened with, the canvas draws it (a renderer of its own).
+    await page.waitForFunction(() => window.__sigma!.getContainer().querySelectorAll("canvas").length > 0);
+    expect((await canvasPixels(page, [])).drawn).toBeGreaterThan(1000);
     await page.getByRole("button", { name: "Redo" }).click();
     await waitNode(page, "court", false);
 
