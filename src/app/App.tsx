@@ -118,12 +118,13 @@ function Explorer({ graph, drawn, initialView, working, inputs }: ExplorerProps)
   const setSelection = useCallback((next: Selection) => setView((v) => ({ ...v, selection: next })), [setView]);
   const setFilters = (update: (f: Filters) => Filters) => setView((v) => ({ ...v, filters: update(v.filters) }));
 
+  const applyEdit = working.edit; // stable: the canvas's events are not registered again on every render
   const edit: EditRequest = useCallback(
     (operation, next) => {
-      working.edit(operation);
+      applyEdit(operation);
       if (next !== undefined) setSelection(next);
     },
-    [working, setSelection],
+    [applyEdit, setSelection],
   );
   // While merging, the next node selected (on the canvas) is the one to merge into.
   const select = useCallback(
