@@ -184,6 +184,7 @@ describe("curation in the explorer", () => {
     await pickGraph(page, lexicon);
     await notice(page, "Extracted again with lexicon.json").waitFor();
     await page.waitForFunction((member) => window.__sigma!.getGraph().hasEdge(member), member);
+    await expect(page.getByTestId("origin").textContent()).resolves.toBe("default articles · lexicon lexicon.json");
     // The rename was applied again to the new extraction.
     expect(await page.evaluate(() => window.__sigma!.getGraph().getNodeAttribute("japan", "label"))).toBe("Nippon");
     const shown = (await exportFile(page, "JSON, whole graph")).bytes.toString("utf8");

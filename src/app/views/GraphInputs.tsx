@@ -213,6 +213,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
       </button>
       <span className="origin muted" data-testid="origin" data-persistence={persistence} title={PERSISTENCE_TITLES[persistence]}>
         {working.origin}
+        {working.lexicon && ` · lexicon ${working.lexicon.name}`}
         {persistence === "failed" && " (not kept)"}
       </span>
       {adding && <AddArticles busy={busy} onFiles={(files) => void addFiles(files)} onText={(text) => addArticles([{ name: "pasted.txt", text }])} onClose={() => setAdding(false)} />}
