@@ -9,6 +9,8 @@ import { afterAll } from "vitest";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI = path.join(ROOT, "src/cli/extract.ts");
+/** tsx's loader by URL: `--import tsx` would be looked up from the working directory, which a test may move. */
+const TSX = import.meta.resolve("tsx");
 
 const temps: string[] = [];
 afterAll(() => {
@@ -35,7 +37,7 @@ export interface RunOptions {
 }
 
 function command(args: string[], options: RunOptions): [string, string[]] {
-  const [cmd, ...rest] = [...(options.wrapper ?? []), process.execPath, ...(options.nodeFlags ?? []), "--import", "tsx", CLI, ...args];
+  const [cmd, ...rest] = [...(options.wrapper ?? []), process.execPath, ...(options.nodeFlags ?? []), "--import", TSX, CLI, ...args];
   return [cmd, rest];
 }
 

@@ -1,10 +1,13 @@
 // The explorer: canvas in the middle, legend/filters on the left, the evidence of the
 // selection on the right. Data flows one way: dataset -> view state -> reducers and panels.
-import { Component, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { Component, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { CameraState } from "sigma/types";
 import type { Action, NodeType } from "../extract/types.ts";
 import { errorMessage } from "../graph/load/problems.ts";
+import { METRICS } from "../graph/metrics.ts";
 import { FALLBACK_COLOR } from "../graph/palette.ts";
 import type { NewsGraph } from "../graph/types.ts";
+import { makeOperation } from "../graph/curation/make.ts";
 import { focusCamera } from "./canvas/camera.ts";
 import { GraphCanvas, type ExplorerSigma } from "./canvas/GraphCanvas.tsx";
 import type { Renderer } from "./canvas/renderer.ts";
@@ -16,16 +19,21 @@ import { toggled, toggledValue, type Filters, type Selection, type ViewState } f
 import type { InitialGraph } from "./initial-graph.ts";
 import { useViewState } from "./use-view-state.ts";
 import { clearSavedGraph } from "./storage/saved-graph.ts";
-import { useWorkingGraph } from "./use-working-graph.ts";
+import { useEditKeys } from "./use-edit-keys.ts";
+import { useWorkingGraph, type WorkingGraph } from "./use-working-graph.ts";
 import { AppearancePanel } from "./views/AppearancePanel.tsx";
 import { DataTable } from "./views/DataTable.tsx";
 import { ArticleView, type OpenArticle } from "./views/ArticleView.tsx";
 import { DateFilter } from "./views/DateFilter.tsx";
+import { EdgeEdits } from "./views/EdgeEdits.tsx";
 import { EdgePanel } from "./views/EdgePanel.tsx";
+import type { EditRequest } from "./views/edit-request.ts";
+import { EditsMenu } from "./views/EditsMenu.tsx";
 import { ExportMenu } from "./views/ExportMenu.tsx";
 import { GraphInputs } from "./views/GraphInputs.tsx";
 import { HiddenNotice } from "./views/HiddenNotice.tsx";
 import { Legend } from "./views/Legend.tsx";
+import { NodeEdits } from "./views/NodeEdits.tsx";
 import { NodePanel } from "./views/NodePanel.tsx";
 import { SearchBox } from "./views/SearchBox.tsx";
 
@@ -87,24 +95,37 @@ function Failed({ message }: { message: string }) {
 function Working({ initial, drawn, view }: { initial: InitialGraph; drawn: Renderer; view: ViewState }) {
   // The working graph: kept in this browser, else the default articles (initial-graph.ts).
   const working = useWorkingGraph(initial);
-  const { replace, origin } = working;
-  const onGraph = useCallback((graph: NewsGraph) => replace(graph, origin), [replace, origin]);
-  return <Explorer graph={working.graph} drawn={drawn} initialView={view} inputs={<GraphInputs working={working} />} onGraph={onGraph} />;
+  const { replace, origin, base } = working;
+  // Metrics are computed on the graph shown (the base with the edits) and stored on the base: the edits stay edits.
+  const onGraph = useCallback((graph: NewsGraph) => replace(withMetricsOf(base, graph), origin, { keepEdits: true }), [replace, origin, base]);
+  return <Explorer graph={working.graph} drawn={drawn} initialView={view} working={working} inputs={<GraphInputs working={working} />} onGraph={onGraph} />;
 }
 
 interface ExplorerProps {
   graph: NewsGraph;
   drawn: Renderer;
   initialView: ViewState;
+  /** The base graph and the edits to it (the graph shown is the base with the edits). */
+  working: WorkingGraph;
   inputs: ReactNode;
-  /** Replaces the working graph (by a copy with computed metrics). */
+  /** Replaces the working graph's base (by a copy with computed metrics). */
   onGraph: (graph: NewsGraph) => void;
 }
 
 /** The same colour and size mappings (labels aside). */
 const sameMapping = (a: Appearance, b: Appearance) => a.nodeColor === b.nodeColor && a.nodeSize === b.nodeSize && a.edgeColor === b.edgeColor;
 
-function Explorer({ graph, drawn, initialView, inputs, onGraph }: ExplorerProps) {
+/** A copy of `base` with the metrics `shown` has for its nodes. */
+function withMetricsOf(base: NewsGraph, shown: NewsGraph): NewsGraph {
+  const copy = base.copy() as NewsGraph;
+  shown.forEachNode((key, attributes) => {
+    if (!copy.hasNode(key)) return;
+    for (const metric of Object.keys(METRICS)) if (Object.hasOwn(attributes, metric)) copy.setNodeAttribute(key, metric as never, attributes[metric as keyof typeof attributes] as never);
+  });
+  return copy;
+}
+
+function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: ExplorerProps) {
   const [view, setView] = useViewState(initialView);
   const { appearance } = view;
   // One pass over the graph per change of mapping; the first renderer's are reused as they are.
@@ -119,23 +140,66 @@ function Explorer({ graph, drawn, initialView, inputs, onGraph }: ExplorerProps)
   const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
   const [article, setArticle] = useState<OpenArticle | null>(null);
   const [tableOpen, setTableOpen] = useState(false);
+  /** The node being merged, while the node to merge it into is picked. */
+  const [merging, setMerging] = useState<string | null>(null);
   const { selection, filters } = view;
   const dates = useMemo(() => histogram(graph.mapEdges((_k, a) => a.date)), [graph]);
+  // main.ts's renderer is adopted by the first canvas only (it is killed with it): an undo
+  // back to that graph gets a new one.
+  const adoptable = useRef<Renderer | undefined>(drawn);
+  if (adoptable.current && adoptable.current.graph !== graph) adoptable.current = undefined;
 
   const colorOf = (node: string) => visuals.nodeColor.get(node) ?? FALLBACK_COLOR;
-  const select = useCallback((next: Selection) => setView((v) => ({ ...v, selection: next })), [setView]);
+  const setSelection = useCallback((next: Selection) => setView((v) => ({ ...v, selection: next })), [setView]);
   const setFilters = (update: (f: Filters) => Filters) => setView((v) => ({ ...v, filters: update(v.filters) }));
 
-  // Esc closes the article, else clears the selection.
+  const applyEdit = working.edit; // stable: the canvas's events are not registered again on every render
+  const edit: EditRequest = useCallback(
+    (operation, next) => {
+      applyEdit(operation);
+      if (next !== undefined) setSelection(next);
+    },
+    [applyEdit, setSelection],
+  );
+  // While merging, the next node selected (on the canvas) is the one to merge into.
+  const select = useCallback(
+    (next: Selection) => {
+      if (merging && next?.kind === "node" && next.key !== merging && graph.hasNode(merging)) {
+        setMerging(null);
+        return edit(makeOperation.merge(graph, merging, next.key), next);
+      }
+      if (merging) setMerging(null);
+      setSelection(next);
+    },
+    [merging, graph, edit, setSelection],
+  );
+
+  // Esc cancels a merge, else closes the article, else clears the selection.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "Escape") return;
-      if (article) setArticle(null);
+      if (merging) setMerging(null);
+      else if (article) setArticle(null);
       else select(null);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [article, select]);
+  }, [article, select, merging]);
+  useEditKeys({ graph, selection: article ? null : selection, working, onEdit: edit, onMerge: () => selection?.kind === "node" && setMerging(selection.key) });
+
+  // An edit gives a new graph, hence a new renderer: it opens where the last one was looking.
+  const camera = useRef<{ base: NewsGraph; state: CameraState } | null>(null);
+  const base = useRef(working.base);
+  base.current = working.base;
+  useEffect(() => {
+    if (!sigma) return;
+    const cam = sigma.getCamera();
+    if (camera.current?.base === base.current) cam.setState(camera.current.state);
+    const keep = () => (camera.current = { base: base.current, state: cam.getState() });
+    keep();
+    cam.on("updated", keep);
+    return () => void cam.off("updated", keep);
+  }, [sigma]);
 
   // A link that names a node opens on it.
   useEffect(() => {
@@ -165,6 +229,7 @@ function Explorer({ graph, drawn, initialView, inputs, onGraph }: ExplorerProps)
         <span className="muted summary" data-testid="summary" title={summary}>
           {summary}
         </span>
+        <EditsMenu edits={working.edits} stale={working.stale} onUndo={working.undo} onRedo={working.redo} onRemove={working.removeEdit} />
         <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen((o) => !o)}>
           Data table
         </button>
@@ -205,7 +270,7 @@ function Explorer({ graph, drawn, initialView, inputs, onGraph }: ExplorerProps)
       </aside>
       <main className="canvas-area">
         {/* A new graph gets a new renderer: the canvas is built for one graph (GraphCanvas.tsx). */}
-        <GraphCanvas key={graphId(graph)} graph={graph} drawn={drawn} filters={filters} selection={selection} appearance={appearance} visuals={visuals} onSelect={select} onSigma={setSigma} />
+        <GraphCanvas key={graphId(graph)} graph={graph} drawn={adoptable.current} filters={filters} selection={selection} appearance={appearance} visuals={visuals} onSelect={select} onSigma={setSigma} />
         {tableOpen && (
           <DataTable
             graph={graph}
@@ -227,8 +292,18 @@ function Explorer({ graph, drawn, initialView, inputs, onGraph }: ExplorerProps)
             onReveal={() => setFilters((f) => revealSelection(f, graph, selection))}
           />
         )}
-        {selection?.kind === "node" && exists && <NodePanel graph={graph} node={selection.key} filters={filters} onSelect={select} onOpen={open} colorOf={colorOf} />}
-        {selection?.kind === "edge" && exists && <EdgePanel graph={graph} edge={selection.key} onSelect={select} onOpen={open} colorOf={colorOf} />}
+        {selection?.kind === "node" && exists && (
+          <>
+            <NodeEdits key={selection.key} graph={graph} node={selection.key} merging={merging === selection.key} onMerging={(on) => setMerging(on ? selection.key : null)} onEdit={edit} />
+            <NodePanel graph={graph} node={selection.key} filters={filters} onSelect={select} onOpen={open} colorOf={colorOf} />
+          </>
+        )}
+        {selection?.kind === "edge" && exists && (
+          <>
+            <EdgeEdits graph={graph} edge={selection.key} onEdit={edit} />
+            <EdgePanel graph={graph} edge={selection.key} onSelect={select} onOpen={open} colorOf={colorOf} />
+          </>
+        )}
         {selection && !exists && (
           <p className="muted" role="status">
             The {selection.kind} “{selection.key}” is not in this graph.
@@ -241,7 +316,17 @@ function Explorer({ graph, drawn, initialView, inputs, onGraph }: ExplorerProps)
           </div>
         )}
       </aside>
-      {article && <ArticleView graph={graph} article={article} onClose={() => setArticle(null)} />}
+      {article && (
+        <ArticleView
+          graph={graph}
+          article={article}
+          onClose={() => setArticle(null)}
+          onEdit={(operation, next) => {
+            setArticle(null);
+            edit(operation, next);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 // The graph the explorer opens with: the one kept in this browser (IndexedDB) if any, else
 // the default corpus (graph.json served beside the page). No React here: main.ts draws it
 // while React loads.
+import type { StaleOperation } from "../graph/curation/types.ts";
 import type { NewsGraph } from "../graph/types.ts";
+import { NO_EDITS, restoreEdits, withEdits, type Edits } from "./core/edits.ts";
 import { restoreGraph } from "./core/file-graph.ts";
 import { fetchGraphText, GRAPH_URL, loadGraph } from "./load-graph.ts";
 import { keptHint, readSavedGraph } from "./storage/saved-graph.ts";
@@ -15,7 +17,15 @@ export const DEFAULT_ORIGIN = "default articles";
 export type Persistence = "default" | "saving" | "saved" | "failed" | "unreadable";
 
 export interface InitialGraph {
+  /** The graph shown: `base` with the edits applied. */
   graph: NewsGraph;
+  /** The graph as extracted or opened, before the edits. */
+  base: NewsGraph;
+  edits: Edits;
+  /** Applied edits that no longer apply to `base`. */
+  stale: StaleOperation[];
+  /** The lexicon extension the graph was extracted with, if one was opened. */
+  lexicon?: { name: string; text: string };
   /** Where the graph came from, as shown in the toolbar. */
   origin: string;
   persistence: Persistence;
@@ -25,7 +35,12 @@ export interface InitialGraph {
 
 export const KEPT_NAME = "the graph kept in this browser";
 
-type Kept = { graph: NewsGraph; origin: string; problems: string[] } | { error: string };
+type Kept = Omit<InitialGraph, "persistence"> | { error: string };
+
+/** The working graph of `base` and `edits` (the graph shown, and the stale edits). */
+export function working(base: NewsGraph, edits: Edits, rest: Omit<InitialGraph, "graph" | "base" | "edits" | "stale">): InitialGraph {
+  return { ...withEdits(base, edits), base, edits, ...rest };
+}
 
 /** The kept graph, read from IndexedDB before the first frame only when the flag says one is kept (or cannot say). */
 async function savedGraph(): Promise<Kept | undefined> {
@@ -48,7 +63,10 @@ export async function keptGraph(): Promise<Kept | undefined> {
   if (!saved) return undefined;
   const result = restoreGraph(saved.data, KEPT_NAME);
   if ("error" in result) return { error: `${result.error}. The default articles are shown; Reset forgets the kept graph.` };
-  return { graph: result.graph, origin: typeof saved.origin === "string" ? saved.origin : "kept graph", problems: result.warnings };
+  const { edits, problem } = restoreEdits(saved.edits, KEPT_NAME);
+  const lexicon = typeof saved.lexicon?.text === "string" && typeof saved.lexicon.name === "string" ? { name: saved.lexicon.name, text: saved.lexicon.text } : undefined;
+  const origin = typeof saved.origin === "string" ? saved.origin : "kept graph";
+  return { ...withEdits(result.graph, edits), base: result.graph, edits, lexicon, origin, problems: [...result.warnings, ...(problem ? [problem] : [])] };
 }
 
 /**
@@ -66,5 +84,6 @@ export function loadInitialGraph(): Promise<InitialGraph> {
 
 /** The default graph as the working graph, saying why when a kept one could not be read (it stays until Reset or the next graph). */
 export function withDefault(graph: NewsGraph, unreadable?: { error: string }): InitialGraph {
-  return unreadable ? { graph, origin: DEFAULT_ORIGIN, persistence: "unreadable", problems: [unreadable.error] } : { graph, origin: DEFAULT_ORIGIN, persistence: "default" };
+  const fresh = { graph, base: graph, edits: NO_EDITS, stale: [], origin: DEFAULT_ORIGIN };
+  return unreadable ? { ...fresh, persistence: "unreadable", problems: [unreadable.error] } : { ...fresh, persistence: "default" };
 }

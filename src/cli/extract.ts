@@ -1,5 +1,6 @@
-// `npm run extract -- [FILES_OR_FOLDERS...] [--out DIR] [--strict]`: reads articles,
-// extracts the entity-relationship graph, lays it out and writes DIR/graph.json and
+// `npm run extract -- [FILES_OR_FOLDERS...] [--out DIR] [--strict] [--curation FILE]
+// [--lexicon FILE]`: reads articles, extracts the entity-relationship graph (with the
+// lexicon extended), lays it out, applies the curation and writes DIR/graph.json and
 // DIR/graph.gexf. Exit codes: see EXIT below (and README "Your own articles").
 import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -11,8 +12,11 @@ import { ACTIONS, NODE_TYPES } from "../extract/types.ts";
 import { buildGraph } from "../graph/build.ts";
 import { toGEXF } from "../graph/gexf.ts";
 import { toJSON } from "../graph/json.ts";
+import { applyOperations } from "../graph/curation/apply.ts";
+import type { Operation } from "../graph/curation/types.ts";
 import { applyLayout } from "../graph/layout.ts";
 import { ARTICLE_EXTENSIONS } from "../articles/article.ts";
+import { CurationFileError, curationFrom, curationSummary, DEFAULT_CURATION, DEFAULT_LEXICON_FILE, fileToUse, lexiconFrom } from "./curation-files.ts";
 import { breakdown, int, plural, printable } from "./format.ts";
 import { errorReason } from "./fs-errors.ts";
 import { OutputError, OutputFolder, releaseOnSignals } from "./output-folder.ts";
@@ -33,6 +37,7 @@ const EXIT = { ok: 0, nothing: 1, usage: 2, strict: 3 } as const;
 const EXTENSIONS = Object.keys(ARTICLE_EXTENSIONS).join(", ");
 
 const USAGE = `Usage: npm run extract -- [FILES_OR_FOLDERS...] [--out DIR] [--strict] [--workers N]
+                           [--curation FILE] [--lexicon FILE]...
 
 Extracts who-did-what-to-whom from news articles and writes DIR/graph.json (graphology
 export, read by the explorer) and DIR/graph.gexf (GEXF 1.3).
@@ -50,6 +55,12 @@ Options:
                     one per 2.5 million characters of text; below 5 million a
                     second thread would not pay for its start-up); the output is
                     the same whatever N
+      --curation FILE  apply this curation file (README "Curation") to the graph;
+                    operations that no longer apply are listed in the summary
+                    (default with the default articles: ${DEFAULT_CURATION}, if present)
+      --lexicon FILE   extend the built-in lexicons with this file (README "Lexicon
+                    extension"); may be given several times (default with the
+                    default articles: ${DEFAULT_LEXICON_FILE}, if present)
   -h, --help        print this help
 
 Encodings: UTF-8 (with or without BOM), UTF-16 (with a BOM, or Western text without),
@@ -61,7 +72,8 @@ Exit status:
   ${EXIT.nothing}  nothing to extract (no article file, or every file skipped), the files could
      not be written (the folder is left as it was), or an internal error
   ${EXIT.usage}  usage error: unknown option, missing input path, unusable --out folder
-     (not writable, or another run writing there)
+     (not writable, or another run writing there), a curation or lexicon file that
+     cannot be read or is refused (the message names the file and the entry)
   ${EXIT.strict}  --strict and at least one file was skipped (nothing written)
   130, 143  stopped by SIGINT (Ctrl+C) or SIGTERM (nothing half-written is left)`;
 
@@ -79,12 +91,29 @@ function fail(message: string, code: number): never {
   throw new ExitError(code);
 }
 
-function parseCommandLine(argv: string[]): { inputs: string[]; out: string; help: boolean; strict: boolean; workers: number | "auto" } {
+interface CommandLine {
+  inputs: string[];
+  out: string;
+  help: boolean;
+  strict: boolean;
+  workers: number | "auto";
+  curation?: string;
+  lexicons: string[];
+}
+
+function parseCommandLine(argv: string[]): CommandLine {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
-      options: { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" }, strict: { type: "boolean" }, workers: { type: "string" } },
+      options: {
+        out: { type: "string", short: "o" },
+        help: { type: "boolean", short: "h" },
+        strict: { type: "boolean" },
+        workers: { type: "string" },
+        curation: { type: "string" },
+        lexicon: { type: "string", multiple: true },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -98,7 +127,14 @@ function parseCommandLine(argv: string[]): { inputs: string[]; out: string; help
   }
   const { values, positionals } = parsed;
   if (values.out === "") throw new UsageError("--out needs a folder name");
+  if (values.curation === "") throw new UsageError("--curation needs a file name");
+  if (values.lexicon?.includes("")) throw new UsageError("--lexicon needs a file name");
+  // The default corpus comes with its own curation and lexicon files, when present.
+  const defaultCorpus = positionals.length === 0;
+  const lexicon = fileToUse(undefined, DEFAULT_LEXICON_FILE, defaultCorpus);
   return {
+    curation: fileToUse(values.curation, DEFAULT_CURATION, defaultCorpus),
+    lexicons: values.lexicon ?? (lexicon ? [lexicon] : []),
     inputs: positionals.length ? positionals : [DEFAULT_INPUT],
     out: values.out ?? DEFAULT_OUT,
     help: values.help === true,
@@ -207,7 +243,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** Reads, extracts and writes (steps 3 to 6): the exit code. */
-async function extractInto(out: OutputFolder, files: string[], unreadable: SkippedFile[], ignored: number, args: { strict: boolean; workers: number | "auto" }, t0: number): Promise<number> {
+async function extractInto(out: OutputFolder, files: string[], unreadable: SkippedFile[], ignored: number, args: CommandLine, t0: number): Promise<number> {
   // 3. Read them.
   const tty = process.stderr.isTTY === true && files.length >= PROGRESS_MIN_FILES;
   let lastDraw = -Infinity;
@@ -236,15 +272,26 @@ async function extractInto(out: OutputFolder, files: string[], unreadable: Skipp
     fail(`no documents to extract (${plural(skipped.length, "file")} skipped)`, EXIT.nothing);
   }
   const words = documents.reduce((sum, d) => sum + countWords(d.text), 0);
+  // Both files are checked before the long part: a refused one stops the run, nothing written.
+  let lexicon, operations: Operation[] | undefined;
+  try {
+    lexicon = lexiconFrom(args.lexicons);
+    operations = args.curation === undefined ? undefined : curationFrom(args.curation, documents);
+  } catch (e) {
+    if (e instanceof CurationFileError) fail(`${e.message}; nothing written`, EXIT.usage);
+    throw e;
+  }
 
   // 4. Extract, build, lay out.
   if (tty) process.stderr.write(`extracting ${int(documents.length)} documents...`);
   const threads = args.workers === "auto" ? autoThreads(documents, availableParallelism()) : args.workers;
-  const extraction = await extractParallel(documents, threads);
+  const extraction = await extractParallel(documents, threads, lexicon);
   if (tty) clearLine();
   const tExtract = performance.now();
   const graph = buildGraph(extraction, { layout: false });
   applyLayout(graph);
+  // After the layout, as the explorer applies edits: a curated node stays where it was drawn.
+  const stale = operations && applyOperations(graph, operations);
   const tLayout = performance.now();
 
   // 5. Write both files under temporary names, then rename both.
@@ -284,6 +331,8 @@ async function extractInto(out: OutputFolder, files: string[], unreadable: Skipp
     ...skipped.slice(0, SUMMARY_MAX_SKIPPED).map((s) => `  skipped ${shown(s)}`),
     ...(skipped.length > SUMMARY_MAX_SKIPPED ? [`  ... and ${int(skipped.length - SUMMARY_MAX_SKIPPED)} more skipped (each named above)`] : []),
     ...repaired.map((r) => `  repaired ${printable(r.path)}: ${r.note}`),
+    ...args.lexicons.map((file) => `lexicon: extended with ${printable(file)}`),
+    ...(operations && args.curation ? curationSummary(args.curation, operations, stale!) : []),
     `nodes: ${int(graph.order)}${counted(NODE_TYPES, byType)}`,
     `edges: ${int(graph.size)}${counted(ACTIONS, byAction)}`,
     `wrote ${jsonFile} (${kilobytes(bytes.get("graph.json")!)}) and ${gexfFile} (${kilobytes(bytes.get("graph.gexf")!)})`,

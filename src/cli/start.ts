@@ -1,5 +1,6 @@
 // `npm start`: makes sure graph-data/graph.json is up to date with graph-data/articles
-// (re-extracting when it is missing or older than an article), prints a summary of the
+// and, when present, graph-data/curation.json and graph-data/lexicon.json (re-extracting
+// when it is missing or older than one of them), prints a summary of the
 // graph, then builds the explorer (vite, into dist/) and serves it on localhost until
 // interrupted. `--port N` (or PORT) picks the port (default 5173, the next free one if taken);
 // `--no-serve` stops after the summary.
@@ -12,6 +13,7 @@ import { parseArgs } from "node:util";
 import { ACTION_FAMILIES, NODE_TYPES } from "../extract/types.ts";
 import { fromJSON } from "../graph/json.ts";
 import type { NewsGraph } from "../graph/types.ts";
+import { DEFAULT_CURATION, DEFAULT_LEXICON_FILE } from "./curation-files.ts";
 import { runExtract } from "./extract.ts";
 import { breakdown, int, printable } from "./format.ts";
 import { collectInputFiles } from "./read-inputs.ts";
@@ -24,12 +26,15 @@ const GRAPH = `${OUT}/graph.json`;
 
 /**
  * Why the graph must be (re-)extracted, or null when it is up to date: it is missing, or
- * older (mtime) than an article or than the articles folder itself (an article removed).
+ * older (mtime) than an article, than the articles folder itself (an article removed), or
+ * than one of `alsoFrom` (the curation and lexicon files) that exists.
  */
-export function staleReason(graphFile: string, articlesDir: string): string | null {
+export function staleReason(graphFile: string, articlesDir: string, alsoFrom: readonly string[] = []): string | null {
   if (!existsSync(graphFile)) return `${graphFile} is missing`;
   if (!existsSync(articlesDir)) return null;
   const built = statSync(graphFile).mtimeMs;
+  const edited = alsoFrom.find((f) => existsSync(f) && statSync(f).mtimeMs > built);
+  if (edited) return `${edited} is newer than ${graphFile}`;
   const { files } = collectInputFiles([articlesDir]);
   const newer = files.find((f) => statSync(f).mtimeMs > built);
   if (newer) return `${printable(newer)} is newer than ${graphFile}`; // printed: a name may hold control characters
@@ -87,14 +92,15 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   process.chdir(PROJECT_ROOT);
-  const reason = staleReason(GRAPH, ARTICLES);
+  const reason = staleReason(GRAPH, ARTICLES, [DEFAULT_CURATION, DEFAULT_LEXICON_FILE]);
   if (reason) {
     if (!existsSync(ARTICLES)) {
       process.stderr.write(`start: ${reason} and there is no ${ARTICLES} folder to extract it from\n`);
       return 1;
     }
     process.stdout.write(`start: ${reason}: extracting ${ARTICLES} -> ${OUT}\n`);
-    const code = await runExtract([ARTICLES, "--out", OUT]);
+    // No input named: the default corpus, with its curation and lexicon files when present.
+    const code = await runExtract(["--out", OUT]);
     if (code !== 0) {
       process.stderr.write(`start: extraction failed (exit ${code})\n`);
       return code;

@@ -18,7 +18,8 @@
 //          evidence       <- compact JSON of the evidence spans [{"doc","start","end","date"?}]
 //          evidenceText   <- the evidence sentences, one per line: "[doc, date] sentence"
 //          viz            <- color (the edge's own `color`, else FAMILY_COLORS[family])
-//   both   every other attribute (a file's own, computed metrics) as it is: scalars and lists
+//   both   curated ("added"/"edited") and an edge's checked (true) when curated by hand, as other attributes
+//          every other attribute (a file's own, computed metrics) as it is: scalars and lists
 //          of scalars typed, anything else as JSON; a value set aside as "x (from file)" goes
 //          back under its name x. Edges of other tools keep their label, kind and weight.
 //   graph  the `documents` attribute (whole article texts) is dropped; meta <creator> and

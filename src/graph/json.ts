@@ -33,8 +33,8 @@ function ordered(value: unknown, preferred: readonly string[] = []): Json {
 const TOP_KEYS = ["options", "attributes", "nodes", "edges"];
 const OPTION_KEYS = ["type", "multi", "allowSelfLoops"];
 const DOCUMENT_KEYS = ["id", "title", "date", "path", "text"];
-const NODE_KEYS = ["label", "type", "aliases", "mentions", "role", "x", "y", "size"];
-const EDGE_KEYS = ["action", "verb", "evidence", "date"];
+const NODE_KEYS = ["label", "type", "aliases", "mentions", "role", "curated", "x", "y", "size"];
+const EDGE_KEYS = ["action", "verb", "evidence", "date", "curated", "checked"];
 const SPAN_KEYS = ["doc", "start", "end", "date"];
 
 /** `JSON.stringify(graph.export(), null, 2) + "\n"`, with every object's keys in a fixed order. */

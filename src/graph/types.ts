@@ -10,6 +10,8 @@ export interface NodeAttributes {
   mentions: Span[];
   /** Only present when the extractor gave one. */
   role?: string;
+  /** Set by curation (src/graph/curation): the node was changed by hand. */
+  curated?: Curated;
   x: number;
   y: number;
   size: number;
@@ -21,7 +23,14 @@ export interface EdgeAttributes {
   evidence: Evidence[];
   /** Only present when the extractor gave one. */
   date?: string;
+  /** Set by curation: the edge was added or changed by hand. */
+  curated?: Curated;
+  /** Set by curation: a person checked the edge against its evidence. */
+  checked?: true;
 }
+
+/** How a node or edge was curated: added by hand, or extracted then changed by hand. */
+export type Curated = "added" | "edited";
 
 export interface GraphAttributes {
   documents: DocumentInfo[];

@@ -1,6 +1,7 @@
 // What files dropped on the page (or picked) are for: one graph file to open, or articles
 // to add. Decided by the file names' extensions only. Pure.
 import { ARTICLE_EXTENSIONS } from "../../articles/formats.ts";
+import { LEXICON_PARTS } from "../../graph/curation/lexicon-file.ts";
 
 /** Extensions of graph files (src/graph/load reads them); what "Open graph" accepts. */
 export const GRAPH_EXTENSIONS = [".json", ".gexf", ".xml"] as const;
@@ -17,4 +18,16 @@ export function dropIntent(names: readonly string[]): DropIntent {
   if (names.length === 1) return { kind: "open", index: 0 };
   const listed = names.length > 6 ? `${names.slice(0, 5).join(", ")} and ${names.length - 5} more` : names.join(", ");
   return { kind: "error", message: `${listed}: drop one graph file (${GRAPH_EXTENSIONS.join(", ")}) or articles, not several graph files or both` };
+}
+
+/** What a .json file is, by its first key: a curation file, a lexicon extension, or a graph. */
+export type JsonFileKind = "curation" | "lexicon" | "graph";
+
+const LEXICON_KEYS = new Set<string>(["_doc", ...LEXICON_PARTS]);
+
+/** The kind of a .json file from its first characters (a graph file is only read in full by its worker). */
+export function jsonFileKind(head: string): JsonFileKind {
+  const first = /^\uFEFF?\s*\{\s*"([^"]*)"/.exec(head)?.[1];
+  if (first === "curation") return "curation";
+  return first !== undefined && LEXICON_KEYS.has(first) ? "lexicon" : "graph";
 }

@@ -1,4 +1,5 @@
 // Messages between the explorer and its extraction worker (extract.worker.ts).
+import type { LexiconAdditions } from "../../extract/lexicon-extension.ts";
 import type { DocumentInfo } from "../../extract/types.ts";
 
 import type { ArticleInput, SkippedArticle } from "../../articles/batch.ts";
@@ -10,6 +11,8 @@ export interface ExtractionRequest {
   /** The documents of the current graph (kept with their ids). */
   existing: DocumentInfo[];
   added: ArticleInput[];
+  /** A lexicon extension (opened by the person): with no article added, the documents are extracted again with it. */
+  lexicon?: LexiconAdditions;
 }
 
 export type ExtractionStage = "read" | "extract" | "layout";

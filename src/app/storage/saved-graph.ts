@@ -1,20 +1,28 @@
 // The working graph, kept in IndexedDB so that it survives a reload: one record, the
-// graph's graphology export (structured-cloned, no JSON round trip) and where it came from.
+// graph's graphology export (structured-cloned, no JSON round trip) and where it came from;
+// a second, small one, the person's edits to it (rewritten on every edit without the graph).
 // A localStorage flag says whether one is kept: the first use of IndexedDB in a browser
 // profile takes a tenth of a second (measured: opening, even listing, the databases), which
 // a visitor who never kept a graph should not wait for before the first frame.
 import type { SerializedGraph } from "graphology-types";
+import type { Edits } from "../core/edits.ts";
 
 const DATABASE = "news-graph-explorer";
 const STORE = "working-graph";
 const KEY = "current";
+const EDITS_KEY = "edits";
 const KEPT_FLAG = "news-graph-explorer:kept";
 
 export interface SavedGraph {
   /** Where the graph came from, as shown in the toolbar ("graph.gexf", "default articles + 2"). */
   origin: string;
   data: SerializedGraph;
+  /** A lexicon extension file the graph was extracted with (opened in the explorer). */
+  lexicon?: { name: string; text: string };
 }
+
+/** The kept graph with the edits kept for it. */
+export type SavedWork = SavedGraph & { edits?: Edits };
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -63,11 +71,21 @@ function setFlag(kept: boolean): void {
   }
 }
 
-/** The kept graph, if any, from IndexedDB (the flag is set from what it says). */
-export async function readSavedGraph(): Promise<SavedGraph | undefined> {
-  const saved = await run("readonly", (s) => s.get(KEY) as IDBRequest<SavedGraph | undefined>);
+/** The kept graph, if any, and its edits, from IndexedDB (the flag is set from what it says). */
+export async function readSavedGraph(): Promise<SavedWork | undefined> {
+  let saved: SavedGraph | undefined;
+  const edits = await run("readonly", (s) => {
+    const graph = s.get(KEY) as IDBRequest<SavedGraph | undefined>;
+    graph.onsuccess = () => (saved = graph.result);
+    return s.get(EDITS_KEY) as IDBRequest<Edits | undefined>;
+  });
   setFlag(saved !== undefined);
-  return saved;
+  return saved && { ...saved, edits };
+}
+
+/** Keeps the edits of the kept graph. */
+export async function writeSavedEdits(edits: Edits): Promise<void> {
+  await run("readwrite", (s) => s.put(edits, EDITS_KEY));
 }
 
 export async function writeSavedGraph(saved: SavedGraph): Promise<void> {
@@ -78,5 +96,5 @@ export async function writeSavedGraph(saved: SavedGraph): Promise<void> {
 export async function clearSavedGraph(): Promise<void> {
   // First: even if the record cannot be deleted, the next visit opens on the default graph.
   setFlag(false);
-  await run("readwrite", (s) => s.delete(KEY));
+  await run("readwrite", (s) => (s.delete(EDITS_KEY), s.delete(KEY)));
 }

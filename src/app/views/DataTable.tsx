@@ -5,7 +5,7 @@ import { useLayoutEffect, useMemo, useRef, useState, type UIEvent } from "react"
 import type { NewsGraph } from "../../graph/types.ts";
 import { buildTable, filterRows, sortRows, toCSV, type TableKind } from "../core/table.ts";
 import type { Selection } from "../core/view-state.ts";
-import { download } from "../download.ts";
+import { download } from "../core/download.ts";
 
 const ROW_HEIGHT = 24;
 /** Rows drawn above and below the visible ones, so that a fast scroll shows no gap. */

@@ -52,6 +52,12 @@ export function EdgePanel({ graph, edge, onSelect, onOpen, colorOf }: Props) {
         )}
         <dt>Date</dt>
         <dd>{a.date ?? <span className="muted">not stated</span>}</dd>
+        {(a.curated || a.checked) && (
+          <>
+            <dt>Curated</dt>
+            <dd>{[a.curated && `${a.curated} by hand`, a.checked && "checked against its evidence"].filter(Boolean).join("; ")}</dd>
+          </>
+        )}
       </dl>
       <OtherAttributes attributes={a} known={EDGE_FIELDS} />
       <h3>Evidence ({evidence.length})</h3>

@@ -3,8 +3,8 @@
 import { toJSON } from "../../graph/json.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import type { ExplorerSigma } from "../canvas/GraphCanvas.tsx";
+import { download } from "../core/download.ts";
 import { viewGraph } from "../core/export.ts";
-import { download } from "../download.ts";
 import type { Filters } from "../core/view-state.ts";
 
 /** The PNG exporter loads on first use, not with the page. */

@@ -1,12 +1,16 @@
 // The toolbar's data controls: "Add articles" (files, drops, pasted text; extracted in a
 // worker with the current graph's articles), "Open graph" (graph.json or GEXF, loaded in a
-// worker), "Reset" (back to the default articles). Failures leave the current graph as it
+// worker; or a curation file, which replaces the edits; or a lexicon extension, with which
+// the articles are extracted again), "Reset" (back to the default articles). Failures leave the current graph as it
 // is and say which file and what went wrong.
 import { useEffect, useRef, useState } from "react";
 import { fromJSON } from "../../graph/json.ts";
 import { errorMessage } from "../../graph/load/problems.ts";
 import type { NewsGraph } from "../../graph/types.ts";
-import { dropIntent, GRAPH_EXTENSIONS } from "../core/dropped-files.ts";
+import { staleMessage } from "../../graph/curation/describe.ts";
+import { readCuration } from "../../graph/curation/file.ts";
+import { readLexiconFile } from "../../graph/curation/lexicon-file.ts";
+import { dropIntent, GRAPH_EXTENSIONS, jsonFileKind } from "../core/dropped-files.ts";
 import type { ArticleInput } from "../extraction/protocol.ts";
 import { fileInput, useExtraction, type ExtractionResult } from "../extraction/use-extraction.ts";
 import { useOpening, type OpenResult } from "../opening/use-opening.ts";
@@ -78,12 +82,63 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
       notify(warnings.length ? "warning" : "info", warnings.length ? `${title}, with repairs` : title, warnings);
     });
 
+  /** A curation file replaces the edits; one that cannot be read changes nothing. */
+  const openCuration = (name: string, text: string) => {
+    const read = readCuration(text, name, working.base.getAttribute("documents") ?? []);
+    if ("error" in read) return notify("error", `Could not open ${name}`, [read.error]);
+    const { stale } = working.setEdits(read.operations);
+    const title = `Opened ${name}: ${plural(read.operations.length, "edit")}`;
+    notify(stale.length ? "warning" : "info", stale.length ? `${title}, ${stale.length} no longer apply` : title, stale.map(staleMessage));
+  };
+
+  /** A lexicon extension: the graph's articles are extracted again with it, and the edits applied again. */
+  const openLexicon = (name: string, text: string) => {
+    const read = readLexiconFile(text, name);
+    if ("error" in read) return notify("error", `Could not open ${name}`, [read.error]);
+    const existing = working.base.getAttribute("documents") ?? [];
+    if (existing.length === 0) return notify("error", `Could not use ${name}`, ["This graph has no article texts to extract again: add articles first."]);
+    const origin = working.origin;
+    extraction.start({ existing, added: [], lexicon: read.additions }, (result: ExtractionResult) => {
+      if (result.kind === "cancelled") return notify("info", "Extraction cancelled: the graph is unchanged");
+      if (result.kind === "failed") return notify("error", `Could not extract with ${name}: ${result.message}`);
+      let next: NewsGraph;
+      try {
+        next = fromJSON(result.json, "extracted graph");
+      } catch (e) {
+        return notify("error", `Could not extract with ${name}: ${(e as Error).message}`);
+      }
+      working.replace(next, origin, { keepEdits: true, lexicon: { name, text } });
+      notify("info", `Extracted again with ${name}: ${plural(next.order, "node")}, ${plural(next.size, "edge")}`);
+    });
+  };
+
+  /** "Open graph" and one dropped file: a .json file is told apart by its first key. */
+  const openFile = async (file: File) => {
+    let kind = "graph";
+    let text = "";
+    try {
+      if (file.name.toLowerCase().endsWith(".json")) kind = jsonFileKind(await file.slice(0, 1024).text());
+      if (kind !== "graph") text = await file.text();
+    } catch (e) {
+      return notify("error", `Could not open ${file.name}`, [`${file.name}: could not be read (${errorMessage(e)})`]);
+    }
+    if (kind === "curation") openCuration(file.name, text);
+    else if (kind === "lexicon") openLexicon(file.name, text);
+    else openGraph(file);
+  };
+
+  /** The lexicon extension kept with the graph, for the next extraction. */
+  const keptLexicon = () => {
+    const read = working.lexicon && readLexiconFile(working.lexicon.text, working.lexicon.name);
+    return read && "additions" in read ? read.additions : undefined;
+  };
+
   const addArticles = (added: ArticleInput[]) => {
-    const graph = working.graph;
+    const graph = working.base;
     if (!graph || busy) return;
     const existing = graph.getAttribute("documents") ?? [];
     const origin = working.origin;
-    extraction.start({ existing, added }, (result: ExtractionResult) => {
+    extraction.start({ existing, added, lexicon: keptLexicon() }, (result: ExtractionResult) => {
       if (result.kind === "cancelled") return notify("info", "Extraction cancelled: the graph is unchanged");
       const skipped = result.skipped.map((s) => `skipped ${s.name}: ${s.reason}`);
       if (result.kind === "failed") return notify("error", `Could not add the articles: ${result.message}`, skipped);
@@ -93,7 +148,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
       } catch (e) {
         return notify("error", `Could not add the articles: ${(e as Error).message}`, skipped);
       }
-      working.replace(next, addedOrigin(origin, result.added.length));
+      working.replace(next, addedOrigin(origin, result.added.length), { keepEdits: true });
       const alone = existing.length === 0 && graph.order > 0 ? ["The graph that was open has no article texts: the new graph is made of the added articles only."] : [];
       notify(skipped.length ? "warning" : "info", `Added ${plural(result.added.length, "article")}: ${result.added.join(", ")}`, [...alone, ...skipped, ...result.notes]);
       setAdding(false);
@@ -118,7 +173,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
     if (busy) return notify("error", `${extraction.running ? "An extraction is running" : "A graph file is being opened"}: wait for it or cancel it before dropping more files`);
     const intent = dropIntent(files.map((f) => f.name));
     if (intent.kind === "error") notify("error", "Nothing was done with the dropped files", [intent.message]);
-    else if (intent.kind === "open") openGraph(files[intent.index]);
+    else if (intent.kind === "open") void openFile(files[intent.index]);
     else void addFiles(files);
   });
 
@@ -139,7 +194,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = "";
-          if (file) openGraph(file);
+          if (file) void openFile(file);
         }}
       />
       <button
@@ -158,6 +213,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
       </button>
       <span className="origin muted" data-testid="origin" data-persistence={persistence} title={PERSISTENCE_TITLES[persistence]}>
         {working.origin}
+        {working.lexicon && ` · lexicon ${working.lexicon.name}`}
         {persistence === "failed" && " (not kept)"}
       </span>
       {adding && <AddArticles busy={busy} onFiles={(files) => void addFiles(files)} onText={(text) => addArticles([{ name: "pasted.txt", text }])} onClose={() => setAdding(false)} />}

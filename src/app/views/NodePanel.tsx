@@ -52,6 +52,12 @@ export function NodePanel({ graph, node, filters, onSelect, onOpen, colorOf }: P
             <dd>{a.role}</dd>
           </>
         )}
+        {a.curated && (
+          <>
+            <dt>Curated</dt>
+            <dd>{a.curated} by hand</dd>
+          </>
+        )}
         {a.aliases.length > 0 && (
           <>
             <dt>Also</dt>

@@ -5,7 +5,15 @@ import { typeColor } from "../../graph/palette.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { buildSearchIndex, search } from "../core/search.ts";
 
-export function SearchBox({ graph, onPick }: { graph: NewsGraph; onPick: (node: string) => void }) {
+interface Props {
+  graph: NewsGraph;
+  onPick: (node: string) => void;
+  /** The input's accessible name (the toolbar's search, or picking a node to merge into). */
+  label?: string;
+  placeholder?: string;
+}
+
+export function SearchBox({ graph, onPick, label = "Search entities", placeholder = "Search: Japan, Seoul, WTO…" }: Props) {
   const index = useMemo(() => buildSearchIndex(graph), [graph]);
   const [text, setText] = useState("");
   const [active, setActive] = useState(0);
@@ -27,12 +35,12 @@ export function SearchBox({ graph, onPick }: { graph: NewsGraph; onPick: (node: 
       <input
         type="search"
         role="combobox"
-        aria-label="Search entities"
+        aria-label={label}
         aria-expanded={shown}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={shown ? `${listId}-${active}` : undefined}
-        placeholder="Search: Japan, Seoul, WTO…"
+        placeholder={placeholder}
         value={text}
         onChange={(e) => {
           setText(e.target.value);

@@ -13,6 +13,7 @@ import { cutLabel, describe, Problems, settle, type LoadResult } from "./problem
 const NODE_TYPE_SET = new Set<string>(NODE_TYPES);
 const ACTION_SET = new Set<string>(ACTIONS);
 const DOCUMENT_FIELDS = ["id", "title", "date", "path", "text"] as const;
+const CURATED = new Set(["added", "edited"]);
 
 type Obj = Record<string, unknown>;
 const isObject = (value: unknown): value is Obj => value !== null && typeof value === "object" && !Array.isArray(value);
@@ -127,6 +128,7 @@ function readGraph(data: unknown, p: Problems): NewsGraph {
     a.aliases = (a.aliases as unknown[]).filter((alias, j) => typeof alias === "string" || p.repair(`${at}.aliases[${j}]`, `expected a string, got ${describe(alias)}`, "alias dropped"));
     a.mentions = spans(a.mentions, new Path(() => `${at}.mentions`), false);
     if (a.role !== undefined && typeof a.role !== "string") p.repair(`${at}.role`, `expected a string, got ${describe(a.role)}`, "role dropped"), delete a.role;
+    checkCurated(a, at, p);
     for (const k of ["x", "y"] as const) {
       if (!isFiniteNumber(a[k])) p.repair(`${at}.${k}`, `expected a finite number, got ${describe(a[k])}`, "placed by its key"), (a[k] = seedPosition(key)[k]);
     }
@@ -150,11 +152,18 @@ function readGraph(data: unknown, p: Problems): NewsGraph {
     if (typeof a.verb !== "string") p.repair(`${at}.verb`, `expected a string, got ${describe(a.verb)}`, "taken as empty"), (a.verb = "");
     a.evidence = spans(a.evidence, new Path(() => `${at}.evidence`), true);
     if (a.date !== undefined && typeof a.date !== "string") p.repair(`${at}.date`, `expected a string, got ${describe(a.date)}`, "date dropped"), delete a.date;
+    checkCurated(a, at, p);
+    if (a.checked !== undefined && a.checked !== true) p.repair(`${at}.checked`, `expected true, got ${describe(a.checked)}`, "flag dropped"), delete a.checked;
     graph.addDirectedEdgeWithKey(key, keyOf(e.source as string), keyOf(e.target as string), a as unknown as EdgeAttributes);
   });
 
   for (const key of unsized) graph.setNodeAttribute(key, "size", nodeSize(graph.degree(key)));
   return graph;
+}
+
+/** The curation flag (src/graph/curation), when present, is "added" or "edited". */
+function checkCurated(a: Obj, at: Path, p: Problems): void {
+  if (a.curated !== undefined && !CURATED.has(a.curated as string)) p.repair(`${at}.curated`, `expected "added" or "edited", got ${describe(a.curated)}`, "flag dropped"), delete a.curated;
 }
 
 /** The documents, each with its five string fields; the first of two with one id is kept. */

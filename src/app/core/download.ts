@@ -1,4 +1,4 @@
-// Saves text as a file the browser downloads.
+// Saves text as a file through the browser's download (exports, curation and lexicon files).
 
 export function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
