@@ -25,7 +25,7 @@ describe("extract --curation", () => {
     writeFileSync(
       path.join(dir, "graph-data/curation.json"),
       curation([
-        { op: "merge", node: "court", into: "south-korea-supreme-court" },
+        { op: "merge", node: "south-korea-court", into: "south-korea-supreme-court" },
         { op: "deleteNode", node: "no-such-node" },
         { op: "markChecked", edge: "japan|criticized|south-korea" },
       ]),
@@ -36,10 +36,11 @@ describe("extract --curation", () => {
     expect(r.stdout).toContain("curation: graph-data/curation.json: 2 of 3 operations applied, 1 stale (no longer apply)");
     expect(r.stdout).toContain('  stale operations[1]: delete node "no-such-node": no node "no-such-node"');
     const graph = graphIn(path.join(dir, "out"));
-    expect(graph.hasNode("court")).toBe(false);
-    // south-korea -retaliated-> court was re-pointed to the court it was merged into.
-    expect(graph.getEdgeAttributes("south-korea|retaliated|south-korea-supreme-court")).toMatchObject({ curated: "edited" });
-    expect(graph.getNodeAttribute("south-korea-supreme-court", "aliases")).toContain("court");
+    expect(graph.hasNode("south-korea-court")).toBe(false);
+    // The merged court's part_of edge was re-pointed, and joined the supreme court's own.
+    expect(graph.hasEdge("south-korea-court|part_of|south-korea")).toBe(false);
+    expect(graph.getEdgeAttributes("south-korea-supreme-court|part_of|south-korea")).toMatchObject({ curated: "edited" });
+    expect(graph.getNodeAttribute("south-korea-supreme-court", "aliases")).toContain("South Korea's court");
     expect(graph.getEdgeAttribute("japan|criticized|south-korea", "checked")).toBe(true);
     const gexf = readFileSync(path.join(dir, "out/graph.gexf"), "utf8");
     expect(gexf).toContain('value="edited"');
@@ -71,13 +72,17 @@ describe("extract --lexicon", () => {
     writeFileSync(path.join(dir, "lexicon.json"), JSON.stringify({ actors: [{ label: "FIFA", type: "organization", aliases: ["Fédération Internationale de Football Association"] }] }));
     const plain = run(["articles", "--out", "plain"], { cwd: dir });
     expect(plain.code).toBe(0);
-    expect(graphIn(path.join(dir, "plain")).hasNode("fifa")).toBe(false);
+    // Without the extension FIFA is found by what it does, but its long name is another node.
+    expect(graphIn(path.join(dir, "plain")).hasNode("fifa")).toBe(true);
+    expect(graphIn(path.join(dir, "plain")).hasNode("football-association")).toBe(true);
     const r = run(["articles", "--out", "out", "--lexicon", "lexicon.json"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("lexicon: extended with lexicon.json");
     const graph = graphIn(path.join(dir, "out"));
     expect(graph.getNodeAttributes("fifa")).toMatchObject({ type: "organization" });
     expect(graph.hasEdge("fifa|suspended|russia")).toBe(true);
+    // With it, the long name is FIFA.
+    expect(graph.hasNode("football-association")).toBe(false);
   });
 
   it("refuses a lexicon file with an unknown type, naming the file and the entry", () => {

@@ -36,41 +36,41 @@ async function downloadCuration(page: Page): Promise<string> {
 describe("curation in the explorer", () => {
   it("merges two nodes, undoes and redoes, keeps the edit over a reload, and the CLI with the downloaded file gives the same graph", async () => {
     const page = await openExplorer(chromium.browser, url);
-    expect(base.hasNode("court") && base.hasNode("south-korea-supreme-court")).toBe(true);
-    await clickNode(page, "court");
+    expect(base.hasNode("south-korea-court") && base.hasNode("south-korea-supreme-court")).toBe(true);
+    await clickNode(page, "south-korea-court");
     await panel(page).getByRole("button", { name: "Merge into…" }).click();
     await panel(page).getByRole("combobox", { name: "Merge into" }).fill("Supreme");
-    await panel(page).getByRole("option", { name: /South Korea's Supreme Court/ }).click();
-    await waitNode(page, "court", false);
+    await panel(page).getByRole("option", { name: /^South Korea's Supreme Court/ }).click();
+    await waitNode(page, "south-korea-court", false);
     // The node merged into is selected, with the merged node's name among its aliases.
     await panel(page).getByRole("heading", { name: "South Korea's Supreme Court" }).waitFor();
-    await expect(panel(page).locator(".aliases").textContent()).resolves.toContain("court");
+    await expect(panel(page).locator(".aliases").textContent()).resolves.toContain("South Korea's court");
     await expect(panel(page).locator(".facts").textContent()).resolves.toContain("Curatededited by hand");
     expect(await summary(page)).toMatchObject({ nodes: base.order - 1 });
     await expect(editsSummary(page).textContent()).resolves.toBe("Edits (1)");
 
     await blur(page);
     await page.keyboard.press("Control+z");
-    await waitNode(page, "court", true);
+    await waitNode(page, "south-korea-court", true);
     await page.keyboard.press("Control+Shift+z");
-    await waitNode(page, "court", false);
+    await waitNode(page, "south-korea-court", false);
     await page.getByRole("button", { name: "Undo" }).click();
-    await waitNode(page, "court", true);
+    await waitNode(page, "south-korea-court", true);
     // Back on the graph the page opened with, the canvas draws it (a renderer of its own).
     await page.waitForFunction(() => window.__sigma!.getContainer().querySelectorAll("canvas").length > 0);
     expect((await canvasPixels(page, [])).drawn).toBeGreaterThan(1000);
     await page.getByRole("button", { name: "Redo" }).click();
-    await waitNode(page, "court", false);
+    await waitNode(page, "south-korea-court", false);
 
     await waitSaved(page);
     await page.reload();
     await page.waitForFunction(() => (window.__sigma?.getGraph().order ?? 0) > 0);
-    expect(await hasNode(page, "court")).toBe(false);
+    expect(await hasNode(page, "south-korea-court")).toBe(false);
     expect(await hasNode(page, "south-korea-supreme-court")).toBe(true);
     await expect(editsSummary(page).textContent()).resolves.toBe("Edits (1)");
 
     const curation = await downloadCuration(page);
-    expect(JSON.parse(curation)).toMatchObject({ curation: 1, operations: [{ op: "merge", node: "court", into: "south-korea-supreme-court", was: { node: { label: "court" } } }] });
+    expect(JSON.parse(curation)).toMatchObject({ curation: 1, operations: [{ op: "merge", node: "south-korea-court", into: "south-korea-supreme-court", was: { node: { label: "South Korea's court" } } }] });
     const shown = (await exportFile(page, "JSON, whole graph")).bytes.toString("utf8");
     const dir = tempDir();
     writeFileSync(path.join(dir, "curation.json"), curation);
@@ -198,19 +198,20 @@ describe("curation in the explorer", () => {
 
   it("edits by keyboard: M then a click on another node merges, V reverses and Delete deletes the selected edge", async () => {
     const page = await openExplorer(chromium.browser, url);
-    await clickNode(page, "court");
-    await panel(page).getByRole("heading", { name: "court" }).waitFor();
+    await clickNode(page, "south-korea-court");
+    await panel(page).getByRole("heading", { name: "South Korea's court" }).waitFor();
     await page.keyboard.press("m");
     await panel(page).getByRole("combobox", { name: "Merge into" }).waitFor();
     await blur(page);
     // Two clicks within sigma's double-click time would be a double click (a person is slower).
     await page.waitForTimeout(400);
     await clickNode(page, "south-korea-supreme-court");
-    await waitNode(page, "court", false);
+    await waitNode(page, "south-korea-court", false);
 
-    const edge = "south-korea|retaliated|south-korea-supreme-court";
-    const reversed = "south-korea-supreme-court|retaliated|south-korea";
-    await panel(page).locator(".relation").filter({ hasText: "South Korea" }).first().getByRole("button", { name: "edge" }).click();
+    // The merged court's part_of edge joined the supreme court's own.
+    const edge = "south-korea-supreme-court|part_of|south-korea";
+    const reversed = "south-korea|part_of|south-korea-supreme-court";
+    await panel(page).locator(".relation-group").filter({ hasText: "part_of" }).locator(".relation").first().getByRole("button", { name: "edge" }).click();
     await panel(page).getByRole("combobox", { name: "Edge action" }).waitFor();
     expect(await page.evaluate(() => new URLSearchParams(location.search).get("edge"))).toBe(edge);
     await page.keyboard.press("v");
