@@ -15,7 +15,7 @@ import { highlight, sentenceAround } from "../src/app/core/sentences.ts";
 import { NO_FILTERS, parseViewState, serializeViewState, type Filters } from "../src/app/core/view-state.ts";
 import type { Extraction } from "../src/extract/types.ts";
 import { buildGraph } from "../src/graph/build.ts";
-import { syntheticGraph } from "../src/cli/bench/synthetic.ts";
+import { syntheticGraph } from "./support/synthetic.ts";
 
 const TEXT = "Tokyo imposed curbs on Seoul in July. Mr. Abe said the U.S. agreed.\nSouth Korea retaliated on 2019-08-02. Japan's move hurt. Seoul filed a case.";
 

@@ -5,7 +5,7 @@ import { changedItems } from "../src/app/canvas/redraw.ts";
 import { focusState, type CanvasState } from "../src/app/canvas/reducers.ts";
 import { resolveAppearance, visualsOf } from "../src/app/core/appearance.ts";
 import { NO_FILTERS } from "../src/app/core/view-state.ts";
-import { syntheticGraph } from "../src/cli/bench/synthetic.ts";
+import { syntheticGraph } from "./support/synthetic.ts";
 
 const graph = syntheticGraph({ nodes: 200, seed: 7 });
 const curvatures = new Map<string, number>();

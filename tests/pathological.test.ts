@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { documentDate } from "../src/extract/dates.ts";
 import { flattenDeepNesting, htmlToText, MAX_NESTING } from "../src/articles/html.ts";
 import { extract } from "../src/extract/index.ts";
-import { deepHtml, fastest, unpunctuated, yearlessDateline } from "../src/cli/bench/hostile-inputs.ts";
+import { deepHtml, fastest, unpunctuated, yearlessDateline } from "./support/hostile-inputs.ts";
 
 describe("time grows with the size of the input, not faster", () => {
   it("text without sentence punctuation: 4x the text takes less than 8x the time", () => {

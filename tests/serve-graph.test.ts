@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { preview, type PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, serveBuild, type Served } from "../src/cli/bench/serve.ts";
+import { ROOT, serveBuild, type Served } from "./support/serve.ts";
 import { DEFAULT_GRAPH_FILE } from "../src/cli/serve-graph.ts";
 
 interface Answer {
@@ -91,7 +91,7 @@ describe("preview server, as npm start configures it", () => {
       expect(r.headers.allow).toBe("GET, HEAD");
       expect(r.body.length).toBe(0);
     }
-    for (const other of ["x/graph.json", "assets/graph.json", "graph.json/", "src/app/bench/graph.json"]) {
+    for (const other of ["x/graph.json", "assets/graph.json", "graph.json/", "tests/bench/floor/graph.json"]) {
       const r = await ask(url + other);
       expect(r.body.includes(graph.subarray(0, 100)), other).toBe(false);
       expect(r.headers["content-type"]).not.toContain("application/json");

@@ -10,9 +10,9 @@ import { build } from "vite";
 import type { TestProject } from "vitest/node";
 import { buildGraph } from "../../src/graph/build.ts";
 import { toJSON } from "../../src/graph/json.ts";
-import { serveBuild, type Served } from "../../src/cli/bench/serve.ts";
-import { syntheticGraphJSON } from "../../src/cli/bench/synthetic.ts";
-import { ensureChromium } from "../../src/cli/chromium.ts";
+import { serveBuild, type Served } from "../support/serve.ts";
+import { syntheticGraphJSON } from "../support/synthetic.ts";
+import { ensureChromium } from "../support/chromium.ts";
 import { hostileExtraction } from "./hostile-graph.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -25,7 +25,7 @@ declare module "vitest" {
     defaultGraphFile: string;
     /** Explorer on tests/e2e/hostile-graph.ts. */
     hostileUrl: string;
-    /** Explorer on a synthetic graph of 20k nodes and 60k edges (src/cli/bench/synthetic.ts). */
+    /** Explorer on a synthetic graph of 20k nodes and 60k edges (tests/support/synthetic.ts). */
     largeUrl: string;
     /** Explorer on a graph.json cut short (not JSON). */
     brokenUrl: string;

@@ -2,7 +2,7 @@
 // hides edges and labels only while the camera moves, picks nodes drawn as point sprites,
 // and filters redraw the same sigma instead of making a new one. (Every redraw of 60k edges
 // takes seconds in software WebGL: hovers are tested on the default graph.) Speed is the
-// benchmark's business (src/cli/bench/explorer.ts), not this test's.
+// benchmark's business (tests/bench/explorer.ts), not this test's.
 import { describe, expect, inject, it } from "vitest";
 import { clickNode, displayState, openExplorer, useChromium } from "./page.ts";
 

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 import { fromJSON } from "../../src/graph/json.ts";
 import type { NewsGraph } from "../../src/graph/types.ts";
-import { CHROMIUM_ARGS } from "../../src/cli/chromium.ts";
+import { CHROMIUM_ARGS } from "../support/chromium.ts";
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });

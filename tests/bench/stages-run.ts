@@ -1,10 +1,10 @@
 // Where one thread's extraction time goes, by stage, on the benchmark corpus:
-// `tsx src/cli/bench/stages-run.ts SIZE` prints one JSON line (see StagesRun). Each stage is
+// `tsx tests/bench/stages-run.ts SIZE` prints one JSON line (see StagesRun). Each stage is
 // the extractor's own function, timed alone over the whole corpus after a warm-up pass.
 import { performance } from "node:perf_hooks";
-import { documentDate, findDates } from "../../extract/dates.ts";
-import { DEFAULT_LEXICON, extract, rulesFor } from "../../extract/index.ts";
-import { segment } from "../../extract/segment.ts";
+import { documentDate, findDates } from "../../src/extract/dates.ts";
+import { DEFAULT_LEXICON, extract, rulesFor } from "../../src/extract/index.ts";
+import { segment } from "../../src/extract/segment.ts";
 import { benchCorpus, realArticles, wordCount } from "./corpus.ts";
 
 export interface StagesRun {

@@ -1,9 +1,9 @@
 // The benchmark's floor: the same graph.json drawn by plain sigma, with nothing of the
 // explorer (no validation, React, reducers or panels). The explorer's costs are measured
-// against it (src/cli/bench/explorer.ts). Query: w, h = the canvas size, as the explorer's.
+// against it (tests/bench/explorer.ts). Query: w, h = the canvas size, as the explorer's.
 import Graph from "graphology";
 import Sigma from "sigma";
-import { actionColor, typeColor } from "../../graph/palette.ts";
+import { actionColor, typeColor } from "../../../src/graph/palette.ts";
 
 interface Exported {
   options: object;

@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import countries from "world-countries";
-import people from "../../extract/lexicon/people.json";
-import type { SourceDocument } from "../../extract/types.ts";
-import { mulberry32 } from "../../graph/layout.ts";
+import people from "../../src/extract/lexicon/people.json";
+import type { SourceDocument } from "../../src/extract/types.ts";
+import { mulberry32 } from "../../src/graph/layout.ts";
 
 
 interface Country { name: string; demonym: string; capital: string; code: string }

@@ -1,15 +1,15 @@
 // One measured extraction, in a process of its own so that its peak memory is its own:
-// `tsx src/cli/bench/extract-run.ts SIZE WORKERS [KEEP]` prints one JSON line (see ExtractRun);
+// `tsx tests/bench/extract-run.ts SIZE WORKERS [KEEP]` prints one JSON line (see ExtractRun);
 // with KEEP, the graph.json it wrote is copied there (the explorer benchmark opens it).
 import { copyFileSync, readFileSync, rmSync, mkdtempSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { buildGraph } from "../../graph/build.ts";
-import { toGEXF } from "../../graph/gexf.ts";
-import { fromJSON, toJSON } from "../../graph/json.ts";
-import { applyLayout } from "../../graph/layout.ts";
-import { autoThreads, extractParallel } from "../parallel.ts";
+import { buildGraph } from "../../src/graph/build.ts";
+import { toGEXF } from "../../src/graph/gexf.ts";
+import { fromJSON, toJSON } from "../../src/graph/json.ts";
+import { applyLayout } from "../../src/graph/layout.ts";
+import { autoThreads, extractParallel } from "../../src/cli/parallel.ts";
 import { benchCorpus, realArticles, wordCount } from "./corpus.ts";
 
 export interface ExtractRun {

@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { CHROMIUM_ARGS, ensureChromium } from "../chromium.ts";
+import { CHROMIUM_ARGS, ensureChromium } from "../support/chromium.ts";
 import { cameraFrameMs, chromiumInfo, firstFrame, FIRST_FRAME_PROBE, quietBrowser, settle, type ChromiumInfo } from "./measure.ts";
-import { buildPages, FLOOR_PAGE, ROOT, serveBuild } from "./serve.ts";
-import { syntheticGraphJSON } from "./synthetic.ts";
+import { buildPages, FLOOR_PAGE, ROOT, serveBuild } from "../support/serve.ts";
+import { syntheticGraphJSON } from "../support/synthetic.ts";
 
 export interface ExplorerBenchRow {
   graph: string;

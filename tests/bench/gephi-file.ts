@@ -2,21 +2,21 @@
 // tests/fixtures/graphs) opened and exported, in Node (the loader, the GEXF and JSON writers)
 // and in the explorer in headless Chromium (a file picked in "Open graph" until sigma draws it;
 // "GEXF, whole graph" until the download starts). Medians of runs.
-// `tsx src/cli/bench/gephi-file.ts` prints its section; `npm run bench` includes it.
+// `tsx tests/bench/gephi-file.ts` prints its section; `npm run bench` includes it.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type Graph from "graphology";
 import { chromium } from "playwright-core";
-import { fromGEXFGraph } from "../../app/core/file-graph.ts";
-import { toGEXF } from "../../graph/gexf.ts";
-import { toJSON } from "../../graph/json.ts";
-import { loadGraphFile } from "../../graph/load/index.ts";
-import type { NewsGraph } from "../../graph/types.ts";
-import { CHROMIUM_ARGS, ensureChromium } from "../chromium.ts";
-import { int } from "../format.ts";
+import { fromGEXFGraph } from "../../src/app/core/file-graph.ts";
+import { toGEXF } from "../../src/graph/gexf.ts";
+import { toJSON } from "../../src/graph/json.ts";
+import { loadGraphFile } from "../../src/graph/load/index.ts";
+import type { NewsGraph } from "../../src/graph/types.ts";
+import { CHROMIUM_ARGS, ensureChromium } from "../support/chromium.ts";
+import { int } from "../../src/cli/format.ts";
 import { median } from "./explorer.ts";
-import { buildPages, ROOT, serveBuild } from "./serve.ts";
+import { buildPages, ROOT, serveBuild } from "../support/serve.ts";
 
 export const GEPHI_FILE = path.join(ROOT, "tests/fixtures/graphs/divided-they-blog.gexf");
 
@@ -117,7 +117,7 @@ export function gephiFileSection(r: GephiFileBench): string[] {
   return [
     "## A Gephi file: open and export",
     "",
-    `\`${r.file}\` (Gephi Lite's test graph, GEXF 1.3 from Gephi 0.9: ${int(r.nodes)} nodes, ${int(r.edges)} edges, ${mb(r.bytes)}), median of ${r.runs} runs (\`src/cli/bench/gephi-file.ts\`). In Node, the loader (parse, checks, the explorer's attributes) and the writers; in headless Chromium, the explorer as a person uses it: from picking the file in "Open graph" to sigma drawing it (read and parsed in a worker, sent to the page, drawn), and from clicking "GEXF, whole graph" to the download.`,
+    `\`${r.file}\` (Gephi Lite's test graph, GEXF 1.3 from Gephi 0.9: ${int(r.nodes)} nodes, ${int(r.edges)} edges, ${mb(r.bytes)}), median of ${r.runs} runs (\`tests/bench/gephi-file.ts\`). In Node, the loader (parse, checks, the explorer's attributes) and the writers; in headless Chromium, the explorer as a person uses it: from picking the file in "Open graph" to sigma drawing it (read and parsed in a worker, sent to the page, drawn), and from clicking "GEXF, whole graph" to the download.`,
     "",
     "| where | open | export GEXF | export JSON |",
     "|---|---|---|---|",

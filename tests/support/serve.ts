@@ -1,14 +1,14 @@
-// Builds the explorer and the plain sigma floor page (src/app/bench/floor.html) once, with
+// Builds the explorer and the plain sigma floor page (tests/bench/floor/floor.html) once, with
 // the project's vite config, and serves that build on one graph file at a time.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, preview, type PreviewServer } from "vite";
-import { serveGraph } from "../serve-graph.ts";
+import { serveGraph } from "../../src/cli/serve-graph.ts";
 
-export const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** Path of the floor page inside the build (vite keeps an extra HTML entry's path). */
-export const FLOOR_PAGE = "src/app/bench/floor.html";
+export const FLOOR_PAGE = "tests/bench/floor/floor.html";
 
 /** A production build of the explorer (index.html) and the floor page into `outDir`. */
 export async function buildPages(outDir: string): Promise<void> {

@@ -1,5 +1,5 @@
 // Runs the explorer benchmark alone and prints its table:
-//   npx tsx src/cli/bench/explorer-main.ts [--quick]
+//   npx tsx tests/bench/explorer-main.ts [--quick]
 import { benchExplorer, explorerTable } from "./explorer.ts";
 
 const quick = process.argv.includes("--quick");

@@ -1,11 +1,11 @@
 // Inputs that once made extraction time grow faster than their size:
-// `tsx src/cli/bench/hostile-run.ts` times each at two sizes and prints one JSON line (see
+// `tsx tests/bench/hostile-run.ts` times each at two sizes and prints one JSON line (see
 // HostileRun): text with no sentence punctuation, a long article whose dateline has no year,
 // and HTML nested far too deep. Linear time shows as the same milliseconds per MB at both.
-import { documentDate } from "../../extract/dates.ts";
-import { extract } from "../../extract/index.ts";
-import { htmlToText } from "../../articles/html.ts";
-import { deepHtml, fastest, unpunctuated, yearlessDateline } from "./hostile-inputs.ts";
+import { documentDate } from "../../src/extract/dates.ts";
+import { extract } from "../../src/extract/index.ts";
+import { htmlToText } from "../../src/articles/html.ts";
+import { deepHtml, fastest, unpunctuated, yearlessDateline } from "../support/hostile-inputs.ts";
 
 export interface HostileRun {
   rows: { input: string; mb: number; ms: number }[];

@@ -2,9 +2,9 @@
 // extractor's graph.json (types, actions, evidence spans into documents, sizes from degree)
 // and already laid out, so the explorer loads them as they are and no layout runs.
 import Graph from "graphology";
-import { ACTIONS, NODE_TYPES, type DocumentInfo } from "../../extract/types.ts";
-import { mulberry32, nodeSize, round } from "../../graph/layout.ts";
-import { GRAPH_OPTIONS, edgeKey, type EdgeAttributes, type GraphAttributes, type NewsGraph, type NodeAttributes } from "../../graph/types.ts";
+import { ACTIONS, NODE_TYPES, type DocumentInfo } from "../../src/extract/types.ts";
+import { mulberry32, nodeSize, round } from "../../src/graph/layout.ts";
+import { GRAPH_OPTIONS, edgeKey, type EdgeAttributes, type GraphAttributes, type NewsGraph, type NodeAttributes } from "../../src/graph/types.ts";
 
 export interface SyntheticOptions {
   nodes: number;

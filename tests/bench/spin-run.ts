@@ -1,4 +1,4 @@
-// A yardstick for the cores alone: `tsx src/cli/bench/spin-run.ts [START]` runs a fixed
+// A yardstick for the cores alone: `tsx tests/bench/spin-run.ts [START]` runs a fixed
 // amount of arithmetic on a few registers (no allocation, no memory to share) and prints one
 // JSON line (see SpinRun). Two of them side by side show what the cores give when nothing is
 // shared, to set beside two extractions side by side. START (epoch ms) is when to begin, so

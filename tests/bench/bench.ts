@@ -1,20 +1,20 @@
 // `npm run bench [-- --quick]`: measures extraction, the graph files and the explorer on
 // deterministic corpora, and writes BENCHMARKS.md (the table, the machine, the command).
 // Each figure is the median of several runs; extraction runs in child processes so that
-// each has its own peak memory (src/cli/bench/extract-run.ts).
+// each has its own peak memory (tests/bench/extract-run.ts).
 import { execFile, execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
-import { benchExplorer, explorerTable, median, type ExplorerBenchRow } from "./bench/explorer.ts";
-import { benchGephiFile, gephiFileSection } from "./bench/gephi-file.ts";
-import type { ExtractRun } from "./bench/extract-run.ts";
-import type { HostileRun } from "./bench/hostile-run.ts";
-import type { SpinRun } from "./bench/spin-run.ts";
-import type { StagesRun } from "./bench/stages-run.ts";
-import { int, plural } from "./format.ts";
-import { TEXT_PER_THREAD } from "./parallel.ts";
+import { benchExplorer, explorerTable, median, type ExplorerBenchRow } from "./explorer.ts";
+import { benchGephiFile, gephiFileSection } from "./gephi-file.ts";
+import type { ExtractRun } from "./extract-run.ts";
+import type { HostileRun } from "./hostile-run.ts";
+import type { SpinRun } from "./spin-run.ts";
+import type { StagesRun } from "./stages-run.ts";
+import { int, plural } from "../../src/cli/format.ts";
+import { TEXT_PER_THREAD } from "../../src/cli/parallel.ts";
 
 interface Plan {
   sizes: number[];
@@ -29,9 +29,9 @@ const QUICK: Plan = { sizes: [100, 1_000], runs: () => 1, workerSize: 1_000 };
 const ms = (n: number): string => (n >= 120_000 ? `${(n / 60_000).toFixed(1)} min` : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${int(n)} ms`);
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 
-// The measuring scripts (src/cli/bench/*-run.ts) run as child processes, with this process's
+// The measuring scripts (tests/bench/*-run.ts) run as child processes, with this process's
 // loader (tsx), and print their result as their last line, in JSON.
-const scriptArgs = (script: string, args: (string | number)[]) => [...process.execArgv, `src/cli/bench/${script}`, ...args.map(String)];
+const scriptArgs = (script: string, args: (string | number)[]) => [...process.execArgv, `tests/bench/${script}`, ...args.map(String)];
 const lastLine = <T>(out: string) => JSON.parse(out.trim().split("\n").pop()!) as T;
 const CHILD = { encoding: "utf8", maxBuffer: 1 << 20 } as const;
 const runArgs = (size: number, workers: number, keep?: string) => scriptArgs("extract-run.ts", [size, workers, ...(keep ? [keep] : [])]);
@@ -99,7 +99,7 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
 
   const lines: string[] = [];
   lines.push("## Machine", "", `- ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory`, `- Node ${process.version}`, "");
-  lines.push("## Extraction", "", "Deterministic corpora (`src/cli/bench/corpus.ts`, seed 1): synthetic articles made from real actors, every action's verbs, dates and page furniture, with a real article of `graph-data/articles` in every 25th place. Time is the extraction alone (parse and graph build; worker start-up included; with `--workers N`, N threads parse: the main thread, which also builds the graph, and N - 1 worker threads), median of the runs shown; memory is the peak resident size of the process once it has generated the corpus and extracted it (extraction), and at the end, once it has also laid the graph out and written and read graph.json and GEXF (whole run).", "");
+  lines.push("## Extraction", "", "Deterministic corpora (`tests/bench/corpus.ts`, seed 1): synthetic articles made from real actors, every action's verbs, dates and page furniture, with a real article of `graph-data/articles` in every 25th place. Time is the extraction alone (parse and graph build; worker start-up included; with `--workers N`, N threads parse: the main thread, which also builds the graph, and N - 1 worker threads), median of the runs shown; memory is the peak resident size of the process once it has generated the corpus and extracted it (extraction), and at the end, once it has also laid the graph out and written and read graph.json and GEXF (whole run).", "");
   lines.push("| articles | words | MB | runs | threads | time | words/s | MB/s | peak memory: extraction | whole run | nodes | edges |", "|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of [...single, ...parallels]) {
     lines.push(`| ${int(r.size)} | ${int(r.words)} | ${(r.bytes / 1e6).toFixed(1)} | ${plan.runs(r.size)} | ${r.workers} | ${ms(r.extractMs)} | ${int(wps(r))} | ${(r.bytes / 1e6 / (r.extractMs / 1000)).toFixed(2)} | ${mb(r.extractPeakRss)} | ${mb(r.peakRss)} | ${int(r.nodes)} | ${int(r.edges)} |`);
@@ -130,7 +130,7 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
     rmSync(graphsDir, { recursive: true, force: true });
   }
   // Why the targets this machine misses are missed: prose kept beside the code (bench/notes.md).
-  lines.push(readFileSync(new URL("./bench/notes.md", import.meta.url), "utf8").trimEnd(), "");
+  lines.push(readFileSync(new URL("./notes.md", import.meta.url), "utf8").trimEnd(), "");
   lines.push("## Reproduce", "", "```sh", "npm install", "npm run bench            # full: 100, 1,000 and 10,000 articles (tens of minutes)", "npm run bench -- --quick # under two minutes", "```", "");
   const head = ["# Benchmarks", "", `Produced by \`npm run bench${quick ? " -- --quick" : ""}\` on ${new Date().toISOString().slice(0, 10)} in ${ms(Date.now() - started)}.`, ""];
   return [...head, ...lines].join("\n");
@@ -148,7 +148,7 @@ function pairWhy(alone: ExtractRun, pair: ExtractRun[], spinAlone: number, spinP
   const more = cpu / alone.extractCpuMs;
   return [
     `side by side each extraction kept ${cores.toFixed(2)} cores busy (${busy.toFixed(2)} alone, the cores-busy line above: V8's helper threads used the idle core) and needed ${Math.round(100 * (more - 1))}% more CPU time for the same work (${ms(cpu)} instead of ${ms(alone.extractCpuMs)}: the two cores share caches and memory); 2 x ${cores.toFixed(2)} / (${busy.toFixed(2)} x ${more.toFixed(2)}) = ${((2 * cores) / (busy * more)).toFixed(2)}x.`,
-    `Two loops of arithmetic on a few registers (\`src/cli/bench/spin-run.ts\`; median of ${spinRuns} runs) side by side take ${ms(spinPair)} against ${ms(spinAlone)} alone: **${((2 * spinAlone) / spinPair).toFixed(2)}x**, for work with no helper threads and next to no memory: the cores themselves.`,
+    `Two loops of arithmetic on a few registers (\`tests/bench/spin-run.ts\`; median of ${spinRuns} runs) side by side take ${ms(spinPair)} against ${ms(spinAlone)} alone: **${((2 * spinAlone) / spinPair).toFixed(2)}x**, for work with no helper threads and next to no memory: the cores themselves.`,
   ].join(" ");
 }
 
@@ -159,7 +159,7 @@ function stagesSection(r: StagesRun): string[] {
   return [
     `### Where the time goes (one thread, ${int(r.size)} articles, after a warm-up)`,
     "",
-    "Each stage is the extractor's own function timed alone over the corpus (`src/cli/bench/stages-run.ts`); words/s is what that stage alone would allow.",
+    "Each stage is the extractor's own function timed alone over the corpus (`tests/bench/stages-run.ts`); words/s is what that stage alone would allow.",
     "",
     "| stage | time | share | words/s alone |",
     "|---|---|---|---|",
@@ -178,7 +178,7 @@ function hostileSection(r: HostileRun): string[] {
   return [
     "### Hostile inputs",
     "",
-    "Each input at two sizes, fastest of three runs (`src/cli/bench/hostile-run.ts`); linear time shows as about the same time per MB at both sizes.",
+    "Each input at two sizes, fastest of three runs (`tests/bench/hostile-run.ts`); linear time shows as about the same time per MB at both sizes.",
     "",
     "| input | MB | time | time per MB |",
     "|---|---|---|---|",
@@ -195,7 +195,7 @@ function explorerSection(rows: ExplorerBenchRow[]): string[] {
   return [
     "## Explorer",
     "",
-    "Headless Chromium (`src/cli/bench/explorer.ts`): time from navigation to the first frame of the graph on sigma's canvas, then to the page being ready (frames coming steadily again, with WebGL in software once the GPU process has drawn what sigma queued; the explorer's panels mounted), then frame times while the camera pans and zooms, for the explorer and, in the same run on the same graph file, a plain sigma page (the floor, `src/app/bench/floor.html`). Synthetic graphs: seeded, 3 edges per node.",
+    "Headless Chromium (`tests/bench/explorer.ts`): time from navigation to the first frame of the graph on sigma's canvas, then to the page being ready (frames coming steadily again, with WebGL in software once the GPU process has drawn what sigma queued; the explorer's panels mounted), then frame times while the camera pans and zooms, for the explorer and, in the same run on the same graph file, a plain sigma page (the floor, `tests/bench/floor/floor.html`). Synthetic graphs: seeded, 3 edges per node.",
     "",
     explorerTable(rows),
     `- First frame, worst ratio to the floor: **${worst.ratio.toFixed(2)}x** on ${worst.graph} (target ≤ 1.3x).`,
