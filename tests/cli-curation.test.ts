@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { staleReason } from "../src/cli/start.ts";
-import { fromJSON } from "../src/graph/json.ts";
+import { fromJSON } from "../src/graph/formats/json/write.ts";
 import { ROOT, run, tempDir } from "./cli-run.ts";
 import { validateGEXF } from "./validate-gexf.ts";
 

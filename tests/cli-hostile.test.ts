@@ -9,7 +9,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { fromJSON } from "../src/graph/json.ts";
+import { fromJSON } from "../src/graph/formats/json/write.ts";
 import { ROOT, run, start, tempDir, unprivileged } from "./cli-run.ts";
 
 const ARTICLES = path.join(ROOT, "tests/fixtures/articles");

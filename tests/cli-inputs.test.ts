@@ -3,7 +3,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fromJSON } from "../src/graph/json.ts";
+import { fromJSON } from "../src/graph/formats/json/write.ts";
 import { ROOT, run, tempDir } from "./cli-run.ts";
 
 const INPUTS = path.join(ROOT, "tests/fixtures/inputs/files");

@@ -9,8 +9,8 @@ import { autoThreads, extractParallel, TEXT_PER_THREAD } from "../src/cli/parall
 import { collectInputFiles, readInputFiles } from "../src/cli/read-inputs.ts";
 import type { SourceDocument } from "../src/extract/index.ts";
 import { buildGraph } from "../src/graph/build.ts";
-import { toGEXF } from "../src/graph/gexf.ts";
-import { toJSON } from "../src/graph/json.ts";
+import { toGEXF } from "../src/graph/formats/gexf/write.ts";
+import { toJSON } from "../src/graph/formats/json/write.ts";
 import { applyLayout } from "../src/graph/layout.ts";
 import { run, tempDir } from "./cli-run.ts";
 

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectInputFiles, documentIds } from "../src/cli/read-inputs.ts";
-import { fromJSON } from "../src/graph/json.ts";
+import { fromJSON } from "../src/graph/formats/json/write.ts";
 import { ROOT, run, tempDir } from "./cli-run.ts";
 import { validateGEXF } from "./validate-gexf.ts";
 

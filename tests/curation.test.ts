@@ -176,7 +176,7 @@ describe("the curation file", () => {
 
 describe("curation flags read back", () => {
   it("graph.json keeps valid flags and drops others with a warning", async () => {
-    const { loadGraphJSON } = await import("../src/graph/load/json.ts");
+    const { loadGraphJSON } = await import("../src/graph/formats/json/load.ts");
     const { graph } = run([{ op: "markChecked", edge: "south-korea|criticized|japan" }, { op: "retype", node: "firms", type: "organization" }]);
     const back = loadGraphJSON(toJSON(graph), "g.json");
     if ("error" in back) throw new Error(back.error);

@@ -17,7 +17,7 @@ import { buildSearchIndex, search } from "../src/app/core/search.ts";
 import { buildTable, filterRows, sortRows, toCSV } from "../src/app/core/table.ts";
 import { computeMetrics, withMetrics } from "../src/graph/metrics.ts";
 import { fromJSON, loadGraphFile, toGEXF, toJSON, type NewsGraph } from "../src/graph/index.ts";
-import { gexfDate } from "../src/graph/gexf.ts";
+import { gexfDate } from "../src/graph/formats/gexf/write.ts";
 import { nodeSize } from "../src/graph/layout.ts";
 import { actionColor, typeColor } from "../src/graph/palette.ts";
 import { ROOT } from "./cli-run.ts";

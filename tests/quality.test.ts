@@ -11,7 +11,7 @@ import { collectInputFiles, readInputFiles } from "../src/cli/read-inputs.ts";
 import { checkGraphExport, headline, loadGold, score, type ScoreReport } from "../src/cli/score.ts";
 import { extract } from "../src/extract/index.ts";
 import { buildGraph } from "../src/graph/build.ts";
-import { toJSON } from "../src/graph/json.ts";
+import { toJSON } from "../src/graph/formats/json/write.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SEED = { articles: "graph-data/articles", gold: "tests/gold" };

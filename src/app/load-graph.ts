@@ -1,5 +1,5 @@
 // Fetches and validates the graph the extractor wrote (served next to the page as graph.json).
-import { fromJSON } from "../graph/json.ts";
+import { fromJSON } from "../graph/formats/json/write.ts";
 import type { NewsGraph } from "../graph/types.ts";
 
 export const GRAPH_URL = "graph.json";

@@ -11,7 +11,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ACTION_FAMILIES, NODE_TYPES } from "../extract/types.ts";
-import { fromJSON } from "../graph/json.ts";
+import { fromJSON } from "../graph/formats/json/write.ts";
 import type { NewsGraph } from "../graph/types.ts";
 import { DEFAULT_CURATION, DEFAULT_LEXICON_FILE } from "./curation-files.ts";
 import { runExtract } from "./extract.ts";

@@ -2,8 +2,8 @@
 export * from "./types.ts";
 export { buildGraph, compareStrings, type BuildOptions } from "./build.ts";
 export { applyLayout, defaultIterations, nodeSize, seedPosition, type LayoutOptions } from "./layout.ts";
-export { toJSON, fromJSON } from "./json.ts";
-export { toGEXF, xmlSafe, GEXF_CREATOR } from "./gexf.ts";
+export { toJSON, fromJSON } from "./formats/json/write.ts";
+export { toGEXF, xmlSafe, GEXF_CREATOR } from "./formats/gexf/write.ts";
 export { subgraph } from "./subgraph.ts";
 export * from "./palette.ts";
 export { graphFileFormat, loadGEXF, loadGraphFile, loadGraphJSON, MAX_LABEL_LENGTH, type GraphFileFormat, type LoadedGraphFile, type LoadResult } from "./load/index.ts";

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { fromJSON } from "../../src/graph/json.ts";
+import { fromJSON } from "../../src/graph/formats/json/write.ts";
 import { run, tempDir } from "../cli-run.ts";
 import { dismissNotices, notice, pickGraph, summary, waitSaved } from "./files.ts";
 import { canvasPixels, clickNode, exportFile, openExplorer, defaultGraph, useChromium } from "./page.ts";

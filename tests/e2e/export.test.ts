@@ -4,7 +4,7 @@
 import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, inject, it } from "vitest";
-import { fromJSON } from "../../src/graph/json.ts";
+import { fromJSON } from "../../src/graph/formats/json/write.ts";
 import { TYPE_COLORS } from "../../src/graph/palette.ts";
 import { validateGEXF } from "../validate-gexf.ts";
 import { displayState, exportFile, openExplorer, defaultGraph, useChromium } from "./page.ts";

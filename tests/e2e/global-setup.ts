@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import type { TestProject } from "vitest/node";
 import { buildGraph } from "../../src/graph/build.ts";
-import { toJSON } from "../../src/graph/json.ts";
+import { toJSON } from "../../src/graph/formats/json/write.ts";
 import { serveBuild, type Served } from "../support/serve.ts";
 import { syntheticGraphJSON } from "../support/synthetic.ts";
 import { ensureChromium } from "../support/chromium.ts";

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
-import { fromJSON } from "../../src/graph/json.ts";
+import { fromJSON } from "../../src/graph/formats/json/write.ts";
 import type { NewsGraph } from "../../src/graph/types.ts";
 import { CHROMIUM_ARGS } from "../support/chromium.ts";
 

@@ -7,7 +7,7 @@ import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import { ACTIONS, NODE_TYPES } from "../../extract/types.ts";
 import { ensureDrawable } from "../../graph/load/drawable.ts";
-import { loadGraphData } from "../../graph/load/json.ts";
+import { loadGraphData } from "../../graph/formats/json/load.ts";
 import { Problems, settle, type LoadResult } from "../../graph/load/problems.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 

@@ -5,7 +5,7 @@
 import { DEFAULT_LEXICON, extract } from "../../extract/index.ts";
 import { extendLexiconWith } from "../../extract/lexicon-extension.ts";
 import { buildGraph } from "../../graph/build.ts";
-import { toJSON } from "../../graph/json.ts";
+import { toJSON } from "../../graph/formats/json/write.ts";
 import { mergeArticles } from "./merge-articles.ts";
 import type { ExtractionMessage, ExtractionRequest } from "./protocol.ts";
 

@@ -1,6 +1,6 @@
 // Downloads: GEXF 1.3 and graph.json of the whole graph or of the filtered view, and the
 // view as PNG.
-import { toJSON } from "../../graph/json.ts";
+import { toJSON } from "../../graph/formats/json/write.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import type { ExplorerSigma } from "../canvas/GraphCanvas.tsx";
 import { download } from "../core/download.ts";
@@ -22,7 +22,7 @@ interface Props {
 export function ExportMenu({ graph, filters, sigma }: Props) {
   // The GEXF writer (graphology-gexf, with xmldom) loads on first use: it is not needed to show the graph.
   const gexf = async (whole: boolean) => {
-    const { toGEXF } = await import("../../graph/gexf.ts");
+    const { toGEXF } = await import("../../graph/formats/gexf/write.ts");
     download(whole ? "graph.gexf" : "graph-view.gexf", "application/gexf+xml", toGEXF(whole ? graph : viewGraph(graph, filters)));
   };
   const json = (whole: boolean) =>

@@ -4,7 +4,7 @@
 // the articles are extracted again), "Reset" (back to the default articles). Failures leave the current graph as it
 // is and say which file and what went wrong.
 import { useEffect, useRef, useState } from "react";
-import { fromJSON } from "../../graph/json.ts";
+import { fromJSON } from "../../graph/formats/json/write.ts";
 import { errorMessage } from "../../graph/load/problems.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { staleMessage } from "../../graph/curation/describe.ts";

@@ -7,13 +7,13 @@ import { declaredCharset } from "../../articles/html.ts";
 import { NODE_TYPES } from "../../extract/types.ts";
 import { applyLayout } from "../layout.ts";
 import type { NewsGraph } from "../types.ts";
-import { loadGEXF } from "./gexf.ts";
+import { loadGEXF } from "../formats/gexf/load.ts";
 import { ensureDrawable } from "./drawable.ts";
-import { loadGraphJSON } from "./json.ts";
+import { loadGraphJSON } from "../formats/json/load.ts";
 import { Problems, settle, type LoadOptions, type LoadResult } from "./problems.ts";
 
-export { loadGEXF } from "./gexf.ts";
-export { loadGraphJSON, type JSONLoadOptions } from "./json.ts";
+export { loadGEXF } from "../formats/gexf/load.ts";
+export { loadGraphJSON, type JSONLoadOptions } from "../formats/json/load.ts";
 export { MAX_LABEL_LENGTH, type LoadOptions, type LoadProgress, type LoadResult } from "./problems.ts";
 
 export type GraphFileFormat = "json" | "gexf";

@@ -4,11 +4,11 @@
 // node type or action, undirected edges) is an error. Attributes the project does not
 // know are kept. Pure: usable in Node and in the browser.
 import Graph from "graphology";
-import { ACTIONS, NODE_TYPES, type DocumentInfo } from "../../extract/types.ts";
-import { nodeSize, seedPosition } from "../layout.ts";
-import { GRAPH_OPTIONS, type EdgeAttributes, type NewsGraph, type NodeAttributes } from "../types.ts";
-import { freeKey, INHERITED_KEY, isInheritedKey } from "./node-keys.ts";
-import { cutLabel, describe, Problems, settle, type LoadResult } from "./problems.ts";
+import { ACTIONS, NODE_TYPES, type DocumentInfo } from "../../../extract/types.ts";
+import { nodeSize, seedPosition } from "../../layout.ts";
+import { GRAPH_OPTIONS, type EdgeAttributes, type NewsGraph, type NodeAttributes } from "../../types.ts";
+import { freeKey, INHERITED_KEY, isInheritedKey } from "../../load/node-keys.ts";
+import { cutLabel, describe, Problems, settle, type LoadResult } from "../../load/problems.ts";
 
 const NODE_TYPE_SET = new Set<string>(NODE_TYPES);
 const ACTION_SET = new Set<string>(ACTIONS);

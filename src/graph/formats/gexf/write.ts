@@ -27,9 +27,9 @@
 // Characters XML 1.0 cannot carry (control characters, lone surrogates) are removed.
 import { write } from "graphology-gexf";
 import type Graph from "graphology";
-import type { DocumentInfo } from "../extract/types.ts";
-import { FAMILY_COLORS, knownFamily, typeColor } from "./palette.ts";
-import type { EdgeAttributes, NewsGraph, NodeAttributes } from "./types.ts";
+import type { DocumentInfo } from "../../../extract/types.ts";
+import { FAMILY_COLORS, knownFamily, typeColor } from "../../palette.ts";
+import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../types.ts";
 
 export const GEXF_CREATOR = "news-graph-explorer";
 

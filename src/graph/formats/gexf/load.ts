@@ -9,11 +9,11 @@
 // size (a layout is run when the file has no positions). Pure.
 import Graph from "graphology";
 import { parseValue } from "graphology-gexf/common/helpers.js";
-import { applyLayout } from "../layout.ts";
-import { ensureDrawable } from "./drawable.ts";
-import { readGEXFXML, type AttributeDeclaration, type GEXFElement, type XMLAttributes } from "./gexf-xml.ts";
-import { freeKey, INHERITED_KEY, isInheritedKey } from "./node-keys.ts";
-import { Problems, settle, type LoadOptions, type LoadResult } from "./problems.ts";
+import { applyLayout } from "../../layout.ts";
+import { ensureDrawable } from "../../load/drawable.ts";
+import { readGEXFXML, type AttributeDeclaration, type GEXFElement, type XMLAttributes } from "./xml.ts";
+import { freeKey, INHERITED_KEY, isInheritedKey } from "../../load/node-keys.ts";
+import { Problems, settle, type LoadOptions, type LoadResult } from "../../load/problems.ts";
 
 /**
  * GEXF never needs a DTD, and an internal subset can declare entities whose expansion grows

@@ -1,8 +1,8 @@
 // graph.json: serialization of a NewsGraph (graphology's `export()` format) with a stable
 // key order, and a validating reader. Pure: usable in Node and in the browser.
-import type { DocumentInfo } from "../extract/types.ts";
-import { loadGraphJSON } from "./load/json.ts";
-import type { EdgeAttributes, NewsGraph, NodeAttributes } from "./types.ts";
+import type { DocumentInfo } from "../../../extract/types.ts";
+import { loadGraphJSON } from "./load.ts";
+import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../types.ts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
