@@ -3,7 +3,7 @@
 import { Component, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { CameraState } from "sigma/types";
 import type { Action, NodeType } from "../extract/types.ts";
-import { errorMessage } from "../graph/load/problems.ts";
+
 import { METRICS } from "../graph/metrics.ts";
 import { FALLBACK_COLOR } from "../graph/palette.ts";
 import type { NewsGraph } from "../graph/types.ts";
@@ -36,6 +36,7 @@ import { Legend } from "./views/Legend.tsx";
 import { NodeEdits } from "./views/NodeEdits.tsx";
 import { NodePanel } from "./views/NodePanel.tsx";
 import { SearchBox } from "./views/SearchBox.tsx";
+import { errorMessage } from "../graph/error-message.ts";
 
 /** How the page started (main.ts): the graph it opened, drawn with the URL's view; or why not. */
 export type Start = { initial: InitialGraph; drawn: Renderer; view: ViewState } | { error: string };

@@ -2,7 +2,7 @@
 // static layout (index.html), while React and the panels load (mount.tsx, a chunk of its
 // own); React then mounts around the canvas, which it adopts as drawn.
 import "@react-sigma/core/lib/style.css";
-import { errorMessage } from "../graph/load/problems.ts";
+import { errorMessage } from "../graph/error-message.ts";
 import { createRenderer } from "./canvas/renderer.ts";
 import { parseViewState } from "./core/view-state.ts";
 import { loadInitialGraph } from "./initial-graph.ts";

@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { checkGraphExport, headline, loadGold, score, ScoreInputError, type Quote, type ScoreReport } from "./score.ts";
+import { errorMessage } from "../graph/error-message.ts";
 
 const USAGE = `usage: npm run eval -- --gold DIR [--graph FILE | --articles DIR] [--verbose] [--json]
 
@@ -30,12 +31,12 @@ function readJson(path: string, what: string): unknown {
   try {
     text = readFileSync(path, "utf8");
   } catch (err) {
-    throw new UsageError(`eval: cannot read ${what} ${path}: ${(err as Error).message}`);
+    throw new UsageError(`eval: cannot read ${what} ${path}: ${errorMessage(err)}`);
   }
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new UsageError(`eval: ${what} ${path} is not valid JSON: ${(err as Error).message}`);
+    throw new UsageError(`eval: ${what} ${path} is not valid JSON: ${errorMessage(err)}`);
   }
 }
 
@@ -122,7 +123,7 @@ function main(argv: string[]): number {
       },
     }).values;
   } catch (err) {
-    throw new UsageError(`eval: ${(err as Error).message}\n\n${USAGE}`);
+    throw new UsageError(`eval: ${errorMessage(err)}\n\n${USAGE}`);
   }
   if (args.help) {
     console.log(USAGE);

@@ -17,6 +17,7 @@ import { DEFAULT_CURATION, DEFAULT_LEXICON_FILE } from "./curation-files.ts";
 import { runExtract } from "./extract.ts";
 import { breakdown, int, printable } from "./format.ts";
 import { collectInputFiles } from "./read-inputs.ts";
+import { errorMessage } from "../graph/error-message.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Relative to the project root, as `npm run extract` writes them (document paths in graph.json depend on it). */
@@ -41,8 +42,6 @@ export function staleReason(graphFile: string, articlesDir: string, alsoFrom: re
   if (statSync(articlesDir).mtimeMs > built) return `${articlesDir} changed after ${graphFile} was written`;
   return null;
 }
-
-
 
 /** The summary printed by `npm start`: documents, nodes per type, edges per action (by family). */
 export function summarize(graph: NewsGraph, file: string): string {
@@ -88,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     options = parseCommandLine(argv);
   } catch (e) {
-    process.stderr.write(`start: ${(e as Error).message}\nUsage: npm start [-- --port N] [-- --no-serve]\n`);
+    process.stderr.write(`start: ${errorMessage(e)}\nUsage: npm start [-- --port N] [-- --no-serve]\n`);
     return 2;
   }
   process.chdir(PROJECT_ROOT);

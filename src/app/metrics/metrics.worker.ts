@@ -2,8 +2,9 @@
 // O(nodes x edges), seconds on a graph of thousands of nodes.
 import Graph from "graphology";
 import { computeMetrics } from "../../graph/metrics.ts";
-import { errorMessage } from "../../graph/load/problems.ts";
+
 import type { MetricsMessage, MetricsRequest } from "./protocol.ts";
+import { errorMessage } from "../../graph/error-message.ts";
 
 const post = (message: MetricsMessage) => (self as unknown as Worker).postMessage(message);
 

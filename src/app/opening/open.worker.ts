@@ -2,10 +2,11 @@
 // a file of 100 MB leaves the page answering, and posts its progress and the graph. The page
 // cancels by terminating the worker; its graph stays as it was until the new one is posted.
 import { loadGraphFile } from "../../graph/load/index.ts";
-import { errorMessage } from "../../graph/load/problems.ts";
+
 import type { NewsGraph } from "../../graph/types.ts";
 import { fromGEXFGraph } from "../core/file-graph.ts";
 import type { OpenMessage, OpenRequest } from "./protocol.ts";
+import { errorMessage } from "../../graph/error-message.ts";
 
 const post = (message: OpenMessage) => (self as unknown as Worker).postMessage(message);
 

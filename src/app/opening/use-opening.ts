@@ -2,10 +2,11 @@
 // state, cancel by terminating the worker (use-worker-job.ts).
 import Graph from "graphology";
 import { useCallback, useState } from "react";
-import { errorMessage, type LoadProgress } from "../../graph/load/problems.ts";
+import { type LoadProgress } from "../../graph/load/problems.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { useWorkerJob } from "../use-worker-job.ts";
 import type { OpenMessage } from "./protocol.ts";
+import { errorMessage } from "../../graph/error-message.ts";
 
 /** The file being opened and where its load is (null before the worker says). */
 export interface OpeningProgress {

@@ -5,7 +5,7 @@
 // is and say which file and what went wrong.
 import { useEffect, useRef, useState } from "react";
 import { fromJSON } from "../../graph/formats/json/write.ts";
-import { errorMessage } from "../../graph/load/problems.ts";
+
 import type { NewsGraph } from "../../graph/types.ts";
 import { staleMessage } from "../../graph/curation/describe.ts";
 import { readCuration } from "../../graph/curation/file.ts";
@@ -21,6 +21,7 @@ import { AddArticles } from "./AddArticles.tsx";
 import { ExtractionStatus } from "./ExtractionStatus.tsx";
 import { Notices, type Notice } from "./Notices.tsx";
 import { OpeningStatus } from "./OpeningStatus.tsx";
+import { errorMessage } from "../../graph/error-message.ts";
 
 /** At most this many notices stay on screen (the oldest go first). */
 const MAX_NOTICES = 4;
@@ -105,7 +106,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
       try {
         next = fromJSON(result.json, "extracted graph");
       } catch (e) {
-        return notify("error", `Could not extract with ${name}: ${(e as Error).message}`);
+        return notify("error", `Could not extract with ${name}: ${errorMessage(e)}`);
       }
       working.replace(next, origin, { keepEdits: true, lexicon: { name, text } });
       notify("info", `Extracted again with ${name}: ${plural(next.order, "node")}, ${plural(next.size, "edge")}`);
@@ -146,7 +147,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
       try {
         next = fromJSON(result.json, "extracted graph");
       } catch (e) {
-        return notify("error", `Could not add the articles: ${(e as Error).message}`, skipped);
+        return notify("error", `Could not add the articles: ${errorMessage(e)}`, skipped);
       }
       working.replace(next, addedOrigin(origin, result.added.length), { keepEdits: true });
       const alone = existing.length === 0 && graph.order > 0 ? ["The graph that was open has no article texts: the new graph is made of the added articles only."] : [];
@@ -162,7 +163,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
       try {
         inputs.push(await fileInput(file));
       } catch (e) {
-        unreadable.push(`${file.name}: could not be read (${(e as Error).message})`);
+        unreadable.push(`${file.name}: could not be read (${errorMessage(e)})`);
       }
     }
     if (unreadable.length) notify("warning", "Some files could not be read", unreadable);

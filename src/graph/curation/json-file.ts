@@ -1,6 +1,7 @@
 // A JSON file a person gives (a curation file, a lexicon extension): read whole or refused
 // whole, with a message that names the file and the entry (load/problems.ts). Pure.
-import { errorMessage, LoadError, Problems } from "../load/problems.ts";
+import { LoadError, Problems } from "../load/problems.ts";
+import { errorMessage } from "../error-message.ts";
 
 export type Obj = Record<string, unknown>;
 export const isObject = (value: unknown): value is Obj => value !== null && typeof value === "object" && !Array.isArray(value);

@@ -1,3 +1,4 @@
+import { errorMessage } from "../error-message.ts";
 // What loading a graph file can say: the graph and the repairs made, or why it could not
 // be loaded. Every message starts with the file's name. Pure.
 
@@ -23,9 +24,6 @@ const MAX_WARNINGS_PER_REPAIR = 20;
 
 /** Thrown inside a loader to give up on the file; turned into `{ error }` by `settle`. */
 export class LoadError extends Error {}
-
-/** What an exception says, for a message: its message, or the thrown value itself. */
-export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** A short, quoted rendering of a value for messages. */
 export function describe(value: unknown): string {

@@ -3,7 +3,8 @@
 // the pass runs in a Web Worker, which has no DOMParser. Element names are compared
 // without their prefix (viz:color and color alike). Pure.
 import { SaxesParser } from "saxes";
-import { errorMessage, LoadError, type Problems } from "../../load/problems.ts";
+import { LoadError, type Problems } from "../../load/problems.ts";
+import { errorMessage } from "../../error-message.ts";
 
 /** An element's XML attributes by name (absent ones undefined). */
 export type XMLAttributes = Partial<Record<string, string>>;

@@ -9,6 +9,7 @@ import { nodeSize, seedPosition } from "../../layout.ts";
 import { GRAPH_OPTIONS, type EdgeAttributes, type NewsGraph, type NodeAttributes } from "../../types.ts";
 import { freeKey, INHERITED_KEY, isInheritedKey } from "../../load/node-keys.ts";
 import { cutLabel, describe, Problems, settle, type LoadResult } from "../../load/problems.ts";
+import { errorMessage } from "../../error-message.ts";
 
 const NODE_TYPE_SET = new Set<string>(NODE_TYPES);
 const ACTION_SET = new Set<string>(ACTIONS);
@@ -52,7 +53,7 @@ function parseJSON(text: string, p: Problems): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    return p.fail("", `not valid JSON (${(e as Error).message})`);
+    return p.fail("", `not valid JSON (${errorMessage(e)})`);
   }
 }
 
