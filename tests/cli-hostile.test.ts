@@ -88,7 +88,7 @@ describe.skipIf(process.platform !== "linux")("extract CLI on a hostile file sys
     copyFileSync(path.join(ARTICLES, "eu-japan-agreement.txt"), path.join(inputs, "secret.txt"));
     chmodSync(path.join(inputs, "secret.txt"), 0o000);
     const out = path.join(dir, "out");
-    let r = run([inputs, "--out", out], unprivileged());
+    const r = run([inputs, "--out", out], unprivileged());
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`extract: skipped ${inputs}/locked: unreadable folder: permission denied (EACCES)\n`);
     expect(r.stderr).toContain(`extract: skipped ${inputs}/secret.txt: unreadable: permission denied (EACCES)\n`);
@@ -205,6 +205,7 @@ describe("extract CLI on hostile names and options", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`extract: skipped ${dir}/evil\\nextract: all good\\x1b]0;pwned\\x07.txt: empty file\n`);
     expect(r.stdout).toContain(`  skipped ${dir}/evil\\nextract: all good\\x1b]0;pwned\\x07.txt: empty file\n`);
+    // eslint-disable-next-line no-control-regex
     expect(r.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
     r = run([missing, "--out", path.join(dir, "out")]);
     expect(r.stderr).toBe(`extract: no such file or directory: ${dir}/gone\\x1b[2J.txt\n`);

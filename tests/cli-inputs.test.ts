@@ -1,6 +1,6 @@
 // The extract CLI on the files users bring: every format and encoding, bad files, --strict,
 // big inputs, and byte-identical output whatever the order the files come in.
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fromJSON } from "../src/graph/formats/json/write.ts";
@@ -31,7 +31,7 @@ describe("extract CLI on users' own files", () => {
       expect(r.stdout).toContain(`  skipped ${INPUTS}/${file}: ${reason}\n`);
     }
     expect(r.stdout).toMatch(/^documents: 9 read \(\d+ words\), 6 skipped, 1 other file in folders ignored$/m);
-    expect(r.stdout).toMatch(/^  formats: text 6, html 2, markdown 1; encodings: utf-8 4, windows-1252 3, utf-16be 1, utf-16le 1$/m);
+    expect(r.stdout).toMatch(/^ {2}formats: text 6, html 2, markdown 1; encodings: utf-8 4, windows-1252 3, utf-16be 1, utf-16le 1$/m);
     const repaired = `${INPUTS}/damaged-utf8.txt: 1 invalid UTF-8 byte replaced by U+FFFD (the first, 0xFF, at offset 95)\n`;
     expect(r.stderr).toContain(`extract: repaired ${repaired}`);
     expect(r.stdout).toContain(`  repaired ${repaired}`);

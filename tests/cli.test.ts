@@ -61,7 +61,7 @@ describe("extract CLI", () => {
     expect(r.stderr).not.toContain("notes.csv");
     // Summary.
     expect(r.stdout).toMatch(/^documents: 2 read \(\d+ words\), 3 skipped, 1 other file in folders ignored$/m);
-    expect(r.stdout).toMatch(/^  formats: text 2; encodings: utf-8 2$/m);
+    expect(r.stdout).toMatch(/^ {2}formats: text 2; encodings: utf-8 2$/m);
     expect(r.stdout).toMatch(/^nodes: \d+/m);
     expect(r.stdout).toMatch(/^edges: \d+/m);
     expect(r.stdout).toMatch(/words\/s$/m);

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Operation } from "../graph/curation/types.ts";
 import type { NewsGraph } from "../graph/types.ts";
 import { NO_EDITS, pushEdit, redoEdit, removeEdit, undoEdit, type Edits } from "./core/edits.ts";
-import { DEFAULT_ORIGIN, keptGraph, withDefault, working, type InitialGraph, type Persistence } from "./initial-graph.ts";
+import { keptGraph, withDefault, working, type InitialGraph, type Persistence } from "./initial-graph.ts";
 import { loadGraph } from "./load-graph.ts";
 import { clearSavedGraph, keptHint, writeSavedEdits, writeSavedGraph } from "./storage/saved-graph.ts";
 

@@ -52,8 +52,10 @@ function scanUtf8(bytes: Uint8Array): { first: number; invalid: number; multibyt
       continue;
     }
     const n = utf8SequenceLength(bytes, i);
-    if (n) (multibyte++, (i += n));
-    else {
+    if (n) {
+      multibyte++;
+      i += n;
+    } else {
       if (first < 0) first = i;
       invalid++;
       i++;

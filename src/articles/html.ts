@@ -168,7 +168,10 @@ export function htmlToText(page: string): PageText {
         if (name === "article" || name === "main") inArticle++;
         if (name === "pre") pre++;
         if (name === "time" && timeDate === undefined && attrs.datetime) timeDate = attrs.datetime;
-        if (name === "h1" && h1 === undefined) (inH1 = true), (h1Text = "");
+        if (name === "h1" && h1 === undefined) {
+          inH1 = true;
+          h1Text = "";
+        }
         if (name === "br") endLine();
         else if (BLOCKS.has(name)) endParagraph();
         else if (CELLS.has(name)) line += " ";
@@ -185,13 +188,22 @@ export function htmlToText(page: string): PageText {
         const top = stack.pop();
         if (!top) return;
         if (name === "title") inTitle = false;
-        if (name === "script" && jsonLd !== undefined) jsonLdBlocks.push(jsonLd), (jsonLd = undefined);
+        if (name === "script" && jsonLd !== undefined) {
+          jsonLdBlocks.push(jsonLd);
+          jsonLd = undefined;
+        }
         const wasSkipping = skipping;
         skipping = stack.length > 0 && stack[stack.length - 1].skip;
         if (wasSkipping) return;
         if (name === "article" || name === "main") inArticle--;
-        if (name === "pre") endParagraph(), pre--;
-        if (name === "h1" && inH1) (inH1 = false), (h1 = collapse(h1Text) || undefined);
+        if (name === "pre") {
+          endParagraph();
+          pre--;
+        }
+        if (name === "h1" && inH1) {
+          inH1 = false;
+          h1 = collapse(h1Text) || undefined;
+        }
         if (BLOCKS.has(name)) endParagraph();
       },
     },

@@ -20,6 +20,8 @@ export function breakdown(order: readonly string[], counts: Map<string, number>)
  * move the cursor, retitle the window or reverse the text after it.
  */
 export function printable(text: string): string {
+  // Control characters are what this function looks for.
+  // eslint-disable-next-line no-control-regex
   return text.replace(/[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);
     if (c === "\n") return "\\n";

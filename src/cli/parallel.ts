@@ -96,7 +96,10 @@ export async function extractParallel(docs: SourceDocument[], threads: number, l
         schedule();
       };
       const schedule = () => {
-        if (!parsing && !failed && canStart()) (parsing = true), setImmediate(parseHere);
+        if (!parsing && !failed && canStart()) {
+          parsing = true;
+          setImmediate(parseHere);
+        }
       };
       for (const w of pool) {
         w.on("error", fail);

@@ -153,7 +153,7 @@ export const normalizeName = (s: unknown): string =>
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^the /, "");
-const tokens = (s: unknown) => new Set(normalizeName(s).split(/[ \-]+/).filter((t) => t && !STOP.has(t)));
+const tokens = (s: unknown) => new Set(normalizeName(s).split(/[ -]+/).filter((t) => t && !STOP.has(t)));
 const jaccard = (a: Set<string>, b: Set<string>) => {
   let inter = 0;
   for (const t of a) if (b.has(t)) inter++;
@@ -278,7 +278,10 @@ export function score(graph: GraphExport, gold: Gold): ScoreReport {
         if (e.type !== type || !ok(e.id)) continue;
         for (const name of e.names) {
           const j = jaccard(labelTokens, tokens(name));
-          if (j > best) (best = j), (bestId = e.id);
+          if (j > best) {
+            best = j;
+            bestId = e.id;
+          }
         }
       }
       if (best >= 0.5 && bestId) ids = [bestId];

@@ -183,7 +183,10 @@ function addEdgeKeys(b: Builder, source: string, action: Action, target: string,
 /** Nodes in key order; measures nothing acts on ("the measures") and idle news outlets are dropped. */
 function finish(documents: DocumentInfo[], b: Builder, R: Rules): Extraction {
   const used = new Set<string>();
-  for (const e of b.edges.values()) used.add(e.source), used.add(e.target);
+  for (const e of b.edges.values()) {
+    used.add(e.source);
+    used.add(e.target);
+  }
   // News outlets are sources, not actors, unless the text has them do something.
   const isNews = (label: string) => R.newsHeads.has(label.toLowerCase()) || R.newsHeads.has(label.split(/\s+/).pop()!.toLowerCase());
   const nodes = [...b.nodes.values()].filter((n) => used.has(n.key) || (n.type !== "measure" && !(n.type === "organization" && isNews(n.label)))).sort((x, y) => (x.key < y.key ? -1 : 1));

@@ -173,7 +173,10 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
       // "decisions by South Korea's Supreme Court": the court, not its country.
       const possessed = isPossessive(s.tokens[o.j]) ? ms.find((x) => x.i === o.j + 1 && isActor(x)) : undefined;
       m.owner = possessed ?? o;
-      if (possessed) (k = possessed.j - 1), (last = possessed.j);
+      if (possessed) {
+        k = possessed.j - 1;
+        last = possessed.j;
+      }
       if (possessed) continue;
     }
     else if (isActor(o) && (prep === "against" || prep === "on" || prep === "into")) (m.targets ??= []).push(o);

@@ -76,7 +76,11 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const defined = learnAcronyms(s, mentions, acronyms);
     // A year stated in a paragraph carries to its later sentences; past the paragraph only
     // when the article has no date of its own to go by.
-    if (s.line !== contextLine) (contextYear = doc.date ? undefined : contextYear), (contextLine = s.line), (paragraphDate = undefined);
+    if (s.line !== contextLine) {
+      contextYear = doc.date ? undefined : contextYear;
+      contextLine = s.line;
+      paragraphDate = undefined;
+    }
     // "the next day", "a year later", "that day": from the last date the text gave.
     const stated = findDates(s.text, doc.date, contextYear);
     const dates = [...stated, ...relativeDates(s.text, lastDate, stated)].sort((a, b) => a.index - b.index);

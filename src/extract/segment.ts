@@ -56,7 +56,7 @@ export function segment(text: string, R: Rules): Sentence[] {
       const gerund = poses[q] === "NOUN" && tokens[tokens.length - 1]?.norm === "by" ? verbOfGerund(norm, R) : undefined;
       tokens.push({ text: s, norm, lemma: gerund ?? normToken(lemmas[q]), pos: gerund ? "VERB" : poses[q], start: offset + start, end: offset + end });
     }
-    doc.sentences().each((s: any) => {
+    doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
       const [a, b] = s.out(its.span) as [number, number];
       const toks = tokens.slice(a, b + 1).filter((t) => t.pos !== "SPACE" && t.text.trim());
       for (const piece of pieces(toks)) {

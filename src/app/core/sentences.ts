@@ -15,7 +15,7 @@ function boundaryBefore(text: string, i: number): boolean {
   if (i === 0 || text[i - 1] === "\n") return true;
   const before = text.slice(Math.max(0, i - 12), i);
   const m = /([.!?])["'\u201d\u2019)\]]*\s+$/.exec(before);
-  if (!m || !/^["'\u201c\u2018(\[]?[A-Z0-9]/.test(text.slice(i, i + 2))) return false;
+  if (!m || !/^["'\u201c\u2018([]?[A-Z0-9]/.test(text.slice(i, i + 2))) return false;
   if (m[1] !== ".") return true;
   return !ABBREVIATION.test(before.slice(0, m.index + 1));
 }

@@ -123,17 +123,32 @@ function readGraph(data: unknown, p: Problems): NewsGraph {
     if (!isObject(n.attributes)) return p.repair(`${at}`, `expected an object, got ${describe(n.attributes)}`, "node dropped");
     const a: Obj = n.attributes; // JSON.parse's own object: completed in place, not copied
     if (!NODE_TYPE_SET.has(a.type as string)) p.fail(`${at}.type`, `expected one of ${NODE_TYPES.join(", ")}, got ${describe(a.type)}`);
-    if (typeof a.label !== "string") p.repair(`${at}.label`, `expected a string, got ${describe(a.label)}`, "the key is shown instead"), (a.label = key);
+    if (typeof a.label !== "string") {
+      p.repair(`${at}.label`, `expected a string, got ${describe(a.label)}`, "the key is shown instead");
+      a.label = key;
+    }
     a.label = cutLabel(a.label as string, new Path(() => `${at}.label`), p);
-    if (!Array.isArray(a.aliases)) p.repair(`${at}.aliases`, `expected an array, got ${describe(a.aliases)}`, "taken as empty"), (a.aliases = []);
+    if (!Array.isArray(a.aliases)) {
+      p.repair(`${at}.aliases`, `expected an array, got ${describe(a.aliases)}`, "taken as empty");
+      a.aliases = [];
+    }
     a.aliases = (a.aliases as unknown[]).filter((alias, j) => typeof alias === "string" || p.repair(`${at}.aliases[${j}]`, `expected a string, got ${describe(alias)}`, "alias dropped"));
     a.mentions = spans(a.mentions, new Path(() => `${at}.mentions`), false);
-    if (a.role !== undefined && typeof a.role !== "string") p.repair(`${at}.role`, `expected a string, got ${describe(a.role)}`, "role dropped"), delete a.role;
+    if (a.role !== undefined && typeof a.role !== "string") {
+      p.repair(`${at}.role`, `expected a string, got ${describe(a.role)}`, "role dropped");
+      delete a.role;
+    }
     checkCurated(a, at, p);
     for (const k of ["x", "y"] as const) {
-      if (!isFiniteNumber(a[k])) p.repair(`${at}.${k}`, `expected a finite number, got ${describe(a[k])}`, "placed by its key"), (a[k] = seedPosition(key)[k]);
+      if (!isFiniteNumber(a[k])) {
+        p.repair(`${at}.${k}`, `expected a finite number, got ${describe(a[k])}`, "placed by its key");
+        a[k] = seedPosition(key)[k];
+      }
     }
-    if (!isFiniteNumber(a.size) || a.size < 0) p.repair(`${at}.size`, `expected a non-negative number, got ${describe(a.size)}`, "sized by its degree"), unsized.push(graphKey);
+    if (!isFiniteNumber(a.size) || a.size < 0) {
+      p.repair(`${at}.size`, `expected a non-negative number, got ${describe(a.size)}`, "sized by its degree");
+      unsized.push(graphKey);
+    }
     graph.addNode(graphKey, a as unknown as NodeAttributes);
   });
 
@@ -150,11 +165,20 @@ function readGraph(data: unknown, p: Problems): NewsGraph {
     if (!isObject(e.attributes)) return p.repair(`${at}`, `expected an object, got ${describe(e.attributes)}`, "edge dropped");
     const a: Obj = e.attributes;
     if (!ACTION_SET.has(a.action as string)) p.fail(`${at}.action`, `expected one of ${ACTIONS.join(", ")}, got ${describe(a.action)}`);
-    if (typeof a.verb !== "string") p.repair(`${at}.verb`, `expected a string, got ${describe(a.verb)}`, "taken as empty"), (a.verb = "");
+    if (typeof a.verb !== "string") {
+      p.repair(`${at}.verb`, `expected a string, got ${describe(a.verb)}`, "taken as empty");
+      a.verb = "";
+    }
     a.evidence = spans(a.evidence, new Path(() => `${at}.evidence`), true);
-    if (a.date !== undefined && typeof a.date !== "string") p.repair(`${at}.date`, `expected a string, got ${describe(a.date)}`, "date dropped"), delete a.date;
+    if (a.date !== undefined && typeof a.date !== "string") {
+      p.repair(`${at}.date`, `expected a string, got ${describe(a.date)}`, "date dropped");
+      delete a.date;
+    }
     checkCurated(a, at, p);
-    if (a.checked !== undefined && a.checked !== true) p.repair(`${at}.checked`, `expected true, got ${describe(a.checked)}`, "flag dropped"), delete a.checked;
+    if (a.checked !== undefined && a.checked !== true) {
+      p.repair(`${at}.checked`, `expected true, got ${describe(a.checked)}`, "flag dropped");
+      delete a.checked;
+    }
     graph.addDirectedEdgeWithKey(key, keyOf(e.source as string), keyOf(e.target as string), a as unknown as EdgeAttributes);
   });
 
@@ -164,7 +188,10 @@ function readGraph(data: unknown, p: Problems): NewsGraph {
 
 /** The curation flag (src/graph/curation), when present, is "added" or "edited". */
 function checkCurated(a: Obj, at: Path, p: Problems): void {
-  if (a.curated !== undefined && !CURATED.has(a.curated as string)) p.repair(`${at}.curated`, `expected "added" or "edited", got ${describe(a.curated)}`, "flag dropped"), delete a.curated;
+  if (a.curated !== undefined && !CURATED.has(a.curated as string)) {
+    p.repair(`${at}.curated`, `expected "added" or "edited", got ${describe(a.curated)}`, "flag dropped");
+    delete a.curated;
+  }
 }
 
 /** The documents, each with its five string fields; the first of two with one id is kept. */
@@ -181,7 +208,10 @@ function readDocuments(list: unknown[], p: Problems): DocumentInfo[] {
     seen.add(d.id as string);
     const doc = { ...d } as Obj;
     for (const field of DOCUMENT_FIELDS) {
-      if (typeof doc[field] !== "string") p.repair(`${where}.${field}`, `expected a string, got ${describe(doc[field])}`, "taken as empty"), (doc[field] = "");
+      if (typeof doc[field] !== "string") {
+        p.repair(`${where}.${field}`, `expected a string, got ${describe(doc[field])}`, "taken as empty");
+        doc[field] = "";
+      }
     }
     out.push(doc as unknown as DocumentInfo);
   });
