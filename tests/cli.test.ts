@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -151,5 +152,27 @@ describe("read-inputs", () => {
     expect(r.files).toEqual([`${dir}/a.txt`, `${dir}/b/1.TXT`, `${dir}/b/2.txt`, `${dir}/d.md`, `${dir}/e.HTM`, `${dir}/other_files/x.txt`, `${dir}/page.html`]);
     expect(r.missing).toEqual([path.join(dir, "nope")]);
     expect(r.ignored).toBe(2); // c.csv and the saved page's page_files folder
+  });
+});
+
+describe("one runner for the commands (src/cli/run-main.ts)", () => {
+  const command = (script: string, args: string[]) => spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(ROOT, "src/cli", script), ...args], { cwd: ROOT, encoding: "utf8" });
+
+  it("npm start -- --help prints its usage; an unknown option is a usage error (exit 2) with the hint", () => {
+    const help = command("start.ts", ["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm start \[-- --port N\] \[-- --no-serve\]/);
+    const bad = command("start.ts", ["--bogus"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe("start: Unknown option '--bogus'\nRun with --help for usage.\n");
+  });
+
+  it("eval reports what it cannot read as extract does, and extracts in its own process", () => {
+    const bad = command("eval.ts", ["--gold", "no-such-folder"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe("eval: gold folder no-such-folder not found\nRun with --help for usage.\n");
+    const ok = command("eval.ts", ["--articles", "tests/fixtures/articles", "--gold", "tests/gold", "--json"]);
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).nodes).toBeGreaterThan(0);
   });
 });

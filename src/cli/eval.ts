@@ -1,14 +1,16 @@
 // npm run eval -- --gold DIR [--graph FILE | --articles DIR] [--verbose] [--json]
 // Scores an extracted graph against gold files (shared/EXTRACTION.md); the figures are
 // those of the reference scorer (tests/tools/score.mjs). Exit 2 on bad input.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { checkGraphExport, headline, loadGold, score, ScoreInputError, type Quote, type ScoreReport } from "./score.ts";
+import { extract } from "../extract/index.ts";
+import { buildGraph } from "../graph/build.ts";
 import { errorMessage } from "../graph/error-message.ts";
+import { toJSON } from "../graph/formats/json/write.ts";
+import { collectInputFiles, readInputFiles } from "./read-inputs.ts";
+import { runMain, UsageError } from "./run-main.ts";
 
 const USAGE = `usage: npm run eval -- --gold DIR [--graph FILE | --articles DIR] [--verbose] [--json]
 
@@ -21,57 +23,36 @@ const USAGE = `usage: npm run eval -- --gold DIR [--graph FILE | --articles DIR]
 
 example: npm run eval -- --articles tests/dev/articles --gold tests/dev/gold`;
 
-const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-
-class UsageError extends Error {}
-
 function readJson(path: string, what: string): unknown {
-  if (!existsSync(path)) throw new UsageError(`eval: ${what} ${path} not found`);
+  if (!existsSync(path)) throw new UsageError(`${what} ${path} not found`);
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch (err) {
-    throw new UsageError(`eval: cannot read ${what} ${path}: ${errorMessage(err)}`);
+    throw new UsageError(`cannot read ${what} ${path}: ${errorMessage(err)}`);
   }
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new UsageError(`eval: ${what} ${path} is not valid JSON: ${errorMessage(err)}`);
+    throw new UsageError(`${what} ${path} is not valid JSON: ${errorMessage(err)}`);
   }
 }
 
 function readGold(dir: string) {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`eval: gold folder ${dir} not found`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`gold folder ${dir} not found`);
   const names = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
-  if (!names.length) throw new UsageError(`eval: gold folder ${dir} has no .json files`);
+  if (!names.length) throw new UsageError(`gold folder ${dir} has no .json files`);
   return loadGold(names.map((name) => ({ name, json: readJson(join(dir, name), "gold file") })));
 }
 
-/** Runs the extractor CLI on `articles` into a temporary folder; returns the graph file and a cleanup. */
-function extractTo(articles: string): { graphPath: string; cleanup: () => void } {
-  if (!existsSync(articles) || !statSync(articles).isDirectory()) throw new UsageError(`eval: articles folder ${articles} not found`);
-  const out = mkdtempSync(join(tmpdir(), "eval-graph-"));
-  const cleanup = () => rmSync(out, { recursive: true, force: true });
-  // the extractor's stdout goes to our stderr, so that --json output stays parseable
-  const run = spawnSync("npx", ["tsx", "src/cli/extract.ts", resolve(articles), "--out", out], {
-    cwd: PROJECT_ROOT,
-    stdio: ["ignore", 2, 2],
-  });
-  if (run.error || run.status !== 0) {
-    cleanup();
-    const why = run.error ? run.error.message : `exit ${run.status ?? run.signal}`;
-    throw new UsageError(`eval: extractor failed on ${articles} (${why})`);
-  }
-  let graphPath = join(out, "graph.json");
-  if (!existsSync(graphPath)) {
-    const json = readdirSync(out).filter((f) => f.endsWith(".json"));
-    if (json.length !== 1) {
-      cleanup();
-      throw new UsageError(`eval: the extractor wrote no graph.json in ${out} (found: ${readdirSync(out).join(", ") || "nothing"})`);
-    }
-    graphPath = join(out, json[0]);
-  }
-  return { graphPath, cleanup };
+/** Extracts `articles` in this process, as `npm run extract` does with these inputs (no layout: scoring needs none). */
+function extractFrom(articles: string): unknown {
+  if (!existsSync(articles) || !statSync(articles).isDirectory()) throw new UsageError(`articles folder ${articles} not found`);
+  const { files } = collectInputFiles([articles]);
+  const { documents, skipped } = readInputFiles(files);
+  for (const s of skipped) process.stderr.write(`eval: skipped ${s.path}: ${s.reason}\n`);
+  if (!documents.length) throw new UsageError(`no article to extract in ${articles}`);
+  return JSON.parse(toJSON(buildGraph(extract(documents), { layout: false })));
 }
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
@@ -123,36 +104,29 @@ function main(argv: string[]): number {
       },
     }).values;
   } catch (err) {
-    throw new UsageError(`eval: ${errorMessage(err)}\n\n${USAGE}`);
+    throw new UsageError(`${errorMessage(err)}\n\n${USAGE}`);
   }
   if (args.help) {
     console.log(USAGE);
     return 0;
   }
-  if (!args.gold) throw new UsageError(`eval: --gold DIR is required\n\n${USAGE}`);
-  if (args.graph && args.articles) throw new UsageError("eval: give either --graph or --articles, not both");
+  if (!args.gold) throw new UsageError(`--gold DIR is required\n\n${USAGE}`);
+  if (args.graph && args.articles) throw new UsageError("give either --graph or --articles, not both");
 
   const gold = readGold(args.gold);
-  const run = args.articles ? extractTo(args.articles) : { graphPath: args.graph ?? "graph-data/graph.json", cleanup: () => {} };
-  let report: ScoreReport;
-  try {
-    const name = args.articles ? `extracted from ${args.articles}` : run.graphPath;
-    if (!args.articles && !existsSync(run.graphPath))
-      throw new UsageError(`eval: graph file ${run.graphPath} not found (run npm run extract first, or pass --graph FILE or --articles DIR)`);
-    report = score(checkGraphExport(readJson(run.graphPath, "graph file"), name), gold);
-  } finally {
-    run.cleanup();
-  }
+  const graphPath = args.graph ?? "graph-data/graph.json";
+  if (!args.articles && !existsSync(graphPath)) throw new UsageError(`graph file ${graphPath} not found (run npm run extract first, or pass --graph FILE or --articles DIR)`);
+  const graph = args.articles ? extractFrom(args.articles) : readJson(graphPath, "graph file");
+  const report: ScoreReport = score(checkGraphExport(graph, args.articles ? `extracted from ${args.articles}` : graphPath), gold);
   console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report, !!args.verbose));
   return 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+await runMain("eval", import.meta.url, (argv) => {
   try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (err) {
-    if (!(err instanceof UsageError || err instanceof ScoreInputError)) throw err;
-    console.error(err.message);
-    process.exitCode = 2;
+    return main(argv);
+  } catch (e) {
+    // A gold file or graph the scorer cannot read is the user's to fix, as a usage error.
+    throw e instanceof ScoreInputError ? new UsageError(e.message.replace(/^eval: /, "")) : e;
   }
-}
+});

@@ -2,11 +2,9 @@
 // [--lexicon FILE]`: reads articles, extracts the entity-relationship graph (with the
 // lexicon extended), lays it out, applies the curation and writes DIR/graph.json and
 // DIR/graph.gexf. Exit codes: see EXIT below (and README "Your own articles").
-import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ACTIONS, NODE_TYPES } from "../extract/types.ts";
 import { buildGraph } from "../graph/build.ts";
@@ -18,6 +16,7 @@ import { applyLayout } from "../graph/layout.ts";
 import { ARTICLE_EXTENSIONS } from "../articles/article.ts";
 import { CurationFileError, curationFrom, curationSummary, DEFAULT_CURATION, DEFAULT_LEXICON_FILE, fileToUse, lexiconFrom } from "./curation-files.ts";
 import { breakdown, int, plural, printable } from "./format.ts";
+import { EXIT, runMain, UsageError } from "./run-main.ts";
 import { errorReason } from "./fs-errors.ts";
 import { OutputError, OutputFolder, releaseOnSignals } from "./output-folder.ts";
 import { autoThreads, extractParallel } from "./parallel.ts";
@@ -32,7 +31,6 @@ const SUMMARY_MAX_SKIPPED = 20;
 const PROGRESS_MIN_FILES = 21;
 
 /** Exit codes (documented in USAGE and the README). */
-const EXIT = { ok: 0, nothing: 1, usage: 2, strict: 3 } as const;
 /** ".txt, .text, .md, ..." */
 const EXTENSIONS = Object.keys(ARTICLE_EXTENSIONS).join(", ");
 
@@ -76,8 +74,6 @@ Exit status:
      cannot be read or is refused (the message names the file and the entry)
   ${EXIT.strict}  --strict and at least one file was skipped (nothing written)
   130, 143  stopped by SIGINT (Ctrl+C) or SIGTERM (nothing half-written is left)`;
-
-class UsageError extends Error {}
 
 /** Ends a run with an exit code (the message is already on stderr). */
 class ExitError extends Error {
@@ -342,21 +338,4 @@ async function extractInto(out: OutputFolder, files: string[], unreadable: Skipp
   return EXIT.ok;
 }
 
-/** True when this file is the program being run (not imported, e.g. by start.ts). */
-function isMainModule(): boolean {
-  if (!process.argv[1]) return false;
-  try {
-    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMainModule()) {
-  try {
-    process.exitCode = await runExtract(process.argv.slice(2));
-  } catch (e) {
-    process.stderr.write(`extract: error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = EXIT.nothing;
-  }
-}
+await runMain("extract", import.meta.url, runExtract);

@@ -7,7 +7,7 @@
 // Exit codes: 0 graph ready (or server stopped); otherwise the extractor's code (1 no document,
 // 2 usage), or 1 when there is neither a graph nor articles to extract it from, or the
 // explorer cannot be built or served.
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ACTION_FAMILIES, NODE_TYPES } from "../extract/types.ts";
@@ -17,6 +17,7 @@ import { DEFAULT_CURATION, DEFAULT_LEXICON_FILE } from "./curation-files.ts";
 import { runExtract } from "./extract.ts";
 import { breakdown, int, printable } from "./format.ts";
 import { collectInputFiles } from "./read-inputs.ts";
+import { EXIT, runMain, UsageError } from "./run-main.ts";
 import { errorMessage } from "../graph/error-message.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -75,27 +76,44 @@ async function serveExplorer(port: number): Promise<string> {
   return server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
 }
 
-function parseCommandLine(argv: string[]): { serve: boolean; port: number } {
-  const { values } = parseArgs({ args: argv, options: { port: { type: "string" }, "no-serve": { type: "boolean" } }, strict: true });
+const USAGE = `Usage: npm start [-- --port N] [-- --no-serve]
+
+Extracts graph-data/articles into graph-data/graph.json and graph.gexf when the graph is
+missing or older than an article, graph-data/curation.json or graph-data/lexicon.json,
+prints a summary of the graph, then builds the explorer and serves it on localhost.
+
+  --port N      the port (default: PORT, else 5173; the next free one if taken)
+  --no-serve    stop after the summary
+  -h, --help    print this help
+
+Exit status: ${EXIT.ok} graph ready (or server stopped); otherwise the extractor's code
+(${EXIT.nothing} nothing to extract, ${EXIT.usage} usage error), or ${EXIT.nothing} when there is neither a graph nor
+articles to extract it from, or the explorer cannot be built or served.`;
+
+function parseCommandLine(argv: string[]): { serve: boolean; port: number; help: boolean } {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: { port: { type: "string" }, "no-serve": { type: "boolean" }, help: { type: "boolean", short: "h" } }, strict: true }));
+  } catch (e) {
+    throw new UsageError(errorMessage(e).split("\n")[0]);
+  }
   const port = Number(values.port ?? process.env.PORT ?? 5173);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port ?? process.env.PORT}`);
-  return { serve: values["no-serve"] !== true, port };
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got ${values.port ?? process.env.PORT}`);
+  return { serve: values["no-serve"] !== true, port, help: values.help === true };
 }
 
 async function main(argv: string[]): Promise<number> {
-  let options;
-  try {
-    options = parseCommandLine(argv);
-  } catch (e) {
-    process.stderr.write(`start: ${errorMessage(e)}\nUsage: npm start [-- --port N] [-- --no-serve]\n`);
-    return 2;
+  const options = parseCommandLine(argv);
+  if (options.help) {
+    process.stdout.write(USAGE + "\n");
+    return EXIT.ok;
   }
   process.chdir(PROJECT_ROOT);
   const reason = staleReason(GRAPH, ARTICLES, [DEFAULT_CURATION, DEFAULT_LEXICON_FILE]);
   if (reason) {
     if (!existsSync(ARTICLES)) {
       process.stderr.write(`start: ${reason} and there is no ${ARTICLES} folder to extract it from\n`);
-      return 1;
+      return EXIT.nothing;
     }
     process.stdout.write(`start: ${reason}: extracting ${ARTICLES} -> ${OUT}\n`);
     // No input named: the default corpus, with its curation and lexicon files when present.
@@ -110,27 +128,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const graph = fromJSON(readFileSync(GRAPH, "utf8"), GRAPH);
   process.stdout.write(summarize(graph, GRAPH) + "\n\n");
-  if (!options.serve) return 0;
+  if (!options.serve) return EXIT.ok;
   process.stdout.write("start: building the explorer...\n");
   const url = await serveExplorer(options.port);
   process.stdout.write(`\nExplorer: ${url}\n(Ctrl+C to stop; ${OUT}/graph.gexf opens in Gephi)\n`);
   // The preview server keeps the process alive until interrupted.
-  return 0;
+  return EXIT.ok;
 }
 
-const isMainModule = (): boolean => {
-  try {
-    return !!process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-};
-
-if (isMainModule()) {
-  try {
-    process.exitCode = await main(process.argv.slice(2));
-  } catch (e) {
-    process.stderr.write(`start: error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 1;
-  }
-}
+await runMain("start", import.meta.url, main);
