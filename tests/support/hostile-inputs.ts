@@ -1,6 +1,5 @@
 // Inputs that once made time grow faster than their size, made to order for the bench
 // (hostile-run.ts) and the tests (tests/pathological.test.ts), and how both time them.
-import { performance } from "node:perf_hooks";
 
 const WORDS = "Japan imposed export restrictions on South Korea and Seoul criticized the measures while officials met in Tokyo".split(" ");
 
@@ -22,13 +21,16 @@ export const yearlessDateline = (n: number): string => `Published June 2 10:00\n
 /** One sentence inside `levels` nested divs. */
 export const deepHtml = (levels: number): string => `<html><body>${"<div>".repeat(levels)}Japan imposed restrictions on South Korea.${"</div>".repeat(levels)}</body></html>`;
 
-/** The fastest of three runs, in ms: the first ones warm the code up. */
+/** The fastest of three runs, in ms of CPU time: the first ones warm the code up. */
 export function fastest(run: () => void): number {
   let best = Infinity;
   for (let k = 0; k < 3; k++) {
-    const t = performance.now();
+    // CPU time of this process, not the clock: other work on a busy machine (tests run in
+    // parallel) stretches the clock, not the work done.
+    const t = process.cpuUsage();
     run();
-    best = Math.min(best, performance.now() - t);
+    const used = process.cpuUsage(t);
+    best = Math.min(best, (used.user + used.system) / 1000);
   }
   return best;
 }
