@@ -608,6 +608,18 @@ describe("relations by action", () => {
     expect(run("Two days later, Russia retaliated by expelling two Norwegian diplomats.").edge("Russia", "removed", "Norway")).toBeDefined();
   });
 
+  it("a verb after a comma in the tense of one before it shares its subject: 'Chile says ..., asks Peru to'", () => {
+    const g = run("Chile says the ban breaks WTO rules, asks Peru to correct its actions.");
+    expect(g.edge("Chile", "urged", "Peru")).toBeDefined();
+    expect(g.rels().filter((r) => r.startsWith("World Trade Organization"))).toEqual([]);
+    // "its actions" is what Peru does, not a measure of its own.
+    expect(g.nodes.filter((n) => n.type === "measure")).toEqual([]);
+  });
+
+  it("an official urges no one of their own state: 'Premier Li warned that China would act'", () => {
+    expect(run("Chinese Premier Li Qiang warned this week that China would take further action.").rels().filter((r) => r.includes("-urged->"))).toEqual([]);
+  });
+
   it("a measure 'by X's Y' is Y's: 'decisions by Peru's Supreme Court'", () => {
     const g = run("Chile criticized last year's decisions by Peru's Supreme Court on Chilean firms.");
     const ruling = g.nodes.find((n) => n.type === "measure")!;

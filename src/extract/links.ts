@@ -81,7 +81,7 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
     }
     // "China has not dropped its probe": "its" or "their" is the nearest party before that acts in a clause
     // ("Indonesia appealed the WTO report that found its ban illegal", "urged Japan to lift its curbs"), whatever the verb says.
-    if ((m.type === "measure" || m.type === "agreement") && !m.owner && (norms[m.i - 1] === "its" || norms[m.i - 1] === "their")) {
+    if ((m.type === "measure" || m.type === "agreement") && !m.owner && (norms[m.i - 1] === "its" || norms[m.i - 1] === "their") && !GENERIC_ACTS.has(norms[m.j - 1])) {
       const o = ms.filter((x) => x.j < m.i && isCollectiveActor(x) && actsAfter(toks, x.j)).pop();
       if (o) setOwner(m, o);
     }
@@ -90,6 +90,8 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
 }
 
 const GLUE = new Set(["of", "for", "and"]);
+/** "its actions", "their steps": what a party does, not a measure of its own. */
+const GENERIC_ACTS = new Set(["action", "actions", "step", "steps", "move", "moves", "practices", "practice", "policy", "policies"]);
 const TIME_UNITS = new Set(["day", "days", "week", "weeks", "month", "months", "year", "years"]);
 
 /** Where a capitalized title joined by "of", "for", "and" begins, going back from `p` ("Minister of State for"). */

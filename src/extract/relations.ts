@@ -93,7 +93,8 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     const partner = !target && SYMMETRIC.has(action) && sources.length >= 2 ? withPartner(toks, end, ms, sources) : undefined;
     if (partner) target = partner;
     if (target && sources.length) {
-      for (const src of sources) if (src !== target && !(SYMMETRIC.has(action) && sameSide(src, target))) out.push({ sources: [src], target, action: action, verb, at: t.start });
+      // An official does not meet, agree with or urge their own state ("Wen warned that China would act").
+      for (const src of sources) if (src !== target && !((SYMMETRIC.has(action) || action === "urged") && sameSide(src, target))) out.push({ sources: [src], target, action: action, verb, at: t.start });
       // Meeting is mutual; agreeing is when it is "agreed with" someone ("agreed that Taipei could ..." is not).
       const mutual = action === "met" || (t.lemma === "agree" && toks[target.i - 1]?.norm === "with" && !partner);
       if (SYMMETRIC.has(action) && mutual && isActor(target)) for (const src of sources) if (src.type === target.type && !sameSide(src, target)) out.push({ sources: [target], target: src, action: action, verb, at: t.start });
@@ -275,11 +276,18 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
     }
   }
   let sawTo = false;
-  // "X saw ... and (quickly) reciprocated": a coordinated verb shares the first verb's subject.
+  // "X saw ... and (quickly) reciprocated", "China says ..., asks India to ...": a coordinated verb shares the first verb's subject.
   let c = k - 1;
   while (c >= 0 && toks[c].pos === "ADV") c--;
   if (toks[c]?.norm === "and") {
     for (let v = c - 1; v >= 0; v--) if (toks[v].pos === "VERB" && !/ing$/.test(toks[v].norm) && toks[v - 1]?.norm !== "to") return subjectOf(toks, v, ms, R, d);
+  }
+  // After a comma, only a verb in the same tense as one before it ("says ..., asks"), not an apposition's ("X, the minister, said").
+  if (toks[c]?.norm === "," && /s$/.test(toks[k].norm) && toks[k].norm !== toks[k].lemma) {
+    for (let v = c - 1; v >= 0 && v >= c - 20; v--) {
+      const w = toks[v];
+      if (w.pos === "VERB" && w.norm !== w.lemma && /s$/.test(w.norm) && toks[v - 1]?.norm !== "to") return subjectOf(toks, v, ms, R, d);
+    }
   }
   // "..., both sides suspended": a common noun right before the verb is its subject, and no actor further back.
   let n = k - 1;
