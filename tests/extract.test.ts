@@ -616,6 +616,12 @@ describe("relations by action", () => {
     expect(g.nodes.filter((n) => n.type === "measure")).toEqual([]);
   });
 
+  it("'X joined Y in condemning Z': both condemn", () => {
+    const g = run("Bolivia joined Chile in condemning Peru's new tariffs.");
+    expect(g.edge("Bolivia", "criticized", "Peru")).toBeDefined();
+    expect(g.edge("Chile", "criticized", "Peru")).toBeDefined();
+  });
+
   it("an official urges no one of their own state: 'Premier Li warned that China would act'", () => {
     expect(run("Chinese Premier Li Qiang warned this week that China would take further action.").rels().filter((r) => r.includes("-urged->"))).toEqual([]);
   });

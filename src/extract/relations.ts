@@ -267,6 +267,15 @@ function passiveSubject(ms: Mention[], k: number, ok: (m: Mention) => boolean): 
 }
 
 export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discourse): Mention[] | "skip" {
+  // "Bolivia joined Chile in condemning the tariffs": the one who joined and the one joined both act.
+  if (/ing$/.test(toks[k].norm) && toks[k - 1]?.norm === "in") {
+    for (let v = k - 2; v >= 0 && v >= k - 10; v--) {
+      if (toks[v].pos !== "VERB" || toks[v].lemma !== "join") continue;
+      const joiners = subjectOf(toks, v, ms, R, d);
+      const joined = ms.find((m) => (m.i === v + 1 || (m.i === v + 2 && ARTICLES.has(toks[v + 1].norm))) && isActor(m));
+      return [...(joiners === "skip" ? [] : joiners), ...(joined ? coordination(toks, ms, joined) : [])];
+    }
+  }
   // "X launched a case against China at the WTO, accusing Beijing of ...", "retaliated by ordering ...":
   // a participle after a comma or "by" has the main clause's subject, not the nearest name.
   if (/ing$/.test(toks[k].norm) && (toks[k - 1]?.norm === "," || toks[k - 1]?.norm === "by")) {
