@@ -3,7 +3,8 @@
 // ban unacceptable") and emotions ("deeply disappointed by").
 import { onSideOf, otherSide, type Discourse } from "./discourse.ts";
 import { isActor, isPossessive, type Mention } from "./mention.ts";
-import { demanded, negated, sameSide, subjectOf, type RawRelation } from "./relations.ts";
+import type { RawRelation } from "./relations.ts";
+import { demanded, negated, sameSide, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
 import { sentiment, type Sentence } from "./tokens.ts";
 import { ABOUT, ARTICLES, BE, CLAUSE_STOP, PREPOSITIONS } from "./words.ts";

@@ -1,5 +1,5 @@
 // Stage 5: relations stated by verbs. For each verb of the lexicon in a sentence: find who
-// acts (left of the verb, through "decided to" / "plans to"; "by X" in the passive) and on
+// acts (subjects.ts: left of the verb, through "decided to"; "by X" in the passive) and on
 // what (right of the verb), check the pair fits the action, and keep the evidence.
 import { isActor, isCollectiveActor, isPossessive, type Mention } from "./mention.ts";
 import type { VerbEntry } from "./lexicon.ts";
@@ -7,7 +7,8 @@ import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import type { Action } from "./types.ts";
 import { lastAgent, onSideOf, otherSide, type Discourse } from "./discourse.ts";
-import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, GOVERNMENT_NOUNS, GROUP_DETERMINERS, LOCATIVE, PARTICIPATION, PREPOSITIONS, SUBJECT_PRONOUNS } from "./words.ts";
+import { byAgents, demanded, isPassive, negated, passiveSubject, sameSide, subjectOf } from "./subjects.ts";
+import { ARTICLES, CLAUSE_STOP, LOCATIVE, PARTICIPATION, PREPOSITIONS } from "./words.ts";
 
 export interface RawRelation {
   sources: Mention[];
@@ -20,13 +21,11 @@ export interface RawRelation {
   byOwner?: boolean;
 }
 
-
 const OWNED_BY_ACTOR = new Set<Action>(["imposed", "filed", "ordered", "suspended", "resumed", "withdrew", "terminated"]);
+
 const SYMMETRIC = new Set<Action>(["met", "agreed"]);
-const OBJECT_CONTROL = new Set(["urge", "ask", "call", "press", "demand", "order", "request", "want", "force", "require", "expect", "tell", "allow", "warn", "persuade", "pressure", "push", "encourage", "invite", "instruct", "advise", "compel"]);
+
 const STOPPING = new Set(["stop", "halt", "suspend", "postpone", "delay", "refuse", "reject", "avoid", "not"]);
-const GROUP_NOUNS = new Set(["countries", "states", "nations", "sides", "members", "governments", "partners", "allies", "parties", "neighbours", "neighbors", "quartet"]);
-const NOMINAL_SUBJECT = new Set(["decision", "plan", "move", "bid", "attempt", "proposal", "refusal", "efforts", "announcement", "intention", "call", "threat"]);
 
 export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: Discourse): RawRelation[] {
   const toks = s.tokens;
@@ -113,46 +112,6 @@ function pairs(parties: Mention[], action: Action, verb: string, at: number): Ra
   return parties.flatMap((a) => parties.filter((b) => b !== a && !sameSide(a, b)).map((b) => ({ sources: [a], target: b, action, verb, at })));
 }
 
-/** A passive verb's agents: "by Peru and Chile", "by Peru's trade minister Juan Perez and ...". */
-function byAgents(toks: Token[], ms: Mention[], k: number): Mention[] {
-  // "by the United States": an article may stand between "by" and the name, and between "and" and the next.
-  const after = (p: number) => p + (ARTICLES.has(toks[p]?.norm ?? "") ? 1 : 0);
-  // "Peru's trade minister Juan Perez": the person, not the country that owns the title.
-  const owned = (m: Mention) => (isPossessive(toks[m.j]) ? ms.find((x) => x.i > m.j && x.i <= m.j + 5 && isActor(x)) ?? m : m);
-  const byBefore = (i: number) => toks[i - 1]?.norm === "by" || (ARTICLES.has(toks[i - 1]?.norm ?? "") && toks[i - 2]?.norm === "by");
-  const first = ms.find((m) => m.i > k && m.i < k + 8 && byBefore(m.i) && isActor(m));
-  const agents = first ? [owned(first)] : [];
-  for (let last = agents[0]; last && (toks[last.j]?.norm === "and" || toks[last.j]?.norm === ","); last = agents[agents.length - 1]) {
-    const next = ms.find((x) => x.i === after(last.j + 1) && isActor(x));
-    if (!next) break;
-    agents.push(owned(next));
-  }
-  return agents;
-}
-
-/** The actors coordinated with `m` and ending at it: "Peru, Chile and Bolivia", "Japanese and South Korean foreign ministries". */
-function coordination(toks: Token[], ms: Mention[], m: Mention): Mention[] {
-  const group = ms.filter((x) => x.j === m.j && isActor(x));
-  // "the United States and the European Union": an article before a party does not end the list.
-  for (let p = m.i - 1 - (toks[m.i - 1]?.norm === "the" ? 1 : 0); p > 0; ) {
-    if (toks[p].norm !== "and" && toks[p].norm !== ",") break;
-    const prevM = ms.find((x) => x.j === p && isActor(x));
-    if (!prevM) break;
-    group.unshift(prevM);
-    p = prevM.i - 1 - (toks[prevM.i - 1]?.norm === "the" ? 1 : 0);
-  }
-  return group;
-}
-
-/** A person and the state or body they belong to do not meet or agree with each other. */
-export function sameSide(a: Mention, b: Mention): boolean {
-  const [person, other] = a.type === "person" ? [a, b] : [b, a];
-  if (person.type !== "person" || other.type === "person") return false;
-  if (person.owner === other) return true;
-  const code = person.known?.country;
-  return !!code && other.type === "country" && other.known?.country === code;
-}
-
 /** The actor after "with" in the clause after a verb ("to restore ties with Qatar"), not one of the subjects. */
 function withPartner(toks: Token[], from: number, ms: Mention[], sources: Mention[]): Mention | undefined {
   for (let q = from; q < Math.min(toks.length, from + 12); q++) {
@@ -214,34 +173,6 @@ function relativeHead(toks: Token[], k: number, ms: Mention[], sources: Mention[
   return head;
 }
 
-/**
- * The verb at k is in a clause someone asks for, not one that happened: "demanded that
- * Lithuania withdraw its envoy", "urged that Japan lift the curbs".
- */
-export function demanded(toks: Token[], k: number): boolean {
-  for (let q = k - 1; q > 0 && q >= k - 8; q--) {
-    if (toks[q].norm === "that") return DEMANDING.has(toks[q - 1].lemma);
-    if (CLAUSE_STOP.has(toks[q].norm) || toks[q].norm === ",") return false;
-  }
-  return false;
-}
-const DEMANDING = new Set(["demand", "ask", "urge", "insist", "request", "propose", "suggest", "recommend", "want"]);
-
-export function negated(toks: Token[], k: number, R: Rules): boolean {
-  for (let q = Math.max(0, k - 3); q < k; q++) if (R.negation.has(toks[q].norm)) return true;
-  return false;
-}
-
-export function isPassive(toks: Token[], k: number): boolean {
-  const t = toks[k];
-  if (!/(ed|en|wn|ne|id|ut)$/.test(t.norm) || t.norm === t.lemma) return false;
-  for (let q = k - 1; q >= Math.max(0, k - 3); q--) {
-    if (BE.has(toks[q].norm)) return true;
-    if (toks[q].pos !== "ADV") return false;
-  }
-  return false;
-}
-
 /** What a verb's action may take as its target. */
 function fits(e: VerbEntry, m: Mention, toks: Token[], R: Rules): boolean {
   const kinds = e.objects ?? ["any"];
@@ -257,102 +188,6 @@ function fits(e: VerbEntry, m: Mention, toks: Token[], R: Rules): boolean {
   });
 }
 
-function leftMention(ms: Mention[], k: number, ok: (m: Mention) => boolean): Mention | undefined {
-  return ms.filter((m) => m.j <= k && m.j >= k - 8 && ok(m)).pop();
-}
-
-/** A passive verb's subject: the nearest name before it that is not what a measure before it is aimed at ("Sanctions on Chile were imposed"). */
-function passiveSubject(ms: Mention[], k: number, ok: (m: Mention) => boolean): Mention | undefined {
-  return leftMention(ms, k, (m) => ok(m) && !ms.some((x) => x.targets?.includes(m)));
-}
-
-export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: Discourse): Mention[] | "skip" {
-  // "Bolivia joined Chile in condemning the tariffs": the one who joined and the one joined both act.
-  if (/ing$/.test(toks[k].norm) && toks[k - 1]?.norm === "in") {
-    for (let v = k - 2; v >= 0 && v >= k - 10; v--) {
-      if (toks[v].pos !== "VERB" || toks[v].lemma !== "join") continue;
-      const joiners = subjectOf(toks, v, ms, R, d);
-      const joined = ms.find((m) => (m.i === v + 1 || (m.i === v + 2 && ARTICLES.has(toks[v + 1].norm))) && isActor(m));
-      return [...(joiners === "skip" ? [] : joiners), ...(joined ? coordination(toks, ms, joined) : [])];
-    }
-  }
-  // "X launched a case against China at the WTO, accusing Beijing of ...", "retaliated by ordering ...":
-  // a participle after a comma or "by" has the main clause's subject, not the nearest name.
-  if (/ing$/.test(toks[k].norm) && (toks[k - 1]?.norm === "," || toks[k - 1]?.norm === "by")) {
-    // The verb the participle hangs on: the nearest finite one before it.
-    for (let q = k - 2; q >= 0 && q >= k - 25; q--) {
-      if (toks[q].pos === "VERB" && !/ing$/.test(toks[q].norm) && toks[q - 1]?.norm !== "to") return subjectOf(toks, q, ms, R, d);
-    }
-  }
-  let sawTo = false;
-  // "X saw ... and (quickly) reciprocated", "China says ..., asks India to ...": a coordinated verb shares the first verb's subject.
-  let c = k - 1;
-  while (c >= 0 && toks[c].pos === "ADV") c--;
-  if (toks[c]?.norm === "and") {
-    for (let v = c - 1; v >= 0; v--) if (toks[v].pos === "VERB" && !/ing$/.test(toks[v].norm) && toks[v - 1]?.norm !== "to") return subjectOf(toks, v, ms, R, d);
-  }
-  // After a comma, only a verb in the same tense as one before it ("says ..., asks"), not an apposition's ("X, the minister, said").
-  if (toks[c]?.norm === "," && /s$/.test(toks[k].norm) && toks[k].norm !== toks[k].lemma) {
-    for (let v = c - 1; v >= 0 && v >= c - 20; v--) {
-      const w = toks[v];
-      if (w.pos === "VERB" && w.norm !== w.lemma && /s$/.test(w.norm) && toks[v - 1]?.norm !== "to") return subjectOf(toks, v, ms, R, d);
-    }
-  }
-  // "..., both sides suspended": a common noun right before the verb is its subject, and no actor further back.
-  let n = k - 1;
-  while (n >= 0 && (toks[n].pos === "ADV" || toks[n].pos === "AUX")) n--;
-  let head = n;
-  while (head > 0 && toks[head - 1].pos === "NOUN" && !ms.some((m) => m.j === head)) head--;
-  const modified = ms.some((m) => m.j === head && isActor(m)); // "a WTO (dispute) panel ruled": the WTO acts
-  // "these countries joined", "the four states passed", "both sides agreed": the last group of parties named.
-  if (GROUP_NOUNS.has(toks[n]?.norm ?? "") && GROUP_DETERMINERS.has(toks[n - 1]?.norm ?? toks[n - 2]?.norm ?? "")) return d.lastGroup ?? [];
-  if (toks[n]?.pos === "NOUN" && !ms.some((m) => m.i <= n && n < m.j) && !GOVERNMENT_NOUNS.has(toks[n].norm) && !isPossessive(toks[n - 1]) && !modified) return [];
-  for (let q = k - 1; q >= 0 && q >= k - 30; q--) {
-    const w = toks[q];
-    if (w.norm === ")") {
-      // A parenthesis is an aside: "China's Ministry of Commerce (MOFCOM) opened ...".
-      const open = toks.slice(0, q).map((t) => t.norm).lastIndexOf("(");
-      if (open > 0 && q - open < 12) { q = open; continue; }
-    }
-    if (CLAUSE_STOP.has(w.norm) || w.norm === "that") break;
-    if (w.norm === "to") sawTo = true;
-    const pron = SUBJECT_PRONOUNS.get(w.norm);
-    if (pron && w.pos === "PRON") {
-      // "Trump said he had authorized ...": the nearest fitting subject earlier in the sentence, else the last one before it.
-      const local = ms.filter((m) => m.j <= q && fitsPronoun(m, pron) && isClauseSubject(toks, m)).pop();
-      // "Kuwait and Oman declare they ...": "they" is the whole coordination; with none here, the last group named.
-      if (local && w.norm === "they") return coordination(toks, ms, local);
-      if (w.norm === "they" && d.lastGroup) return d.lastGroup;
-      const antecedent = local ?? (pron === "person" ? d.lastPerson : d.lastActor);
-      return antecedent ? [antecedent] : [];
-    }
-    const m = ms.find((x) => x.j - 1 === q);
-    if (m) {
-      if (!isActor(m)) { q = m.i; continue; }
-      const prev = toks[m.i - 1]?.norm ?? "";
-      const poss = isPossessive(toks[m.j]);
-      if (poss && !(NOMINAL_SUBJECT.has(toks[m.j + 1]?.lemma ?? "") || NOMINAL_SUBJECT.has(toks[m.j + 1]?.norm ?? "") || governmentAfter(toks, m.j + 1))) { q = m.i; continue; }
-      const next = toks[m.j];
-      if (!poss && m.type === "country" && next && next.pos === "NOUN" && !isCapital(next) && toks[m.j + 1]?.norm !== "to") { q = m.i; continue; } // "U.S. allies"
-      // The object of an earlier verb, unless that verb reports a clause whose subject this is: "said Chile had held talks".
-      const reported = R.speech.has(toks[m.i - 1]?.lemma ?? "") && (toks[m.j]?.pos === "AUX" || toks[m.j]?.pos === "VERB");
-      if (!sawTo && !reported && (toks[m.i - 1]?.pos === "VERB" || (ARTICLES.has(prev) && toks[m.i - 2]?.pos === "VERB"))) { q = m.i; continue; }
-      const clause = CONJUNCTIONS.has(prev) && (toks[m.j]?.pos === "VERB" || toks[m.j]?.pos === "AUX"); // "after Caracas broke off ties"
-      if ((PREPOSITIONS.has(prev) && prev !== "of" && !clause) || (prev === "of" && !isActor(m))) { q = m.i; continue; }
-      if (sawTo && OBJECT_CONTROL.has(toks[m.i - 1]?.lemma ?? "")) return "skip"; // "urged Japan to retract": not asserted
-      return coordination(toks, ms, m);
-    }
-    if (w.pos === "VERB" && q < k - 1 && !R.control.has(w.lemma) && !["be", "have", "do"].includes(w.lemma) && toks[q - 1]?.norm !== "to" && !/ing$/.test(w.norm)) break;
-  }
-  // A sentence that opens with "After putting ..., Japan removed ...": the main subject follows.
-  if (/ing$/.test(toks[k].norm) && PREPOSITIONS.has(toks[k - 1]?.norm ?? "")) {
-    const comma = toks.findIndex((t, q) => q > k && t.norm === ",");
-    const m = comma > 0 ? ms.find((x) => x.i === comma + 1 && isActor(x)) : undefined;
-    if (m) return [m];
-  }
-  return [];
-}
-
 /** The preposition whose phrase a mention at i sits in ("of the construction firm Fujita"), or "". */
 function governingPreposition(toks: Token[], from: number, i: number): string {
   for (let q = i - 1; q >= from; q--) {
@@ -361,6 +196,7 @@ function governingPreposition(toks: Token[], from: number, i: number): string {
   }
   return "";
 }
+
 const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: Rules): Mention | undefined {
@@ -403,6 +239,7 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
 }
 
 const FLOW_ACTIONS = new Set<Action>(["suspended", "resumed"]);
+
 const PARTICIPATION_ACTIONS = new Set<Action>(["suspended", "resumed", "terminated"]);
 
 /** `m` follows "(its) participation in" right after the verb. */
@@ -474,36 +311,3 @@ function undoAhead(toks: Token[], from: number, R: Rules): boolean {
 }
 
 const talksAhead = (toks: Token[], from: number, R: Rules): boolean => toks.slice(from, from + 5).some((t) => R.talkNouns.has(t.norm));
-
-
-/** "he"/"she" stand for a person, "it"/"they" for a country or an institution. */
-function fitsPronoun(m: Mention, pron: "actor" | "person"): boolean {
-  return pron === "person" ? m.type === "person" : isCollectiveActor(m);
-}
-
-/** Not inside a prepositional phrase or a possessive: "Seoul" in "as Seoul decided", not in "to Seoul". */
-export function isClauseSubject(toks: Token[], m: Mention): boolean {
-  const prev = toks[m.i - 1]?.norm ?? "";
-  if (isPossessive(toks[m.j])) return false;
-  if (!PREPOSITIONS.has(prev)) return true;
-  return CONJUNCTIONS.has(prev) && (toks[m.j]?.pos === "VERB" || toks[m.j]?.pos === "AUX");
-}
-
-const isCapital = (t: Token) => /^[A-Z]/.test(t.text);
-
-/** "Seoul's trade authorities": a possessor followed by a government noun acts for it. */
-function governmentAfter(toks: Token[], from: number): boolean {
-  for (let q = from; q < from + 3 && toks[q]; q++) {
-    if (GOVERNMENT_NOUNS.has(toks[q].norm)) return true;
-    if (toks[q].pos !== "NOUN" && toks[q].pos !== "ADJ") return false;
-  }
-  return false;
-}
-
-
-
-
-
-
-
-

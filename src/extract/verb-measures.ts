@@ -7,7 +7,7 @@ import type { MeasureVerb } from "./lexicon.ts";
 import { isActor, isCap, isPossessive, newMention, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import type { Discourse } from "./discourse.ts";
-import { demanded, isPassive, negated, subjectOf } from "./relations.ts";
+import { demanded, isPassive, negated, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { ARTICLES, BE, CLAUSE_STOP, TARGET_PREPS } from "./words.ts";
