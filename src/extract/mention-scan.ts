@@ -1,0 +1,209 @@
+// Stage 2's shared ground: a sentence being read for mentions (Scan), how a mention is added,
+// and the word tests every kind of mention asks (titles, roles, places, name words, ministry
+// functions, nationalities). The passes are mentions-*.ts; mentions.ts runs them in order.
+import { matchAt } from "./gazetteer.ts";
+import { isCap, isPossessive, newMention, type Mention } from "./mention.ts";
+import type { Rules } from "./rules.ts";
+import type { Sentence, Token } from "./tokens.ts";
+import type { NodeType } from "./types.ts";
+
+export interface Demonym {
+  i: number;
+  j: number;
+  /** Entity key of the country (or bloc) it names. */
+  key: string;
+}
+
+/** A sentence being read: its tokens, which of them a mention already took, what was found so far. */
+export interface Scan {
+  s: Sentence;
+  sent: number;
+  R: Rules;
+  toks: Token[];
+  norms: string[];
+  taken: boolean[];
+  mentions: Mention[];
+  demonyms: Demonym[];
+}
+
+export function push(x: Scan, m: Omit<Mention, "sent" | "start" | "end" | "text">): Mention {
+  const start = x.toks[m.i].start;
+  const end = x.toks[m.j - 1].end;
+  const full = newMention(x.sent, m.i, m.j, start, end, m.type, x.s.text.slice(start - x.s.start, end - x.s.start), m);
+  x.mentions.push(full);
+  for (let k = m.i; k < m.j; k++) x.taken[k] = true;
+  return full;
+}
+
+export function demonymBefore(x: Scan, i: number): Demonym | undefined {
+  return x.demonyms.find((d) => d.j === i || (d.j === i - 1 && x.norms[i - 1] === "the"));
+}
+
+/** Words of direction that open institutions' names ("Central Bank", "Western Union") though no person's. */
+export const COMPASS = new Set(["central", "western", "eastern", "northern", "southern"]);
+
+/**
+ * A head word that is part of the name after "of" ("Ministry of Electronics and Information
+ * Technology"), not another institution ("Bureau of the Ministry of ...": after "the", or a
+ * ministry's head).
+ */
+export function inName(norms: string[], of: number, d: number, R: Rules): boolean {
+  return norms[of + 1] !== "the" && !R.ministryHeads.has(norms[d]);
+}
+
+/** A country's name that opens an institution's ("China National Tourism Administration", "the Saudi Ministry of ..."): as a demonym would. */
+export function countryAt(x: Scan, a: number, h: number): Demonym | undefined {
+  const hit = matchAt(x.R.gaz, x.norms, a);
+  return hit && hit.end <= h && hit.hit.entity.type === "country" && !isPossessive(x.toks[hit.end]) ? { i: a, j: hit.end, key: hit.hit.entity.key } : undefined;
+}
+
+/**
+ * What follows a name and says it is a person's: a verb of saying ("Ana Lopez said"), or an
+ * apposition that gives an age, a role or "who" ("Ana Lopez, 41,", "Ana Lopez, a spokeswoman
+ * for ...", "Ana Lopez, who ...").
+ */
+export function personCueAfter(toks: Token[], j: number, R: Rules): boolean {
+  // "Ana Lopez and Ben Ortiz said": the cue after a coordinated name is the first one's too.
+  if (toks[j]?.norm === "and" && isCap(toks[j + 1])) {
+    j += 1;
+    while (isCap(toks[j]) || toks[j]?.norm === "-") j++;
+  }
+  const next = toks[j];
+  if (!next) return false;
+  if (next.pos === "VERB" && R.speech.has(next.lemma)) return true;
+  if (next.norm !== ",") return false;
+  const after = toks[j + 1];
+  if (!after) return false;
+  if (after.norm === "who" || /^\d{1,3}$/.test(after.text)) return true;
+  for (let k = j + 1; k < Math.min(toks.length, j + 6) && toks[k].norm !== ","; k++) if (!isCap(toks[k]) && R.roleNouns.has(toks[k].norm)) return true;
+  return false;
+}
+
+/** A title that ends in "of", "for" or "and" right before i: "Minister of State for", "Secretary of". */
+export function titleBefore(toks: Token[], i: number, R: Rules): boolean {
+  const glue = toks[i - 1]?.norm;
+  if (glue !== "of" && glue !== "for" && glue !== "and") return false;
+  for (let q = i - 2; q >= 0 && q >= i - 8; q--) {
+    const w = toks[q].norm;
+    if (isRoleHead(w, R)) return true;
+    if (!isCap(toks[q]) && w !== "of" && w !== "for" && w !== "and" && w !== "the") return false;
+  }
+  return false;
+}
+
+/** A title or nationality right before position i: "Prime Minister Abe", "Japanese Abe". */
+export function titledAt(norms: string[], i: number, demonyms: Demonym[], R: Rules): boolean {
+  const w = norms[i - 1];
+  return isRoleWord(w, R) || R.personTitles.has(w) || demonyms.some((d) => d.j === i);
+}
+
+/** A hyphen written between two words ("US-China"), not a dash between spaces ("(Reuters) - China"). */
+export function isJoiningHyphen(toks: Token[], k: number): boolean {
+  return toks[k]?.norm === "-" && toks[k - 1]?.end === toks[k].start && toks[k].end === toks[k + 1]?.start;
+}
+
+/** A role word, plural titles too: "Presidents Joe Biden and Vladimir Putin"; hyphenated ones of role words: "Vice-President". */
+export function isRoleWord(w: string, R: Rules): boolean {
+  if (R.roleWords.has(w) || (w.endsWith("s") && R.roleWords.has(w.slice(0, -1)))) return true;
+  if (!w.includes("-")) return false;
+  const parts = w.split("-");
+  return parts.length > 1 && parts.every((p) => p && R.roleWords.has(p));
+}
+
+/** The head of a title ("minister", "vice-president", "ministers"), not a portfolio word ("economic"). */
+export function isRoleHead(w: string, R: Rules): boolean {
+  const last = w.split("-").pop()!;
+  return R.roleNouns.has(last) || (last.endsWith("s") && R.roleNouns.has(last.slice(0, -1)));
+}
+
+/** A longer name starts inside this one ("the South Korean government" is not "the South" + ...). */
+export function overtaken(R: Rules, norms: string[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) {
+    const m = matchAt(R.gaz, norms, k);
+    if (m && m.end > end) return true;
+  }
+  return false;
+}
+
+/** A word that can be part of a person's name: not a function word, date, institution, country or plural nationality. */
+export function isNameWord(t: Token, R: Rules): boolean {
+  if (R.notNames.has(t.norm) || R.calendar.has(t.norm) || headType(t.norm, R) || R.measureHeads.has(t.norm) || /\d/.test(t.text)) return false;
+  if (/^[A-Z][A-Z.'-]+$/.test(t.text)) return false; // all capitals: a dateline place or an acronym, not a person's name
+  // "Korean-Japanese", "US-China": a compound of places or nationalities, not a name.
+  const parts = t.norm.split("-");
+  if (parts.length > 1 && parts.every((p) => knownWord(p, R)?.hit.entity.type === "country")) return false;
+  const single = knownWord(t.norm, R);
+  return !single || single.hit.entity.type === "person";
+}
+
+// Module functions, not closures made per call: tsx (keepNames) names every such closure at run time, a cost in hot code.
+export function knownWord(w: string, R: Rules): ReturnType<typeof matchAt> {
+  return matchAt(R.gaz, [w], 0) ?? matchAt(R.gaz, [w.replace(/s$/, "")], 0);
+}
+
+/** A country's name or demonym in one word ("Korean" of "Korean-Japanese"). */
+export function isPlace(w: string, R: Rules): boolean {
+  return matchAt(R.gaz, [w], 0)?.hit.entity.type === "country";
+}
+
+/** Hyphenated parts ("In" of "Kim In-chul") are name syllables, not words. */
+export function isHyphenated(t: Token, name: Token[]): boolean {
+  return name.some((x, q) => x.norm === "-" && (name[q - 1] === t || name[q + 1] === t));
+}
+
+export function headType(w: string, R: Rules): NodeType | undefined {
+  if (R.agreementHeads.has(w)) return "agreement";
+  if (R.ministryHeads.has(w)) return "ministry";
+  if (R.orgHeads.has(w)) return "organization";
+  return undefined;
+}
+
+export function startsInstitution(toks: Token[], at: number, R: Rules): boolean {
+  for (let k = at; k < Math.min(toks.length, at + 3) && isCap(toks[k]); k++) if (R.orgHeads.has(toks[k].norm) || R.ministryHeads.has(toks[k].norm)) return true;
+  return false;
+}
+
+export function matchFunction(norms: string[], at: number, R: Rules): { len: number; fn: string } | undefined {
+  for (const f of R.functions) if (f.tokens.every((t, k) => norms[at + k] === t)) return { len: f.tokens.length, fn: f.fn };
+  return undefined;
+}
+
+export function functionEndingAt(norms: string[], h: number, R: Rules): { len: number; fn: string } | undefined {
+  for (const f of R.functions) if (f.tokens.every((t, k) => norms[h - f.tokens.length + k] === t)) return { len: f.tokens.length, fn: f.fn };
+  return undefined;
+}
+
+export function functionInside(norms: string[], a: number, h: number, R: Rules): string | undefined {
+  for (let k = a; k < h; k++) {
+    const f = matchFunction(norms, k, R);
+    if (f && k + f.len <= h) return f.fn;
+  }
+  return undefined;
+}
+
+/** Demonyms right before position i, with coordinations: "Japanese and South Korean". */
+export function demonymsBefore(ds: Demonym[], norms: string[], i: number): Demonym[] {
+  const out: Demonym[] = [];
+  let at = norms[i - 1] === "the" ? i - 1 : i;
+  for (;;) {
+    const d = ds.find((x) => x.j === at);
+    if (!d) break;
+    out.unshift(d);
+    at = d.i;
+    if (norms[at - 1] === "and" || norms[at - 1] === ",") at--;
+    else break;
+  }
+  return out;
+}
+
+/** A lower-case role noun just before a name: "ministry spokesman Kim", "his counterpart, Lee". */
+export function roleBefore(toks: Token[], i: number, R: Rules): string | undefined {
+  let k = i - 1;
+  if (toks[k]?.norm === ",") k--;
+  const t = toks[k];
+  if (t && !isCap(t) && R.roleNouns.has(t.norm)) {
+    const prev = toks[k - 1];
+    return prev && !isCap(prev) && R.roleWords.has(prev.norm) ? `${prev.norm} ${t.norm}` : t.norm;
+  }
+  return undefined;
+}

@@ -1,0 +1,153 @@
+// Stage 2, institutions: named ones ("Ministry of ...", "... Department"), lower-case ones
+// ("Japan's trade ministry", "the court"), organizations known by context ("state airline
+// Saudia") and acronyms that act ("FIFA on Thursday suspended").
+import { isCap, isPossessive } from "./mention.ts";
+import { DETERMINERS, LINKERS, PREPOSITIONS } from "./words.ts";
+import { COMPASS, type Scan, push, demonymBefore, inName, countryAt, isJoiningHyphen, isRoleHead, isPlace, headType, matchFunction, functionEndingAt, functionInside, demonymsBefore } from "./mention-scan.ts";
+
+/** Capitalized institutions: a head noun with the capitalized words before it and an "of ..." after it. */
+export function capitalizedInstitutions(x: Scan): void {
+  const { toks, norms, taken, demonyms, R } = x;
+  for (let h = 0; h < toks.length; h++) {
+    if (taken[h] || !isCap(toks[h])) continue;
+    let type = headType(norms[h], R);
+    if (!type) continue;
+    // The last head of a run of capitalized words names it: "National Iranian Oil Company".
+    for (let q = h + 1; q < toks.length && q < h + 4 && isCap(toks[q]) && !taken[q]; q++) {
+      const t = headType(norms[q], R);
+      if (t) [h, type] = [q, t];
+    }
+    let a = h;
+    while (a > 0 && !taken[a - 1] && ((isCap(toks[a - 1]) && (!R.notNames.has(norms[a - 1]) || COMPASS.has(norms[a - 1])) && !R.calendar.has(norms[a - 1])) || (LINKERS.has(norms[a - 1]) && a > 1 && isCap(toks[a - 2]) && !taken[a - 2]))) a--;
+    let b = h + 1;
+    let fn: string | undefined;
+    // "Central Bank of Iran": a country after "of" ends the name and is its country.
+    const ofCountry = norms[b] === "of" && type !== "ministry" ? x.mentions.find((m) => m.i === b + 1 && m.type === "country" && m.known) : undefined;
+    if (ofCountry) b = ofCountry.j;
+    else if (norms[b] === "of" || norms[b] === "for") {
+      // "Ministry of Foreign Affairs", "Organisation for Economic Co-operation and Development".
+      const c = norms[b + 1] === "the" ? b + 2 : b + 1;
+      const f = norms[b] === "of" ? matchFunction(norms, c, R) : undefined;
+      if (f) [b, fn] = [c + f.len, f.fn];
+      else if (isCap(toks[c]) && !taken[c] && (!headType(norms[c], R) || inName(norms, b, c, R))) {
+        let d = c;
+        while (d < toks.length && d - c < 6 && !taken[d] && (isCap(toks[d]) || isJoiningHyphen(toks, d) || ((norms[d] === "," || norms[d] === "and") && isCap(toks[d + 1]))) && (!headType(norms[d], R) || inName(norms, b, d, R))) d++;
+        b = d;
+      }
+    }
+    if (a === h && b === h + 1) {
+      // A lone head: only "the Agreement" (an agreement defined earlier) stands for something.
+      if (type === "agreement") push(x, { i: h, j: h + 1, type, anaphoric: true });
+      continue;
+    }
+    if (R.roleWords.has(norms[a]) && type !== "agreement" && a < h && R.roleNouns.has(norms[h - 1])) continue;
+    if (!fn && norms[h] === "ministry") fn = functionInside(norms, a, h, R); // not "Trade Control Department"
+    // "the Saudi Ministry of Foreign Affairs", "China National Tourism Administration": a country's name right before is its country.
+    // Only a ministry: an organization's own name keeps its country ("China Chamber of Commerce").
+    const named = type === "ministry" ? countryAt(x, a, h) : undefined;
+    const dem = demonyms.find((d) => d.i >= a && d.j <= h) ?? demonymBefore(x, a) ?? named ?? (ofCountry && { i: ofCountry.i, j: ofCountry.j, key: ofCountry.known!.key });
+    const inner = demonyms.find((d) => d.i === a && d.j <= h) ?? named;
+    push(x, { i: a, j: b, type, function: fn, country: dem?.key, nameFrom: inner ? toks[inner.j].start : undefined });
+  }
+}
+
+/** Lower-case institutions: "Japan's trade ministry", "the South Korean court", "Chinese customs". */
+export function lowerCaseInstitutions(x: Scan): void {
+  const { toks, norms, taken, demonyms, R } = x;
+  for (let h = 0; h < toks.length; h++) {
+    if (taken[h] || isCap(toks[h])) continue;
+    const w = norms[h];
+    if (w === "ministry" || w === "ministries") {
+      const f = functionEndingAt(norms, h, R);
+      // "the ministry", "the Kenyan ministry": the ministry the article named last (of that country).
+      if (!f && w === "ministry") {
+        const d = demonymBefore(x, h);
+        if (norms[(d?.i ?? h) - 1] === "the") push(x, { i: d?.i ?? h, j: h + 1, type: "ministry", country: d?.key, description: true });
+        continue;
+      }
+      if (!f) continue;
+      const ds = demonymsBefore(demonyms, norms, h - f.len);
+      // "the Saudi education ministry" where the adjective is a country's short name: that country.
+      const named = ds.length ? undefined : x.mentions.find((m) => m.type === "country" && m.j === h - f.len && m.known);
+      if (named && w === "ministry") {
+        push(x, { i: named.i, j: h + 1, type: "ministry", function: f.fn, country: named.known!.key, nameFrom: toks[h - f.len].start });
+        continue;
+      }
+      if (w === "ministries") for (const d of ds) push(x, { i: d.i, j: h + 1, type: "ministry", function: f.fn, country: d.key, nameFrom: toks[h - f.len].start });
+      else push(x, { i: ds[0]?.i ?? h - f.len, j: h + 1, type: "ministry", function: f.fn, country: ds[0]?.key, nameFrom: toks[h - f.len].start });
+    } else if (w === "court" || w === "customs") {
+      let a = h;
+      while (a > 0 && ["top", "supreme", "high", "constitutional", "district"].includes(norms[a - 1])) a--;
+      const d = demonymBefore(x, a);
+      const supreme = a < h && ["top", "supreme"].includes(norms[a]);
+      push(x, { i: d ? d.i : a, j: h + 1, type: w === "court" ? "organization" : "ministry", country: d?.key, function: supreme ? "supreme" : undefined, nameFrom: toks[a].start });
+    } else if (R.agreementHeads.has(w) && h > 0 && isCap(toks[h - 1]) && !taken[h - 1]) {
+      // "the New START treaty", "the Open Skies agreement": a named pact with a lower-case head.
+      let a = h;
+      while (a > 0 && !taken[a - 1] && isCap(toks[a - 1]) && !R.notNames.has(norms[a - 1]) && !R.calendar.has(norms[a - 1])) a--;
+      if (!demonyms.some((d) => d.i === a && d.j === h)) push(x, { i: a, j: h + 1, type: "agreement" });
+    } else if (w === "embassy" || w === "consulate") {
+      // "the Chinese embassy", "China's embassy in New Delhi": the state's mission, an executive body.
+      const d = demonymBefore(x, h);
+      const owner = !d && isPossessive(toks[h - 1]) ? x.mentions.find((m) => m.type === "country" && m.j === h - 1) : undefined;
+      if (d) push(x, { i: d.i, j: h + 1, type: "ministry", country: d.key, nameFrom: toks[h].start });
+      else if (owner) push(x, { i: h, j: h + 1, type: "ministry" });
+    } else if (["department", "bureau", "agency", "office"].includes(w) && norms[h - 1] && !taken[h - 1]) {
+      let a = h;
+      while (a > 0 && !taken[a - 1] && (toks[a - 1].pos === "NOUN" || toks[a - 1].pos === "ADJ") && !DETERMINERS.has(norms[a - 1])) a--;
+      // "the trade control department", not what some office does ("the issuing agency's website").
+      if (a < h && (norms[a - 1] === "the" || isPossessive(toks[a - 1])) && !norms.slice(a, h).some((w2) => w2.endsWith("ing"))) push(x, { i: a, j: h + 1, type: "ministry" });
+    }
+  }
+}
+
+/**
+ * Organizations the lexicon need not know, by context: a capitalized name right after a kind
+ * of organization ("state airline Saudia", "tech giant Tencent", "the network SWIFT"), or one
+ * that owns a product by a possessive ("ByteDance's TikTok").
+ */
+export function organizationsByContext(x: Scan): void {
+  const { toks, norms, taken, R } = x;
+  for (let i = 1; i < toks.length; i++) {
+    if (taken[i] || !isCap(toks[i])) continue;
+    // The cues first: most capitalized words have neither.
+    const kind = !isCap(toks[i - 1]) && R.orgNouns.has(norms[i - 1]);
+    if (!kind && norms[i + 1] !== "'s") continue;
+    let j = i;
+    while (j < toks.length && j < i + 3 && !taken[j] && isCap(toks[j]) && !R.calendar.has(norms[j])) j++;
+    if (j === i) continue;
+    // One word that owns one capitalized word ("Tencent's WeChat"), not a place's landmark ("Istanbul's Dolmabahce Palace") or a plural ("Workers' Compensation").
+    const owner = j === i + 1 && norms[j] === "'s" && isCap(toks[j + 1]) && !taken[j + 1] && !isCap(toks[j + 2]);
+    if ((kind || owner) && !toks.slice(i, j).some((t) => R.roleWords.has(t.norm) || isPlace(t.norm, R))) push(x, { i, j, type: "organization" });
+    i = j - 1;
+  }
+}
+
+/**
+ * An acronym that acts is an organization, though no lexicon knows it: "FIFA on Thursday
+ * suspended ...", "FIFA President Gianni Infantino", "FIFA's decision". Not a dateline's place
+ * ("ZURICH - ..."), nor one in a name already taken.
+ */
+export function actingAcronyms(x: Scan): void {
+  const { toks, norms, taken, demonyms, R } = x;
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !ACRONYM.test(toks[i].text) || R.calendar.has(norms[i]) || isPlace(norms[i], R)) continue;
+    if (i === 0 && DATELINE_MARK.has(norms[1] ?? "")) continue;
+    // Not a headline in capitals ("TRADE PROBE STAYS"), a thing named after "the", "of" or a nationality ("the THAAD has",
+    // "the French DST discriminates").
+    if (CAPS_WORD.test(toks[i - 1]?.text ?? "") || CAPS_WORD.test(toks[i + 1]?.text ?? "") || norms[i - 1] === "the" || PREPOSITIONS.has(norms[i - 1] ?? "") || demonyms.some((d) => d.j === i)) continue;
+    let q = i + 1;
+    while (toks[q]?.pos === "ADV") q++;
+    if (norms[q] === "on" && R.calendar.has(norms[q + 1] ?? "")) q += 2; // "FIFA on Thursday suspended"
+    const next = toks[q];
+    const acts = !!next && (next.pos === "VERB" || next.pos === "AUX") && !/ing$/.test(next.norm);
+    const titled = !!toks[i + 1] && isCap(toks[i + 1]) && isRoleHead(norms[i + 1], R); // "FIFA President X"
+    if (acts || titled || norms[i + 1] === "'s") push(x, { i, j: i + 1, type: "organization" });
+  }
+}
+
+export const ACRONYM = /^[A-Z]{3,6}$/;
+
+export const CAPS_WORD = /^[A-Z]{2,}$/;
+
+export const DATELINE_MARK = new Set(["-", "–", "—", ":", ",", "("]);

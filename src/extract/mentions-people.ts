@@ -1,0 +1,104 @@
+// Stage 2, people: capitalized names after titles or in appositions, and people named by a
+// title alone ("the minister", "the Qatari emir").
+import { matchAt } from "./gazetteer.ts";
+import { isCap, isPossessive } from "./mention.ts";
+import { LIST_GLUE } from "./words.ts";
+import { type Scan, push, personCueAfter, titleBefore, isRoleWord, isRoleHead, isNameWord, isPlace, isHyphenated, roleBefore } from "./mention-scan.ts";
+
+/** People: a capitalized name, after a title or in an apposition, or two or more proper nouns. */
+export function people(x: Scan): void {
+  const { toks, norms, taken, demonyms, R } = x;
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !isCap(toks[i])) continue;
+    let j = i;
+    while (j < toks.length && !taken[j] && (isCap(toks[j]) || (j > i && R.nameParticles.has(norms[j]) && isCap(toks[j + 1])) || (norms[j] === "-" && j > i && toks[j].start === toks[j - 1].end && toks[j + 1]?.start === toks[j].end) || (norms[j - 1] === "-" && j > i && toks[j].start === toks[j - 1].end))) j++;
+    let a = i;
+    const roleToks: string[] = [];
+    // Plural titles too: "Presidents Joe Biden and Vladimir Putin".
+    while (a < j && (isRoleWord(norms[a], R) || R.personTitles.has(norms[a]) || (norms[a] === "-" && a > i) || demonyms.some((d) => d.i <= a && a < d.j))) {
+      if (!demonyms.some((d) => d.i <= a && a < d.j) && !R.personTitles.has(norms[a])) roleToks.push(R.roleWords.has(norms[a]) ? norms[a] : norms[a].slice(0, -1));
+      a++;
+    }
+    // Portfolio words alone ("Economic Cooperation") make no title: a title has a head ("minister").
+    if (roleToks.length && !roleToks.some((w) => isRoleHead(w, R))) {
+      a = i;
+      roleToks.length = 0;
+    }
+    // The end of a longer title: "Minister of State for | Foreign Affairs Anwar Gargash".
+    const longTitle = !roleToks.length && titleBefore(toks, i, R);
+    if (longTitle) while (a < j - 1 && isRoleWord(norms[a], R)) roleToks.push(norms[a++]);
+    // A portfolio before the title: "Infrastructure Minister Oleksandr Kubrakov".
+    if (!roleToks.length) {
+      for (let r = Math.min(j - 2, a + 3); r > a; r--) {
+        if (!isRoleHead(norms[r], R) || norms.slice(a, r).some((w) => R.calendar.has(w))) continue;
+        roleToks.push(...norms.slice(a, r + 1));
+        a = r + 1;
+        break;
+      }
+    }
+    const name = toks.slice(a, j);
+    const words = name.filter((t) => t.norm !== "-");
+    // Hyphenated parts are name syllables, not words; "Korean-Japanese" is not a name.
+    // Hyphenated parts are one word: "Ahmad Nasser Al-Mohammad Al-Sabah" has four.
+    const wordCount = words.length - name.filter((t) => t.norm === "-").length;
+    if (!words.length || wordCount > 4 || words.every((t) => isRoleWord(t.norm, R)) || R.notNames.has(words[0].norm) || words.some((t) => !isHyphenated(t, name) && !isNameWord(t, R)) || words.every((t) => isPlace(t.norm, R))) {
+      i = j - 1;
+      continue;
+    }
+    const plural = matchAt(R.gaz, [...norms.slice(a, j - 1), norms[j - 1].replace(/s$/, "")], 0);
+    if (plural && plural.end === j - a && plural.hit.entity.type !== "person") {
+      i = j - 1;
+      continue;
+    }
+    const lowerRole = roleBefore(toks, i, R);
+    const nationality = demonyms.find((d) => d.i >= i && d.j <= a) ?? demonyms.find((d) => d.j === i - (lowerRole ? lowerRole.split(" ").length : 0));
+    const titled = roleToks.length > 0 || longTitle || !!lowerRole || R.personTitles.has(norms[a - 1] ?? "");
+    const compound = words.length === 1 && name.length > 1; // "Airbus-Boeing"
+    const place = !titled && ["in", "at", "from", "to", "near", "of"].includes(norms[i - 1] ?? ""); // "in New York"
+    if (compound || place) {
+      i = j - 1;
+      continue;
+    }
+    const proper = words.length >= 2 && words.every((t) => t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text));
+    // Capitalized words are a person's name only with a cue: "Galwan Valley" and "Digital Services Tax" are not.
+    const cued = titled || R.givenNames.has(words[0].norm) || personCueAfter(toks, j, R);
+    if (proper || titled || words.length === 1) {
+      // a single word without a title is only a person if it is a known surname: checked at resolution.
+      push(x, { i: a, j, type: "person", role: (roleToks.length ? roleToks.join(" ") : lowerRole) || undefined, country: nationality?.key, anaphoric: words.length === 1 && !titled ? true : undefined, unsure: cued ? undefined : true });
+    }
+    i = j - 1;
+  }
+  // A name coordinated with a person's is a person's: "Jacinda Ardern and Ben Ortiz met".
+  for (const m of x.mentions) {
+    if (m.type !== "person" || !m.unsure) continue;
+    const before = x.mentions.find((o) => o.type === "person" && !o.unsure && o.j === m.i - 1 && LIST_GLUE.has(norms[o.j]));
+    const after = x.mentions.find((o) => o.type === "person" && !o.unsure && o.i === m.j + 1 && LIST_GLUE.has(norms[m.j]));
+    if (before || after) m.unsure = undefined;
+  }
+}
+
+/**
+ * People named by a title alone: "the minister", "the Qatari emir", "the Saudi crown prince".
+ * Not a title before a name ("the Foreign Minister Ana Ruiz", which `people` took), nor a plural.
+ */
+export function titlesAlone(x: Scan): void {
+  const { toks, norms, taken, demonyms, R } = x;
+  for (let k = 0; k < toks.length - 1; k++) {
+    // "the (Qatari) emir", "the Saudi crown prince", "Kuwait's emir".
+    const possessor = isPossessive(toks[k]) ? x.mentions.find((m) => m.j === k && m.type === "country") : undefined;
+    if (norms[k] !== "the" && !possessor) continue;
+    let q = k + 1;
+    const dem = demonyms.find((d) => d.i === q);
+    const named = dem ? undefined : x.mentions.find((m) => m.i === q && m.type === "country" && m.known);
+    q = dem?.j ?? named?.j ?? q;
+    const a = q;
+    while (q < toks.length && !taken[q] && R.roleWords.has(norms[q])) q++;
+    while (q > a && !isRoleHead(norms[q - 1], R)) q--; // "the emir | and ..."
+    // Not a title with its name after all: "the Emir of Qatar, Sheikh Tamim", "the minister, Ana Ruiz".
+    if (q === a || isCap(toks[q]) || norms[q] === "-" || norms[q] === "of" || (norms[q] === "," && isCap(toks[q + 1]))) continue;
+    if (named) x.mentions.splice(x.mentions.indexOf(named), 1); // "the Saudi crown prince" is the prince, not Saudi Arabia
+    const country = dem?.key ?? named?.known?.key ?? possessor?.known?.key;
+    push(x, { i: dem?.i ?? named?.i ?? a, j: q, type: "person", role: norms.slice(a, q).join(" "), country, anaphoric: true, description: true });
+    k = q - 1;
+  }
+}

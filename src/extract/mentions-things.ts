@@ -1,0 +1,44 @@
+// Stage 2, what parties do: agreements in lower case ("the pact", "the 1965 treaty") and
+// measures ("Japan's restrictions on exports to South Korea", "tariffs on Turkish steel").
+import { isCap, isPossessive } from "./mention.ts";
+import { DEFINITE, DETERMINERS, INDEFINITE } from "./words.ts";
+import { type Scan, push, demonymBefore } from "./mention-scan.ts";
+
+/** Agreements in lower case: "a military intelligence-sharing pact", "the 1965 treaty", "the pact". */
+export function lowerCaseAgreements(x: Scan): void {
+  const { toks, norms, taken, R } = x;
+  for (let h = 0; h < toks.length; h++) {
+    if (taken[h] || isCap(toks[h]) || !R.agreementHeads.has(norms[h]) || toks[h].pos === "VERB") continue;
+    if (R.talkNouns.has(norms[h + 1]) || toks[h + 1]?.pos === "NOUN" || norms[h + 1] === "with") continue;
+    let a = h;
+    while (a > 0 && !taken[a - 1] && !DETERMINERS.has(norms[a - 1]) && !isPossessive(toks[a - 1]) && ["ADJ", "NOUN", "NUM", "PROPN"].includes(toks[a - 1].pos) || (norms[a - 1] === "-" && a > 1)) a--;
+    const year = toks.slice(a, h).find((t) => /^(1[89]|20)\d\d$/.test(t.text))?.text;
+    push(x, { i: a, j: h + 1, type: "agreement", anaphoric: a === h && DEFINITE.has(norms[a - 1]), year });
+  }
+}
+
+/** Nouns of "in place", "into force", "in effect". */
+export const IDIOM_NOUNS = new Set(["place", "force", "effect"]);
+
+/** Measures: "Japan's restrictions on exports to South Korea", "tariffs on Turkish steel". */
+export function measures(x: Scan): void {
+  const { toks, norms, taken, demonyms, R } = x;
+  for (let h = 0; h < toks.length; h++) {
+    // A capital is a name's ("Sanctions Committee"), except the sentence's first word ("Tariffs on wine were ...").
+    const named = isCap(toks[h]) && (h > 0 || isCap(toks[h + 1] ?? toks[h]));
+    if (taken[h] || named || toks[h].pos === "VERB" || toks[h].pos === "AUX") continue;
+    const family = R.measureHeads.get(norms[h]);
+    if (!family) continue;
+    const next = toks[h + 1];
+    if (next && (next.pos === "NOUN" || next.pos === "PROPN") && !taken[h + 1] && !DETERMINERS.has(next.norm)) continue; // not the head ("export control system")
+    let a = h;
+    while (a > 0 && !taken[a - 1] && (R.measureModifiers.has(norms[a - 1]) && !DETERMINERS.has(norms[a - 1]) || ["NOUN", "ADJ"].includes(toks[a - 1].pos) && !DETERMINERS.has(norms[a - 1]) || (norms[a - 1] === "-" && a > 1))) a--;
+    // "put in place sanctions", "came into force tariffs": the idiom's noun is no modifier.
+    if (a < h && IDIOM_NOUNS.has(norms[a]) && (norms[a - 1] === "in" || norms[a - 1] === "into")) a++;
+    const dem = demonyms.find((d) => d.i >= a - 1 && d.j <= h) ?? demonymBefore(x, a);
+    const mods = norms.slice(a, h);
+    const domain = [...mods, norms[h]].map((w) => R.domainWords.get(w)).find(Boolean);
+    const bare = mods.every((w) => DETERMINERS.has(w) || !R.domainWords.has(w)) && !dem;
+    push(x, { i: dem && dem.i < a ? dem.i : a, j: h + 1, type: "measure", family, domain, country: dem?.key, anaphoric: bare && !INDEFINITE.has(norms[a - 1]) });
+  }
+}
