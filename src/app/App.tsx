@@ -14,8 +14,9 @@ import type { Renderer } from "./canvas/renderer.ts";
 import { resolveAppearance, visualsOf, type Appearance } from "./core/appearance.ts";
 import { histogram } from "./core/dates.ts";
 import type { EvidenceSentence } from "./core/evidence.ts";
-import { edgeVisible, hiddenBecause, nodeVisible, revealSelection } from "./core/filters.ts";
-import { toggled, toggledValue, type Filters, type Selection, type ViewState } from "./core/view-state.ts";
+import { edgeVisible, hiddenBecause, nodeVisible, revealSelection, withGraph } from "./core/filters.ts";
+import { pathItems, shortestPaths } from "./core/paths.ts";
+import { DEFAULT_PATH_OPTIONS, toggled, toggledValue, type Filters, type Selection, type ViewState } from "./core/view-state.ts";
 import type { InitialGraph } from "./initial-graph.ts";
 import { useViewState } from "./use-view-state.ts";
 import { clearSavedGraph } from "./storage/saved-graph.ts";
@@ -35,6 +36,8 @@ import { HiddenNotice } from "./views/HiddenNotice.tsx";
 import { Legend } from "./views/Legend.tsx";
 import { NodeEdits } from "./views/NodeEdits.tsx";
 import { NodePanel } from "./views/NodePanel.tsx";
+import { NodeTools } from "./views/NodeTools.tsx";
+import { PathPanel } from "./views/PathPanel.tsx";
 import { SearchBox } from "./views/SearchBox.tsx";
 
 /** How the page started (main.ts): the graph it opened, drawn with the URL's view; or why not. */
@@ -142,7 +145,11 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
   const [tableOpen, setTableOpen] = useState(false);
   /** The node being merged, while the node to merge it into is picked. */
   const [merging, setMerging] = useState<string | null>(null);
-  const { selection, filters } = view;
+  const { selection, filters, path } = view;
+  // The filters with what they need from the graph (the ego network...): once per change.
+  const active = useMemo(() => withGraph(filters, graph), [filters, graph]);
+  const found = useMemo(() => (path ? shortestPaths(graph, active, path) : null), [graph, active, path]);
+  const onPath = useMemo(() => (path && found ? pathItems(graph, active, path.options, found.paths) : null), [graph, active, path, found]);
   const dates = useMemo(() => histogram(graph.mapEdges((_k, a) => a.date)), [graph]);
   // main.ts's renderer is adopted by the first canvas only (it is killed with it): an undo
   // back to that graph gets a new one.
@@ -216,8 +223,8 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
 
   const exists = selection && (selection.kind === "node" ? graph.hasNode(selection.key) : graph.hasEdge(selection.key));
   // A pass over every edge: only when the filters change, not on every selection or hover.
-  const visibleNodes = useMemo(() => graph.filterNodes((_k, a) => nodeVisible(filters, a)).length, [graph, filters]);
-  const visibleEdges = useMemo(() => graph.filterEdges((k) => edgeVisible(filters, graph, k)).length, [graph, filters]);
+  const visibleNodes = useMemo(() => graph.filterNodes((k, a) => nodeVisible(active, a, k)).length, [graph, active]);
+  const visibleEdges = useMemo(() => graph.filterEdges((k) => edgeVisible(active, graph, k)).length, [graph, active]);
   const summary = `${visibleNodes} of ${graph.order} nodes · ${visibleEdges} of ${graph.size} edges · ${graph.getAttribute("documents").length} articles`;
 
   return (
@@ -233,10 +240,21 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
         <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen((o) => !o)}>
           Data table
         </button>
-        <ExportMenu graph={graph} filters={filters} sigma={sigma} />
+        <ExportMenu graph={graph} filters={active} sigma={sigma} />
         {inputs}
       </header>
       <aside className="sidebar">
+        {filters.ego && (
+          <p className="ego-notice" role="status">
+            Only what lies within {filters.ego.depth} {filters.ego.depth === 1 ? "hop" : "hops"} of{" "}
+            <button type="button" className="link" onClick={() => pick(filters.ego!.key)}>
+              {graph.hasNode(filters.ego.key) ? graph.getNodeAttribute(filters.ego.key, "label") : filters.ego.key}
+            </button>{" "}
+            <button type="button" onClick={() => setFilters((f) => ({ ...f, ego: null }))}>
+              Show all
+            </button>
+          </p>
+        )}
         <AppearancePanel
           graph={graph}
           appearance={appearance}
@@ -270,7 +288,7 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
       </aside>
       <main className="canvas-area">
         {/* A new graph gets a new renderer: the canvas is built for one graph (GraphCanvas.tsx). */}
-        <GraphCanvas key={graphId(graph)} graph={graph} drawn={adoptable.current} filters={filters} selection={selection} appearance={appearance} visuals={visuals} onSelect={select} onSigma={setSigma} />
+        <GraphCanvas key={graphId(graph)} graph={graph} drawn={adoptable.current} filters={active} selection={selection} path={onPath} appearance={appearance} visuals={visuals} onSelect={select} onSigma={setSigma} />
         {tableOpen && (
           <DataTable
             graph={graph}
@@ -281,6 +299,18 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
         )}
       </main>
       <aside className="panel" aria-label="Details">
+        {path && found && (
+          <PathPanel
+            graph={graph}
+            filters={active}
+            query={path}
+            found={found}
+            onOptions={(options) => setView((v) => ({ ...v, path: v.path && { ...v.path, options } }))}
+            onSelect={(next) => (next?.kind === "node" ? pick(next.key) : select(next))}
+            onOpen={open}
+            onClose={() => setView((v) => ({ ...v, path: null }))}
+          />
+        )}
         {selection && (
           <button type="button" className="close" aria-label="Clear selection" onClick={() => select(null)}>
             ×
@@ -288,14 +318,21 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
         )}
         {selection && exists && (
           <HiddenNotice
-            reasons={hiddenBecause(filters, graph, selection)}
-            onReveal={() => setFilters((f) => revealSelection(f, graph, selection))}
+            reasons={hiddenBecause(active, graph, selection)}
+            onReveal={() => setFilters(() => revealSelection(active, graph, selection))}
           />
         )}
         {selection?.kind === "node" && exists && (
           <>
             <NodeEdits key={selection.key} graph={graph} node={selection.key} merging={merging === selection.key} onMerging={(on) => setMerging(on ? selection.key : null)} onEdit={edit} />
-            <NodePanel graph={graph} node={selection.key} filters={filters} onSelect={select} onOpen={open} colorOf={colorOf} />
+            <NodeTools
+              graph={graph}
+              node={selection.key}
+              ego={filters.ego}
+              onEgo={(ego) => setFilters((f) => ({ ...f, ego }))}
+              onPath={(to) => setView((v) => ({ ...v, path: { from: selection.key, to, options: v.path?.options ?? DEFAULT_PATH_OPTIONS } }))}
+            />
+            <NodePanel graph={graph} node={selection.key} filters={active} onSelect={select} onOpen={open} colorOf={colorOf} />
           </>
         )}
         {selection?.kind === "edge" && exists && (
@@ -309,7 +346,7 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
             The {selection.kind} “{selection.key}” is not in this graph.
           </p>
         )}
-        {!selection && (
+        {!selection && !path && (
           <div className="hint muted">
             <p>Click a node to read what the articles say about it, or an edge to read the sentences behind it.</p>
             <p>Hover to see a neighbourhood; Esc or a click on the background clears the selection.</p>

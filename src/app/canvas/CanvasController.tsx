@@ -9,7 +9,7 @@ import type { Appearance, Visuals } from "../core/appearance.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
 import { edgeAtPoint } from "./edge-hit.ts";
 import { redraw as redrawSigma } from "./redraw.ts";
-import { focusState, type CanvasState, type FocusState } from "./reducers.ts";
+import { focusState, type CanvasState, type FocusState, type PathHighlight } from "./reducers.ts";
 import { labelSettings } from "./settings.ts";
 
 declare global {
@@ -23,6 +23,7 @@ interface Props {
   graph: NewsGraph;
   filters: Filters;
   selection: Selection;
+  path: PathHighlight | null;
   focus: { current: FocusState };
   curvatures: Map<string, number>;
   appearance: Appearance;
@@ -31,10 +32,10 @@ interface Props {
   onSelect: (selection: Selection) => void;
 }
 
-export function CanvasController({ graph, filters, selection, focus, curvatures, appearance, visuals, onSelect }: Props) {
+export function CanvasController({ graph, filters, selection, path, focus, curvatures, appearance, visuals, onSelect }: Props) {
   const sigma = useSigma();
   const registerEvents = useRegisterEvents();
-  const state = useRef<CanvasState>({ filters, selection, hoveredNode: null, hoveredEdge: null });
+  const state = useRef<CanvasState>({ filters, selection, path, hoveredNode: null, hoveredEdge: null });
   const redraw = () => {
     const before = focus.current;
     focus.current = focusState(graph, state.current, curvatures, visuals);
@@ -44,12 +45,12 @@ export function CanvasController({ graph, filters, selection, focus, curvatures,
   useEffect(() => {
     // On mount sigma has just drawn this very view (createRenderer computed its focus): a second
     // full refresh there would double the time to the first usable frame on large graphs.
-    const same = state.current.filters === filters && state.current.selection === selection && focus.current.filters === filters;
+    const same = state.current.filters === filters && state.current.selection === selection && state.current.path === path && focus.current.filters === filters;
     if (same && focus.current.visuals === visuals) return;
-    state.current = { ...state.current, filters, selection };
+    state.current = { ...state.current, filters, selection, path };
     redraw();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [filters, selection, visuals, sigma]);
+  }, [filters, selection, path, visuals, sigma]);
 
   const { labelSize, labelDensity } = appearance;
   useEffect(() => {

@@ -9,6 +9,7 @@ import type { Appearance, Visuals } from "../core/appearance.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
 import { CanvasController } from "./CanvasController.tsx";
 import { LayoutControl } from "./LayoutControl.tsx";
+import type { PathHighlight } from "./reducers.ts";
 import { createRenderer, type Renderer } from "./renderer.ts";
 
 /** Sigma is typed with plain attributes: its graph is the NewsGraph given to GraphCanvas. */
@@ -20,6 +21,8 @@ interface Props {
   drawn?: Renderer;
   filters: Filters;
   selection: Selection;
+  /** The paths shown, highlighted while nothing is hovered. */
+  path: PathHighlight | null;
   appearance: Appearance;
   visuals: Visuals;
   onSelect: (selection: Selection) => void;
@@ -27,7 +30,7 @@ interface Props {
 }
 
 /** Built for one graph: a new graph needs a new GraphCanvas (App keys it by graph). */
-export function GraphCanvas({ graph, drawn, filters, selection, appearance, visuals, onSelect, onSigma }: Props) {
+export function GraphCanvas({ graph, drawn, filters, selection, path, appearance, visuals, onSelect, onSigma }: Props) {
   const box = useRef<HTMLDivElement>(null);
   // The renderer, and react-sigma's context for the controls (made with it, once).
   const [mounted, setMounted] = useState<{ renderer: Renderer; context: { sigma: Sigma; container: HTMLElement } } | null>(null);
@@ -65,6 +68,7 @@ export function GraphCanvas({ graph, drawn, filters, selection, appearance, visu
             graph={graph}
             filters={filters}
             selection={selection}
+            path={path}
             focus={mounted.renderer.focus}
             curvatures={mounted.renderer.curvatures}
             appearance={appearance}

@@ -17,15 +17,22 @@ export interface CanvasState {
   selection: Selection;
   hoveredNode: string | null;
   hoveredEdge: string | null;
+  /** The nodes and edges of the paths shown (paths.ts): in focus while nothing is hovered. */
+  path?: PathHighlight | null;
+}
+
+export interface PathHighlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
 }
 
 /** What the reducers read: the view plus the focus (hovered, else selected) and its neighbourhood. */
 export interface FocusState {
   filters: Filters;
   /** Nodes in focus (a node and its neighbours, or an edge's two ends); null when nothing is. */
-  nodes: Set<string> | null;
+  nodes: ReadonlySet<string> | null;
   /** Edges in focus (the focused node's edges, or the focused edge). */
-  edges: Set<string>;
+  edges: ReadonlySet<string>;
   /** The node or edge that is selected or hovered, drawn highlighted. */
   primary: string | null;
   curvatures: Map<string, number>;
@@ -35,6 +42,8 @@ export interface FocusState {
 
 export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Map<string, number>, visuals: Visuals): FocusState {
   const out: FocusState = { filters: state.filters, nodes: null, edges: new Set(), primary: null, curvatures, visuals };
+  const hovering = state.hoveredNode !== null || state.hoveredEdge !== null;
+  if (state.path && !hovering) return { ...out, nodes: state.path.nodes, edges: state.path.edges };
   const node = state.hoveredNode ?? (state.hoveredEdge === null && state.selection?.kind === "node" ? state.selection.key : null);
   const edge = state.hoveredNode === null ? (state.hoveredEdge ?? (state.selection?.kind === "edge" ? state.selection.key : null)) : null;
   if (node !== null && graph.hasNode(node)) {
@@ -57,7 +66,7 @@ export function reduceNode(focus: FocusState, key: string, data: NodeAttributes)
     color: focus.visuals.nodeColor.get(key) ?? typeColor(data.type),
     size: focus.visuals.nodeSize.get(key) ?? data.size,
   };
-  if (!nodeVisible(focus.filters, data)) display.hidden = true;
+  if (!nodeVisible(focus.filters, data, key)) display.hidden = true;
   else if (focus.nodes) {
     if (focus.nodes.has(key)) {
       display.forceLabel = true;
@@ -100,8 +109,8 @@ export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, dat
   if (curvature !== undefined) display.curvature = curvature;
   const visible =
     edgeOwnVisible(focus.filters, data) &&
-    nodeVisible(focus.filters, graph.getSourceAttributes(key)) &&
-    nodeVisible(focus.filters, graph.getTargetAttributes(key));
+    nodeVisible(focus.filters, graph.getSourceAttributes(key), graph.source(key)) &&
+    nodeVisible(focus.filters, graph.getTargetAttributes(key), graph.target(key));
   if (!visible) display.hidden = true;
   else if (focus.nodes) {
     if (focus.edges.has(key)) {

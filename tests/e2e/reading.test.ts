@@ -1,0 +1,85 @@
+// Reading the network in a real headless Chromium: paths as chains of sentences, ego
+// networks, time from every evidence sentence, and the browser's history.
+import { describe, expect, inject, it } from "vitest";
+import { edgeEvidence } from "../../src/app/core/evidence.ts";
+import { clickNode, defaultGraph, displayState, openExplorer, settleCamera, useChromium } from "./page.ts";
+
+const chromium = useChromium();
+const graph = defaultGraph();
+const url = inject("explorerUrl");
+
+describe("reading the network", () => {
+  it("?path=japan,world-trade-organization shows the chain, hop by hop, with its evidence sentences", async () => {
+    for (const key of ["japan", "south-korea", "world-trade-organization"]) expect(graph.hasNode(key), key).toBe(true);
+    const page = await openExplorer(chromium.browser, url, "path=japan,world-trade-organization");
+    const panel = page.getByRole("region", { name: "Path" });
+    await expect.poll(() => panel.getByRole("status").textContent()).toMatch(/shortest path.* of 2 hops/);
+    const chain = panel.getByRole("list", { name: "Path 1" });
+    const hops = chain.locator(":scope > li");
+    expect(await hops.count()).toBe(2);
+    // The last hop: South Korea filed a complaint with the WTO, in the article's own words.
+    const filed = graph.edges("south-korea", "world-trade-organization");
+    expect(filed.length).toBeGreaterThan(0);
+    const sentence = edgeEvidence(graph, filed[0])[0];
+    const words = sentence.doc.text.slice(sentence.start, sentence.end).trim().slice(0, 40);
+    await expect.poll(() => hops.nth(1).locator("blockquote").allTextContents()).toContainEqual(expect.stringContaining(words));
+    expect(await hops.nth(1).getByRole("button", { name: "Open article" }).count()).toBeGreaterThan(0);
+    // The path is what the canvas highlights: its edges keep their colour, the rest is dimmed.
+    const { edges } = await displayState(page);
+    expect(edges[filed[0]].color).not.toBe("#E4E4E4");
+    const away = graph.edges().find((e) => !graph.extremities(e).some((n) => ["japan", "south-korea", "world-trade-organization"].includes(n)))!;
+    expect(edges[away].color).toBe("#E4E4E4");
+    // Only cooperative actions: no such path.
+    await panel.getByRole("combobox").selectOption("cooperative");
+    await expect.poll(() => panel.getByRole("status").textContent()).toMatch(/No path/);
+    expect(new URL(page.url()).searchParams.get("pathOptions")).toBe("cooperative");
+    await page.close();
+  });
+
+  it("?ego=japan&depth=1 shows exactly Japan and its neighbours", async () => {
+    const page = await openExplorer(chromium.browser, url, "ego=japan&depth=1");
+    const expected = new Set(["japan", ...graph.neighbors("japan")]);
+    expect(expected.size).toBeLessThan(graph.order);
+    await expect.poll(async () => Object.entries((await displayState(page)).nodes).filter(([, d]) => !d.hidden).map(([k]) => k).sort()).toEqual([...expected].sort());
+    await expect.poll(() => page.locator(".ego-notice").textContent()).toContain("Japan");
+    await page.getByRole("button", { name: "Show all" }).click();
+    await expect.poll(async () => Object.values((await displayState(page)).nodes).every((d) => !d.hidden)).toBe(true);
+    await page.close();
+  });
+
+  it("a date range keeps an edge whose second evidence sentence is in it", async () => {
+    // An edge whose first sentence is dated outside a month its second sentence is dated in.
+    const found = graph.edges().flatMap((edge) => {
+      const dates = graph.getEdgeAttribute(edge, "evidence").map((e) => e.date?.slice(0, 7));
+      const [first, second] = dates;
+      return first && second && /^\d{4}-\d{2}$/.test(second) && !first.startsWith(second) && !second.startsWith(first) ? [{ edge, month: second }] : [];
+    });
+    expect(found.length).toBeGreaterThan(0);
+    const { edge, month } = found[0];
+    const page = await openExplorer(chromium.browser, url, `from=${month}&to=${month}&undated=0`);
+    const { edges } = await displayState(page);
+    expect(edges[edge].hidden, edge).toBe(false);
+    // An undated edge is hidden there.
+    const undated = graph.edges().find((e) => graph.getEdgeAttribute(e, "evidence").every((ev) => !ev.date) && !graph.getEdgeAttribute(e, "date"))!;
+    expect(edges[undated].hidden).toBe(true);
+    await page.close();
+  });
+
+  it("Back restores the previous selection, Forward the next", async () => {
+    const page = await openExplorer(chromium.browser, url);
+    await clickNode(page, "japan");
+    await page.getByRole("heading", { name: "Japan", level: 2 }).waitFor();
+    await settleCamera(page);
+    const wto = graph.getNodeAttribute("world-trade-organization", "label");
+    await page.getByRole("combobox", { name: "Search entities" }).fill(wto);
+    await page.getByRole("option").first().click();
+    await page.getByRole("heading", { name: wto, level: 2 }).waitFor();
+    expect(new URL(page.url()).searchParams.get("node")).toBe("world-trade-organization");
+    await page.goBack();
+    await page.getByRole("heading", { name: "Japan", level: 2 }).waitFor();
+    expect(new URL(page.url()).searchParams.get("node")).toBe("japan");
+    await page.goForward();
+    await page.getByRole("heading", { name: wto, level: 2 }).waitFor();
+    await page.close();
+  });
+});
