@@ -12,9 +12,8 @@ import { focusCamera } from "./canvas/camera.ts";
 import { GraphCanvas, type ExplorerSigma } from "./canvas/GraphCanvas.tsx";
 import type { Renderer } from "./canvas/renderer.ts";
 import { resolveAppearance, visualsOf, type Appearance } from "./core/appearance.ts";
-import { histogram } from "./core/dates.ts";
 import type { EvidenceSentence } from "./core/evidence.ts";
-import { edgeVisible, hiddenBecause, nodeVisible, revealSelection, withGraph } from "./core/filters.ts";
+import { dateHistogram, edgeVisible, hiddenBecause, nodeVisible, revealSelection, withGraph } from "./core/filters.ts";
 import { pathItems, shortestPaths } from "./core/paths.ts";
 import { DEFAULT_PATH_OPTIONS, toggled, toggledValue, type Filters, type Selection, type ViewState } from "./core/view-state.ts";
 import type { InitialGraph } from "./initial-graph.ts";
@@ -129,7 +128,7 @@ function withMetricsOf(base: NewsGraph, shown: NewsGraph): NewsGraph {
 }
 
 function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: ExplorerProps) {
-  const [view, setView] = useViewState(initialView);
+  const [view, setView, quietly] = useViewState(initialView);
   const { appearance } = view;
   // One pass over the graph per change of mapping; the first renderer's are reused as they are.
   const { nodeColor, nodeSize, edgeColor } = appearance;
@@ -149,8 +148,8 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
   // The filters with what they need from the graph (the ego network...): once per change.
   const active = useMemo(() => withGraph(filters, graph), [filters, graph]);
   const found = useMemo(() => (path ? shortestPaths(graph, active, path) : null), [graph, active, path]);
+  const dates = useMemo(() => dateHistogram(graph, active), [graph, active]);
   const onPath = useMemo(() => (path && found ? pathItems(graph, active, path.options, found.paths) : null), [graph, active, path, found]);
-  const dates = useMemo(() => histogram(graph.mapEdges((_k, a) => a.date)), [graph]);
   // main.ts's renderer is adopted by the first canvas only (it is killed with it): an undo
   // back to that graph gets a new one.
   const adoptable = useRef<Renderer | undefined>(drawn);
@@ -268,7 +267,7 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
         />
         <Legend
           graph={graph}
-          filters={filters}
+          filters={active}
           byType={resolved.nodeColor === "type"}
           byFamily={resolved.edgeColor === "family"}
           onToggleType={(t: NodeType) => setFilters((f) => ({ ...f, hiddenTypes: toggled(f.hiddenTypes, t) }))}
@@ -284,7 +283,15 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
             })
           }
         />
-        <DateFilter histogram={dates} filters={filters} onChange={(dateRange, showUndated) => setFilters((f) => ({ ...f, dateRange, showUndated }))} />
+        <DateFilter
+          histogram={dates}
+          filters={filters}
+          onChange={(dateRange, showUndated, step) => {
+            if (step) quietly();
+            setFilters((f) => ({ ...f, dateRange, showUndated }));
+          }}
+          onBasis={(dateBasis) => setFilters((f) => ({ ...f, dateBasis }))}
+        />
       </aside>
       <main className="canvas-area">
         {/* A new graph gets a new renderer: the canvas is built for one graph (GraphCanvas.tsx). */}

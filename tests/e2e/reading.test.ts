@@ -65,6 +65,26 @@ describe("reading the network", () => {
     await page.close();
   });
 
+  it("the play button steps the range month by month, in one step of history; the legend counts follow the filters", async () => {
+    const page = await openExplorer(chromium.browser, url, "hideTypes=person");
+    const length = await page.evaluate(() => history.length);
+    const memberOf = graph.filterEdges((_k, a) => a.action === "member_of");
+    const shown = memberOf.filter((e) => graph.extremities(e).every((n) => graph.getNodeAttribute(n, "type") !== "person"));
+    expect(shown.length).toBeLessThan(memberOf.length);
+    await page.getByRole("checkbox", { name: `member_of (${shown.length} of ${memberOf.length})` }).waitFor();
+    await page.getByRole("button", { name: "▶ Play, adding months" }).click();
+    const range = () => page.evaluate(() => [new URLSearchParams(location.search).get("from"), new URLSearchParams(location.search).get("to")]);
+    const [first] = await range();
+    expect(first).toMatch(/^\d{4}-\d{2}$/);
+    await expect.poll(range, { timeout: 5000 }).not.toEqual([first, first]);
+    const [from, to] = await range();
+    expect(from).toBe(first);
+    expect(to! > first!).toBe(true);
+    await page.getByRole("button", { name: "■ Stop" }).click();
+    expect(await page.evaluate(() => history.length)).toBe(length + 1);
+    await page.close();
+  });
+
   it("Back restores the previous selection, Forward the next", async () => {
     const page = await openExplorer(chromium.browser, url);
     await clickNode(page, "japan");

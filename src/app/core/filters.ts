@@ -2,7 +2,7 @@
 // only answer "is it visible?", for the canvas reducers, the panels and the export.
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../graph/types.ts";
 import { attribute, valueText } from "./appearance.ts";
-import { dateMonths, overlaps, type MonthInterval } from "./dates.ts";
+import { dateMonths, histogram, overlaps, type Histogram, type Month, type MonthInterval } from "./dates.ts";
 import type { Filters, Selection } from "./view-state.ts";
 
 /**
@@ -82,6 +82,24 @@ export function edgeDates(filters: Pick<Filters, "dateBasis" | "docDates">, edge
 /** The months of `edgeDates`. */
 export function edgeMonths(filters: Pick<Filters, "dateBasis" | "docDates">, edge: EdgeAttributes): MonthInterval[] {
   return edgeDates(filters, edge).map((d) => dateMonths(d)!);
+}
+
+/**
+ * Edges per month over the whole span of the graph's dates (on the filters' basis), of the
+ * edges the other filters show: an edge counts once in each month a sentence places it in.
+ */
+export function dateHistogram(graph: NewsGraph, filters: Filters): Histogram {
+  const { months } = histogram(graph.mapEdges((_k, a) => edgeDates(filters, a)).flat());
+  const open = { ...filters, dateRange: null };
+  const byMonth = new Map<Month, number>();
+  let undated = 0;
+  graph.forEachEdge((edge, a) => {
+    if (!edgeVisible(open, graph, edge)) return;
+    const placed = new Set(edgeMonths(filters, a).map((m) => m.first));
+    if (!placed.size) undated++;
+    for (const m of placed) byMonth.set(m, (byMonth.get(m) ?? 0) + 1);
+  });
+  return { months, counts: months.map((m) => byMonth.get(m) ?? 0), undated };
 }
 
 export function edgeVisible(filters: Filters, graph: NewsGraph, edge: string): boolean {
