@@ -112,3 +112,23 @@ describe("time from the evidence", () => {
     expect(serializeViewState(parseViewState("?dates=reported"))).toBe("?dates=reported");
   });
 });
+
+describe("symmetric actions stored both ways", () => {
+  const g = graphOf([
+    ["a", "met", "b", ["2019-07"]],
+    ["b", "met", "a", ["2019-07"]],
+    ["a", "imposed", "b"],
+    ["b", "imposed", "a"],
+  ]);
+
+  it("are one two-way relation, their evidence listed once, and one edge drawn without an arrow", async () => {
+    const { nodeRelations, edgeEvidence } = await import("../src/app/core/evidence.ts");
+    const { twoWayPairs } = await import("../src/app/core/two-way.ts");
+    const met = nodeRelations(g, "a").find((r) => r.action === "met")!.relations;
+    expect(met.map((r) => [r.edge, r.direction])).toEqual([["a|met|b", "both"]]);
+    expect(edgeEvidence(g, "a|met|b")).toHaveLength(1);
+    // "imposed" both ways is two acts, not one.
+    expect(nodeRelations(g, "a").find((r) => r.action === "imposed")!.relations.map((r) => r.direction).sort()).toEqual(["in", "out"]);
+    expect(twoWayPairs(g)).toEqual({ shown: new Map([["a|met|b", "b|met|a"]]), hidden: new Set(["b|met|a"]) });
+  });
+});

@@ -5,7 +5,7 @@ import { isActor, isCollectiveActor, isPossessive, type Mention } from "./mentio
 import type { VerbEntry } from "./lexicon.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
-import type { Action } from "./types.ts";
+import { SYMMETRIC_ACTIONS, type Action } from "./types.ts";
 import { lastAgent, onSideOf, otherSide, type Discourse } from "./discourse.ts";
 import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, GOVERNMENT_NOUNS, GROUP_DETERMINERS, LOCATIVE, PARTICIPATION, PREPOSITIONS, SUBJECT_PRONOUNS } from "./words.ts";
 
@@ -22,7 +22,7 @@ export interface RawRelation {
 
 
 const OWNED_BY_ACTOR = new Set<Action>(["imposed", "filed", "ordered", "suspended", "resumed", "withdrew", "terminated"]);
-const SYMMETRIC = new Set<Action>(["met", "agreed"]);
+const SYMMETRIC = SYMMETRIC_ACTIONS;
 const OBJECT_CONTROL = new Set(["urge", "ask", "call", "press", "demand", "order", "request", "want", "force", "require", "expect", "tell", "allow", "warn", "persuade", "pressure", "push", "encourage", "invite", "instruct", "advise", "compel"]);
 const STOPPING = new Set(["stop", "halt", "suspend", "postpone", "delay", "refuse", "reject", "avoid", "not"]);
 const GROUP_NOUNS = new Set(["countries", "states", "nations", "sides", "members", "governments", "partners", "allies", "parties", "neighbours", "neighbors", "quartet"]);

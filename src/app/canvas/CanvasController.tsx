@@ -7,6 +7,7 @@ import type { Coordinates } from "sigma/types";
 import type { NewsGraph } from "../../graph/types.ts";
 import type { Appearance, Visuals } from "../core/appearance.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
+import type { TwoWayPairs } from "../core/two-way.ts";
 import { edgeAtPoint } from "./edge-hit.ts";
 import { redraw as redrawSigma } from "./redraw.ts";
 import { focusState, type CanvasState, type FocusState, type PathHighlight } from "./reducers.ts";
@@ -26,19 +27,20 @@ interface Props {
   path: PathHighlight | null;
   focus: { current: FocusState };
   curvatures: Map<string, number>;
+  pairs: TwoWayPairs;
   appearance: Appearance;
   /** Colours and sizes of the appearance (made once per change of it, not on hover). */
   visuals: Visuals;
   onSelect: (selection: Selection) => void;
 }
 
-export function CanvasController({ graph, filters, selection, path, focus, curvatures, appearance, visuals, onSelect }: Props) {
+export function CanvasController({ graph, filters, selection, path, focus, curvatures, pairs, appearance, visuals, onSelect }: Props) {
   const sigma = useSigma();
   const registerEvents = useRegisterEvents();
   const state = useRef<CanvasState>({ filters, selection, path, hoveredNode: null, hoveredEdge: null });
   const redraw = () => {
     const before = focus.current;
-    focus.current = focusState(graph, state.current, curvatures, visuals);
+    focus.current = focusState(graph, state.current, curvatures, visuals, pairs);
     redrawSigma(sigma, before, focus.current);
   };
 

@@ -71,6 +71,7 @@ export function GraphCanvas({ graph, drawn, filters, selection, path, appearance
             path={path}
             focus={mounted.renderer.focus}
             curvatures={mounted.renderer.curvatures}
+            pairs={mounted.renderer.pairs}
             appearance={appearance}
             visuals={visuals}
             onSelect={onSelect}

@@ -7,6 +7,7 @@ import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../graph/type
 import type { Visuals } from "../core/appearance.ts";
 import { edgeOwnVisible, nodeVisible } from "../core/filters.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
+import { NO_PAIRS, type TwoWayPairs } from "../core/two-way.ts";
 import { isLargeGraph } from "./large.ts";
 
 /** Colour of what is pushed to the background while something is in focus. */
@@ -36,12 +37,14 @@ export interface FocusState {
   /** The node or edge that is selected or hovered, drawn highlighted. */
   primary: string | null;
   curvatures: Map<string, number>;
+  /** Symmetric actions stored both ways: drawn once, without arrows. */
+  pairs: TwoWayPairs;
   /** Colours and sizes of the current appearance, by key. */
   visuals: Visuals;
 }
 
-export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Map<string, number>, visuals: Visuals): FocusState {
-  const out: FocusState = { filters: state.filters, nodes: null, edges: new Set(), primary: null, curvatures, visuals };
+export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Map<string, number>, visuals: Visuals, pairs = NO_PAIRS): FocusState {
+  const out: FocusState = { filters: state.filters, nodes: null, edges: new Set(), primary: null, curvatures, pairs, visuals };
   const hovering = state.hoveredNode !== null || state.hoveredEdge !== null;
   if (state.path && !hovering) return { ...out, nodes: state.path.nodes, edges: state.path.edges };
   const node = state.hoveredNode ?? (state.hoveredEdge === null && state.selection?.kind === "node" ? state.selection.key : null);
@@ -94,8 +97,8 @@ export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, dat
   // graph, 75,143 edges in shared pairs: React mounted 50 s after navigation instead of
   // 13 s), and at a large graph's scale the curves are told apart only close up anyway.
   const curvature = isLargeGraph(graph) && !focus.edges.has(key) ? undefined : focus.curvatures.get(key);
-  // Undirected edges (from other tools' files) have no arrow.
-  const undirected = graph.isUndirected(key);
+  // Undirected edges (from other tools' files) and symmetric actions have no arrow.
+  const undirected = graph.isUndirected(key) || focus.pairs.shown.has(key);
   const display: Partial<EdgeDisplayData> & Record<string, unknown> = {
     ...data,
     type: undirected ? (curvature === undefined ? "line" : "curved") : curvature === undefined ? "arrow" : "curvedArrow",
@@ -107,11 +110,12 @@ export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, dat
     label: "",
   };
   if (curvature !== undefined) display.curvature = curvature;
+  const twin = focus.pairs.shown.get(key);
   const visible =
-    edgeOwnVisible(focus.filters, data) &&
+    (edgeOwnVisible(focus.filters, data) || (twin !== undefined && edgeOwnVisible(focus.filters, graph.getEdgeAttributes(twin)))) &&
     nodeVisible(focus.filters, graph.getSourceAttributes(key), graph.source(key)) &&
     nodeVisible(focus.filters, graph.getTargetAttributes(key), graph.target(key));
-  if (!visible) display.hidden = true;
+  if (!visible || focus.pairs.hidden.has(key)) display.hidden = true;
   else if (focus.nodes) {
     if (focus.edges.has(key)) {
       // Other tools' edges have no action: their own label, when they have one.

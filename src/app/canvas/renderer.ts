@@ -5,6 +5,7 @@ import Sigma from "sigma";
 import type { NewsGraph } from "../../graph/types.ts";
 import { resolveAppearance, visualsOf, type Visuals } from "../core/appearance.ts";
 import type { ViewState } from "../core/view-state.ts";
+import { twoWayPairs, type TwoWayPairs } from "../core/two-way.ts";
 import { parallelCurvatures } from "./curvature.ts";
 import { focusState, type FocusState } from "./reducers.ts";
 import { canvasSettings } from "./settings.ts";
@@ -15,6 +16,7 @@ export interface Renderer {
   /** What the reducers draw; CanvasController replaces it when the view changes. */
   focus: { current: FocusState };
   curvatures: Map<string, number>;
+  pairs: TwoWayPairs;
   /** The colours and sizes of the appearance it was made with. */
   visuals: Visuals;
 }
@@ -24,10 +26,11 @@ export interface Renderer {
  * shows it: the focus is ready before that frame.
  */
 export function createRenderer(graph: NewsGraph, container: HTMLElement, view: ViewState, visuals = visualsOf(graph, resolveAppearance(graph, view.appearance))): Renderer {
-  const curvatures = parallelCurvatures(graph);
+  const pairs = twoWayPairs(graph);
+  const curvatures = parallelCurvatures(graph, pairs.hidden);
   const { filters, selection } = view;
-  const focus = { current: focusState(graph, { filters, selection, hoveredNode: null, hoveredEdge: null }, curvatures, visuals) };
+  const focus = { current: focusState(graph, { filters, selection, hoveredNode: null, hoveredEdge: null }, curvatures, visuals, pairs) };
   // (sigma is typed with plain attributes; the graph it draws is the NewsGraph.)
   const sigma = new Sigma(graph as never, container, canvasSettings(graph, focus, view.appearance));
-  return { graph, sigma, focus, curvatures, visuals };
+  return { graph, sigma, focus, curvatures, pairs, visuals };
 }

@@ -5,6 +5,7 @@ import { singleSourceLength, undirectedSingleSourceLength } from "graphology-sho
 import { knownFamily } from "../../graph/palette.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { edgeVisible } from "./filters.ts";
+import { standsForPair, twinOf } from "./two-way.ts";
 import type { Filters, PathOptions, PathQuery } from "./view-state.ts";
 
 /** One step of a path: the edges (all those the options allow) that join two entities. */
@@ -70,14 +71,15 @@ export function shortestPaths(graph: NewsGraph, filters: Filters, query: PathQue
   return { paths, total: countTo(to) };
 }
 
-/** The hops of a path, each with the edges of `graph` that join its two entities as the options allow. */
+/** The hops of a path, each with the edges of `graph` that join its two entities as the options allow (a two-way pair once). */
 export function pathHops(graph: NewsGraph, filters: Filters, options: PathOptions, path: string[]): Hop[] {
   const hops: Hop[] = [];
   for (let i = 1; i < path.length; i++) {
     const [from, to] = [path[i - 1], path[i]];
     const edges = graph.filterEdges(from, (edge, a, source, target, _s, _t, undirected) => {
       const joins = (source === from && target === to) || ((options.undirected || undirected) && source === to && target === from);
-      return joins && actionAllowed(options, a.action) && edgeVisible(filters, graph, edge);
+      const twin = joins ? twinOf(graph, edge) : undefined;
+      return joins && (twin === undefined || standsForPair(edge, twin)) && actionAllowed(options, a.action) && edgeVisible(filters, graph, edge);
     });
     hops.push({ from, to, edges });
   }
