@@ -142,9 +142,16 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
   const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
   const [article, setArticle] = useState<OpenArticle | null>(null);
   const [tableOpen, setTableOpen] = useState(false);
+  /** On narrow screens the filters and the details are drawers over the canvas (styles.css): the one open. */
+  const [drawer, setDrawer] = useState<"filters" | "details" | null>(null);
+  const toggleDrawer = (which: "filters" | "details") => setDrawer((d) => (d === which ? null : which));
   /** The node being merged, while the node to merge it into is picked. */
   const [merging, setMerging] = useState<string | null>(null);
   const { selection, filters, path } = view;
+  // Something chosen opens its details (a drawer on narrow screens).
+  useEffect(() => {
+    if (selection || path) setDrawer("details");
+  }, [selection, path]);
   // The filters with what they need from the graph (the ego network...): once per change.
   const active = useMemo(() => withGraph(filters, graph), [filters, graph]);
   const found = useMemo(() => (path ? shortestPaths(graph, active, path) : null), [graph, active, path]);
@@ -227,9 +234,12 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
   const summary = `${visibleNodes} of ${graph.order} nodes · ${visibleEdges} of ${graph.size} edges · ${graph.getAttribute("documents").length} articles`;
 
   return (
-    <div className="explorer">
+    <div className={drawer ? `explorer show-${drawer}` : "explorer"}>
       <header className="toolbar">
         <h1>News graph explorer</h1>
+        <button type="button" className="drawer-toggle" aria-pressed={drawer === "filters"} onClick={() => toggleDrawer("filters")}>
+          Filters
+        </button>
         <SearchBox graph={graph} onPick={pick} />
         {/* One line (styles.css); the whole text on hover when a narrow window cuts it. */}
         <span className="muted summary" data-testid="summary" title={summary}>
@@ -240,6 +250,9 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
           Data table
         </button>
         <ExportMenu graph={graph} filters={active} sigma={sigma} />
+        <button type="button" className="drawer-toggle" aria-pressed={drawer === "details"} onClick={() => toggleDrawer("details")}>
+          Details
+        </button>
         {inputs}
       </header>
       <aside className="sidebar">
