@@ -182,6 +182,7 @@ export async function exportFile(page: Page, entry: string): Promise<{ name: str
   await page.getByText("Export", { exact: true }).click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: entry }).click()]);
   const path = await download.path();
-  await page.getByText("Export", { exact: true }).click();
+  // (A choice closes the menu.)
+  expect(await page.locator(".export-menu").getAttribute("open")).toBeNull();
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }

@@ -103,3 +103,39 @@ describe("reading the network", () => {
     await page.close();
   });
 });
+
+describe("a readable canvas", () => {
+  it("draws the first view's labels without overlaps, inside the canvas, most of them", async () => {
+    const page = await openExplorer(chromium.browser, url);
+    await page.waitForTimeout(300);
+    const { boxes, width, nodes } = await page.evaluate(() => {
+      const sigma = window.__sigma!;
+      // Each drawn label's box, checked against where sigma draws its node and the text's width.
+      const ctx = document.createElement("canvas").getContext("2d")!;
+      const s = sigma.getSettings();
+      ctx.font = `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
+      const boxes = window.__labels!().map((b) => {
+        const d = sigma.getNodeDisplayData(b.node)!;
+        const p = sigma.framedGraphToViewport(d);
+        const size = sigma.scaleSize(d.size);
+        const w = ctx.measureText(d.label!).width;
+        return { ...b, beside: Math.abs(b.x - (p.x + size + 3)) < 0.5 || Math.abs(b.x + w - (p.x - size - 3)) < 0.5, w };
+      });
+      return { boxes, width: sigma.getDimensions().width, nodes: sigma.getGraph().order };
+    });
+    expect(boxes.length).toBeGreaterThan(nodes / 2);
+    for (const b of boxes) {
+      expect(b.beside, b.node).toBe(true);
+      expect(b.width).toBeCloseTo(b.w, 0);
+      expect(b.x, b.node).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width, b.node).toBeLessThanOrEqual(width);
+    }
+    for (const a of boxes)
+      for (const b of boxes) {
+        if (a === b) continue;
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart, `${a.node} / ${b.node}`).toBe(true);
+      }
+    await page.close();
+  });
+});

@@ -9,8 +9,16 @@ import type { Appearance, Visuals } from "../core/appearance.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
 import { CanvasController } from "./CanvasController.tsx";
 import { LayoutControl } from "./LayoutControl.tsx";
+import type { LabelBox } from "./labels.ts";
 import type { PathHighlight } from "./reducers.ts";
 import { createRenderer, type Renderer } from "./renderer.ts";
+
+declare global {
+  interface Window {
+    /** The node labels of the last frame and where they are drawn (with `?e2e`, for tests). */
+    __labels?: () => LabelBox[];
+  }
+}
 
 /** Sigma is typed with plain attributes: its graph is the NewsGraph given to GraphCanvas. */
 export type ExplorerSigma = Sigma;
@@ -49,10 +57,13 @@ export function GraphCanvas({ graph, drawn, filters, selection, path, appearance
     }
     setMounted({ renderer: made, context: { sigma: made.sigma, container: element } });
     onSigma(made.sigma);
+    const exposed = new URLSearchParams(window.location.search).has("e2e");
+    if (exposed) window.__labels = () => [...(made.labels?.().values() ?? [])];
     const resized = new ResizeObserver(() => fitContainer(made.sigma));
     resized.observe(element);
     return () => {
       resized.disconnect();
+      if (exposed) delete window.__labels;
       made.sigma.kill();
       made.sigma.getContainer().remove();
       onSigma(null);

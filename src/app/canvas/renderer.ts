@@ -7,6 +7,8 @@ import { resolveAppearance, visualsOf, type Visuals } from "../core/appearance.t
 import type { ViewState } from "../core/view-state.ts";
 import { twoWayPairs, type TwoWayPairs } from "../core/two-way.ts";
 import { parallelCurvatures } from "./curvature.ts";
+import { collisionFreeLabels, type LabelBox } from "./labels.ts";
+import { isLargeGraph } from "./large.ts";
 import { focusState, type FocusState } from "./reducers.ts";
 import { canvasSettings } from "./settings.ts";
 
@@ -17,6 +19,8 @@ export interface Renderer {
   focus: { current: FocusState };
   curvatures: Map<string, number>;
   pairs: TwoWayPairs;
+  /** The node labels drawn in the last frame, where labels.ts places them. */
+  labels?: () => Map<string, LabelBox>;
   /** The colours and sizes of the appearance it was made with. */
   visuals: Visuals;
 }
@@ -30,7 +34,14 @@ export function createRenderer(graph: NewsGraph, container: HTMLElement, view: V
   const curvatures = parallelCurvatures(graph, pairs.hidden);
   const { filters, selection } = view;
   const focus = { current: focusState(graph, { filters, selection, hoveredNode: null, hoveredEdge: null }, curvatures, visuals, pairs) };
+  // Labels without collisions, except on large graphs (labels.ts). Sigma draws its first frame
+  // in its constructor, before the labels know it: they are drawn at the next.
+  const labels = isLargeGraph(graph) ? undefined : collisionFreeLabels();
   // (sigma is typed with plain attributes; the graph it draws is the NewsGraph.)
-  const sigma = new Sigma(graph as never, container, canvasSettings(graph, focus, view.appearance));
-  return { graph, sigma, focus, curvatures, pairs, visuals };
+  const sigma = new Sigma(graph as never, container, canvasSettings(graph, focus, view.appearance, labels?.draw));
+  if (labels) {
+    labels.attach(sigma);
+    sigma.scheduleRender();
+  }
+  return { graph, sigma, focus, curvatures, pairs, visuals, labels: labels?.drawn };
 }
