@@ -84,6 +84,18 @@ describe("ego networks", () => {
   });
 });
 
+describe("nodes without a shown edge", () => {
+  it("are hidden when asked: isolated ones, and those the other filters strand", () => {
+    const g = graphOf([["a", "imposed", "b"], ["b", "met", "c"]]);
+    g.addNode("lone", { label: "lone", type: "person", aliases: [], mentions: [] } as never);
+    const shown = (filters: Filters) => g.filterNodes((k, a) => nodeVisible(filters, a, k));
+    expect(shown(withGraph({ ...NO_FILTERS, hideIsolated: true }, g))).toEqual(["a", "b", "c"]);
+    expect(shown(withGraph({ ...NO_FILTERS, hideIsolated: true, hiddenActions: new Set(["met"]) }, g))).toEqual(["a", "b"]);
+    expect(shown(withGraph(NO_FILTERS, g))).toEqual(["a", "b", "c", "lone"]);
+    expect(serializeViewState(parseViewState("?isolated=hide"))).toBe("?isolated=hide");
+  });
+});
+
 describe("time from the evidence", () => {
   const g = graphOf(
     [

@@ -8,7 +8,7 @@ import { METRICS } from "../graph/metrics.ts";
 import { FALLBACK_COLOR } from "../graph/palette.ts";
 import type { NewsGraph } from "../graph/types.ts";
 import { makeOperation } from "../graph/curation/make.ts";
-import { focusCamera } from "./canvas/camera.ts";
+import { bringIntoView, focusCamera } from "./canvas/camera.ts";
 import { GraphCanvas, type ExplorerSigma } from "./canvas/GraphCanvas.tsx";
 import type { Renderer } from "./canvas/renderer.ts";
 import { resolveAppearance, visualsOf, type Appearance } from "./core/appearance.ts";
@@ -221,6 +221,17 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sigma]);
 
+  // A new selection or path comes into view with its neighbourhood (the camera moves only if part of it is out of view).
+  const neighbourhood = useMemo(() => {
+    if (onPath) return onPath.nodes;
+    if (selection?.kind === "node" && graph.hasNode(selection.key)) return [selection.key, ...graph.neighbors(selection.key)];
+    if (selection?.kind === "edge" && graph.hasEdge(selection.key)) return graph.extremities(selection.key);
+    return null;
+  }, [graph, selection, onPath]);
+  useEffect(() => {
+    if (sigma && neighbourhood && !sigma.getCamera().isAnimated()) bringIntoView(sigma, neighbourhood);
+  }, [sigma, neighbourhood]);
+
   const pick = (node: string) => {
     select({ kind: "node", key: node });
     if (sigma) focusCamera(sigma, node);
@@ -278,6 +289,10 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
           hiddenValues={filters.hiddenValues}
           onToggleValue={(attribute, value) => setFilters((f) => toggledValue(f, attribute, value))}
         />
+        <label className="isolated-toggle" title="Nodes without an edge, and nodes whose edges the filters hide">
+          <input type="checkbox" checked={filters.hideIsolated} onChange={(e) => setFilters((f) => ({ ...f, hideIsolated: e.target.checked }))} /> hide nodes without a shown
+          edge
+        </label>
         <Legend
           graph={graph}
           filters={active}

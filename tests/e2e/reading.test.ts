@@ -105,6 +105,43 @@ describe("reading the network", () => {
 });
 
 describe("a readable canvas", () => {
+  it("frames the connected part, and brings a selected node's neighbourhood into view", async () => {
+    const page = await openExplorer(chromium.browser, url);
+    const isolated = graph.filterNodes((n) => graph.degree(n) === 0);
+    expect(isolated.length).toBeGreaterThan(0);
+    const framed = await page.evaluate(() => window.__sigma!.getCustomBBox());
+    expect(framed).not.toBeNull();
+    // Zoomed in on Japan, most of its neighbours are out of view; selecting it brings them in.
+    await page.evaluate(() => {
+      const sigma = window.__sigma!;
+      const a = sigma.getGraph().getNodeAttributes("japan");
+      sigma.getCamera().setState({ ...sigma.viewportToFramedGraph(sigma.graphToViewport({ x: a.x, y: a.y })), ratio: 0.08 });
+    });
+    await page.waitForTimeout(100);
+    const outOfView = () =>
+      page.evaluate(() => {
+        const sigma = window.__sigma!;
+        const graph = sigma.getGraph();
+        const { width, height } = sigma.getDimensions();
+        return graph.neighbors("japan").filter((n) => {
+          const p = sigma.graphToViewport(graph.getNodeAttributes(n) as { x: number; y: number });
+          return p.x < 0 || p.y < 0 || p.x > width || p.y > height;
+        });
+      });
+    expect((await outOfView()).length).toBeGreaterThan(0);
+    await clickNode(page, "japan");
+    await page.getByRole("heading", { name: "Japan", level: 2 }).waitFor();
+    await page.waitForTimeout(100);
+    await settleCamera(page);
+    expect(await outOfView()).toEqual([]);
+    // Hiding the nodes without a shown edge hides the isolated ones.
+    await page.getByRole("checkbox", { name: /hide nodes without a shown edge/ }).check();
+    const { nodes } = await displayState(page);
+    for (const n of isolated) expect(nodes[n].hidden, n).toBe(true);
+    expect(new URL(page.url()).searchParams.get("isolated")).toBe("hide");
+    await page.close();
+  });
+
   it("draws the first view's labels without overlaps, inside the canvas, most of them", async () => {
     const page = await openExplorer(chromium.browser, url);
     await page.waitForTimeout(300);

@@ -6,6 +6,7 @@ import type { NewsGraph } from "../../graph/types.ts";
 import { resolveAppearance, visualsOf, type Visuals } from "../core/appearance.ts";
 import type { ViewState } from "../core/view-state.ts";
 import { twoWayPairs, type TwoWayPairs } from "../core/two-way.ts";
+import { frameConnected } from "./camera.ts";
 import { parallelCurvatures } from "./curvature.ts";
 import { collisionFreeLabels, type LabelBox } from "./labels.ts";
 import { isLargeGraph } from "./large.ts";
@@ -34,13 +35,15 @@ export function createRenderer(graph: NewsGraph, container: HTMLElement, view: V
   const curvatures = parallelCurvatures(graph, pairs.hidden);
   const { filters, selection } = view;
   const focus = { current: focusState(graph, { filters, selection, hoveredNode: null, hoveredEdge: null }, curvatures, visuals, pairs) };
-  // Labels without collisions, except on large graphs (labels.ts). Sigma draws its first frame
-  // in its constructor, before the labels know it: they are drawn at the next.
+  // Labels without collisions, and the frame on the connected part, except on large graphs
+  // (labels.ts, camera.ts). Sigma draws its first frame in its constructor, before the labels
+  // know it: they are drawn at the next.
   const labels = isLargeGraph(graph) ? undefined : collisionFreeLabels();
   // (sigma is typed with plain attributes; the graph it draws is the NewsGraph.)
   const sigma = new Sigma(graph as never, container, canvasSettings(graph, focus, view.appearance, labels?.draw));
   if (labels) {
     labels.attach(sigma);
+    frameConnected(sigma);
     sigma.scheduleRender();
   }
   return { graph, sigma, focus, curvatures, pairs, visuals, labels: labels?.drawn };

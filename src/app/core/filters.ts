@@ -13,8 +13,15 @@ import type { Filters, Selection } from "./view-state.ts";
 export function withGraph(filters: Filters, graph: NewsGraph): Filters {
   const docDates = new Map<string, string>();
   for (const d of graph.getAttribute("documents") ?? []) if (d.date) docDates.set(d.id, d.date);
-  const out: Filters = { ...filters, docDates, egoNodes: undefined };
+  const out: Filters = { ...filters, docDates, egoNodes: undefined, connected: undefined };
   if (filters.ego && graph.hasNode(filters.ego.key)) out.egoNodes = egoNodes(out, graph, filters.ego.key, filters.ego.depth);
+  if (filters.hideIsolated) {
+    const connected = new Set<string>();
+    graph.forEachEdge((edge, _a, source, target) => {
+      if (source !== target && edgeVisible(out, graph, edge)) connected.add(source).add(target);
+    });
+    out.connected = connected;
+  }
   return out;
 }
 
@@ -41,6 +48,7 @@ function egoNodes(filters: Filters, graph: NewsGraph, center: string, depth: num
 export function nodeVisible(filters: Filters, node: NodeAttributes, key?: string): boolean {
   if (filters.hiddenTypes.has(node.type)) return false;
   if (key !== undefined && filters.egoNodes && !filters.egoNodes.has(key)) return false;
+  if (key !== undefined && filters.connected && !filters.connected.has(key)) return false;
   const h = filters.hiddenValues;
   return !h || !h.values.has(valueText(attribute(node, h.attribute)));
 }
@@ -129,6 +137,7 @@ export function hiddenBecause(filters: Filters, graph: NewsGraph, selection: Sel
     if (graph.hasNode(selection.key)) {
       typeReason(graph.getNodeAttributes(selection.key));
       egoReason(selection.key);
+      if (filters.connected && !filters.connected.has(selection.key) && !reasons.length) reasons.push("it has no shown edge, and such nodes are hidden");
     }
     return reasons;
   }
@@ -162,7 +171,8 @@ export function revealSelection(filters: Filters, graph: NewsGraph, selection: S
   const outside = (nodes: string[]) => !!filters.egoNodes && nodes.some((n) => !filters.egoNodes!.has(n));
   if (selection.kind === "node") {
     if (graph.hasNode(selection.key)) reveal(graph.getNodeAttributes(selection.key));
-    return withoutDerived({ ...filters, hiddenTypes, hiddenValues: values(), ego: outside([selection.key]) ? null : filters.ego });
+    const stranded = !!filters.connected && !filters.connected.has(selection.key);
+    return withoutDerived({ ...filters, hiddenTypes, hiddenValues: values(), ego: outside([selection.key]) ? null : filters.ego, hideIsolated: filters.hideIsolated && !stranded });
   }
   if (!graph.hasEdge(selection.key)) return filters;
   const a = graph.getEdgeAttributes(selection.key);
@@ -184,6 +194,6 @@ export function revealSelection(filters: Filters, graph: NewsGraph, selection: S
 
 /** The filters as the URL holds them. */
 function withoutDerived(filters: Filters): Filters {
-  const { egoNodes: _e, docDates: _d, ...own } = filters;
+  const { egoNodes: _e, docDates: _d, connected: _c, ...own } = filters;
   return own;
 }
