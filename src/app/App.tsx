@@ -14,6 +14,7 @@ import type { Renderer } from "./canvas/renderer.ts";
 import { resolveAppearance, visualsOf, type Appearance } from "./core/appearance.ts";
 import type { EvidenceSentence } from "./core/evidence.ts";
 import { dateHistogram, edgeVisible, hiddenBecause, nodeVisible, revealSelection, withGraph } from "./core/filters.ts";
+import type { ArticleSummary } from "./core/articles.ts";
 import { pathItems, shortestPaths } from "./core/paths.ts";
 import { DEFAULT_PATH_OPTIONS, toggled, toggledValue, type Filters, type Selection, type ViewState } from "./core/view-state.ts";
 import type { InitialGraph } from "./initial-graph.ts";
@@ -22,6 +23,7 @@ import { clearSavedGraph } from "./storage/saved-graph.ts";
 import { useEditKeys } from "./use-edit-keys.ts";
 import { useWorkingGraph, type WorkingGraph } from "./use-working-graph.ts";
 import { AppearancePanel } from "./views/AppearancePanel.tsx";
+import { ArticlesPanel } from "./views/ArticlesPanel.tsx";
 import { DataTable } from "./views/DataTable.tsx";
 import { ArticleView, type OpenArticle } from "./views/ArticleView.tsx";
 import { DateFilter } from "./views/DateFilter.tsx";
@@ -157,6 +159,9 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
   const found = useMemo(() => (path ? shortestPaths(graph, active, path) : null), [graph, active, path]);
   const dates = useMemo(() => dateHistogram(graph, active), [graph, active]);
   const onPath = useMemo(() => (path && found ? pathItems(graph, active, path.options, found.paths) : null), [graph, active, path, found]);
+  /** The article whose part of the graph is highlighted (the articles panel). */
+  const [shownArticle, setShownArticle] = useState<ArticleSummary | null>(null);
+  const highlighted = onPath ?? shownArticle;
   // main.ts's renderer is adopted by the first canvas only (it is killed with it): an undo
   // back to that graph gets a new one.
   const adoptable = useRef<Renderer | undefined>(drawn);
@@ -311,6 +316,14 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
             })
           }
         />
+        <ArticlesPanel
+          graph={graph}
+          chosen={filters.articles}
+          onChoose={(articles) => setFilters((f) => ({ ...f, articles }))}
+          shown={shownArticle?.doc.id ?? null}
+          onShow={setShownArticle}
+          onSelect={select}
+        />
         <DateFilter
           histogram={dates}
           filters={filters}
@@ -323,7 +336,7 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
       </aside>
       <main className="canvas-area">
         {/* A new graph gets a new renderer: the canvas is built for one graph (GraphCanvas.tsx). */}
-        <GraphCanvas key={graphId(graph)} graph={graph} drawn={adoptable.current} filters={active} selection={selection} path={onPath} appearance={appearance} visuals={visuals} onSelect={select} onSigma={setSigma} />
+        <GraphCanvas key={graphId(graph)} graph={graph} drawn={adoptable.current} filters={active} selection={selection} highlight={highlighted} appearance={appearance} visuals={visuals} onSelect={select} onSigma={setSigma} />
         {tableOpen && (
           <DataTable
             graph={graph}

@@ -104,6 +104,33 @@ describe("reading the network", () => {
   });
 });
 
+describe("articles", () => {
+  it("lists the articles with their counts; one's click highlights its part, a tick keeps only it; the evidence search finds edges", async () => {
+    const docs = graph.getAttribute("documents");
+    const doc = docs[1];
+    const edgesOf = graph.filterEdges((_k, a) => a.evidence.some((ev) => ev.doc === doc.id));
+    expect(edgesOf.length).toBeGreaterThan(0);
+    const page = await openExplorer(chromium.browser, url);
+    const panel = page.getByRole("region", { name: "Articles" });
+    expect(await panel.locator(".article").count()).toBe(docs.length);
+    await expect.poll(() => panel.locator(".article").nth(1).textContent()).toContain(`${edgesOf.length} edges`);
+    await panel.getByRole("button", { name: doc.title }).click();
+    await expect.poll(async () => (await displayState(page)).edges[edgesOf[0]].color).not.toBe("#E4E4E4");
+    const other = graph.edges().find((e) => !graph.getEdgeAttribute(e, "evidence").some((ev) => ev.doc === doc.id) && !edgesOf.includes(e))!;
+    expect((await displayState(page)).edges[other].color).toBe("#E4E4E4");
+    await panel.getByRole("checkbox", { name: `Only “${doc.title}”` }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get("article")).toBe(doc.id);
+    expect((await displayState(page)).edges[other].hidden).toBe(true);
+    expect((await displayState(page)).edges[edgesOf[0]].hidden).toBe(false);
+    // Find in the evidence: "WTO" is in the sentence behind South Korea's complaint.
+    await panel.getByRole("searchbox", { name: "Find in the evidence" }).fill("WTO");
+    const found = panel.getByRole("list", { name: "Sentences found" }).locator("blockquote");
+    await expect.poll(() => found.count()).toBeGreaterThan(0);
+    for (const text of await found.allTextContents()) expect(text).toMatch(/WTO/i);
+    await page.close();
+  });
+});
+
 describe("a readable canvas", () => {
   it("frames the connected part, and brings a selected node's neighbourhood into view", async () => {
     const page = await openExplorer(chromium.browser, url);

@@ -10,7 +10,7 @@ import type { Filters, Selection } from "../core/view-state.ts";
 import type { TwoWayPairs } from "../core/two-way.ts";
 import { edgeAtPoint } from "./edge-hit.ts";
 import { redraw as redrawSigma } from "./redraw.ts";
-import { focusState, type CanvasState, type FocusState, type PathHighlight } from "./reducers.ts";
+import { focusState, type CanvasState, type FocusState, type Highlight } from "./reducers.ts";
 import { labelSettings } from "./settings.ts";
 
 declare global {
@@ -24,7 +24,7 @@ interface Props {
   graph: NewsGraph;
   filters: Filters;
   selection: Selection;
-  path: PathHighlight | null;
+  highlight: Highlight | null;
   focus: { current: FocusState };
   curvatures: Map<string, number>;
   pairs: TwoWayPairs;
@@ -34,10 +34,10 @@ interface Props {
   onSelect: (selection: Selection) => void;
 }
 
-export function CanvasController({ graph, filters, selection, path, focus, curvatures, pairs, appearance, visuals, onSelect }: Props) {
+export function CanvasController({ graph, filters, selection, highlight, focus, curvatures, pairs, appearance, visuals, onSelect }: Props) {
   const sigma = useSigma();
   const registerEvents = useRegisterEvents();
-  const state = useRef<CanvasState>({ filters, selection, path, hoveredNode: null, hoveredEdge: null });
+  const state = useRef<CanvasState>({ filters, selection, highlight, hoveredNode: null, hoveredEdge: null });
   const redraw = () => {
     const before = focus.current;
     focus.current = focusState(graph, state.current, curvatures, visuals, pairs);
@@ -47,12 +47,12 @@ export function CanvasController({ graph, filters, selection, path, focus, curva
   useEffect(() => {
     // On mount sigma has just drawn this very view (createRenderer computed its focus): a second
     // full refresh there would double the time to the first usable frame on large graphs.
-    const same = state.current.filters === filters && state.current.selection === selection && state.current.path === path && focus.current.filters === filters;
+    const same = state.current.filters === filters && state.current.selection === selection && state.current.highlight === highlight && focus.current.filters === filters;
     if (same && focus.current.visuals === visuals) return;
-    state.current = { ...state.current, filters, selection, path };
+    state.current = { ...state.current, filters, selection, highlight };
     redraw();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [filters, selection, path, visuals, sigma]);
+  }, [filters, selection, highlight, visuals, sigma]);
 
   const { labelSize, labelDensity } = appearance;
   useEffect(() => {

@@ -10,7 +10,7 @@ import type { Filters, Selection } from "../core/view-state.ts";
 import { CanvasController } from "./CanvasController.tsx";
 import { LayoutControl } from "./LayoutControl.tsx";
 import type { LabelBox } from "./labels.ts";
-import type { PathHighlight } from "./reducers.ts";
+import type { Highlight } from "./reducers.ts";
 import { createRenderer, type Renderer } from "./renderer.ts";
 
 declare global {
@@ -29,8 +29,8 @@ interface Props {
   drawn?: Renderer;
   filters: Filters;
   selection: Selection;
-  /** The paths shown, highlighted while nothing is hovered. */
-  path: PathHighlight | null;
+  /** A path or an article's part of the graph, highlighted while nothing is hovered. */
+  highlight: Highlight | null;
   appearance: Appearance;
   visuals: Visuals;
   onSelect: (selection: Selection) => void;
@@ -38,7 +38,7 @@ interface Props {
 }
 
 /** Built for one graph: a new graph needs a new GraphCanvas (App keys it by graph). */
-export function GraphCanvas({ graph, drawn, filters, selection, path, appearance, visuals, onSelect, onSigma }: Props) {
+export function GraphCanvas({ graph, drawn, filters, selection, highlight, appearance, visuals, onSelect, onSigma }: Props) {
   const box = useRef<HTMLDivElement>(null);
   // The renderer, and react-sigma's context for the controls (made with it, once).
   const [mounted, setMounted] = useState<{ renderer: Renderer; context: { sigma: Sigma; container: HTMLElement } } | null>(null);
@@ -79,7 +79,7 @@ export function GraphCanvas({ graph, drawn, filters, selection, path, appearance
             graph={graph}
             filters={filters}
             selection={selection}
-            path={path}
+            highlight={highlight}
             focus={mounted.renderer.focus}
             curvatures={mounted.renderer.curvatures}
             pairs={mounted.renderer.pairs}

@@ -18,11 +18,11 @@ export interface CanvasState {
   selection: Selection;
   hoveredNode: string | null;
   hoveredEdge: string | null;
-  /** The nodes and edges of the paths shown (paths.ts): in focus while nothing is hovered. */
-  path?: PathHighlight | null;
+  /** Nodes and edges shown together (a path, an article's part of the graph): in focus while nothing is hovered. */
+  highlight?: Highlight | null;
 }
 
-export interface PathHighlight {
+export interface Highlight {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
 }
@@ -46,7 +46,7 @@ export interface FocusState {
 export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Map<string, number>, visuals: Visuals, pairs = NO_PAIRS): FocusState {
   const out: FocusState = { filters: state.filters, nodes: null, edges: new Set(), primary: null, curvatures, pairs, visuals };
   const hovering = state.hoveredNode !== null || state.hoveredEdge !== null;
-  if (state.path && !hovering) return { ...out, nodes: state.path.nodes, edges: state.path.edges };
+  if (state.highlight && !hovering) return { ...out, nodes: state.highlight.nodes, edges: state.highlight.edges };
   const node = state.hoveredNode ?? (state.hoveredEdge === null && state.selection?.kind === "node" ? state.selection.key : null);
   const edge = state.hoveredNode === null ? (state.hoveredEdge ?? (state.selection?.kind === "edge" ? state.selection.key : null)) : null;
   if (node !== null && graph.hasNode(node)) {

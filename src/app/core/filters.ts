@@ -13,7 +13,8 @@ import type { Filters, Selection } from "./view-state.ts";
 export function withGraph(filters: Filters, graph: NewsGraph): Filters {
   const docDates = new Map<string, string>();
   for (const d of graph.getAttribute("documents") ?? []) if (d.date) docDates.set(d.id, d.date);
-  const out: Filters = { ...filters, docDates, egoNodes: undefined, connected: undefined };
+  const out: Filters = { ...filters, docDates, egoNodes: undefined, connected: undefined, articleNodes: undefined };
+  if (filters.articles) out.articleNodes = articleNodes(graph, filters.articles);
   if (filters.ego && graph.hasNode(filters.ego.key)) out.egoNodes = egoNodes(out, graph, filters.ego.key, filters.ego.depth);
   if (filters.hideIsolated) {
     const connected = new Set<string>();
@@ -22,6 +23,18 @@ export function withGraph(filters: Filters, graph: NewsGraph): Filters {
     });
     out.connected = connected;
   }
+  return out;
+}
+
+/** The entities the articles name, and the ends of the edges they give evidence for. */
+function articleNodes(graph: NewsGraph, docs: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  graph.forEachNode((node, a) => {
+    if ((a.mentions ?? []).some((m) => docs.has(m.doc))) out.add(node);
+  });
+  graph.forEachEdge((_e, a, source, target) => {
+    if ((a.evidence ?? []).some((ev) => docs.has(ev.doc))) out.add(source).add(target);
+  });
   return out;
 }
 
@@ -49,6 +62,7 @@ export function nodeVisible(filters: Filters, node: NodeAttributes, key?: string
   if (filters.hiddenTypes.has(node.type)) return false;
   if (key !== undefined && filters.egoNodes && !filters.egoNodes.has(key)) return false;
   if (key !== undefined && filters.connected && !filters.connected.has(key)) return false;
+  if (key !== undefined && filters.articleNodes && !filters.articleNodes.has(key)) return false;
   const h = filters.hiddenValues;
   return !h || !h.values.has(valueText(attribute(node, h.attribute)));
 }
@@ -64,6 +78,8 @@ function hiddenValue(filters: Filters, node: NodeAttributes): string | undefined
 /** The edge's own criteria (action, date), not its ends. */
 export function edgeOwnVisible(filters: Filters, edge: EdgeAttributes): boolean {
   if (filters.hiddenActions.has(edge.action)) return false;
+  const docs = filters.articles;
+  if (docs && !(edge.evidence ?? []).some((ev) => docs.has(ev.doc))) return false;
   if (!filters.dateRange) return true;
   const months = edgeMonths(filters, edge);
   if (!months.length) return filters.showUndated;
@@ -132,6 +148,8 @@ export function hiddenBecause(filters: Filters, graph: NewsGraph, selection: Sel
   const egoReason = (key: string) => {
     const reason = `it is more than ${filters.ego?.depth} hops from the centre of the neighbourhood`;
     if (filters.egoNodes && !filters.egoNodes.has(key) && !reasons.includes(reason)) reasons.push(reason);
+    const articles = "the articles chosen do not name it";
+    if (filters.articleNodes && !filters.articleNodes.has(key) && !reasons.includes(articles)) reasons.push(articles);
   };
   if (selection.kind === "node") {
     if (graph.hasNode(selection.key)) {
@@ -172,7 +190,15 @@ export function revealSelection(filters: Filters, graph: NewsGraph, selection: S
   if (selection.kind === "node") {
     if (graph.hasNode(selection.key)) reveal(graph.getNodeAttributes(selection.key));
     const stranded = !!filters.connected && !filters.connected.has(selection.key);
-    return withoutDerived({ ...filters, hiddenTypes, hiddenValues: values(), ego: outside([selection.key]) ? null : filters.ego, hideIsolated: filters.hideIsolated && !stranded });
+    const unnamed = !!filters.articleNodes && !filters.articleNodes.has(selection.key);
+    return withoutDerived({
+      ...filters,
+      hiddenTypes,
+      hiddenValues: values(),
+      ego: outside([selection.key]) ? null : filters.ego,
+      hideIsolated: filters.hideIsolated && !stranded,
+      articles: unnamed ? null : filters.articles,
+    });
   }
   if (!graph.hasEdge(selection.key)) return filters;
   const a = graph.getEdgeAttributes(selection.key);
@@ -189,11 +215,13 @@ export function revealSelection(filters: Filters, graph: NewsGraph, selection: S
     dateRange = { from: first, to: last };
   }
   const ego = outside(graph.extremities(selection.key)) ? null : filters.ego;
-  return withoutDerived({ ...filters, hiddenTypes, hiddenActions, dateRange, showUndated, hiddenValues: values(), ego });
+  const docs = filters.articles;
+  const articles = docs && !(a.evidence ?? []).some((ev) => docs.has(ev.doc)) ? null : docs;
+  return withoutDerived({ ...filters, hiddenTypes, hiddenActions, dateRange, showUndated, hiddenValues: values(), ego, articles });
 }
 
 /** The filters as the URL holds them. */
 function withoutDerived(filters: Filters): Filters {
-  const { egoNodes: _e, docDates: _d, connected: _c, ...own } = filters;
+  const { egoNodes: _e, docDates: _d, connected: _c, articleNodes: _a, ...own } = filters;
   return own;
 }

@@ -19,11 +19,14 @@ export interface Filters {
   ego: Ego | null;
   /** Which date places an edge in time: the dates its evidence sentences state, or their articles' dates. */
   dateBasis: DateBasis;
+  /** Only what these articles (document ids) say: their edges, and the entities they name; null for every article. */
+  articles: ReadonlySet<string> | null;
   /** Hide the nodes left without a shown edge (isolated ones, and those the other filters strand). */
   hideIsolated: boolean;
   /** Derived by filters.ts's `withGraph`, never in the URL: the ego network's nodes, the nodes with a shown edge, the articles' dates. */
   egoNodes?: ReadonlySet<string>;
   connected?: ReadonlySet<string>;
+  articleNodes?: ReadonlySet<string>;
   docDates?: ReadonlyMap<string, string>;
 }
 
@@ -65,13 +68,13 @@ export interface ViewState {
   appearance: Appearance;
 }
 
-export const NO_FILTERS: Filters = { hiddenTypes: new Set(), hiddenActions: new Set(), dateRange: null, showUndated: true, hiddenValues: null, ego: null, dateBasis: "event", hideIsolated: false };
+export const NO_FILTERS: Filters = { hiddenTypes: new Set(), hiddenActions: new Set(), dateRange: null, showUndated: true, hiddenValues: null, ego: null, dateBasis: "event", hideIsolated: false, articles: null };
 export const DEFAULT_PATH_OPTIONS: PathOptions = { undirected: true, noStructural: false, only: null };
 export const MAX_EGO_DEPTH = 3;
 export const DEFAULT_VIEW: ViewState = { selection: null, path: null, filters: NO_FILTERS, appearance: {} };
 
 // URL parameters. Anything else in the query (such as `e2e`) is left as it is.
-const P = { node: "node", edge: "edge", hideTypes: "hideTypes", hideActions: "hideActions", from: "from", to: "to", undated: "undated", hideAttribute: "hideAttr", hideValue: "hideValue", ego: "ego", depth: "depth", dates: "dates", isolated: "isolated", path: "path", pathOptions: "pathOptions" };
+const P = { node: "node", edge: "edge", hideTypes: "hideTypes", hideActions: "hideActions", from: "from", to: "to", undated: "undated", hideAttribute: "hideAttr", hideValue: "hideValue", ego: "ego", depth: "depth", dates: "dates", isolated: "isolated", article: "article", path: "path", pathOptions: "pathOptions" };
 
 function listParam<T extends string>(value: string | null, allowed: readonly T[]): Set<T> {
   const ok = new Set<string>(allowed);
@@ -98,6 +101,7 @@ export function parseViewState(search: string): ViewState {
       ego: egoOf(q.get(P.ego), q.get(P.depth)),
       dateBasis: q.get(P.dates) === "reported" ? "reported" : "event",
       hideIsolated: q.get(P.isolated) === "hide",
+      articles: q.getAll(P.article).length ? new Set(q.getAll(P.article)) : null,
     },
     appearance: parseAppearance(q),
   };
@@ -129,6 +133,7 @@ export function serializeViewState(view: ViewState, search = ""): string {
   }
   if (filters.dateBasis === "reported") q.set(P.dates, "reported");
   if (filters.hideIsolated) q.set(P.isolated, "hide");
+  for (const id of [...(filters.articles ?? [])].sort()) q.append(P.article, id);
   if (view.path) {
     q.set(P.path, `${view.path.from},${view.path.to}`);
     const o = view.path.options;
