@@ -1,6 +1,7 @@
 // Paths, ego networks and evidence dates, on small graphs made for each case.
 import { describe, expect, it } from "vitest";
-import { edgeVisible, nodeVisible, withGraph } from "../src/app/core/filters.ts";
+import { placeLabels } from "../src/app/canvas/labels.ts";
+import { dateHistogram, edgeVisible, nodeVisible, withGraph } from "../src/app/core/filters.ts";
 import { pathHops, shortestPaths } from "../src/app/core/paths.ts";
 import { DEFAULT_PATH_OPTIONS, NO_FILTERS, parseViewState, serializeViewState, type Filters } from "../src/app/core/view-state.ts";
 import type { Action } from "../src/extract/types.ts";
@@ -116,6 +117,16 @@ describe("time from the evidence", () => {
     expect(edgeVisible(range("2019-01", "2022-12"), g, "b|filed|c")).toBe(false);
   });
 
+  it("counts in the histogram what the other filters show, in every month a sentence gives", () => {
+    const all = dateHistogram(g, withGraph(NO_FILTERS, g));
+    expect(all.months[0]).toBe("2019-07");
+    expect(all.months.at(-1)).toBe("2020-06");
+    expect([all.counts[0], all.counts.at(-1), all.undated]).toEqual([1, 1, 1]);
+    const noImposed = dateHistogram(g, withGraph({ ...NO_FILTERS, hiddenActions: new Set(["imposed"]) }, g));
+    expect(noImposed.months).toEqual(all.months);
+    expect(noImposed.counts.every((c) => c === 0)).toBe(true);
+  });
+
   it("places undated events by their articles' dates on the reported basis", () => {
     const reported = (from: string, to: string) => range(from, to, { dateBasis: "reported" });
     expect(edgeVisible(reported("2019-07", "2019-07"), g, "b|filed|c")).toBe(true);
@@ -142,5 +153,26 @@ describe("symmetric actions stored both ways", () => {
     // "imposed" both ways is two acts, not one.
     expect(nodeRelations(g, "a").find((r) => r.action === "imposed")!.relations.map((r) => r.direction).sort()).toEqual(["in", "out"]);
     expect(twoWayPairs(g)).toEqual({ shown: new Map([["a|met|b", "b|met|a"]]), hidden: new Set(["b|met|a"]) });
+  });
+});
+
+describe("label placement", () => {
+  const measure = (t: string) => t.length * 7;
+  const node = (n: string, x: number, y: number, size = 5, forced = false) => ({ node: n, label: n, x, y, size, forced });
+
+  it("places the larger nodes' labels first, on the other side where one side is taken, and drops what fits nowhere", () => {
+    const placed = placeLabels([node("small", 100, 104, 3), node("mid", 100, 102, 6), node("big", 100, 100, 10)], 12, 800, measure);
+    expect([...placed.keys()]).toEqual(["big", "mid"]);
+    expect(placed.get("big")!.x).toBeGreaterThan(100);
+    expect(placed.get("mid")!.x).toBeLessThan(100);
+    // A forced label (selected, hovered) comes before any other.
+    const forced = placeLabels([node("small", 100, 104, 3, true), node("mid", 100, 102, 6), node("big", 100, 100, 10)], 12, 800, measure);
+    expect([...forced.keys()]).toEqual(["small", "big"]);
+  });
+
+  it("puts a label on the left of a node by the right edge, never past the canvas", () => {
+    const box = placeLabels([node("edge-node", 790, 50)], 12, 800, measure).get("edge-node")!;
+    expect(box.x + box.width).toBeLessThanOrEqual(790 - 5);
+    expect(box.x).toBeGreaterThanOrEqual(0);
   });
 });

@@ -21,10 +21,11 @@ export function DateFilter({ histogram, filters, onChange, onBasis }: Props) {
   const { months, counts, undated } = histogram;
   const [playing, setPlaying] = useState<"cumulative" | "window" | null>(null);
   const last = months.length - 1;
-  const index = (month: string | undefined, fallback: number) => {
-    const i = month === undefined ? -1 : months.indexOf(month);
+  /** The month's place on the sliders; a month outside the span is clamped to it. */
+  const index = (month: string, fallback: number) => {
+    const i = months.indexOf(month);
     if (i >= 0) return i;
-    return month === undefined ? fallback : month < months[0] ? 0 : month > months[last] ? last : fallback;
+    return month < months[0] ? 0 : month > months[last] ? last : fallback;
   };
   const from = filters.dateRange ? index(filters.dateRange.from, 0) : 0;
   const to = filters.dateRange ? index(filters.dateRange.to, last) : last;
