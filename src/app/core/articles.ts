@@ -18,10 +18,13 @@ export function articleSummaries(graph: NewsGraph): ArticleSummary[] {
     for (const m of a.mentions ?? []) byDoc.get(m.doc)?.nodes.add(node);
   });
   graph.forEachEdge((edge, a, source, target) => {
+    // A two-way pair counts once, under the edge that stands for it (its evidence is both edges').
+    const twin = twinOf(graph, edge);
+    const counted = twin !== undefined && !standsForPair(edge, twin) ? twin : edge;
     for (const ev of a.evidence ?? []) {
       const s = byDoc.get(ev.doc);
       if (!s) continue;
-      s.edges.add(edge);
+      s.edges.add(counted);
       // An edge's ends are in its article even where only a pronoun names them.
       s.nodes.add(source).add(target);
     }
