@@ -8,20 +8,22 @@ import { METRICS } from "../graph/metrics.ts";
 import { FALLBACK_COLOR } from "../graph/palette.ts";
 import type { NewsGraph } from "../graph/types.ts";
 import { makeOperation } from "../graph/curation/make.ts";
-import { focusCamera } from "./canvas/camera.ts";
+import { bringIntoView, focusCamera } from "./canvas/camera.ts";
 import { GraphCanvas, type ExplorerSigma } from "./canvas/GraphCanvas.tsx";
 import type { Renderer } from "./canvas/renderer.ts";
 import { resolveAppearance, visualsOf, type Appearance } from "./core/appearance.ts";
-import { histogram } from "./core/dates.ts";
 import type { EvidenceSentence } from "./core/evidence.ts";
-import { edgeVisible, hiddenBecause, nodeVisible, revealSelection } from "./core/filters.ts";
-import { toggled, toggledValue, type Filters, type Selection, type ViewState } from "./core/view-state.ts";
+import { dateHistogram, edgeVisible, hiddenBecause, nodeVisible, revealSelection, withGraph } from "./core/filters.ts";
+import type { ArticleSummary } from "./core/articles.ts";
+import { pathItems, shortestPaths } from "./core/paths.ts";
+import { DEFAULT_PATH_OPTIONS, toggled, toggledValue, type Filters, type Selection, type ViewState } from "./core/view-state.ts";
 import type { InitialGraph } from "./initial-graph.ts";
 import { useViewState } from "./use-view-state.ts";
 import { clearSavedGraph } from "./storage/saved-graph.ts";
 import { useEditKeys } from "./use-edit-keys.ts";
 import { useWorkingGraph, type WorkingGraph } from "./use-working-graph.ts";
 import { AppearancePanel } from "./views/AppearancePanel.tsx";
+import { ArticlesPanel } from "./views/ArticlesPanel.tsx";
 import { DataTable } from "./views/DataTable.tsx";
 import { ArticleView, type OpenArticle } from "./views/ArticleView.tsx";
 import { DateFilter } from "./views/DateFilter.tsx";
@@ -35,6 +37,8 @@ import { HiddenNotice } from "./views/HiddenNotice.tsx";
 import { Legend } from "./views/Legend.tsx";
 import { NodeEdits } from "./views/NodeEdits.tsx";
 import { NodePanel } from "./views/NodePanel.tsx";
+import { NodeTools } from "./views/NodeTools.tsx";
+import { PathPanel } from "./views/PathPanel.tsx";
 import { SearchBox } from "./views/SearchBox.tsx";
 import { errorMessage } from "../graph/error-message.ts";
 
@@ -127,7 +131,7 @@ function withMetricsOf(base: NewsGraph, shown: NewsGraph): NewsGraph {
 }
 
 function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: ExplorerProps) {
-  const [view, setView] = useViewState(initialView);
+  const [view, setView, quietly] = useViewState(initialView);
   const { appearance } = view;
   // One pass over the graph per change of mapping; the first renderer's are reused as they are.
   const { nodeColor, nodeSize, edgeColor } = appearance;
@@ -141,10 +145,24 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
   const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
   const [article, setArticle] = useState<OpenArticle | null>(null);
   const [tableOpen, setTableOpen] = useState(false);
+  /** On narrow screens the filters and the details are drawers over the canvas (styles.css): the one open. */
+  const [drawer, setDrawer] = useState<"filters" | "details" | null>(null);
+  const toggleDrawer = (which: "filters" | "details") => setDrawer((d) => (d === which ? null : which));
   /** The node being merged, while the node to merge it into is picked. */
   const [merging, setMerging] = useState<string | null>(null);
-  const { selection, filters } = view;
-  const dates = useMemo(() => histogram(graph.mapEdges((_k, a) => a.date)), [graph]);
+  const { selection, filters, path } = view;
+  // Something chosen opens its details (a drawer on narrow screens).
+  useEffect(() => {
+    if (selection || path) setDrawer("details");
+  }, [selection, path]);
+  // The filters with what they need from the graph (the ego network...): once per change.
+  const active = useMemo(() => withGraph(filters, graph), [filters, graph]);
+  const found = useMemo(() => (path ? shortestPaths(graph, active, path) : null), [graph, active, path]);
+  const dates = useMemo(() => dateHistogram(graph, active), [graph, active]);
+  const onPath = useMemo(() => (path && found ? pathItems(graph, active, path.options, found.paths) : null), [graph, active, path, found]);
+  /** The article whose part of the graph is highlighted (the articles panel). */
+  const [shownArticle, setShownArticle] = useState<ArticleSummary | null>(null);
+  const highlighted = onPath ?? shownArticle;
   // main.ts's renderer is adopted by the first canvas only (it is killed with it): an undo
   // back to that graph gets a new one.
   const adoptable = useRef<Renderer | undefined>(drawn);
@@ -209,6 +227,17 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sigma]);
 
+  // A new selection or path comes into view with its neighbourhood (the camera moves only if part of it is out of view).
+  const neighbourhood = useMemo(() => {
+    if (onPath) return onPath.nodes;
+    if (selection?.kind === "node" && graph.hasNode(selection.key)) return [selection.key, ...graph.neighbors(selection.key)];
+    if (selection?.kind === "edge" && graph.hasEdge(selection.key)) return graph.extremities(selection.key);
+    return null;
+  }, [graph, selection, onPath]);
+  useEffect(() => {
+    if (sigma && neighbourhood && !sigma.getCamera().isAnimated()) bringIntoView(sigma, neighbourhood);
+  }, [sigma, neighbourhood]);
+
   const pick = (node: string) => {
     select({ kind: "node", key: node });
     if (sigma) focusCamera(sigma, node);
@@ -217,14 +246,17 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
 
   const exists = selection && (selection.kind === "node" ? graph.hasNode(selection.key) : graph.hasEdge(selection.key));
   // A pass over every edge: only when the filters change, not on every selection or hover.
-  const visibleNodes = useMemo(() => graph.filterNodes((_k, a) => nodeVisible(filters, a)).length, [graph, filters]);
-  const visibleEdges = useMemo(() => graph.filterEdges((k) => edgeVisible(filters, graph, k)).length, [graph, filters]);
+  const visibleNodes = useMemo(() => graph.filterNodes((k, a) => nodeVisible(active, a, k)).length, [graph, active]);
+  const visibleEdges = useMemo(() => graph.filterEdges((k) => edgeVisible(active, graph, k)).length, [graph, active]);
   const summary = `${visibleNodes} of ${graph.order} nodes · ${visibleEdges} of ${graph.size} edges · ${graph.getAttribute("documents").length} articles`;
 
   return (
-    <div className="explorer">
+    <div className={drawer ? `explorer show-${drawer}` : "explorer"}>
       <header className="toolbar">
         <h1>News graph explorer</h1>
+        <button type="button" className="drawer-toggle" aria-pressed={drawer === "filters"} onClick={() => toggleDrawer("filters")}>
+          Filters
+        </button>
         <SearchBox graph={graph} onPick={pick} />
         {/* One line (styles.css); the whole text on hover when a narrow window cuts it. */}
         <span className="muted summary" data-testid="summary" title={summary}>
@@ -234,10 +266,24 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
         <button type="button" aria-pressed={tableOpen} onClick={() => setTableOpen((o) => !o)}>
           Data table
         </button>
-        <ExportMenu graph={graph} filters={filters} sigma={sigma} />
+        <ExportMenu graph={graph} filters={active} sigma={sigma} />
+        <button type="button" className="drawer-toggle" aria-pressed={drawer === "details"} onClick={() => toggleDrawer("details")}>
+          Details
+        </button>
         {inputs}
       </header>
       <aside className="sidebar">
+        {filters.ego && (
+          <p className="ego-notice" role="status">
+            Only what lies within {filters.ego.depth} {filters.ego.depth === 1 ? "hop" : "hops"} of{" "}
+            <button type="button" className="link" onClick={() => pick(filters.ego!.key)}>
+              {graph.hasNode(filters.ego.key) ? graph.getNodeAttribute(filters.ego.key, "label") : filters.ego.key}
+            </button>{" "}
+            <button type="button" onClick={() => setFilters((f) => ({ ...f, ego: null }))}>
+              Show all
+            </button>
+          </p>
+        )}
         <AppearancePanel
           graph={graph}
           appearance={appearance}
@@ -249,9 +295,13 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
           hiddenValues={filters.hiddenValues}
           onToggleValue={(attribute, value) => setFilters((f) => toggledValue(f, attribute, value))}
         />
+        <label className="isolated-toggle" title="Nodes without an edge, and nodes whose edges the filters hide">
+          <input type="checkbox" checked={filters.hideIsolated} onChange={(e) => setFilters((f) => ({ ...f, hideIsolated: e.target.checked }))} /> hide nodes without a shown
+          edge
+        </label>
         <Legend
           graph={graph}
-          filters={filters}
+          filters={active}
           byType={resolved.nodeColor === "type"}
           byFamily={resolved.edgeColor === "family"}
           onToggleType={(t: NodeType) => setFilters((f) => ({ ...f, hiddenTypes: toggled(f.hiddenTypes, t) }))}
@@ -267,11 +317,27 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
             })
           }
         />
-        <DateFilter histogram={dates} filters={filters} onChange={(dateRange, showUndated) => setFilters((f) => ({ ...f, dateRange, showUndated }))} />
+        <ArticlesPanel
+          graph={graph}
+          chosen={filters.articles}
+          onChoose={(articles) => setFilters((f) => ({ ...f, articles }))}
+          shown={shownArticle?.doc.id ?? null}
+          onShow={setShownArticle}
+          onSelect={select}
+        />
+        <DateFilter
+          histogram={dates}
+          filters={filters}
+          onChange={(dateRange, showUndated, step) => {
+            if (step) quietly();
+            setFilters((f) => ({ ...f, dateRange, showUndated }));
+          }}
+          onBasis={(dateBasis) => setFilters((f) => ({ ...f, dateBasis }))}
+        />
       </aside>
       <main className="canvas-area">
         {/* A new graph gets a new renderer: the canvas is built for one graph (GraphCanvas.tsx). */}
-        <GraphCanvas key={graphId(graph)} graph={graph} drawn={adoptable.current} filters={filters} selection={selection} appearance={appearance} visuals={visuals} onSelect={select} onSigma={setSigma} />
+        <GraphCanvas key={graphId(graph)} graph={graph} drawn={adoptable.current} filters={active} selection={selection} highlight={highlighted} appearance={appearance} visuals={visuals} onSelect={select} onSigma={setSigma} />
         {tableOpen && (
           <DataTable
             graph={graph}
@@ -282,6 +348,18 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
         )}
       </main>
       <aside className="panel" aria-label="Details">
+        {path && found && (
+          <PathPanel
+            graph={graph}
+            filters={active}
+            query={path}
+            found={found}
+            onOptions={(options) => setView((v) => ({ ...v, path: v.path && { ...v.path, options } }))}
+            onSelect={(next) => (next?.kind === "node" ? pick(next.key) : select(next))}
+            onOpen={open}
+            onClose={() => setView((v) => ({ ...v, path: null }))}
+          />
+        )}
         {selection && (
           <button type="button" className="close" aria-label="Clear selection" onClick={() => select(null)}>
             ×
@@ -289,14 +367,21 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
         )}
         {selection && exists && (
           <HiddenNotice
-            reasons={hiddenBecause(filters, graph, selection)}
-            onReveal={() => setFilters((f) => revealSelection(f, graph, selection))}
+            reasons={hiddenBecause(active, graph, selection)}
+            onReveal={() => setFilters(() => revealSelection(active, graph, selection))}
           />
         )}
         {selection?.kind === "node" && exists && (
           <>
             <NodeEdits key={selection.key} graph={graph} node={selection.key} merging={merging === selection.key} onMerging={(on) => setMerging(on ? selection.key : null)} onEdit={edit} />
-            <NodePanel graph={graph} node={selection.key} filters={filters} onSelect={select} onOpen={open} colorOf={colorOf} />
+            <NodeTools
+              graph={graph}
+              node={selection.key}
+              ego={filters.ego}
+              onEgo={(ego) => setFilters((f) => ({ ...f, ego }))}
+              onPath={(to) => setView((v) => ({ ...v, path: { from: selection.key, to, options: v.path?.options ?? DEFAULT_PATH_OPTIONS } }))}
+            />
+            <NodePanel graph={graph} node={selection.key} filters={active} onSelect={select} onOpen={open} colorOf={colorOf} />
           </>
         )}
         {selection?.kind === "edge" && exists && (
@@ -310,7 +395,7 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
             The {selection.kind} “{selection.key}” is not in this graph.
           </p>
         )}
-        {!selection && (
+        {!selection && !path && (
           <div className="hint muted">
             <p>Click a node to read what the articles say about it, or an edge to read the sentences behind it.</p>
             <p>Hover to see a neighbourhood; Esc or a click on the background clears the selection.</p>

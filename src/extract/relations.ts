@@ -5,7 +5,7 @@ import { isActor, isCollectiveActor, isPossessive, type Mention } from "./mentio
 import type { VerbEntry } from "./lexicon.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
-import type { Action } from "./types.ts";
+import { SYMMETRIC_ACTIONS, type Action } from "./types.ts";
 import { lastAgent, onSideOf, otherSide, type Discourse } from "./discourse.ts";
 import { byAgents, demanded, isPassive, negated, passiveSubject, sameSide, subjectOf } from "./subjects.ts";
 import { ARTICLES, CLAUSE_STOP, LOCATIVE, PARTICIPATION, PREPOSITIONS } from "./words.ts";
@@ -23,8 +23,7 @@ export interface RawRelation {
 
 const OWNED_BY_ACTOR = new Set<Action>(["imposed", "filed", "ordered", "suspended", "resumed", "withdrew", "terminated"]);
 
-const SYMMETRIC = new Set<Action>(["met", "agreed"]);
-
+const SYMMETRIC = SYMMETRIC_ACTIONS;
 const STOPPING = new Set(["stop", "halt", "suspend", "postpone", "delay", "refuse", "reject", "avoid", "not"]);
 
 export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: Discourse): RawRelation[] {

@@ -13,6 +13,8 @@ export const ACTION_FAMILIES = {
 export type ActionFamily = keyof typeof ACTION_FAMILIES;
 export type Action = (typeof ACTION_FAMILIES)[ActionFamily][number];
 export const ACTIONS: readonly Action[] = Object.values(ACTION_FAMILIES).flat();
+/** Actions that hold both ways ("A met B" is "B met A"): stored as two edges, shown as one two-way edge. */
+export const SYMMETRIC_ACTIONS: ReadonlySet<Action> = new Set<Action>(["met", "agreed"]);
 
 export function actionFamily(action: Action): ActionFamily {
   for (const [family, actions] of Object.entries(ACTION_FAMILIES) as [ActionFamily, readonly Action[]][]) {

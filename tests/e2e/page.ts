@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, inject } from "vitest";
 import { fromJSON } from "../../src/graph/formats/json/write.ts";
 import type { NewsGraph } from "../../src/graph/types.ts";
 import { CHROMIUM_ARGS } from "../support/chromium.ts";
+import { SYMMETRIC_ACTIONS } from "../../src/extract/types.ts";
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
@@ -111,12 +112,15 @@ export async function clickableEdge(page: Page): Promise<{ key: string; x: numbe
   });
 }
 
-/** What sigma draws for each node and edge right now (after the reducers). */
+/**
+ * What sigma draws for each node and edge right now (after the reducers). A symmetric action
+ * stored both ways is drawn once (src/app/core/two-way.ts): its second edge reads as the first.
+ */
 export async function displayState(page: Page): Promise<{
   nodes: Record<string, { hidden: boolean; color: string }>;
   edges: Record<string, { hidden: boolean; color: string; label: string }>;
 }> {
-  return page.evaluate(() => {
+  return page.evaluate((symmetric) => {
     const sigma = window.__sigma!;
     const graph = sigma.getGraph();
     const nodes: Record<string, { hidden: boolean; color: string }> = {};
@@ -125,12 +129,14 @@ export async function displayState(page: Page): Promise<{
       const d = sigma.getNodeDisplayData(n)!;
       nodes[n] = { hidden: !!d.hidden, color: d.color };
     });
-    graph.forEachEdge((e) => {
-      const d = sigma.getEdgeDisplayData(e)!;
+    const drawnAs = (e: string, action: string, source: string, target: string) =>
+      symmetric.includes(action) && !graph.isUndirected(e) ? (graph.outEdges(target, source).find((f) => f < e && graph.getEdgeAttribute(f, "action") === action) ?? e) : e;
+    graph.forEachEdge((e, a, source, target) => {
+      const d = sigma.getEdgeDisplayData(drawnAs(e, a.action, source, target))!;
       edges[e] = { hidden: !!d.hidden, color: d.color, label: d.label ?? "" };
     });
     return { nodes, edges };
-  });
+  }, [...SYMMETRIC_ACTIONS] as string[]);
 }
 
 /**
@@ -176,6 +182,7 @@ export async function exportFile(page: Page, entry: string): Promise<{ name: str
   await page.getByText("Export", { exact: true }).click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: entry }).click()]);
   const path = await download.path();
-  await page.getByText("Export", { exact: true }).click();
+  // (A choice closes the menu.)
+  expect(await page.locator(".export-menu").getAttribute("open")).toBeNull();
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }

@@ -7,9 +7,10 @@ import type { Coordinates } from "sigma/types";
 import type { NewsGraph } from "../../graph/types.ts";
 import type { Appearance, Visuals } from "../core/appearance.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
+import type { TwoWayPairs } from "../core/two-way.ts";
 import { edgeAtPoint } from "./edge-hit.ts";
 import { redraw as redrawSigma } from "./redraw.ts";
-import { focusState, type CanvasState, type FocusState } from "./reducers.ts";
+import { focusState, type CanvasState, type FocusState, type Highlight } from "./reducers.ts";
 import { labelSettings } from "./settings.ts";
 
 declare global {
@@ -23,33 +24,35 @@ interface Props {
   graph: NewsGraph;
   filters: Filters;
   selection: Selection;
+  highlight: Highlight | null;
   focus: { current: FocusState };
   curvatures: Map<string, number>;
+  pairs: TwoWayPairs;
   appearance: Appearance;
   /** Colours and sizes of the appearance (made once per change of it, not on hover). */
   visuals: Visuals;
   onSelect: (selection: Selection) => void;
 }
 
-export function CanvasController({ graph, filters, selection, focus, curvatures, appearance, visuals, onSelect }: Props) {
+export function CanvasController({ graph, filters, selection, highlight, focus, curvatures, pairs, appearance, visuals, onSelect }: Props) {
   const sigma = useSigma();
   const registerEvents = useRegisterEvents();
-  const state = useRef<CanvasState>({ filters, selection, hoveredNode: null, hoveredEdge: null });
+  const state = useRef<CanvasState>({ filters, selection, highlight, hoveredNode: null, hoveredEdge: null });
   const redraw = () => {
     const before = focus.current;
-    focus.current = focusState(graph, state.current, curvatures, visuals);
+    focus.current = focusState(graph, state.current, curvatures, visuals, pairs);
     redrawSigma(sigma, before, focus.current);
   };
 
   useEffect(() => {
     // On mount sigma has just drawn this very view (createRenderer computed its focus): a second
     // full refresh there would double the time to the first usable frame on large graphs.
-    const same = state.current.filters === filters && state.current.selection === selection && focus.current.filters === filters;
+    const same = state.current.filters === filters && state.current.selection === selection && state.current.highlight === highlight && focus.current.filters === filters;
     if (same && focus.current.visuals === visuals) return;
-    state.current = { ...state.current, filters, selection };
+    state.current = { ...state.current, filters, selection, highlight };
     redraw();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [filters, selection, visuals, sigma]);
+  }, [filters, selection, highlight, visuals, sigma]);
 
   const { labelSize, labelDensity } = appearance;
   useEffect(() => {

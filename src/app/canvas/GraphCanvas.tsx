@@ -9,7 +9,16 @@ import type { Appearance, Visuals } from "../core/appearance.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
 import { CanvasController } from "./CanvasController.tsx";
 import { LayoutControl } from "./LayoutControl.tsx";
+import type { LabelBox } from "./labels.ts";
+import type { Highlight } from "./reducers.ts";
 import { createRenderer, type Renderer } from "./renderer.ts";
+
+declare global {
+  interface Window {
+    /** The node labels of the last frame and where they are drawn (with `?e2e`, for tests). */
+    __labels?: () => LabelBox[];
+  }
+}
 
 /** Sigma is typed with plain attributes: its graph is the NewsGraph given to GraphCanvas. */
 export type ExplorerSigma = Sigma;
@@ -20,6 +29,8 @@ interface Props {
   drawn?: Renderer;
   filters: Filters;
   selection: Selection;
+  /** A path or an article's part of the graph, highlighted while nothing is hovered. */
+  highlight: Highlight | null;
   appearance: Appearance;
   visuals: Visuals;
   onSelect: (selection: Selection) => void;
@@ -27,7 +38,7 @@ interface Props {
 }
 
 /** Built for one graph: a new graph needs a new GraphCanvas (App keys it by graph). */
-export function GraphCanvas({ graph, drawn, filters, selection, appearance, visuals, onSelect, onSigma }: Props) {
+export function GraphCanvas({ graph, drawn, filters, selection, highlight, appearance, visuals, onSelect, onSigma }: Props) {
   const box = useRef<HTMLDivElement>(null);
   // The renderer, and react-sigma's context for the controls (made with it, once).
   const [mounted, setMounted] = useState<{ renderer: Renderer; context: { sigma: Sigma; container: HTMLElement } } | null>(null);
@@ -46,10 +57,13 @@ export function GraphCanvas({ graph, drawn, filters, selection, appearance, visu
     }
     setMounted({ renderer: made, context: { sigma: made.sigma, container: element } });
     onSigma(made.sigma);
+    const exposed = new URLSearchParams(window.location.search).has("e2e");
+    if (exposed) window.__labels = () => [...(made.labels?.().values() ?? [])];
     const resized = new ResizeObserver(() => fitContainer(made.sigma));
     resized.observe(element);
     return () => {
       resized.disconnect();
+      if (exposed) delete window.__labels;
       made.sigma.kill();
       made.sigma.getContainer().remove();
       onSigma(null);
@@ -65,8 +79,10 @@ export function GraphCanvas({ graph, drawn, filters, selection, appearance, visu
             graph={graph}
             filters={filters}
             selection={selection}
+            highlight={highlight}
             focus={mounted.renderer.focus}
             curvatures={mounted.renderer.curvatures}
+            pairs={mounted.renderer.pairs}
             appearance={appearance}
             visuals={visuals}
             onSelect={onSelect}

@@ -8,6 +8,7 @@ import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import noverlap from "graphology-layout-noverlap";
 import { useEffect, useRef, useState } from "react";
 import { fa2Settings } from "../../graph/fa2-settings.ts";
+import { frameConnected } from "./camera.ts";
 
 /** The settings a person may change, as Gephi names them. */
 type Editable = Required<Pick<ForceAtlas2Settings, "gravity" | "scalingRatio" | "linLogMode" | "adjustSizes" | "barnesHutOptimize">>;
@@ -35,6 +36,8 @@ export function LayoutControl() {
     const { default: Supervisor } = await import("graphology-layout-forceatlas2/worker");
     const graph = sigma.getGraph();
     layout.current = new Supervisor(graph, { settings: { ...fa2Settings(graph), ...next } });
+    // (The frame follows the moving graph; the connected part is framed again at the stop.)
+    sigma.setCustomBBox(null);
     layout.current.start();
     setRunning(true);
   };
@@ -45,6 +48,7 @@ export function LayoutControl() {
       const graph = sigma.getGraph();
       noverlap.assign(graph, { maxIterations: graph.order > 5000 ? 50 : 200, settings: { margin: 2, ratio: 1, gridSize: Math.max(20, Math.ceil(Math.sqrt(graph.order))) } });
     }
+    frameConnected(sigma);
     setRunning(false);
   };
   const change = (patch: Partial<Editable>) => {
@@ -52,14 +56,17 @@ export function LayoutControl() {
     setSettings(next);
     if (running) void start(next);
   };
-  const fit = () => void sigma.getCamera().animatedReset({ duration: 300 });
+  const fit = () => {
+    frameConnected(sigma);
+    void sigma.getCamera().animatedReset({ duration: 300 });
+  };
 
   return (
     <div className="layout-tools">
       <button type="button" className="layout-control" aria-pressed={running} onClick={() => (running ? stop() : void start(settings))}>
         {running ? "Stop layout" : "Layout"}
       </button>
-      <button type="button" onClick={fit} title="Fit the view to the graph">
+      <button type="button" onClick={fit} title="Fit the view to the connected part of the graph">
         Fit
       </button>
       <details className="layout-settings">

@@ -5,10 +5,11 @@ import type { NewsGraph } from "../../graph/types.ts";
 /** Spread between neighbouring curves of one pair. */
 const STEP = 0.35;
 
-/** Edge key -> curvature, for edges that share their pair of ends; other edges stay straight. */
-export function parallelCurvatures(graph: NewsGraph): Map<string, number> {
+/** Edge key -> curvature, for edges that share their pair of ends (`skip` aside: edges not drawn); other edges stay straight. */
+export function parallelCurvatures(graph: NewsGraph, skip: ReadonlySet<string> = new Set()): Map<string, number> {
   const byPair = new Map<string, string[]>();
   graph.forEachEdge((edge, _a, source, target) => {
+    if (skip.has(edge)) return;
     const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
     const edges = byPair.get(pair);
     if (edges) edges.push(edge);

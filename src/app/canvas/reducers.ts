@@ -7,6 +7,7 @@ import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../graph/type
 import type { Visuals } from "../core/appearance.ts";
 import { edgeOwnVisible, nodeVisible } from "../core/filters.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
+import { NO_PAIRS, type TwoWayPairs } from "../core/two-way.ts";
 import { isLargeGraph } from "./large.ts";
 
 /** Colour of what is pushed to the background while something is in focus. */
@@ -17,24 +18,35 @@ export interface CanvasState {
   selection: Selection;
   hoveredNode: string | null;
   hoveredEdge: string | null;
+  /** Nodes and edges shown together (a path, an article's part of the graph): in focus while nothing is hovered. */
+  highlight?: Highlight | null;
+}
+
+export interface Highlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
 }
 
 /** What the reducers read: the view plus the focus (hovered, else selected) and its neighbourhood. */
 export interface FocusState {
   filters: Filters;
   /** Nodes in focus (a node and its neighbours, or an edge's two ends); null when nothing is. */
-  nodes: Set<string> | null;
+  nodes: ReadonlySet<string> | null;
   /** Edges in focus (the focused node's edges, or the focused edge). */
-  edges: Set<string>;
+  edges: ReadonlySet<string>;
   /** The node or edge that is selected or hovered, drawn highlighted. */
   primary: string | null;
   curvatures: Map<string, number>;
+  /** Symmetric actions stored both ways: drawn once, without arrows. */
+  pairs: TwoWayPairs;
   /** Colours and sizes of the current appearance, by key. */
   visuals: Visuals;
 }
 
-export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Map<string, number>, visuals: Visuals): FocusState {
-  const out: FocusState = { filters: state.filters, nodes: null, edges: new Set(), primary: null, curvatures, visuals };
+export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Map<string, number>, visuals: Visuals, pairs = NO_PAIRS): FocusState {
+  const out: FocusState = { filters: state.filters, nodes: null, edges: new Set(), primary: null, curvatures, pairs, visuals };
+  const hovering = state.hoveredNode !== null || state.hoveredEdge !== null;
+  if (state.highlight && !hovering) return { ...out, nodes: state.highlight.nodes, edges: state.highlight.edges };
   const node = state.hoveredNode ?? (state.hoveredEdge === null && state.selection?.kind === "node" ? state.selection.key : null);
   const edge = state.hoveredNode === null ? (state.hoveredEdge ?? (state.selection?.kind === "edge" ? state.selection.key : null)) : null;
   if (node !== null && graph.hasNode(node)) {
@@ -57,7 +69,7 @@ export function reduceNode(focus: FocusState, key: string, data: NodeAttributes)
     color: focus.visuals.nodeColor.get(key) ?? typeColor(data.type),
     size: focus.visuals.nodeSize.get(key) ?? data.size,
   };
-  if (!nodeVisible(focus.filters, data)) display.hidden = true;
+  if (!nodeVisible(focus.filters, data, key)) display.hidden = true;
   else if (focus.nodes) {
     if (focus.nodes.has(key)) {
       display.forceLabel = true;
@@ -85,8 +97,8 @@ export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, dat
   // graph, 75,143 edges in shared pairs: React mounted 50 s after navigation instead of
   // 13 s), and at a large graph's scale the curves are told apart only close up anyway.
   const curvature = isLargeGraph(graph) && !focus.edges.has(key) ? undefined : focus.curvatures.get(key);
-  // Undirected edges (from other tools' files) have no arrow.
-  const undirected = graph.isUndirected(key);
+  // Undirected edges (from other tools' files) and symmetric actions have no arrow.
+  const undirected = graph.isUndirected(key) || focus.pairs.shown.has(key);
   const display: Partial<EdgeDisplayData> & Record<string, unknown> = {
     ...data,
     type: undirected ? (curvature === undefined ? "line" : "curved") : curvature === undefined ? "arrow" : "curvedArrow",
@@ -98,11 +110,12 @@ export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, dat
     label: "",
   };
   if (curvature !== undefined) display.curvature = curvature;
+  const twin = focus.pairs.shown.get(key);
   const visible =
-    edgeOwnVisible(focus.filters, data) &&
-    nodeVisible(focus.filters, graph.getSourceAttributes(key)) &&
-    nodeVisible(focus.filters, graph.getTargetAttributes(key));
-  if (!visible) display.hidden = true;
+    (edgeOwnVisible(focus.filters, data) || (twin !== undefined && edgeOwnVisible(focus.filters, graph.getEdgeAttributes(twin)))) &&
+    nodeVisible(focus.filters, graph.getSourceAttributes(key), graph.source(key)) &&
+    nodeVisible(focus.filters, graph.getTargetAttributes(key), graph.target(key));
+  if (!visible || focus.pairs.hidden.has(key)) display.hidden = true;
   else if (focus.nodes) {
     if (focus.edges.has(key)) {
       // Other tools' edges have no action: their own label, when they have one.

@@ -5,7 +5,11 @@ import Sigma from "sigma";
 import type { NewsGraph } from "../../graph/types.ts";
 import { resolveAppearance, visualsOf, type Visuals } from "../core/appearance.ts";
 import type { ViewState } from "../core/view-state.ts";
+import { twoWayPairs, type TwoWayPairs } from "../core/two-way.ts";
+import { frameConnected } from "./camera.ts";
 import { parallelCurvatures } from "./curvature.ts";
+import { collisionFreeLabels, type LabelBox } from "./labels.ts";
+import { isLargeGraph } from "./large.ts";
 import { focusState, type FocusState } from "./reducers.ts";
 import { canvasSettings } from "./settings.ts";
 
@@ -15,6 +19,9 @@ export interface Renderer {
   /** What the reducers draw; CanvasController replaces it when the view changes. */
   focus: { current: FocusState };
   curvatures: Map<string, number>;
+  pairs: TwoWayPairs;
+  /** The node labels drawn in the last frame, where labels.ts places them. */
+  labels?: () => Map<string, LabelBox>;
   /** The colours and sizes of the appearance it was made with. */
   visuals: Visuals;
 }
@@ -24,10 +31,20 @@ export interface Renderer {
  * shows it: the focus is ready before that frame.
  */
 export function createRenderer(graph: NewsGraph, container: HTMLElement, view: ViewState, visuals = visualsOf(graph, resolveAppearance(graph, view.appearance))): Renderer {
-  const curvatures = parallelCurvatures(graph);
+  const pairs = twoWayPairs(graph);
+  const curvatures = parallelCurvatures(graph, pairs.hidden);
   const { filters, selection } = view;
-  const focus = { current: focusState(graph, { filters, selection, hoveredNode: null, hoveredEdge: null }, curvatures, visuals) };
+  const focus = { current: focusState(graph, { filters, selection, hoveredNode: null, hoveredEdge: null }, curvatures, visuals, pairs) };
+  // Labels without collisions, and the frame on the connected part, except on large graphs
+  // (labels.ts, camera.ts). Sigma draws its first frame in its constructor, before the labels
+  // know it: they are drawn at the next.
+  const labels = isLargeGraph(graph) ? undefined : collisionFreeLabels();
   // (sigma is typed with plain attributes; the graph it draws is the NewsGraph.)
-  const sigma = new Sigma(graph as never, container, canvasSettings(graph, focus, view.appearance));
-  return { graph, sigma, focus, curvatures, visuals };
+  const sigma = new Sigma(graph as never, container, canvasSettings(graph, focus, view.appearance, labels?.draw));
+  if (labels) {
+    labels.attach(sigma);
+    frameConnected(sigma);
+    sigma.scheduleRender();
+  }
+  return { graph, sigma, focus, curvatures, pairs, visuals, labels: labels?.drawn };
 }

@@ -2,6 +2,7 @@
 // focus through a ref, so that the view changes without new settings.
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NodePointProgram } from "sigma/rendering";
+import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../graph/types.ts";
 import type { Appearance } from "../core/appearance.ts";
@@ -12,6 +13,8 @@ export function canvasSettings(
   graph: NewsGraph,
   focus: { readonly current: FocusState },
   appearance: Appearance = {},
+  /** Draws node labels without collisions (labels.ts); sigma's own labels when not given. */
+  drawLabel?: NodeLabelDrawingFunction,
 ): Partial<Settings> {
   const large = isLargeGraph(graph);
   return {
@@ -25,10 +28,13 @@ export function canvasSettings(
     // cost: a disc is at most the GPU's largest point size (hundreds of pixels) across.
     ...(large ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
     zIndex: true,
-    // Labels: node labels by sigma's density grid, edge labels only where the reducer gives one.
+    // Labels: node labels offered by sigma's density grid, placed without collisions (labels.ts)
+    // where a small cell offers nearly every node; edge labels only where the reducer gives one.
     renderEdgeLabels: true,
     labelFont: "system-ui, sans-serif",
     ...labelSettings(appearance),
+    labelRenderedSizeThreshold: drawLabel ? 2 : 7,
+    ...(drawLabel ? { defaultDrawNodeLabel: drawLabel, labelGridCellSize: 20 } : {}),
     edgeLabelFont: "system-ui, sans-serif",
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#444" },
@@ -45,6 +51,6 @@ export function canvasSettings(
 }
 
 /** Label size and density: the appearance's, else the explorer's defaults. */
-export function labelSettings(appearance: Appearance): Pick<Settings, "labelSize" | "labelDensity" | "labelRenderedSizeThreshold"> {
-  return { labelSize: appearance.labelSize ?? 13, labelDensity: appearance.labelDensity ?? 1, labelRenderedSizeThreshold: 7 };
+export function labelSettings(appearance: Appearance): Pick<Settings, "labelSize" | "labelDensity"> {
+  return { labelSize: appearance.labelSize ?? 13, labelDensity: appearance.labelDensity ?? 1 };
 }

@@ -4,6 +4,7 @@ import { knownFamily } from "../../graph/palette.ts";
 import { ACTIONS, type Action, type ActionFamily, type DocumentInfo, type Evidence, type NodeType, type Span } from "../../extract/types.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { sentenceAround, type Range } from "./sentences.ts";
+import { standsForPair, twinOf } from "./two-way.ts";
 
 export interface NodeRef {
   key: string;
@@ -25,7 +26,7 @@ export interface EvidenceSentence extends Range {
 
 export interface Relation {
   edge: string;
-  /** "out": the node acts on the counterpart; "in": the counterpart acts on it; "both": an undirected edge (from another tool's file). */
+  /** "out": the node acts on the counterpart; "in": the counterpart acts on it; "both": a symmetric action (two-way.ts) or an undirected edge (from another tool's file). */
   direction: "out" | "in" | "both";
   counterpart: NodeRef;
   verb: string;
@@ -65,11 +66,18 @@ function marksWithin(graph: NewsGraph, nodes: string[], doc: string, range: Rang
   return marks.sort((a, b) => a.start - b.start);
 }
 
+/** The edge's sentences, and its twin's (two-way.ts), each sentence once. */
 function evidenceSentences(graph: NewsGraph, docs: Map<string, DocumentInfo>, edge: string): EvidenceSentence[] {
   const ends = [graph.source(edge), graph.target(edge)];
-  return graph.getEdgeAttribute(edge, "evidence").flatMap((ev: Evidence) => {
+  const twin = twinOf(graph, edge);
+  const evidence: Evidence[] = graph.getEdgeAttribute(edge, "evidence");
+  const all = twin === undefined ? evidence : [...evidence, ...graph.getEdgeAttribute(twin, "evidence")];
+  const seen = new Set<string>();
+  return all.flatMap((ev: Evidence) => {
     const doc = docs.get(ev.doc);
-    if (!doc) return [];
+    const id = `${ev.doc}:${ev.start}:${ev.end}`;
+    if (!doc || seen.has(id)) return [];
+    seen.add(id);
     const s: EvidenceSentence = { doc, start: ev.start, end: ev.end, marks: marksWithin(graph, ends, ev.doc, ev) };
     if (ev.date) s.date = ev.date;
     return [s];
@@ -89,7 +97,9 @@ export function nodeRelations(graph: NewsGraph, key: string): RelationGroup[] {
   const docs = documentsById(graph);
   const groups = new Map<Action, Relation[]>();
   graph.forEachEdge(key, (edge, a, source, target, _s, _t, undirected) => {
-    const direction = undirected ? "both" : source === key ? "out" : "in";
+    const twin = twinOf(graph, edge);
+    if (twin !== undefined && !standsForPair(edge, twin)) return;
+    const direction = undirected || twin !== undefined ? "both" : source === key ? "out" : "in";
     const relation: Relation = {
       edge,
       direction,

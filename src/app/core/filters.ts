@@ -2,11 +2,67 @@
 // only answer "is it visible?", for the canvas reducers, the panels and the export.
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../graph/types.ts";
 import { attribute, valueText } from "./appearance.ts";
-import { dateMonths, overlaps } from "./dates.ts";
+import { dateMonths, histogram, overlaps, type Histogram, type Month, type MonthInterval } from "./dates.ts";
 import type { Filters, Selection } from "./view-state.ts";
 
-export function nodeVisible(filters: Filters, node: NodeAttributes): boolean {
+/**
+ * The filters with what they need from the graph: the nodes of the ego network and the
+ * articles' dates. Made once per change of graph or filters; every visibility test below
+ * then reads it in constant time.
+ */
+export function withGraph(filters: Filters, graph: NewsGraph): Filters {
+  const docDates = new Map<string, string>();
+  for (const d of graph.getAttribute("documents") ?? []) if (d.date) docDates.set(d.id, d.date);
+  const out: Filters = { ...filters, docDates, egoNodes: undefined, connected: undefined, articleNodes: undefined };
+  if (filters.articles) out.articleNodes = articleNodes(graph, filters.articles);
+  if (filters.ego && graph.hasNode(filters.ego.key)) out.egoNodes = egoNodes(out, graph, filters.ego.key, filters.ego.depth);
+  if (filters.hideIsolated) {
+    const connected = new Set<string>();
+    graph.forEachEdge((edge, _a, source, target) => {
+      if (source !== target && edgeVisible(out, graph, edge)) connected.add(source).add(target);
+    });
+    out.connected = connected;
+  }
+  return out;
+}
+
+/** The entities the articles name, and the ends of the edges they give evidence for. */
+function articleNodes(graph: NewsGraph, docs: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  graph.forEachNode((node, a) => {
+    if ((a.mentions ?? []).some((m) => docs.has(m.doc))) out.add(node);
+  });
+  graph.forEachEdge((_e, a, source, target) => {
+    if ((a.evidence ?? []).some((ev) => docs.has(ev.doc))) out.add(source).add(target);
+  });
+  return out;
+}
+
+/** `center` and the nodes within `depth` hops of it, through edges the other filters keep, whatever their direction. */
+function egoNodes(filters: Filters, graph: NewsGraph, center: string, depth: number): Set<string> {
+  const seen = new Set([center]);
+  let frontier = [center];
+  for (let hop = 0; hop < depth && frontier.length; hop++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachEdge(node, (edge, _a, source, target) => {
+        const other = source === node ? target : source;
+        if (seen.has(other) || !edgeVisible(filters, graph, edge)) return;
+        seen.add(other);
+        next.push(other);
+      });
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+/** `key`: the node's key, for the ego network (without it, only its attributes are judged). */
+export function nodeVisible(filters: Filters, node: NodeAttributes, key?: string): boolean {
   if (filters.hiddenTypes.has(node.type)) return false;
+  if (key !== undefined && filters.egoNodes && !filters.egoNodes.has(key)) return false;
+  if (key !== undefined && filters.connected && !filters.connected.has(key)) return false;
+  if (key !== undefined && filters.articleNodes && !filters.articleNodes.has(key)) return false;
   const h = filters.hiddenValues;
   return !h || !h.values.has(valueText(attribute(node, h.attribute)));
 }
@@ -22,17 +78,59 @@ function hiddenValue(filters: Filters, node: NodeAttributes): string | undefined
 /** The edge's own criteria (action, date), not its ends. */
 export function edgeOwnVisible(filters: Filters, edge: EdgeAttributes): boolean {
   if (filters.hiddenActions.has(edge.action)) return false;
+  const docs = filters.articles;
+  if (docs && !(edge.evidence ?? []).some((ev) => docs.has(ev.doc))) return false;
   if (!filters.dateRange) return true;
-  const months = dateMonths(edge.date);
-  if (!months) return filters.showUndated;
-  return overlaps(months, filters.dateRange.from, filters.dateRange.to);
+  const months = edgeMonths(filters, edge);
+  if (!months.length) return filters.showUndated;
+  const { from, to } = filters.dateRange;
+  return months.some((m) => overlaps(m, from, to));
+}
+
+/**
+ * The dates that place an edge in time: one per evidence sentence, the date the sentence
+ * states (event) or its article's date (reported); the edge's own date when no sentence
+ * gives one (other tools' files have no evidence).
+ */
+export function edgeDates(filters: Pick<Filters, "dateBasis" | "docDates">, edge: EdgeAttributes): string[] {
+  const reported = filters.dateBasis === "reported";
+  const out = new Set<string>();
+  for (const ev of edge.evidence ?? []) {
+    const date = reported ? filters.docDates?.get(ev.doc) : ev.date;
+    if (date && dateMonths(date)) out.add(date);
+  }
+  if (!out.size && !reported && dateMonths(edge.date)) out.add(edge.date!);
+  return [...out];
+}
+
+/** The months of `edgeDates`. */
+export function edgeMonths(filters: Pick<Filters, "dateBasis" | "docDates">, edge: EdgeAttributes): MonthInterval[] {
+  return edgeDates(filters, edge).map((d) => dateMonths(d)!);
+}
+
+/**
+ * Edges per month over the whole span of the graph's dates (on the filters' basis), of the
+ * edges the other filters show: an edge counts once in each month a sentence places it in.
+ */
+export function dateHistogram(graph: NewsGraph, filters: Filters): Histogram {
+  const { months } = histogram(graph.mapEdges((_k, a) => edgeDates(filters, a)).flat());
+  const open = { ...filters, dateRange: null };
+  const byMonth = new Map<Month, number>();
+  let undated = 0;
+  graph.forEachEdge((edge, a) => {
+    if (!edgeVisible(open, graph, edge)) return;
+    const placed = new Set(edgeMonths(filters, a).map((m) => m.first));
+    if (!placed.size) undated++;
+    for (const m of placed) byMonth.set(m, (byMonth.get(m) ?? 0) + 1);
+  });
+  return { months, counts: months.map((m) => byMonth.get(m) ?? 0), undated };
 }
 
 export function edgeVisible(filters: Filters, graph: NewsGraph, edge: string): boolean {
   return (
     edgeOwnVisible(filters, graph.getEdgeAttributes(edge)) &&
-    nodeVisible(filters, graph.getSourceAttributes(edge)) &&
-    nodeVisible(filters, graph.getTargetAttributes(edge))
+    nodeVisible(filters, graph.getSourceAttributes(edge), graph.source(edge)) &&
+    nodeVisible(filters, graph.getTargetAttributes(edge), graph.target(edge))
   );
 }
 
@@ -47,17 +145,34 @@ export function hiddenBecause(filters: Filters, graph: NewsGraph, selection: Sel
     const valueReason = `${filters.hiddenValues?.attribute} “${value || "no value"}” is hidden`;
     if (value !== undefined && !reasons.includes(valueReason)) reasons.push(valueReason);
   };
+  const egoReason = (key: string) => {
+    const reason = `it is more than ${filters.ego?.depth} hops from the centre of the neighbourhood`;
+    if (filters.egoNodes && !filters.egoNodes.has(key) && !reasons.includes(reason)) reasons.push(reason);
+    const articles = "the articles chosen do not name it";
+    if (filters.articleNodes && !filters.articleNodes.has(key) && !reasons.includes(articles)) reasons.push(articles);
+  };
   if (selection.kind === "node") {
-    if (graph.hasNode(selection.key)) typeReason(graph.getNodeAttributes(selection.key));
+    if (graph.hasNode(selection.key)) {
+      typeReason(graph.getNodeAttributes(selection.key));
+      egoReason(selection.key);
+      if (filters.connected && !filters.connected.has(selection.key) && !reasons.length) reasons.push("it has no shown edge, and such nodes are hidden");
+    }
     return reasons;
   }
   if (!graph.hasEdge(selection.key)) return reasons;
   const a = graph.getEdgeAttributes(selection.key);
   if (filters.hiddenActions.has(a.action)) reasons.push(`action “${a.action}” is hidden`);
-  else if (!edgeOwnVisible(filters, a)) reasons.push(a.date ? `its date ${a.date} is outside the date range` : "undated events are hidden");
+  else if (!edgeOwnVisible(filters, a)) reasons.push(dateReason(edgeDates(filters, a)));
   typeReason(graph.getSourceAttributes(selection.key));
   typeReason(graph.getTargetAttributes(selection.key));
+  egoReason(graph.source(selection.key));
+  egoReason(graph.target(selection.key));
   return reasons;
+}
+
+function dateReason(dates: string[]): string {
+  if (!dates.length) return "undated events are hidden";
+  return dates.length === 1 ? `its date ${dates[0]} is outside the date range` : `its dates ${dates.sort().join(", ")} are outside the date range`;
 }
 
 /** The smallest change to `filters` that shows the selected item again. */
@@ -71,9 +186,19 @@ export function revealSelection(filters: Filters, graph: NewsGraph, selection: S
     if (value !== undefined) hiddenValues?.values.delete(value);
   };
   const values = () => (hiddenValues?.values.size ? hiddenValues : null);
+  const outside = (nodes: string[]) => !!filters.egoNodes && nodes.some((n) => !filters.egoNodes!.has(n));
   if (selection.kind === "node") {
     if (graph.hasNode(selection.key)) reveal(graph.getNodeAttributes(selection.key));
-    return { ...filters, hiddenTypes, hiddenValues: values() };
+    const stranded = !!filters.connected && !filters.connected.has(selection.key);
+    const unnamed = !!filters.articleNodes && !filters.articleNodes.has(selection.key);
+    return withoutDerived({
+      ...filters,
+      hiddenTypes,
+      hiddenValues: values(),
+      ego: outside([selection.key]) ? null : filters.ego,
+      hideIsolated: filters.hideIsolated && !stranded,
+      articles: unnamed ? null : filters.articles,
+    });
   }
   if (!graph.hasEdge(selection.key)) return filters;
   const a = graph.getEdgeAttributes(selection.key);
@@ -81,11 +206,22 @@ export function revealSelection(filters: Filters, graph: NewsGraph, selection: S
   reveal(graph.getTargetAttributes(selection.key));
   const hiddenActions = new Set(filters.hiddenActions);
   hiddenActions.delete(a.action);
-  const dated = dateMonths(a.date);
+  const months = edgeMonths(filters, a);
   let { dateRange, showUndated } = filters;
-  if (dateRange && !dated) showUndated = true;
-  if (dateRange && dated && !overlaps(dated, dateRange.from, dateRange.to)) {
-    dateRange = { from: dated.first < dateRange.from ? dated.first : dateRange.from, to: dated.last > dateRange.to ? dated.last : dateRange.to };
+  if (dateRange && !months.length) showUndated = true;
+  if (dateRange && months.length && !months.some((m) => overlaps(m, dateRange!.from, dateRange!.to))) {
+    const first = months.reduce((x, m) => (m.first < x ? m.first : x), dateRange.from);
+    const last = months.reduce((x, m) => (m.last > x ? m.last : x), dateRange.to);
+    dateRange = { from: first, to: last };
   }
-  return { hiddenTypes, hiddenActions, dateRange, showUndated, hiddenValues: values() };
+  const ego = outside(graph.extremities(selection.key)) ? null : filters.ego;
+  const docs = filters.articles;
+  const articles = docs && !(a.evidence ?? []).some((ev) => docs.has(ev.doc)) ? null : docs;
+  return withoutDerived({ ...filters, hiddenTypes, hiddenActions, dateRange, showUndated, hiddenValues: values(), ego, articles });
+}
+
+/** The filters as the URL holds them. */
+function withoutDerived(filters: Filters): Filters {
+  const { egoNodes: _e, docDates: _d, connected: _c, articleNodes: _a, ...own } = filters;
+  return own;
 }

@@ -89,3 +89,12 @@ export function search(index: SearchIndex, text: string, limit = 10): SearchHit[
   scored.sort((a, b) => a.score - b.score || a.hit.label.length - b.hit.label.length || (a.hit.label < b.hit.label ? -1 : 1));
   return scored.slice(0, limit).map((s) => s.hit);
 }
+
+/** Labels of the graph's most connected entities (the search box's placeholder names them). */
+export function searchExamples(graph: NewsGraph, count = 2): string[] {
+  return graph
+    .mapNodes((key, a) => ({ label: a.label || key, degree: graph.degree(key) }))
+    .sort((a, b) => b.degree - a.degree || a.label.localeCompare(b.label))
+    .slice(0, count)
+    .map((n) => (n.label.length > 18 ? `${n.label.slice(0, 17)}…` : n.label));
+}

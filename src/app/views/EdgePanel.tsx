@@ -5,6 +5,7 @@ import type { NewsGraph } from "../../graph/types.ts";
 import { edgeEvidence, type EvidenceSentence } from "../core/evidence.ts";
 import type { Selection } from "../core/view-state.ts";
 import { EDGE_FIELDS } from "../core/file-graph.ts";
+import { twinOf } from "../core/two-way.ts";
 import { OtherAttributes } from "./OtherAttributes.tsx";
 import { Quote } from "./Quote.tsx";
 
@@ -31,6 +32,7 @@ export function EdgePanel({ graph, edge, onSelect, onOpen, colorOf }: Props) {
   };
   // Edges from other tools' files may have an action outside the vocabulary.
   const family = knownFamily(a.action) ?? "not an action of this project";
+  const twoWay = graph.isUndirected(edge) || twinOf(graph, edge) !== undefined;
   return (
     <article className="edge-panel" aria-label={`Edge ${a.action || graph.getEdgeAttribute(edge, "label" as never) || edge}`}>
       <header>
@@ -43,6 +45,7 @@ export function EdgePanel({ graph, edge, onSelect, onOpen, colorOf }: Props) {
         <dt>Action</dt>
         <dd>
           {a.action} <span className="muted">({family})</span>
+          {twoWay && <span className="two-way"> ↔ both ways</span>}
         </dd>
         {a.verb && (
           <>

@@ -1,5 +1,6 @@
 // Downloads: GEXF 1.3 and graph.json of the whole graph or of the filtered view, and the
 // view as PNG.
+import { useRef } from "react";
 import { toJSON } from "../../graph/formats/json/write.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import type { ExplorerSigma } from "../canvas/GraphCanvas.tsx";
@@ -20,6 +21,11 @@ interface Props {
 }
 
 export function ExportMenu({ graph, filters, sigma }: Props) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  // A choice closes the menu.
+  const close = () => {
+    if (menu.current) menu.current.open = false;
+  };
   // The GEXF writer (graphology-gexf, with xmldom) loads on first use: it is not needed to show the graph.
   const gexf = async (whole: boolean) => {
     const { toGEXF } = await import("../../graph/formats/gexf/write.ts");
@@ -28,7 +34,7 @@ export function ExportMenu({ graph, filters, sigma }: Props) {
   const json = (whole: boolean) =>
     download(whole ? "graph.json" : "graph-view.json", "application/json", toJSON(whole ? graph : viewGraph(graph, filters)));
   return (
-    <details className="export-menu">
+    <details className="export-menu" ref={menu} onClick={(e) => (e.target as HTMLElement).closest(".menu button") && close()}>
       <summary>Export</summary>
       <div className="menu" role="group" aria-label="Export">
         <button type="button" onClick={() => void gexf(true)}>GEXF, whole graph</button>

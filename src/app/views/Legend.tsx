@@ -5,10 +5,12 @@ import { useMemo } from "react";
 import { ACTION_FAMILIES, NODE_TYPES, type Action, type ActionFamily, type NodeType } from "../../extract/types.ts";
 import { FAMILY_COLORS, typeColor } from "../../graph/palette.ts";
 import type { NewsGraph } from "../../graph/types.ts";
+import { edgeVisible, nodeVisible } from "../core/filters.ts";
 import type { Filters } from "../core/view-state.ts";
 
 interface Props {
   graph: NewsGraph;
+  /** The filters with the graph's (filters.ts's withGraph): the counts are of what they show. */
   filters: Filters;
   onToggleType: (type: NodeType) => void;
   onToggleAction: (action: Action) => void;
@@ -27,6 +29,19 @@ function count<K extends string>(keys: Iterable<K>): Map<K, number> {
 export function Legend({ graph, filters, onToggleType, onToggleAction, onSetActions, byType, byFamily }: Props) {
   const types = useMemo(() => count(graph.mapNodes((_k, a) => a.type)), [graph]);
   const actions = useMemo(() => count(graph.mapEdges((_k, a) => a.action)), [graph]);
+  // What the other filters leave of each type and action (its own entry ticked or not).
+  const shownTypes = useMemo(() => {
+    const open = { ...filters, hiddenTypes: new Set<NodeType>() };
+    return count(graph.filterNodes((k, a) => nodeVisible(open, a, k)).map((k) => graph.getNodeAttribute(k, "type")));
+  }, [graph, filters]);
+  const shownActions = useMemo(() => {
+    const open = { ...filters, hiddenActions: new Set<Action>() };
+    return count(graph.filterEdges((k) => edgeVisible(open, graph, k)).map((k) => graph.getEdgeAttribute(k, "action")));
+  }, [graph, filters]);
+  const shown = <K extends string>(of: Map<K, number>, all: Map<K, number>, key: K) => {
+    const n = of.get(key) ?? 0;
+    return n === all.get(key) ? String(n) : `${n} of ${all.get(key)}`;
+  };
   const families = (Object.entries(ACTION_FAMILIES) as [ActionFamily, readonly Action[]][])
     .map(([family, list]) => [family, list.filter((a) => actions.has(a))] as const)
     .filter(([, list]) => list.length > 0);
@@ -40,10 +55,10 @@ export function Legend({ graph, filters, onToggleType, onToggleAction, onSetActi
         {present.map((type) => (
           <li key={type}>
             <label>
-              <input type="checkbox" aria-label={`${type} (${types.get(type)})`} checked={!filters.hiddenTypes.has(type)} onChange={() => onToggleType(type)} />
+              <input type="checkbox" aria-label={`${type} (${shown(shownTypes, types, type)})`} checked={!filters.hiddenTypes.has(type)} onChange={() => onToggleType(type)} />
               {byType && <span className="swatch round" style={{ background: typeColor(type) }} />}
               <span className="name">{type}</span>
-              <span className="count">{types.get(type)}</span>
+              <span className="count">{shown(shownTypes, types, type)}</span>
             </label>
           </li>
         ))}
@@ -62,9 +77,9 @@ export function Legend({ graph, filters, onToggleType, onToggleAction, onSetActi
               {list.map((action) => (
                 <li key={action}>
                   <label>
-                    <input type="checkbox" aria-label={`${action} (${actions.get(action)})`} checked={!filters.hiddenActions.has(action)} onChange={() => onToggleAction(action)} />
+                    <input type="checkbox" aria-label={`${action} (${shown(shownActions, actions, action)})`} checked={!filters.hiddenActions.has(action)} onChange={() => onToggleAction(action)} />
                     <span className="name">{action}</span>
-                    <span className="count">{actions.get(action)}</span>
+                    <span className="count">{shown(shownActions, actions, action)}</span>
                   </label>
                 </li>
               ))}

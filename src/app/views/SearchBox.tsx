@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from "react";
 import { typeColor } from "../../graph/palette.ts";
 import type { NewsGraph } from "../../graph/types.ts";
-import { buildSearchIndex, search } from "../core/search.ts";
+import { buildSearchIndex, search, searchExamples } from "../core/search.ts";
 
 interface Props {
   graph: NewsGraph;
@@ -13,8 +13,10 @@ interface Props {
   placeholder?: string;
 }
 
-export function SearchBox({ graph, onPick, label = "Search entities", placeholder = "Search: Japan, Seoul, WTO…" }: Props) {
+export function SearchBox({ graph, onPick, label = "Search entities", placeholder }: Props) {
   const index = useMemo(() => buildSearchIndex(graph), [graph]);
+  const examples = useMemo(() => (placeholder === undefined ? searchExamples(graph) : []), [graph, placeholder]);
+  placeholder ??= examples.length ? `Search: ${examples.join(", ")}…` : "Search entities…";
   const [text, setText] = useState("");
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
