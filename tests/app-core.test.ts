@@ -144,7 +144,11 @@ describe("search", () => {
     // A label match beats an alias match of the same rank ("S. Korea").
     expect(search(index, "korea")).toEqual([{ key: "south-korea", label: "South Korea", type: "country" }]);
     // Shorter labels first among equals.
-    expect(search(index, "s").map((h) => h.key).slice(0, 2)).toEqual(["abe", "south-korea"]);
+    expect(
+      search(index, "s")
+        .map((h) => h.key)
+        .slice(0, 2),
+    ).toEqual(["abe", "south-korea"]);
   });
 });
 
@@ -154,17 +158,18 @@ describe("sentences", () => {
     const s = sentenceAround(TEXT, at, at + 4);
     expect(TEXT.slice(s.start, s.end)).toBe("Mr. Abe said the U.S. agreed.");
     const j = TEXT.indexOf("Japan");
-    expect(TEXT.slice(...Object.values(sentenceAround(TEXT, j, j + 5)) as [number, number])).toBe("Japan's move hurt.");
+    expect(TEXT.slice(...(Object.values(sentenceAround(TEXT, j, j + 5)) as [number, number]))).toBe("Japan's move hurt.");
     const first = sentenceAround(TEXT, 0, 5);
     expect(TEXT.slice(first.start, first.end)).toBe("Tokyo imposed curbs on Seoul in July.");
   });
 
   it("cut text into plain and marked pieces, first mark winning overlaps", () => {
-    expect(highlight("abcdef", 1, 5, [{ start: 2, end: 4, kind: "x" }, { start: 3, end: 9, kind: "y" }])).toEqual([
-      { text: "b" },
-      { text: "cd", mark: "x" },
-      { text: "e", mark: "y" },
-    ]);
+    expect(
+      highlight("abcdef", 1, 5, [
+        { start: 2, end: 4, kind: "x" },
+        { start: 3, end: 9, kind: "y" },
+      ]),
+    ).toEqual([{ text: "b" }, { text: "cd", mark: "x" }, { text: "e", mark: "y" }]);
   });
 });
 
@@ -182,11 +187,7 @@ describe("evidence", () => {
   it("lists every sentence that mentions a node, grouped by article, one entry per sentence", () => {
     const [article] = nodeMentions(graph, "south-korea");
     expect(article.doc.id).toBe("a");
-    expect(article.sentences.map((s) => TEXT.slice(s.start, s.end))).toEqual([
-      "Tokyo imposed curbs on Seoul in July.",
-      "South Korea retaliated on 2019-08-02.",
-      "Seoul filed a case.",
-    ]);
+    expect(article.sentences.map((s) => TEXT.slice(s.start, s.end))).toEqual(["Tokyo imposed curbs on Seoul in July.", "South Korea retaliated on 2019-08-02.", "Seoul filed a case."]);
   });
 
   it("gives an edge's evidence with both ends marked", () => {

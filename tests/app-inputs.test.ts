@@ -28,7 +28,13 @@ describe("documentIds", () => {
 
 describe("mergeArticles", () => {
   const existing = [doc("us-china-tariffs", "Already here.")];
-  const added = [file("articles/us-china-tariffs.txt"), file("inputs/files/analysis.md"), file("inputs/files/image.txt"), { name: "notes.pdf", bytes: new Uint8Array([1]) }, { name: "pasted.txt", text: "Already here." }];
+  const added = [
+    file("articles/us-china-tariffs.txt"),
+    file("inputs/files/analysis.md"),
+    file("inputs/files/image.txt"),
+    { name: "notes.pdf", bytes: new Uint8Array([1]) },
+    { name: "pasted.txt", text: "Already here." },
+  ];
 
   it("reads the added articles in name order, with ids beside the existing ones, and skips what the CLI skips", () => {
     const merged = mergeArticles(existing, added);
@@ -59,9 +65,15 @@ describe("one article reader for the CLI and the explorer", () => {
     };
     for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(dir, name), bytes);
     const cli = readInputFiles(collectInputFiles([dir]).files);
-    const browser = mergeArticles([], Object.entries(files).map(([name, bytes]) => ({ name, bytes })));
+    const browser = mergeArticles(
+      [],
+      Object.entries(files).map(([name, bytes]) => ({ name, bytes })),
+    );
     const docs = (ds: { id: string; text: string }[]) => ds.map((d) => [d.id, d.text]);
-    expect(docs(cli.documents)).toEqual([["a-utf8", text], ["d-other", "Chile imposed tariffs on Peruvian copper.\n"]]);
+    expect(docs(cli.documents)).toEqual([
+      ["a-utf8", text],
+      ["d-other", "Chile imposed tariffs on Peruvian copper.\n"],
+    ]);
     expect(docs(browser.documents)).toEqual(docs(cli.documents));
     const reasons = (skipped: { reason: string }[]) => skipped.map((x) => x.reason.replace(/^duplicate of .*\//, "duplicate of "));
     expect(reasons(cli.skipped)).toEqual(["duplicate of a-utf8.txt (same text)", "duplicate of a-utf8.txt (same text)"]);

@@ -11,10 +11,17 @@ import Graph from "graphology";
 /** Nodes a..f; edges "source>action>target", evidence dated as given. */
 function graphOf(edges: [string, Action, string, (string | undefined)[]?][], documents: { id: string; date?: string }[] = [{ id: "d" }]): NewsGraph {
   const g = new Graph(GRAPH_OPTIONS) as unknown as NewsGraph;
-  g.setAttribute("documents", documents.map((d) => ({ title: d.id, path: d.id, text: "", date: d.date ?? "", id: d.id })));
+  g.setAttribute(
+    "documents",
+    documents.map((d) => ({ title: d.id, path: d.id, text: "", date: d.date ?? "", id: d.id })),
+  );
   for (const [s, action, t, dates = [undefined]] of edges) {
     for (const n of [s, t]) g.mergeNode(n, { label: n, type: "country", aliases: [], mentions: [] } as never);
-    g.addEdgeWithKey(`${s}|${action}|${t}`, s, t, { action, verb: "", evidence: dates.map((date, i) => ({ doc: documents[i % documents.length].id, start: 0, end: 0, ...(date ? { date } : {}) })) } as never);
+    g.addEdgeWithKey(`${s}|${action}|${t}`, s, t, {
+      action,
+      verb: "",
+      evidence: dates.map((date, i) => ({ doc: documents[i % documents.length].id, start: 0, end: 0, ...(date ? { date } : {}) })),
+    } as never);
   }
   return g;
 }
@@ -32,7 +39,13 @@ describe("shortest paths", () => {
 
   it("finds the shortest, and every one of them when there are several", () => {
     expect(shortestPaths(g, NO_FILTERS, query("a", "d"))).toEqual({ paths: [["a", "d"]], total: 1 });
-    expect(shortestPaths(g, NO_FILTERS, query("a", "d", { noStructural: true }))).toEqual({ paths: [["a", "b", "d"], ["a", "c", "d"]], total: 2 });
+    expect(shortestPaths(g, NO_FILTERS, query("a", "d", { noStructural: true }))).toEqual({
+      paths: [
+        ["a", "b", "d"],
+        ["a", "c", "d"],
+      ],
+      total: 2,
+    });
   });
 
   it("keeps to one family of actions, and to the edges' direction when asked", () => {
@@ -87,7 +100,10 @@ describe("ego networks", () => {
 
 describe("nodes without a shown edge", () => {
   it("are hidden when asked: isolated ones, and those the other filters strand", () => {
-    const g = graphOf([["a", "imposed", "b"], ["b", "met", "c"]]);
+    const g = graphOf([
+      ["a", "imposed", "b"],
+      ["b", "met", "c"],
+    ]);
     g.addNode("lone", { label: "lone", type: "person", aliases: [], mentions: [] } as never);
     const shown = (filters: Filters) => g.filterNodes((k, a) => nodeVisible(filters, a, k));
     expect(shown(withGraph({ ...NO_FILTERS, hideIsolated: true }, g))).toEqual(["a", "b", "c"]);
@@ -151,7 +167,12 @@ describe("symmetric actions stored both ways", () => {
     expect(met.map((r) => [r.edge, r.direction])).toEqual([["a|met|b", "both"]]);
     expect(edgeEvidence(g, "a|met|b")).toHaveLength(1);
     // "imposed" both ways is two acts, not one.
-    expect(nodeRelations(g, "a").find((r) => r.action === "imposed")!.relations.map((r) => r.direction).sort()).toEqual(["in", "out"]);
+    expect(
+      nodeRelations(g, "a")
+        .find((r) => r.action === "imposed")!
+        .relations.map((r) => r.direction)
+        .sort(),
+    ).toEqual(["in", "out"]);
     expect(twoWayPairs(g)).toEqual({ shown: new Map([["a|met|b", "b|met|a"]]), hidden: new Set(["b|met|a"]) });
   });
 });

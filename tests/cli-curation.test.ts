@@ -49,8 +49,17 @@ describe("extract --curation", () => {
 
   it.each([
     ["{ broken", /extract: bad\.json: not valid JSON/],
-    [curation([{ op: "deleteNode", node: "japan" }, { op: "retype", node: "japan", type: "city" }]), /extract: bad\.json: operations\[1\] \(retype\)\.type: unknown type "city"/],
-    [curation([{ op: "addEdge", source: "japan", action: "met", target: "south-korea", evidence: [{ doc: "000_8e8875188564b3e6", start: 0, end: 999999 }] }]), /extract: bad\.json: operations\[0\] \(addEdge\)\.evidence\[0\]: offsets 0\.\.999999 are outside document "000_8e8875188564b3e6"/],
+    [
+      curation([
+        { op: "deleteNode", node: "japan" },
+        { op: "retype", node: "japan", type: "city" },
+      ]),
+      /extract: bad\.json: operations\[1\] \(retype\)\.type: unknown type "city"/,
+    ],
+    [
+      curation([{ op: "addEdge", source: "japan", action: "met", target: "south-korea", evidence: [{ doc: "000_8e8875188564b3e6", start: 0, end: 999999 }] }]),
+      /extract: bad\.json: operations\[0\] \(addEdge\)\.evidence\[0\]: offsets 0\.\.999999 are outside document "000_8e8875188564b3e6"/,
+    ],
   ])("refuses a bad curation file (%#) with exit 2, naming the file and the entry, and writes nothing", (text, message) => {
     const dir = project();
     writeFileSync(path.join(dir, "bad.json"), text);

@@ -136,7 +136,10 @@ describe.skipIf(process.platform !== "linux")("extract CLI on a hostile file sys
     expect(outputOf(out)).toEqual(before);
   });
 
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
     it(`on ${signal}, removes its temporary files and lock, leaves the previous pair, and exits ${code}`, () => {
       const { out, before } = previousOutput();
       // The signal is sent while graph.json's temporary file is being written.

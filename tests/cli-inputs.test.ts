@@ -45,7 +45,9 @@ describe("extract CLI on users' own files", () => {
       expect(d.text).not.toMatch(/[\r\uFEFF\u0080-\u009F]/); // no CR, BOM or undecoded Windows-1252 byte
       expect(d.text).not.toMatch(/[<>]/); // no markup
     }
-    expect(docs.get("copy-of-utf8")!.text).toBe("Japan tightens export controls\n\nTOKYO, July 4, 2019 - Japan imposed export controls on South Korea on Thursday, the trade ministry said.\nSouth Korea criticized the decision.\n");
+    expect(docs.get("copy-of-utf8")!.text).toBe(
+      "Japan tightens export controls\n\nTOKYO, July 4, 2019 - Japan imposed export controls on South Korea on Thursday, the trade ministry said.\nSouth Korea criticized the decision.\n",
+    );
     expect(docs.get("utf16le")!.text).toContain("South Korea filed a complaint with the World Trade Organization against Japan.");
     expect(docs.get("utf16be")!.text).toBe("Tokyo and Seoul meet\n\nTOKYO, December 16, 2019 - Japan met South Korea in Tokyo for export talks.\n");
     expect(docs.get("windows-1252")!.text).toContain("calling them “unjustified”; the café owners’ group said costs rose by €200.");
@@ -138,7 +140,9 @@ describe("extract CLI determinism", () => {
 
   it("writes byte-identical graph.json and graph.gexf whatever the order of the files", () => {
     const files = [
-      ...readdirSync(INPUTS).filter((n) => n.includes(".") && !n.startsWith(".")).map((n) => ({ name: n, bytes: readFileSync(path.join(INPUTS, n)) })),
+      ...readdirSync(INPUTS)
+        .filter((n) => n.includes(".") && !n.startsWith("."))
+        .map((n) => ({ name: n, bytes: readFileSync(path.join(INPUTS, n)) })),
       ...readdirSync(ARTICLES).map((n) => ({ name: `nested/${n}`, bytes: readFileSync(path.join(ARTICLES, n)) })),
       // Same base name in two folders: the ids ("us-china-tariffs", "-2") follow the paths, not the order.
       { name: "us-china-tariffs.md", bytes: Buffer.from("# Tariffs\n\nChina imposed tariffs on soybeans from the United States.\n") },
@@ -158,7 +162,10 @@ describe("extract CLI determinism", () => {
     // The files one by one in reverse order, a folder overlapping them, paths oddly spelled.
     extractTo([`${dir}/nested/`, ...listed.reverse().map((p) => p.replace("/nested/", "//nested/./"))]);
     // The folder made anew with its files created in a shuffled order (another listing order).
-    const shuffled = files.map((f, i) => ({ f, k: (i * 7919) % files.length })).sort((a, b) => a.k - b.k).map((x) => x.f);
+    const shuffled = files
+      .map((f, i) => ({ f, k: (i * 7919) % files.length }))
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.f);
     expect(shuffled.map((f) => f.name)).not.toEqual(files.map((f) => f.name));
     fill(dir, shuffled);
     extractTo([dir]);

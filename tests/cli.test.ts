@@ -156,7 +156,8 @@ describe("read-inputs", () => {
 });
 
 describe("one runner for the commands (src/cli/run-main.ts)", () => {
-  const command = (script: string, args: string[]) => spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(ROOT, "src/cli", script), ...args], { cwd: ROOT, encoding: "utf8" });
+  const command = (script: string, args: string[]) =>
+    spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(ROOT, "src/cli", script), ...args], { cwd: ROOT, encoding: "utf8" });
 
   it("npm start -- --help prints its usage; an unknown option is a usage error (exit 2) with the hint", () => {
     const help = command("start.ts", ["--help"]);

@@ -136,7 +136,10 @@ describe("curation operations", () => {
   });
 
   it("curated flags are written to graph.json and GEXF; an uncurated graph is written as before", () => {
-    const { graph } = run([{ op: "markChecked", edge: "south-korea|criticized|japan" }, { op: "retype", node: "firms", type: "organization" }]);
+    const { graph } = run([
+      { op: "markChecked", edge: "south-korea|criticized|japan" },
+      { op: "retype", node: "firms", type: "organization" },
+    ]);
     const json = JSON.parse(toJSON(graph));
     expect(json.edges.find((e: { key: string }) => e.key === "south-korea|criticized|japan").attributes).toMatchObject({ checked: true });
     expect(json.nodes.find((n: { key: string }) => n.key === "firms").attributes.curated).toBe("edited");
@@ -152,7 +155,11 @@ describe("the curation file", () => {
 
   it("is written and read back the same", () => {
     const g = base();
-    const ops = [makeOperation.merge(g, "court", "supreme-court"), makeOperation.addEdge(g, "japan", "criticized", "south-korea", [S3]), makeOperation.setAction(g, "south-korea|criticized|japan", "met")];
+    const ops = [
+      makeOperation.merge(g, "court", "supreme-court"),
+      makeOperation.addEdge(g, "japan", "criticized", "south-korea", [S3]),
+      makeOperation.setAction(g, "south-korea|criticized|japan", "met"),
+    ];
     const text = writeCuration(ops);
     const read = readCuration(text, "c.json", documents);
     expect(read).toEqual({ operations: ops });
@@ -163,10 +170,22 @@ describe("the curation file", () => {
     ["{ not json", /^c\.json: not valid JSON/],
     [JSON.stringify({ operations: [] }), /^c\.json: expected a curation file/],
     [file([{ op: "explode", node: "x" }]), /^c\.json: operations\[0\]\.op: unknown operation "explode"/],
-    [file([{ op: "deleteNode", node: "x" }, { op: "retype", node: "x", type: "city" }]), /^c\.json: operations\[1\] \(retype\)\.type: unknown type "city"/],
+    [
+      file([
+        { op: "deleteNode", node: "x" },
+        { op: "retype", node: "x", type: "city" },
+      ]),
+      /^c\.json: operations\[1\] \(retype\)\.type: unknown type "city"/,
+    ],
     [file([{ op: "setAction", edge: "a|met|b", action: "hugged" }]), /^c\.json: operations\[0\] \(setAction\)\.action: unknown action "hugged"/],
-    [file([{ op: "addEdge", source: "a", action: "met", target: "b", evidence: [{ doc: "d2", start: 0, end: 5 }] }]), /^c\.json: operations\[0\] \(addEdge\)\.evidence\[0\]\.doc: unknown document "d2"/],
-    [file([{ op: "addEdge", source: "a", action: "met", target: "b", evidence: [{ doc: "d1", start: 0, end: 5000 }] }]), /^c\.json: operations\[0\] \(addEdge\)\.evidence\[0\]: offsets 0\.\.5000 are outside document "d1"/],
+    [
+      file([{ op: "addEdge", source: "a", action: "met", target: "b", evidence: [{ doc: "d2", start: 0, end: 5 }] }]),
+      /^c\.json: operations\[0\] \(addEdge\)\.evidence\[0\]\.doc: unknown document "d2"/,
+    ],
+    [
+      file([{ op: "addEdge", source: "a", action: "met", target: "b", evidence: [{ doc: "d1", start: 0, end: 5000 }] }]),
+      /^c\.json: operations\[0\] \(addEdge\)\.evidence\[0\]: offsets 0\.\.5000 are outside document "d1"/,
+    ],
     [file([{ op: "merge", node: "a" }]), /^c\.json: operations\[0\] \(merge\)\.into: expected a non-empty string, got nothing/],
   ])("refuses %s naming the file and the entry", (text, message) => {
     const read = readCuration(text, "c.json", documents);
@@ -177,7 +196,10 @@ describe("the curation file", () => {
 describe("curation flags read back", () => {
   it("graph.json keeps valid flags and drops others with a warning", async () => {
     const { loadGraphJSON } = await import("../src/graph/formats/json/load.ts");
-    const { graph } = run([{ op: "markChecked", edge: "south-korea|criticized|japan" }, { op: "retype", node: "firms", type: "organization" }]);
+    const { graph } = run([
+      { op: "markChecked", edge: "south-korea|criticized|japan" },
+      { op: "retype", node: "firms", type: "organization" },
+    ]);
     const back = loadGraphJSON(toJSON(graph), "g.json");
     if ("error" in back) throw new Error(back.error);
     expect(back.warnings).toEqual([]);

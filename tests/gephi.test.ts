@@ -150,8 +150,20 @@ describe("attribute names every JavaScript object has", () => {
   it("colour, filter and fill the table by their own values only", () => {
     const graph = open("prototype-names.gexf");
     const visuals = visualsOf(graph, resolveAppearance(graph, { nodeColor: "attr:constructor", edgeColor: "attr:constructor" }));
-    expect(visuals.nodeLegend).toMatchObject({ kind: "partition", entries: [{ label: "made here", count: 1 }, { label: "no value", count: 3 }] });
-    expect(visuals.edgeLegend).toMatchObject({ kind: "partition", entries: [{ label: "edge value", count: 1 }, { label: "no value", count: 3 }] });
+    expect(visuals.nodeLegend).toMatchObject({
+      kind: "partition",
+      entries: [
+        { label: "made here", count: 1 },
+        { label: "no value", count: 3 },
+      ],
+    });
+    expect(visuals.edgeLegend).toMatchObject({
+      kind: "partition",
+      entries: [
+        { label: "edge value", count: 1 },
+        { label: "no value", count: 3 },
+      ],
+    });
     const hidden = toggledValue(NO_FILTERS, "constructor", "");
     expect(graph.filterNodes((_k, a) => nodeVisible(hidden, a))).toEqual(["a"]);
     const table = buildTable(graph, "nodes");

@@ -2,16 +2,7 @@ import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ACTION_FAMILIES, NODE_TYPES, type Extraction } from "../src/extract/types.ts";
-import {
-  FAMILY_COLORS,
-  TYPE_COLORS,
-  buildGraph,
-  fromJSON,
-  seedPosition,
-  toGEXF,
-  toJSON,
-  type NewsGraph,
-} from "../src/graph/index.ts";
+import { FAMILY_COLORS, TYPE_COLORS, buildGraph, fromJSON, seedPosition, toGEXF, toJSON, type NewsGraph } from "../src/graph/index.ts";
 import { validateGEXF } from "./validate-gexf.ts";
 
 // ---------------------------------------------------------------------------------------
@@ -36,8 +27,26 @@ function sample(): Extraction {
     ],
     nodes: [
       { key: "person:zhong_shan", label: "Zhong Shan", type: "person", role: "Trade Minister", aliases: ["Zhong"], mentions: [{ doc: "b", ...at(TEXT_B, "Zhong Shan") }] },
-      { key: "country:us", label: "United States", type: "country", aliases: ["Washington", "US"], mentions: [{ doc: "a", ...at(TEXT_A, "United States") }, { doc: "a", ...at(TEXT_A, "Washington") }] },
-      { key: "country:cn", label: "China", type: "country", aliases: ["Beijing"], mentions: [{ doc: "b", ...at(TEXT_B, "Beijing") }, { doc: "a", ...at(TEXT_A, "China") }] },
+      {
+        key: "country:us",
+        label: "United States",
+        type: "country",
+        aliases: ["Washington", "US"],
+        mentions: [
+          { doc: "a", ...at(TEXT_A, "United States") },
+          { doc: "a", ...at(TEXT_A, "Washington") },
+        ],
+      },
+      {
+        key: "country:cn",
+        label: "China",
+        type: "country",
+        aliases: ["Beijing"],
+        mentions: [
+          { doc: "b", ...at(TEXT_B, "Beijing") },
+          { doc: "a", ...at(TEXT_A, "China") },
+        ],
+      },
       { key: "measure:steel_tariffs", label: "tariffs on Chinese steel", type: "measure", aliases: [], mentions: [{ doc: "a", ...at(TEXT_A, "tariffs on Chinese steel") }] },
       { key: "person:robert_lighthizer", label: "Robert Lighthizer", type: "person", aliases: [], mentions: [{ doc: "b", ...at(TEXT_B, "Robert Lighthizer") }] },
     ],
@@ -122,7 +131,17 @@ describe("buildGraph", () => {
 
   it("merges edges with the same source, action and target", () => {
     const x = sample();
-    x.edges.push({ source: "country:us", target: "country:cn", action: "imposed", verb: "slapped", evidence: [{ doc: "b", start: 0, end: 5, date: "2018-01-01" }, { doc: "a", start: 0, end: TEXT_A.indexOf("\n") }], date: "2018-01-01" });
+    x.edges.push({
+      source: "country:us",
+      target: "country:cn",
+      action: "imposed",
+      verb: "slapped",
+      evidence: [
+        { doc: "b", start: 0, end: 5, date: "2018-01-01" },
+        { doc: "a", start: 0, end: TEXT_A.indexOf("\n") },
+      ],
+      date: "2018-01-01",
+    });
     const graph = buildGraph(x);
     expect(graph.size).toBe(5);
     const e = graph.getEdgeAttributes("country:us|imposed|country:cn");
@@ -255,15 +274,48 @@ describe("graph.json", () => {
     };
     expect(() => fromJSON("{ nope", "out/graph.json")).toThrow(/^out\/graph\.json: not valid JSON/);
     expect(() => fromJSON("[]", "g.json")).toThrow(/^g\.json: expected a JSON object/);
-    expect(() => fromJSON(variant((d) => delete d.attributes.documents), "g.json")).toThrow(/^g\.json: attributes\.documents: expected an array, got nothing/);
-    expect(() => fromJSON(variant((d) => (d.nodes[1].attributes.type = "city")), "g.json")).toThrow(
-      /^g\.json: nodes\[1\] \("country:us"\)\.attributes\.type: expected one of person, country.*got "city"/,
-    );
-    expect(() => fromJSON(variant((d) => (d.nodes[0].attributes.x = "1")), "g.json")).toThrow(/nodes\[0\].*\.attributes\.x: expected a finite number, got "1"/);
-    expect(() => fromJSON(variant((d) => (d.edges[0].target = "country:mars")), "g.json")).toThrow(/edges\[0\].*\.target: unknown node "country:mars"/);
-    expect(() => fromJSON(variant((d) => (d.edges[0].attributes.action = "bombed")), "g.json")).toThrow(/\.attributes\.action: expected one of imposed/);
-    expect(() => fromJSON(variant((d) => (d.edges[0].attributes.evidence[0].end = 10_000)), "g.json")).toThrow(/evidence\[0\]: span .* is outside document "a"/);
-    expect(() => fromJSON(variant((d) => d.nodes.push(d.nodes[0])), "g.json")).toThrow(/duplicate node key/);
+    expect(() =>
+      fromJSON(
+        variant((d) => delete d.attributes.documents),
+        "g.json",
+      ),
+    ).toThrow(/^g\.json: attributes\.documents: expected an array, got nothing/);
+    expect(() =>
+      fromJSON(
+        variant((d) => (d.nodes[1].attributes.type = "city")),
+        "g.json",
+      ),
+    ).toThrow(/^g\.json: nodes\[1\] \("country:us"\)\.attributes\.type: expected one of person, country.*got "city"/);
+    expect(() =>
+      fromJSON(
+        variant((d) => (d.nodes[0].attributes.x = "1")),
+        "g.json",
+      ),
+    ).toThrow(/nodes\[0\].*\.attributes\.x: expected a finite number, got "1"/);
+    expect(() =>
+      fromJSON(
+        variant((d) => (d.edges[0].target = "country:mars")),
+        "g.json",
+      ),
+    ).toThrow(/edges\[0\].*\.target: unknown node "country:mars"/);
+    expect(() =>
+      fromJSON(
+        variant((d) => (d.edges[0].attributes.action = "bombed")),
+        "g.json",
+      ),
+    ).toThrow(/\.attributes\.action: expected one of imposed/);
+    expect(() =>
+      fromJSON(
+        variant((d) => (d.edges[0].attributes.evidence[0].end = 10_000)),
+        "g.json",
+      ),
+    ).toThrow(/evidence\[0\]: span .* is outside document "a"/);
+    expect(() =>
+      fromJSON(
+        variant((d) => d.nodes.push(d.nodes[0])),
+        "g.json",
+      ),
+    ).toThrow(/duplicate node key/);
   });
 });
 

@@ -108,17 +108,7 @@ describe("htmlToText", () => {
   written</pre>
       <form><button>Subscribe</button></form><iframe src="ad.html">Ad</iframe><svg><title>logo</title><text>SVG</text></svg>
       </article><aside>Related</aside><footer>© Site</footer></body></html>`);
-    expect(page.text).toBe(
-      [
-        "Japan & Korea talk",
-        "First paragraph, wrapped.\nSecond line.",
-        "One",
-        "Two",
-        "Year Tariff",
-        "2019 25%",
-        "  kept   as\n  written",
-      ].join("\n\n"),
-    );
+    expect(page.text).toBe(["Japan & Korea talk", "First paragraph, wrapped.\nSecond line.", "One", "Two", "Year Tariff", "2019 25%", "  kept   as\n  written"].join("\n\n"));
   });
 
   it("takes the title from og:title, else JSON-LD headline, else <h1>, else <title>", () => {

@@ -73,7 +73,8 @@ describe("loading this project's graph.json", () => {
       edges: [edge("japan", "constructor"), edge("japan", "__proto__"), edge("constructor", "constructor'")],
     });
     const { graph, warnings } = loaded(load("keys.json", json));
-    const renamed = (i: number, key: string, to: string) => `keys.json: nodes[${i}] ("${key}").key: a name every JavaScript object has as a member, which graphology cannot take as a node key: renamed "${to}"`;
+    const renamed = (i: number, key: string, to: string) =>
+      `keys.json: nodes[${i}] ("${key}").key: a name every JavaScript object has as a member, which graphology cannot take as a node key: renamed "${to}"`;
     expect(warnings).toEqual([renamed(1, "constructor", "constructor''"), renamed(2, "__proto__", "__proto__'")]);
     expect(graph.nodes()).toEqual(["japan", "constructor''", "__proto__'", "constructor'"]);
     expect(graph.getNodeAttribute("constructor''", "label")).toBe("CONSTRUCTOR");
@@ -87,8 +88,11 @@ describe("loading this project's graph.json", () => {
     expect(errorOf(load("unknown-type.json"))).toMatch(/^unknown-type\.json: nodes\[0\] \("paris"\)\.attributes\.type: expected one of person, .*, got "city"$/);
     expect(errorOf(load("g.json", "[1, 2]"))).toBe('g.json: expected a JSON object with "attributes", "nodes" and "edges", got an array');
     expect(errorOf(load("g.json", '{"attributes": {}, "nodes": [], "edges": []}'))).toBe("g.json: attributes.documents: expected an array, got nothing");
-    expect(errorOf(load("g.json", '{"options": {"type": "undirected"}, "attributes": {"documents": []}, "nodes": [], "edges": []}'))).toBe('g.json: options.type: expected "directed", got "undirected"');
-    const badAction = '{"attributes": {"documents": []}, "nodes": [{"key": "a", "attributes": {"label": "A", "type": "country", "aliases": [], "mentions": [], "x": 0, "y": 0, "size": 1}}], "edges": [{"key": "e", "source": "a", "target": "a", "attributes": {"action": "bombed", "verb": "", "evidence": []}}]}';
+    expect(errorOf(load("g.json", '{"options": {"type": "undirected"}, "attributes": {"documents": []}, "nodes": [], "edges": []}'))).toBe(
+      'g.json: options.type: expected "directed", got "undirected"',
+    );
+    const badAction =
+      '{"attributes": {"documents": []}, "nodes": [{"key": "a", "attributes": {"label": "A", "type": "country", "aliases": [], "mentions": [], "x": 0, "y": 0, "size": 1}}], "edges": [{"key": "e", "source": "a", "target": "a", "attributes": {"action": "bombed", "verb": "", "evidence": []}}]}';
     expect(errorOf(load("g.json", badAction))).toMatch(/^g\.json: edges\[0\] \("e"\)\.attributes\.action: expected one of imposed, .*, got "bombed"$/);
   });
 
@@ -111,8 +115,18 @@ describe("loading GEXF", () => {
     expect(graph.getAttributes()).toMatchObject({ creator: "Gephi 0.10.1", description: "Trade disputes, hand-edited", lastModifiedDate: "2024-03-01" });
     expect(graph.getNodeAttributes("jp")).toEqual({
       // graphology-gexf keys attributes by id, by title only where ids are numbers (as Gephi's old exports).
-      label: "Japan", modularity_class: 0, gdp: 4231.1, g20: true, capitals: ["Tokyo"], founded: "1947-05-03", note: "none",
-      color: "rgb(230,25,75)", size: 24.5, x: -120.5, y: 40.25, z: 0,
+      label: "Japan",
+      modularity_class: 0,
+      gdp: 4231.1,
+      g20: true,
+      capitals: ["Tokyo"],
+      founded: "1947-05-03",
+      note: "none",
+      color: "rgb(230,25,75)",
+      size: 24.5,
+      x: -120.5,
+      y: 40.25,
+      z: 0,
     });
     expect(graph.getNodeAttributes("kr")).toMatchObject({ note: "Café & <trade>", color: "rgba(60,180,75,0.8)" });
     expect(graph.getNodeAttributes("wto")).toMatchObject({ color: "#4363d8", shape: "square", size: 10 });

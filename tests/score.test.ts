@@ -7,10 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { ACTIONS } from "../src/extract/types.ts";
-import {
-  checkGraphExport, headline, loadGold, score,
-  type ExportEdge, type ExportNode, type GoldFile, type GraphExport, type ScoreReport,
-} from "../src/cli/score.ts";
+import { checkGraphExport, headline, loadGold, score, type ExportEdge, type ExportNode, type GoldFile, type GraphExport, type ScoreReport } from "../src/cli/score.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const REFERENCE = join(ROOT, "tests/tools/score.mjs");
@@ -20,18 +17,24 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 // ---- builders ----
 
 const node = (key: string, label: string, type: string, extra: Record<string, unknown> = {}): ExportNode => ({
-  key, attributes: { label, type, aliases: [], mentions: [], ...extra },
+  key,
+  attributes: { label, type, aliases: [], mentions: [], ...extra },
 });
 const edge = (source: string, action: string, target: string, extra: Record<string, unknown> = {}): ExportEdge => ({
-  source, target, attributes: { action, evidence: [], ...extra },
+  source,
+  target,
+  attributes: { action, evidence: [], ...extra },
 });
 const graph = (nodes: ExportNode[], edges: ExportEdge[] = [], documents: { id: string; text: string }[] = []): GraphExport => ({
-  attributes: { documents }, nodes, edges,
+  attributes: { documents },
+  nodes,
+  edges,
 });
 type Ent = { id: string; type: string; names: string[]; optional?: boolean };
 type Rel = { source: string[]; action: string[]; target: string[]; date?: string; evidence?: string; optional?: boolean };
 const goldFile = (name: string, entities: Ent[], relations: Rel[] = []): GoldFile => ({
-  name, json: { file: name.replace(/json$/, "txt"), entities, relations: relations.map((r) => ({ evidence: "Some sentence.", ...r })) },
+  name,
+  json: { file: name.replace(/json$/, "txt"), entities, relations: relations.map((r) => ({ evidence: "Some sentence.", ...r })) },
 });
 
 const JAPAN: Ent = { id: "japan", type: "country", names: ["Japan", "Tokyo", "Japanese government"] };
@@ -55,10 +58,10 @@ describe("entity scoring", () => {
 
   it("matches through aliases and through mention text in the documents", () => {
     const docs = [{ id: "d1", text: "Yesterday Seoul said no." }];
-    const r = score(graph([
-      node("j", "Nippon", "country", { aliases: ["Tokyo"] }),
-      node("k", "Korea (the south one)", "country", { mentions: [{ doc: "d1", start: 10, end: 15 }] }),
-    ], [], docs), basicGold());
+    const r = score(
+      graph([node("j", "Nippon", "country", { aliases: ["Tokyo"] }), node("k", "Korea (the south one)", "country", { mentions: [{ doc: "d1", start: 10, end: 15 }] })], [], docs),
+      basicGold(),
+    );
     expect(r.entity).toMatchObject({ truePositives: 2, falsePositives: 0, found: 2 });
   });
 
@@ -75,11 +78,11 @@ describe("entity scoring", () => {
   });
 
   it("matches a node only against the gold of the articles it is mentioned in", () => {
-    const docs = [{ id: "a", text: "The deal was signed." }, { id: "b", text: "The deal collapsed." }];
-    const gold = loadGold([
-      goldFile("a.json", [{ id: "deal-a", type: "agreement", names: ["the deal"] }]),
-      goldFile("b.json", [{ id: "deal-b", type: "agreement", names: ["the deal"] }]),
-    ]);
+    const docs = [
+      { id: "a", text: "The deal was signed." },
+      { id: "b", text: "The deal collapsed." },
+    ];
+    const gold = loadGold([goldFile("a.json", [{ id: "deal-a", type: "agreement", names: ["the deal"] }]), goldFile("b.json", [{ id: "deal-b", type: "agreement", names: ["the deal"] }])]);
     const inB = score(graph([node("d", "deal", "agreement", { mentions: [{ doc: "b", start: 0, end: 8 }] })], [], docs), gold);
     expect(inB.missedEntities.map((e) => e.id)).toEqual(["deal-a"]);
     // Mentioned in no article with gold: matched against all of it (both entities found).
@@ -110,10 +113,7 @@ describe("entity scoring", () => {
   });
 
   it("merges an entity listed in several files and keeps it required if any file requires it", () => {
-    const gold = loadGold([
-      goldFile("b.json", [{ ...JAPAN, names: ["Nippon"], optional: true }]),
-      goldFile("a.json", [JAPAN]),
-    ]);
+    const gold = loadGold([goldFile("b.json", [{ ...JAPAN, names: ["Nippon"], optional: true }]), goldFile("a.json", [JAPAN])]);
     expect(gold.entities.get("japan")).toMatchObject({ optional: false, files: ["a.json", "b.json"], names: ["Japan", "Tokyo", "Japanese government", "Nippon"] });
     expect(score(graph([node("j", "Nippon", "country")]), gold).entity).toMatchObject({ truePositives: 1, found: 1, required: 1 });
   });
@@ -123,8 +123,12 @@ describe("entity scoring", () => {
 
 describe("relation scoring", () => {
   const nodes = [
-    node("j", "Japan", "country"), node("k", "Seoul", "country"), node("m", "Motegi", "person"),
-    node("g", "GSOMIA", "agreement"), node("c", "export curbs", "measure"), node("x", "Acme Corp", "organization"),
+    node("j", "Japan", "country"),
+    node("k", "Seoul", "country"),
+    node("m", "Motegi", "person"),
+    node("g", "GSOMIA", "agreement"),
+    node("c", "export curbs", "measure"),
+    node("x", "Acme Corp", "organization"),
   ];
 
   it("accepts any of the gold source ids, target ids and actions", () => {
@@ -144,10 +148,14 @@ describe("relation scoring", () => {
     expect(r.wrongEdges[0].near).toEqual([{ file: "a.json", index: 0, source: ["japan"], action: ["imposed"], target: ["curbs"], evidence: "Japan imposed export curbs in July." }]);
     expect(r.wrongEdges[1].near).toHaveLength(1);
     expect(r.wrongEdges[2].near).toEqual([]);
-    expect(r.missedRelations).toEqual([expect.objectContaining({
-      file: "a.json", index: 0, evidence: "Japan imposed export curbs in July.",
-      line: "a.json: japan -imposed-> curbs  | Japan imposed export curbs in July.",
-    })]);
+    expect(r.missedRelations).toEqual([
+      expect.objectContaining({
+        file: "a.json",
+        index: 0,
+        evidence: "Japan imposed export curbs in July.",
+        line: "a.json: japan -imposed-> curbs  | Japan imposed export curbs in July.",
+      }),
+    ]);
   });
 
   it("scores each source-action-target triple once, however many edges carry it", () => {
@@ -175,13 +183,16 @@ describe("relation scoring", () => {
       { source: ["japan"], action: ["criticized"], target: ["south-korea"], date: "2020" },
       { source: ["motegi"], action: ["member_of"], target: ["japan"], date: "2020-06" },
     ]);
-    const r = score(graph(nodes, [
-      edge("j", "imposed", "c", { date: "2019-08", evidence: [{ doc: "d", start: 0, end: 1, date: "2019-07-04" }] }), // right: evidence
-      edge("k", "terminated", "g", { date: "2019-08" }), // wrong: less precise than asked
-      edge("k", "suspended", "g", { date: "2019-10" }),
-      edge("k", "suspended", "g", { date: "2019-11-22" }), // right: another edge of the triple
-      edge("j", "criticized", "k", { dates: ["2020-06-02"] }), // right: `dates` list
-    ]), gold);
+    const r = score(
+      graph(nodes, [
+        edge("j", "imposed", "c", { date: "2019-08", evidence: [{ doc: "d", start: 0, end: 1, date: "2019-07-04" }] }), // right: evidence
+        edge("k", "terminated", "g", { date: "2019-08" }), // wrong: less precise than asked
+        edge("k", "suspended", "g", { date: "2019-10" }),
+        edge("k", "suspended", "g", { date: "2019-11-22" }), // right: another edge of the triple
+        edge("j", "criticized", "k", { dates: ["2020-06-02"] }), // right: `dates` list
+      ]),
+      gold,
+    );
     expect(r.dates).toEqual({ right: 3, asked: 4 });
   });
 });
@@ -189,23 +200,27 @@ describe("relation scoring", () => {
 // ---- input validation ----
 
 describe("gold and graph validation", () => {
-  const bad = (json: unknown, others: GoldFile[] = []) => () => loadGold([{ name: "bad.json", json }, ...others]);
+  const bad =
+    (json: unknown, others: GoldFile[] = []) =>
+    () =>
+      loadGold([{ name: "bad.json", json }, ...others]);
   it("names the file and the problem", () => {
     expect(() => loadGold([])).toThrow(/no gold files/);
     expect(bad([1, 2])).toThrow(/gold bad\.json: not a JSON object/);
     expect(bad({ entities: [] })).toThrow(/bad\.json: "relations" must be an array/);
     expect(bad({ entities: [{ id: "x", type: "company", names: ["X"] }], relations: [] })).toThrow(/bad\.json: entities\[0\] \("x"\): type "company" is not one of person/);
     expect(bad({ entities: [{ id: "x", type: "country", names: [] }], relations: [] })).toThrow(/bad\.json: entities\[0\] \("x"\): "names" must be/);
-    expect(bad({ entities: [JAPAN], relations: [{ source: ["japan"], action: ["sanctioned"], target: ["japan"], evidence: "E." }] }))
-      .toThrow(/bad\.json: relations\[0\]: action "sanctioned" is not one of/);
-    expect(bad({ entities: [JAPAN], relations: [{ source: ["japan"], action: ["met"], target: ["korea"], evidence: "E." }] }))
-      .toThrow(/bad\.json: relations\[0\]: unknown entity id "korea"/);
-    expect(bad({ entities: [JAPAN], relations: [{ source: ["japan"], action: ["met"], target: ["japan"], date: "July 2019", evidence: "E." }] }))
-      .toThrow(/bad\.json: relations\[0\]: date "July 2019" is not YYYY/);
-    expect(bad({ entities: [JAPAN], relations: [{ source: ["japan"], action: ["met"], target: ["japan"] }] }))
-      .toThrow(/bad\.json: relations\[0\]: "evidence" must be/);
-    expect(bad({ entities: [{ ...JAPAN, type: "organization" }], relations: [] }, [goldFile("a.json", [JAPAN])]))
-      .toThrow(/gold bad\.json: entities\[0\] \("japan"\): type "organization" conflicts with "country" in a\.json/);
+    expect(bad({ entities: [JAPAN], relations: [{ source: ["japan"], action: ["sanctioned"], target: ["japan"], evidence: "E." }] })).toThrow(
+      /bad\.json: relations\[0\]: action "sanctioned" is not one of/,
+    );
+    expect(bad({ entities: [JAPAN], relations: [{ source: ["japan"], action: ["met"], target: ["korea"], evidence: "E." }] })).toThrow(/bad\.json: relations\[0\]: unknown entity id "korea"/);
+    expect(bad({ entities: [JAPAN], relations: [{ source: ["japan"], action: ["met"], target: ["japan"], date: "July 2019", evidence: "E." }] })).toThrow(
+      /bad\.json: relations\[0\]: date "July 2019" is not YYYY/,
+    );
+    expect(bad({ entities: [JAPAN], relations: [{ source: ["japan"], action: ["met"], target: ["japan"] }] })).toThrow(/bad\.json: relations\[0\]: "evidence" must be/);
+    expect(bad({ entities: [{ ...JAPAN, type: "organization" }], relations: [] }, [goldFile("a.json", [JAPAN])])).toThrow(
+      /gold bad\.json: entities\[0\] \("japan"\): type "organization" conflicts with "country" in a\.json/,
+    );
   });
 
   it("accepts the gold in the repository", () => {
@@ -222,7 +237,8 @@ describe("gold and graph validation", () => {
 // ---- cross-check with the reference scorer ----
 
 function readGoldDir(dir: string): GoldFile[] {
-  return readdirSync(join(ROOT, dir)).filter((f) => f.endsWith(".json"))
+  return readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith(".json"))
     .map((name) => ({ name, json: JSON.parse(readFileSync(join(ROOT, dir, name), "utf8")) }));
 }
 
@@ -275,7 +291,7 @@ function rng(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
   return { next, pick };
 }
 
@@ -331,14 +347,14 @@ function syntheticGraph(goldDir: string, seed: number): GraphExport {
   };
   const withDate = (date: string | undefined): Record<string, unknown> => {
     const x = next();
-    const d = !date ? (next() < 0.3 ? "2019-09-09" : undefined)
-      : x < 0.35 ? date : x < 0.55 ? (date.length === 10 ? date : `${date}-15`.slice(0, 10)) : x < 0.75 ? "2001-01" : undefined;
+    const d = !date ? (next() < 0.3 ? "2019-09-09" : undefined) : x < 0.35 ? date : x < 0.55 ? (date.length === 10 ? date : `${date}-15`.slice(0, 10)) : x < 0.75 ? "2001-01" : undefined;
     if (!d) return {};
     return next() < 0.5 ? { date: d } : { evidence: [{ doc: "d1", start: 0, end: 5, date: d }] };
   };
   for (const r of gold.relations) {
     if (next() < 0.3) continue;
-    const s = someKey(r.source), t = someKey(r.target);
+    const s = someKey(r.source),
+      t = someKey(r.target);
     if (!s || !t) continue;
     const x = next();
     const action = x < 0.75 ? pick(r.action) : pick(ACTIONS);
@@ -357,10 +373,21 @@ describe("agreement with the reference scorer", () => {
 
   it("agrees on the hand-made graphs above", () => {
     const docs = [{ id: "d1", text: "Yesterday Seoul said no." }];
-    expectSameAsReference(graph([
-      node("j1", "Japan", "country"), node("j2", "Tokyo", "country"), node("k", "x", "country", { mentions: [{ doc: "d1", start: 10, end: 15 }] }),
-      node("o", "Japan", "organization"), node("m", "Japan's new export restrictions", "measure"), node("p", "Trade Minister Motegi", "person"),
-    ], [edge("j1", "imposed", "m"), edge("k", "filed", "o"), edge("j1", "removed", "k", { date: "2019-08-02" })], docs), "tests/gold");
+    expectSameAsReference(
+      graph(
+        [
+          node("j1", "Japan", "country"),
+          node("j2", "Tokyo", "country"),
+          node("k", "x", "country", { mentions: [{ doc: "d1", start: 10, end: 15 }] }),
+          node("o", "Japan", "organization"),
+          node("m", "Japan's new export restrictions", "measure"),
+          node("p", "Trade Minister Motegi", "person"),
+        ],
+        [edge("j1", "imposed", "m"), edge("k", "filed", "o"), edge("j1", "removed", "k", { date: "2019-08-02" })],
+        docs,
+      ),
+      "tests/gold",
+    );
   });
 
   for (const goldDir of ["tests/gold", "tests/dev/gold"])
@@ -378,9 +405,7 @@ describe("agreement with the reference scorer", () => {
     const files = readGoldDir("tests/dev/gold");
     const gold = loadGold(files);
     const docs = files.map((f) => ({ id: f.name.replace(/\.json$/, ""), text: "x".repeat(100) }));
-    const nodes = [...gold.entities.values()].map((e, i) =>
-      node(`n${i}`, e.names[0], e.type, { mentions: [{ doc: docs[i % docs.length].id, start: 0, end: 1 }] }),
-    );
+    const nodes = [...gold.entities.values()].map((e, i) => node(`n${i}`, e.names[0], e.type, { mentions: [{ doc: docs[i % docs.length].id, start: 0, end: 1 }] }));
     const r = expectSameAsReference(graph(nodes, [], docs), "tests/dev/gold");
     expect(r.entity.truePositives).toBeGreaterThan(0);
     expect(r.entity.falsePositives).toBeGreaterThan(0);

@@ -59,7 +59,14 @@ describe("structure", () => {
   it("reads the imports it checks (a test that sees nothing checks nothing)", () => {
     expect(graph.get("extract/index.ts")?.length).toBeGreaterThan(2);
     expect(graph.get("app/App.tsx")?.some((t) => t.startsWith("graph/"))).toBe(true);
-    expect(cycles(new Map([["a.ts", ["b.ts"]], ["b.ts", ["a.ts"]]]))).toEqual([["a.ts", "b.ts", "a.ts"]]);
+    expect(
+      cycles(
+        new Map([
+          ["a.ts", ["b.ts"]],
+          ["b.ts", ["a.ts"]],
+        ]),
+      ),
+    ).toEqual([["a.ts", "b.ts", "a.ts"]]);
   });
 
   it("has no import cycle, type-only imports included", () => {

@@ -296,8 +296,7 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
           onToggleValue={(attribute, value) => setFilters((f) => toggledValue(f, attribute, value))}
         />
         <label className="isolated-toggle" title="Nodes without an edge, and nodes whose edges the filters hide">
-          <input type="checkbox" checked={filters.hideIsolated} onChange={(e) => setFilters((f) => ({ ...f, hideIsolated: e.target.checked }))} /> hide nodes without a shown
-          edge
+          <input type="checkbox" checked={filters.hideIsolated} onChange={(e) => setFilters((f) => ({ ...f, hideIsolated: e.target.checked }))} /> hide nodes without a shown edge
         </label>
         <Legend
           graph={graph}
@@ -337,15 +336,19 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
       </aside>
       <main className="canvas-area">
         {/* A new graph gets a new renderer: the canvas is built for one graph (GraphCanvas.tsx). */}
-        <GraphCanvas key={graphId(graph)} graph={graph} drawn={adoptable.current} filters={active} selection={selection} highlight={highlighted} appearance={appearance} visuals={visuals} onSelect={select} onSigma={setSigma} />
-        {tableOpen && (
-          <DataTable
-            graph={graph}
-            selection={selection}
-            onSelect={(next) => (next?.kind === "node" ? pick(next.key) : select(next))}
-            onClose={() => setTableOpen(false)}
-          />
-        )}
+        <GraphCanvas
+          key={graphId(graph)}
+          graph={graph}
+          drawn={adoptable.current}
+          filters={active}
+          selection={selection}
+          highlight={highlighted}
+          appearance={appearance}
+          visuals={visuals}
+          onSelect={select}
+          onSigma={setSigma}
+        />
+        {tableOpen && <DataTable graph={graph} selection={selection} onSelect={(next) => (next?.kind === "node" ? pick(next.key) : select(next))} onClose={() => setTableOpen(false)} />}
       </main>
       <aside className="panel" aria-label="Details">
         {path && found && (
@@ -365,12 +368,7 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
             ×
           </button>
         )}
-        {selection && exists && (
-          <HiddenNotice
-            reasons={hiddenBecause(active, graph, selection)}
-            onReveal={() => setFilters(() => revealSelection(active, graph, selection))}
-          />
-        )}
+        {selection && exists && <HiddenNotice reasons={hiddenBecause(active, graph, selection)} onReveal={() => setFilters(() => revealSelection(active, graph, selection))} />}
         {selection?.kind === "node" && exists && (
           <>
             <NodeEdits key={selection.key} graph={graph} node={selection.key} merging={merging === selection.key} onMerging={(on) => setMerging(on ? selection.key : null)} onEdit={edit} />

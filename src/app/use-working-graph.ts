@@ -55,8 +55,13 @@ export function useWorkingGraph(initial: InitialGraph): WorkingGraph {
       const settle = (persistence: Persistence) => {
         if (current.current.base === next.base && current.current.edits === next.edits) show({ ...current.current, persistence });
       };
-      const saved = wholeGraph ? writeSavedGraph({ origin: next.origin, data: next.base.export(), ...(next.lexicon ? { lexicon: next.lexicon } : {}) }).then(() => writeSavedEdits(next.edits)) : writeSavedEdits(next.edits);
-      saved.then(() => settle("saved"), () => settle("failed"));
+      const saved = wholeGraph
+        ? writeSavedGraph({ origin: next.origin, data: next.base.export(), ...(next.lexicon ? { lexicon: next.lexicon } : {}) }).then(() => writeSavedEdits(next.edits))
+        : writeSavedEdits(next.edits);
+      saved.then(
+        () => settle("saved"),
+        () => settle("failed"),
+      );
     },
     [show],
   );

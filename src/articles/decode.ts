@@ -3,9 +3,7 @@
 // or a charset an HTML page declares.
 // Pure (TextDecoder only): runs in Node and in the browser.
 
-export type Decoded =
-  | { ok: true; text: string; encoding: string; /** What was repaired, if anything ("2 invalid UTF-8 bytes replaced ..."). */ note?: string }
-  | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; encoding: string; /** What was repaired, if anything ("2 invalid UTF-8 bytes replaced ..."). */ note?: string } | { ok: false; reason: string };
 
 /** How much of the start of a file is checked for control bytes (binary content). */
 const SNIFF_BYTES = 64 * 1024;
@@ -46,7 +44,7 @@ function scanUtf8(bytes: Uint8Array): { first: number; invalid: number; multibyt
   let first = -1;
   let invalid = 0;
   let multibyte = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     if (bytes[i] < 0x80) {
       i++;
       continue;

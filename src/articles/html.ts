@@ -15,18 +15,71 @@ export interface PageText {
 
 /** Elements whose content is never article text. */
 const SKIPPED = new Set([
-  "script", "style", "noscript", "template", "head", "title", "nav", "aside", "footer", "form", "button",
-  "select", "textarea", "svg", "math", "canvas", "iframe", "object", "embed", "video", "audio",
-  "map", "dialog", "menu",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "head",
+  "title",
+  "nav",
+  "aside",
+  "footer",
+  "form",
+  "button",
+  "select",
+  "textarea",
+  "svg",
+  "math",
+  "canvas",
+  "iframe",
+  "object",
+  "embed",
+  "video",
+  "audio",
+  "map",
+  "dialog",
+  "menu",
 ]);
 /** ARIA landmarks of page furniture. */
 const SKIPPED_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog"]);
 /** Elements that end a paragraph. */
 const BLOCKS = new Set([
-  "address", "article", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt",
-  "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html",
-  "legend", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
-  "thead", "tr", "ul",
+  "address",
+  "article",
+  "blockquote",
+  "body",
+  "caption",
+  "dd",
+  "details",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "html",
+  "legend",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "tfoot",
+  "thead",
+  "tr",
+  "ul",
 ]);
 /** Table cells: a row is one line, its cells apart. */
 const CELLS = new Set(["td", "th"]);
@@ -74,8 +127,7 @@ function parseJsonLd(blocks: string[]): unknown[] {
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   let head = "";
   for (let i = 0; i < Math.min(bytes.length, 4096); i++) head += String.fromCharCode(bytes[i]);
-  const m =
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /^<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /^<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
   return m?.[1];
 }
 
@@ -147,12 +199,7 @@ export function htmlToText(page: string): PageText {
       onopentag(name, attrs) {
         const role = (attrs.role ?? "").toLowerCase();
         // Site headers hold menus and logos; an article's own header holds its headline.
-        const furniture =
-          SKIPPED.has(name) ||
-          SKIPPED_ROLES.has(role) ||
-          "hidden" in attrs ||
-          attrs["aria-hidden"] === "true" ||
-          (name === "header" && inArticle === 0);
+        const furniture = SKIPPED.has(name) || SKIPPED_ROLES.has(role) || "hidden" in attrs || attrs["aria-hidden"] === "true" || (name === "header" && inArticle === 0);
         const skip = skipping || furniture;
         stack.push({ name, skip });
         // The page's <title> sits in the (skipped) head; an <svg> has titles of its own.

@@ -40,7 +40,9 @@ function readJson(path: string, what: string): unknown {
 
 function readGold(dir: string) {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`gold folder ${dir} not found`);
-  const names = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   if (!names.length) throw new UsageError(`gold folder ${dir} has no .json files`);
   return loadGold(names.map((name) => ({ name, json: readJson(join(dir, name), "gold file") })));
 }
@@ -71,18 +73,33 @@ export function formatReport(r: ScoreReport, verbose: boolean): string {
   ];
   if (verbose) {
     const section = (title: string, items: string[]) => lines.push("", `-- ${title} (${items.length})`, ...items.map((s) => "  " + s));
-    section("wrong or duplicate nodes", r.wrongNodes.map((n) => `${n.line}  [${n.reason}]\n      ${where(n.evidence)}`));
-    section("wrong edges", r.wrongEdges.map((e) =>
-      [e.line, ...e.evidence.slice(0, 2).map((q) => `    ${where(q)}`),
-        ...e.near.slice(0, 3).map((g) => `    gold ${g.file}#${g.index} has ${g.source[0]} -${g.action.join("|")}-> ${g.target[0]}`),
-        ...(e.near.length > 3 ? [`    (${e.near.length - 3} more gold relations between these entities)`] : [])].join("\n")));
-    section("missed relations", r.missedRelations.map((m) =>
-      `${m.file}#${m.index}: ${m.source.join("|")} -${m.action.join("|")}-> ${m.target.join("|")}${m.date ? ` (${m.date})` : ""}\n      ${m.evidence}`));
-    section("missed entities", r.missedEntities.map((e) => {
-      const files = e.files.length > 2 ? `${e.files.length} files` : e.files.join(", ");
-      const names = e.names.slice(0, 4).join(" / ") + (e.names.length > 4 ? ` / (${e.names.length - 4} more)` : "");
-      return `${e.id} [${e.type}] in ${files}: ${names}`;
-    }));
+    section(
+      "wrong or duplicate nodes",
+      r.wrongNodes.map((n) => `${n.line}  [${n.reason}]\n      ${where(n.evidence)}`),
+    );
+    section(
+      "wrong edges",
+      r.wrongEdges.map((e) =>
+        [
+          e.line,
+          ...e.evidence.slice(0, 2).map((q) => `    ${where(q)}`),
+          ...e.near.slice(0, 3).map((g) => `    gold ${g.file}#${g.index} has ${g.source[0]} -${g.action.join("|")}-> ${g.target[0]}`),
+          ...(e.near.length > 3 ? [`    (${e.near.length - 3} more gold relations between these entities)`] : []),
+        ].join("\n"),
+      ),
+    );
+    section(
+      "missed relations",
+      r.missedRelations.map((m) => `${m.file}#${m.index}: ${m.source.join("|")} -${m.action.join("|")}-> ${m.target.join("|")}${m.date ? ` (${m.date})` : ""}\n      ${m.evidence}`),
+    );
+    section(
+      "missed entities",
+      r.missedEntities.map((e) => {
+        const files = e.files.length > 2 ? `${e.files.length} files` : e.files.join(", ");
+        const names = e.names.slice(0, 4).join(" / ") + (e.names.length > 4 ? ` / (${e.names.length - 4} more)` : "");
+        return `${e.id} [${e.type}] in ${files}: ${names}`;
+      }),
+    );
     lines.push("");
   }
   lines.push(headline(r));

@@ -154,7 +154,10 @@ const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `$
 const kilobytes = (n: number): string => (n < 10_000 ? `${int(n)} B` : `${int(Math.round(n / 1000))} kB`);
 /** "utf-8 3, windows-1252 1", most frequent first (ties by name, for stable output). */
 const tally = (counts: Map<string, number>): string =>
-  [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${int(n)}`).join(", ");
+  [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([k, n]) => `${k} ${int(n)}`)
+    .join(", ");
 
 /** Draws a one-line progress bar on stderr (only used when stderr is a terminal). */
 function progressBar(done: number, total: number, label: string): void {
@@ -292,7 +295,10 @@ async function extractInto(out: OutputFolder, files: string[], unreadable: Skipp
 
   // 5. Write both files under temporary names, then rename both.
   const bytes = new Map<string, number>();
-  for (const [name, serialize] of [["graph.json", toJSON], ["graph.gexf", toGEXF]] as const) {
+  for (const [name, serialize] of [
+    ["graph.json", toJSON],
+    ["graph.gexf", toGEXF],
+  ] as const) {
     await turnEventLoop();
     const content = serialize(graph);
     try {

@@ -49,8 +49,12 @@ export async function extractParallel(docs: SourceDocument[], threads: number, l
   const sorted = [...docs].sort(byId);
   const R = rulesFor(lexicon);
   const builder = new GraphBuilder(R);
-  const pool = Array.from({ length: Math.min(threads, sorted.length) - 1 }, () =>
-    new Worker(new URL("./parse-worker-boot.mjs", import.meta.url), { workerData: { entry: new URL("./parse-worker.ts", import.meta.url).href, lexicon: lexicon === DEFAULT_LEXICON ? undefined : lexicon } }),
+  const pool = Array.from(
+    { length: Math.min(threads, sorted.length) - 1 },
+    () =>
+      new Worker(new URL("./parse-worker-boot.mjs", import.meta.url), {
+        workerData: { entry: new URL("./parse-worker.ts", import.meta.url).href, lexicon: lexicon === DEFAULT_LEXICON ? undefined : lexicon },
+      }),
   );
   try {
     await new Promise<void>((resolve, reject) => {

@@ -43,8 +43,7 @@ export interface Gold {
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
-const isNameList = (x: unknown): x is string[] =>
-  Array.isArray(x) && x.length > 0 && x.every((s) => typeof s === "string" && s.trim() !== "");
+const isNameList = (x: unknown): x is string[] => Array.isArray(x) && x.length > 0 && x.every((s) => typeof s === "string" && s.trim() !== "");
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Validates and merges gold files; an entity id listed in several files is one entity. */
@@ -67,11 +66,12 @@ export function loadGold(files: readonly GoldFile[]): Gold {
       if (typeof e.id !== "string" || !e.id.trim()) fail(name, at, '"id" must be a non-empty string');
       const id = e.id as string;
       at += ` ("${id}")`;
-      if (!NODE_TYPES.includes(e.type as NodeType))
-        fail(name, at, `type ${JSON.stringify(e.type)} is not one of ${NODE_TYPES.join(", ")}`);
+      if (!NODE_TYPES.includes(e.type as NodeType)) fail(name, at, `type ${JSON.stringify(e.type)} is not one of ${NODE_TYPES.join(", ")}`);
       if (!isNameList(e.names)) fail(name, at, '"names" must be a non-empty list of non-empty strings');
       if (e.optional !== undefined && typeof e.optional !== "boolean") fail(name, at, '"optional" must be true or false');
-      const type = e.type as NodeType, names = e.names as string[], optional = e.optional === true;
+      const type = e.type as NodeType,
+        names = e.names as string[],
+        optional = e.optional === true;
       const prev = entities.get(id);
       if (!prev) return void entities.set(id, { id, type, names: [...new Set(names)], optional, files: [name] });
       if (prev.type !== type) fail(name, at, `type "${type}" conflicts with "${prev.type}" in ${prev.files[0]}`);
@@ -82,30 +82,37 @@ export function loadGold(files: readonly GoldFile[]): Gold {
     (json.relations as unknown[]).forEach((r, index) => {
       const at = `relations[${index}]`;
       if (!isObject(r)) return fail(name, at, "not an object");
-      for (const k of ["source", "target", "action"])
-        if (!isNameList(r[k])) fail(name, at, `"${k}" must be a non-empty list of strings`);
+      for (const k of ["source", "target", "action"]) if (!isNameList(r[k])) fail(name, at, `"${k}" must be a non-empty list of strings`);
       const bad = (r.action as string[]).find((a) => !(ACTIONS as readonly string[]).includes(a));
       if (bad) fail(name, at, `action "${bad}" is not one of ${ACTIONS.join(", ")}`);
-      if (r.date !== undefined && !(typeof r.date === "string" && PARTIAL_DATE.test(r.date)))
-        fail(name, at, `date ${JSON.stringify(r.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      if (r.date !== undefined && !(typeof r.date === "string" && PARTIAL_DATE.test(r.date))) fail(name, at, `date ${JSON.stringify(r.date)} is not YYYY, YYYY-MM or YYYY-MM-DD`);
       if (typeof r.evidence !== "string" || !r.evidence.trim()) fail(name, at, '"evidence" must be the sentence that states the relation');
       if (r.optional !== undefined && typeof r.optional !== "boolean") fail(name, at, '"optional" must be true or false');
       relations.push({
-        source: r.source as string[], action: r.action as string[], target: r.target as string[],
+        source: r.source as string[],
+        action: r.action as string[],
+        target: r.target as string[],
         ...(r.date !== undefined && { date: r.date as string }),
-        evidence: r.evidence as string, optional: r.optional === true, file: name, index,
+        evidence: r.evidence as string,
+        optional: r.optional === true,
+        file: name,
+        index,
       });
     });
   });
-  for (const r of relations)
-    for (const id of [...r.source, ...r.target])
-      if (!entities.has(id)) fail(r.file, `relations[${r.index}]`, `unknown entity id "${id}"`);
+  for (const r of relations) for (const id of [...r.source, ...r.target]) if (!entities.has(id)) fail(r.file, `relations[${r.index}]`, `unknown entity id "${id}"`);
   return { entities, relations };
 }
 
 // ---- graph export ----
 
-export interface ExportSpan { doc?: string; start?: number; end?: number; text?: string; date?: string }
+export interface ExportSpan {
+  doc?: string;
+  start?: number;
+  end?: number;
+  text?: string;
+  date?: string;
+}
 export interface ExportNode {
   key: string;
   attributes?: { label?: unknown; type?: unknown; aliases?: unknown; mentions?: unknown; [k: string]: unknown };
@@ -134,8 +141,7 @@ export function checkGraphExport(json: unknown, name: string): GraphExport {
     if (!isObject(n) || typeof n.key !== "string") fail(`nodes[${i}] has no string "key"`);
   });
   (json.edges as unknown[]).forEach((e, i) => {
-    if (!isObject(e) || typeof e.source !== "string" || typeof e.target !== "string")
-      fail(`edges[${i}] needs string "source" and "target"`);
+    if (!isObject(e) || typeof e.source !== "string" || typeof e.target !== "string") fail(`edges[${i}] needs string "source" and "target"`);
   });
   if (json.attributes !== undefined && !isObject(json.attributes)) fail('"attributes" must be an object');
   return json as unknown as GraphExport;
@@ -153,7 +159,12 @@ export const normalizeName = (s: unknown): string =>
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^the /, "");
-const tokens = (s: unknown) => new Set(normalizeName(s).split(/[ -]+/).filter((t) => t && !STOP.has(t)));
+const tokens = (s: unknown) =>
+  new Set(
+    normalizeName(s)
+      .split(/[ -]+/)
+      .filter((t) => t && !STOP.has(t)),
+  );
 const jaccard = (a: Set<string>, b: Set<string>) => {
   let inter = 0;
   for (const t of a) if (b.has(t)) inter++;
@@ -162,35 +173,74 @@ const jaccard = (a: Set<string>, b: Set<string>) => {
 
 // ---- report ----
 
-export interface Quote { doc: string; start: number; end: number; /** The sentence, when the document is in the export. */ text: string }
+export interface Quote {
+  doc: string;
+  start: number;
+  end: number;
+  /** The sentence, when the document is in the export. */ text: string;
+}
 export interface WrongNode {
-  key: string; label: string; type: string;
+  key: string;
+  label: string;
+  type: string;
   /** unmatched: no gold entity; wrong-type: names match a gold entity of another type; duplicate: its entity was already found. */
   reason: "unmatched" | "wrong-type" | "duplicate";
-  goldIds: string[]; goldFiles: string[];
+  goldIds: string[];
+  goldFiles: string[];
   evidence?: Quote;
   /** The reference scorer's line. */
   line: string;
 }
-export interface RelationRef { file: string; index: number; source: string[]; action: string[]; target: string[]; evidence: string }
+export interface RelationRef {
+  file: string;
+  index: number;
+  source: string[];
+  action: string[];
+  target: string[];
+  evidence: string;
+}
 export interface WrongEdge {
-  source: string; action: string; target: string;
-  sourceGoldIds: string[]; targetGoldIds: string[];
+  source: string;
+  action: string;
+  target: string;
+  sourceGoldIds: string[];
+  targetGoldIds: string[];
   evidence: Quote[];
   /** Gold relations between the same entities (either way) with another action: likely the intended one. */
   near: RelationRef[];
   line: string;
 }
-export interface MissedRelation extends RelationRef { date?: string; line: string }
-export interface MissedEntity { id: string; type: NodeType; names: string[]; files: string[] }
-export interface Figures { precision: number; recall: number; f1: number; found: number; required: number; truePositives: number; falsePositives: number; neutral: number }
+export interface MissedRelation extends RelationRef {
+  date?: string;
+  line: string;
+}
+export interface MissedEntity {
+  id: string;
+  type: NodeType;
+  names: string[];
+  files: string[];
+}
+export interface Figures {
+  precision: number;
+  recall: number;
+  f1: number;
+  found: number;
+  required: number;
+  truePositives: number;
+  falsePositives: number;
+  neutral: number;
+}
 export interface ScoreReport {
-  nodes: number; edges: number; uniqueTriples: number;
+  nodes: number;
+  edges: number;
+  uniqueTriples: number;
   entity: Figures & { duplicates: number };
   relation: Figures;
   dates: { right: number; asked: number };
-  wrongNodes: WrongNode[]; wrongEdges: WrongEdge[];
-  missedRelations: MissedRelation[]; missedEntities: MissedEntity[];
+  wrongNodes: WrongNode[];
+  wrongEdges: WrongEdge[];
+  missedRelations: MissedRelation[];
+  missedEntities: MissedEntity[];
 }
 
 const strings = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
@@ -203,10 +253,20 @@ function quote(docText: Map<string, string>, span: unknown): Quote | undefined {
   const text = docText.get(span.doc);
   if (text === undefined) return { doc: span.doc, start, end, text: typeof span.text === "string" ? span.text : "" };
   // widen to the enclosing sentence: a bare mention says little about why it is there
-  let from = start, to = end;
+  let from = start,
+    to = end;
   while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
   while (to < text.length && !/[.!?\n]/.test(text[to])) to++;
-  return { doc: span.doc, start, end, text: text.slice(from, to + 1).replace(/\s+/g, " ").trim().slice(0, 240) };
+  return {
+    doc: span.doc,
+    start,
+    end,
+    text: text
+      .slice(from, to + 1)
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 240),
+  };
 }
 
 function uniqueQuotes(quotes: (Quote | undefined)[]): Quote[] {
@@ -238,8 +298,7 @@ export function score(graph: GraphExport, gold: Gold): ScoreReport {
     for (const m of strings(a.mentions)) {
       if (!isObject(m)) continue;
       if (typeof m.text === "string") out.push(m.text);
-      else if (docText.has(m.doc as string) && Number.isInteger(m.start))
-        out.push(docText.get(m.doc as string)!.slice(m.start as number, m.end as number | undefined));
+      else if (docText.has(m.doc as string) && Number.isInteger(m.start)) out.push(docText.get(m.doc as string)!.slice(m.start as number, m.end as number | undefined));
     }
     return out.filter((s): s is string => typeof s === "string" && s.trim() !== "");
   };
@@ -272,7 +331,8 @@ export function score(graph: GraphExport, gold: Gold): ScoreReport {
       break;
     }
     if (!ids.length && strs.length) {
-      let best = 0, bestId: string | null = null;
+      let best = 0,
+        bestId: string | null = null;
       const labelTokens = tokens(strs[0]);
       for (const e of gold.entities.values()) {
         if (e.type !== type || !ok(e.id)) continue;
@@ -291,7 +351,10 @@ export function score(graph: GraphExport, gold: Gold): ScoreReport {
 
   // ---- entities ----
   const found = new Set<string>();
-  let entTP = 0, entFP = 0, entDup = 0, entNeutral = 0;
+  let entTP = 0,
+    entFP = 0,
+    entDup = 0,
+    entNeutral = 0;
   const wrongNodes: WrongNode[] = [];
   const allOptional = (ids: string[]) => ids.every((id) => entity(id).optional);
   for (const n of graph.nodes) {
@@ -324,12 +387,16 @@ export function score(graph: GraphExport, gold: Gold): ScoreReport {
     else entTP++;
   }
   const requiredEntities = [...gold.entities.values()].filter((e) => !e.optional);
-  const missedEntities: MissedEntity[] = requiredEntities
-    .filter((e) => !found.has(e.id))
-    .map(({ id, type, names, files }) => ({ id, type, names: [...names], files: [...files] }));
+  const missedEntities: MissedEntity[] = requiredEntities.filter((e) => !found.has(e.id)).map(({ id, type, names, files }) => ({ id, type, names: [...names], files: [...files] }));
 
   // ---- relations: scored per distinct (source, action, target) triple of node keys ----
-  interface Triple { s: string; a: string; t: string; dates: Set<string>; evidence: unknown[] }
+  interface Triple {
+    s: string;
+    a: string;
+    t: string;
+    dates: Set<string>;
+    evidence: unknown[];
+  }
   const triples = new Map<string, Triple>();
   for (const e of graph.edges) {
     const a = e.attributes ?? {};
@@ -343,14 +410,14 @@ export function score(graph: GraphExport, gold: Gold): ScoreReport {
     for (const d of dates) if (typeof d === "string" && d) triple.dates.add(d);
   }
   const mapped = (key: string) => nodeMap.get(key) ?? [];
-  const joins = (r: GoldRelation, s: string, t: string) =>
-    mapped(s).some((id) => r.source.includes(id)) && mapped(t).some((id) => r.target.includes(id));
+  const joins = (r: GoldRelation, s: string, t: string) => mapped(s).some((id) => r.source.includes(id)) && mapped(t).some((id) => r.target.includes(id));
   const matches = (r: GoldRelation, { s, a, t }: Triple) => r.action.includes(a) && joins(r, s, t);
-  const ref = ({ file, index, source, action, target, evidence }: GoldRelation): RelationRef =>
-    ({ file, index, source, action, target, evidence });
+  const ref = ({ file, index, source, action, target, evidence }: GoldRelation): RelationRef => ({ file, index, source, action, target, evidence });
   const labelOf = (k: string) => graph.nodes.find((n) => n.key === k)?.attributes?.label ?? k;
 
-  let relTP = 0, relFP = 0, relNeutral = 0;
+  let relTP = 0,
+    relFP = 0,
+    relNeutral = 0;
   const wrongEdges: WrongEdge[] = [];
   for (const triple of triples.values()) {
     const { s, a, t } = triple;
@@ -362,7 +429,11 @@ export function score(graph: GraphExport, gold: Gold): ScoreReport {
     }
     relFP++;
     wrongEdges.push({
-      source: s, action: a, target: t, sourceGoldIds: mapped(s), targetGoldIds: mapped(t),
+      source: s,
+      action: a,
+      target: t,
+      sourceGoldIds: mapped(s),
+      targetGoldIds: mapped(t),
       evidence: uniqueQuotes(triple.evidence.map((x) => quote(docText, x))),
       near: gold.relations.filter((r) => joins(r, s, t) || joins(r, t, s)).map(ref),
       line: `${labelOf(s)} -${a}-> ${labelOf(t)}`,
@@ -370,7 +441,9 @@ export function score(graph: GraphExport, gold: Gold): ScoreReport {
   }
   const requiredRelations = gold.relations.filter((r) => !r.optional);
   const missedRelations: MissedRelation[] = [];
-  let relFound = 0, dateRight = 0, dateAsked = 0;
+  let relFound = 0,
+    dateRight = 0,
+    dateAsked = 0;
   for (const r of requiredRelations) {
     const hits = [...triples.values()].filter((triple) => matches(r, triple));
     if (!hits.length) {
@@ -386,30 +459,45 @@ export function score(graph: GraphExport, gold: Gold): ScoreReport {
 
   const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
   const entFound = requiredEntities.length - missedEntities.length;
-  const entP = entTP / (entTP + entFP || 1), entR = entFound / (requiredEntities.length || 1);
-  const relP = relTP / (relTP + relFP || 1), relR = relFound / (requiredRelations.length || 1);
+  const entP = entTP / (entTP + entFP || 1),
+    entR = entFound / (requiredEntities.length || 1);
+  const relP = relTP / (relTP + relFP || 1),
+    relR = relFound / (requiredRelations.length || 1);
   return {
-    nodes: graph.nodes.length, edges: graph.edges.length, uniqueTriples: triples.size,
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    uniqueTriples: triples.size,
     entity: {
-      precision: round3(entP), recall: round3(entR), f1: round3(f1(entP, entR)),
-      found: entFound, required: requiredEntities.length,
-      duplicates: entDup, truePositives: entTP, falsePositives: entFP, neutral: entNeutral,
+      precision: round3(entP),
+      recall: round3(entR),
+      f1: round3(f1(entP, entR)),
+      found: entFound,
+      required: requiredEntities.length,
+      duplicates: entDup,
+      truePositives: entTP,
+      falsePositives: entFP,
+      neutral: entNeutral,
     },
     relation: {
-      precision: round3(relP), recall: round3(relR), f1: round3(f1(relP, relR)),
-      found: relFound, required: requiredRelations.length,
-      truePositives: relTP, falsePositives: relFP, neutral: relNeutral,
+      precision: round3(relP),
+      recall: round3(relR),
+      f1: round3(f1(relP, relR)),
+      found: relFound,
+      required: requiredRelations.length,
+      truePositives: relTP,
+      falsePositives: relFP,
+      neutral: relNeutral,
     },
     dates: { right: dateRight, asked: dateAsked },
-    wrongNodes, wrongEdges, missedRelations, missedEntities,
+    wrongNodes,
+    wrongEdges,
+    missedRelations,
+    missedEntities,
   };
 }
 
 /** The reference scorer's last line. */
 export function headline(r: ScoreReport): string {
   const { entity: e, relation: l } = r;
-  return (
-    `entity P=${e.precision} R=${e.recall} F1=${e.f1} (dups ${e.duplicates}) | ` +
-    `relation P=${l.precision} R=${l.recall} F1=${l.f1} | dates ${r.dates.right}/${r.dates.asked}`
-  );
+  return `entity P=${e.precision} R=${e.recall} F1=${e.f1} (dups ${e.duplicates}) | ` + `relation P=${l.precision} R=${l.recall} F1=${l.f1} | dates ${r.dates.right}/${r.dates.asked}`;
 }

@@ -47,19 +47,17 @@ export function staleReason(graphFile: string, articlesDir: string, alsoFrom: re
 /** The summary printed by `npm start`: documents, nodes per type, edges per action (by family). */
 export function summarize(graph: NewsGraph, file: string): string {
   const documents = graph.getAttribute("documents");
-  const dates = documents.map((d) => d.date).filter(Boolean).sort();
+  const dates = documents
+    .map((d) => d.date)
+    .filter(Boolean)
+    .sort();
   const byType = new Map<string, number>();
   graph.forEachNode((_k, a) => byType.set(a.type, (byType.get(a.type) ?? 0) + 1));
   const byAction = new Map<string, number>();
   graph.forEachEdge((_k, a) => byAction.set(a.action, (byAction.get(a.action) ?? 0) + 1));
   const span = dates.length ? ` (dated ${dates[0]}${dates.length > 1 && dates.at(-1) !== dates[0] ? ` to ${dates.at(-1)}` : ""})` : "";
   const nodes = breakdown(NODE_TYPES, byType);
-  const lines = [
-    `graph ${file}`,
-    `  documents: ${int(documents.length)}${span}`,
-    `  nodes: ${int(graph.order)}${nodes ? ` (${nodes})` : ""}`,
-    `  edges: ${int(graph.size)}`,
-  ];
+  const lines = [`graph ${file}`, `  documents: ${int(documents.length)}${span}`, `  nodes: ${int(graph.order)}${nodes ? ` (${nodes})` : ""}`, `  edges: ${int(graph.size)}`];
   for (const [family, actions] of Object.entries(ACTION_FAMILIES)) {
     const counts = breakdown(actions, byAction);
     if (counts) lines.push(`    ${family}: ${counts}`);

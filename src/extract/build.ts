@@ -31,7 +31,8 @@ export class GraphBuilder {
     const memory = newDocMemory(doc.id, new Set(parsed.standalone));
     for (const { sentence: s, mentions, defined, relations, dates, when, carried } of parsed.sentences) {
       for (const m of [...mentions, ...defined]) {
-        if (m.acronymOf) m.key = m.acronymOf.key; // the entity the article defined it for, if that resolved
+        if (m.acronymOf)
+          m.key = m.acronymOf.key; // the entity the article defined it for, if that resolved
         else resolveMention(m, memory, b.corpus, R);
       }
       for (const m of [...mentions.filter((x) => !defined.some((d) => d.i === x.i)), ...defined]) if (m.key) addMention(b, m, doc.id);
@@ -92,7 +93,16 @@ function between(s: { start: number; text: string }, a: Mention, b: Mention): st
 }
 
 /** Relations the text states by its structure rather than a verb. */
-function structuralEdges(b: Builder, ms: Mention[], s: { start: number; end: number; text: string }, doc: string, dates: FoundDate[], when: string | undefined, carried: string | undefined, R: Rules): void {
+function structuralEdges(
+  b: Builder,
+  ms: Mention[],
+  s: { start: number; end: number; text: string },
+  doc: string,
+  dates: FoundDate[],
+  when: string | undefined,
+  carried: string | undefined,
+  R: Rules,
+): void {
   const ev = evidence(doc, s);
   for (const m of ms) {
     if (!m.key) continue;
@@ -103,7 +113,8 @@ function structuralEdges(b: Builder, ms: Mention[], s: { start: number; end: num
     const parent = m.known?.partOf ? knownByLabel(b, m.known.partOf) : undefined;
     if (m.type === "person") {
       const official = !R.privateRoles.has(m.role?.split(" ").pop() ?? ""); // not "pastor", "journalist"
-      if (parent) addEdgeKeys(b, m.key, "member_of", parent, "", ev); // a known official of an international body
+      if (parent)
+        addEdgeKeys(b, m.key, "member_of", parent, "", ev); // a known official of an international body
       else if (owner && m.owner && isCollectiveActor(m.owner)) addEdgeKeys(b, m.key, "member_of", owner, "", ev);
       else if (stated && official) addEdgeKeys(b, m.key, "member_of", stated, "", ev);
       else if (m.role && official && !e.country && !m.known) {
@@ -200,4 +211,3 @@ function finish(documents: DocumentInfo[], b: Builder, R: Rules): Extraction {
   for (const n of nodes) if (n.role === undefined) delete n.role;
   return { documents, nodes, edges };
 }
-

@@ -23,7 +23,10 @@ export interface FoundDate {
 const pad = (n: number) => String(n).padStart(2, "0");
 // Month names as chrono spells them (not "Maria", "decision"): most sentences have no date, and chrono is not cheap.
 const MONTH = "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?";
-const DATE_HINT = new RegExp(`\\b(${MONTH})\\b|\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(1[89]|20)\\d\\d\\b|\\b(yesterday|today|last|next|ago)\\b|\\bthis (week|month|year)\\b|\\d(st|nd|rd|th)\\b`, "i");
+const DATE_HINT = new RegExp(
+  `\\b(${MONTH})\\b|\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(1[89]|20)\\d\\d\\b|\\b(yesterday|today|last|next|ago)\\b|\\bthis (week|month|year)\\b|\\d(st|nd|rd|th)\\b`,
+  "i",
+);
 /** A month's name or a numeric date: what a line needs for chrono to find a day and a month in it, and what the date it finds must be written with. */
 const DAY_HINT = new RegExp(`\\b(${MONTH})\\b|\\d{1,4}[./-]\\d{1,2}`, "i");
 const BARE_YEAR = /\b(?:in|since|from|by|until|of|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![\s.-]*\d)/gi;
@@ -34,7 +37,9 @@ const ORDINAL_DAY = /\b(?:on|by|until|from|since) the (\d{1,2})(?:st|nd|rd|th)\b
  * Russia; the US writes slashes): rewritten as ISO of the same length, so offsets hold.
  */
 export function dayFirst(text: string): string {
-  return DOTTED.test(text) ? text.replace(/\b(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)\b/g, (all, d: string, mo: string, y: string) => (+mo >= 1 && +mo <= 12 && +d >= 1 && +d <= 31 ? `${y}-${mo}-${d}` : all)) : text;
+  return DOTTED.test(text)
+    ? text.replace(/\b(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)\b/g, (all, d: string, mo: string, y: string) => (+mo >= 1 && +mo <= 12 && +d >= 1 && +d <= 31 ? `${y}-${mo}-${d}` : all))
+    : text;
 }
 
 /** A sentence about what is to come: a weekday in it may lie ahead of the article. */
@@ -144,7 +149,10 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 /** "22 November 2019", "November 22, 2019", "Nov. 2019", "in 2019": a date with its year, found by a pattern, not chrono (linear on any text). */
 const MONTH_WORD = MONTH.replace(/\((?!\?)/g, "(?:");
-const STATED = new RegExp(`\\b(?:(\\d{1,2})\\s+(${MONTH_WORD})\\.?,?\\s+((?:1[89]|20)\\d\\d)|(${MONTH_WORD})\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?((?:1[89]|20)\\d\\d)|in\\s+((?:1[89]|20)\\d\\d))\\b`, "gi");
+const STATED = new RegExp(
+  `\\b(?:(\\d{1,2})\\s+(${MONTH_WORD})\\.?,?\\s+((?:1[89]|20)\\d\\d)|(${MONTH_WORD})\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?((?:1[89]|20)\\d\\d)|in\\s+((?:1[89]|20)\\d\\d))\\b`,
+  "gi",
+);
 
 /** Dates stated with their year anywhere in the text, for a dateline without a year. */
 export function explicitDates(text: string): { year: number; time: number }[] {
@@ -161,7 +169,11 @@ export function explicitDates(text: string): { year: number; time: number }[] {
 /** The article's date: the first full date in its first lines; a missing year is inferred. */
 export function documentDate(text: string): string {
   // chrono is slow on long text: parse only the head lines that can hold a date, in order.
-  const head = text.split("\n").filter((l) => l.trim()).slice(0, 10).map((l) => dayFirst(l.slice(0, 160)));
+  const head = text
+    .split("\n")
+    .filter((l) => l.trim())
+    .slice(0, 10)
+    .map((l) => dayFirst(l.slice(0, 160)));
   let first: chrono.ParsedResult | undefined;
   for (const line of head) {
     if (!DAY_HINT.test(line)) continue;

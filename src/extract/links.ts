@@ -97,7 +97,14 @@ const TIME_UNITS = new Set(["day", "days", "week", "weeks", "month", "months", "
 /** Where a capitalized title joined by "of", "for", "and" begins, going back from `p` ("Minister of State for"). */
 function longTitleStart(toks: Token[], norms: string[], ms: Mention[], demonyms: Demonym[], p: number): number {
   let q = p;
-  while (q > 0 && q > p - 8 && !ms.some((x) => x.j === q) && !demonyms.some((d) => d.j === q) && (isCap(toks[q - 1]) || ((norms[q - 1] === "of" || norms[q - 1] === "for" || norms[q - 1] === "and") && isCap(toks[q - 2])))) q--;
+  while (
+    q > 0 &&
+    q > p - 8 &&
+    !ms.some((x) => x.j === q) &&
+    !demonyms.some((d) => d.j === q) &&
+    (isCap(toks[q - 1]) || ((norms[q - 1] === "of" || norms[q - 1] === "for" || norms[q - 1] === "and") && isCap(toks[q - 2])))
+  )
+    q--;
   // A title starts with a word of its own, not with the "and" that joins it to a name before ("of Qatar and Crown Prince ...").
   while (q < p && GLUE.has(norms[q])) q++;
   return norms.slice(q, p).some((w) => GLUE.has(w)) ? q : p;
@@ -180,8 +187,7 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
         last = possessed.j;
       }
       if (possessed) continue;
-    }
-    else if (isActor(o) && (prep === "against" || prep === "on" || prep === "into")) (m.targets ??= []).push(o);
+    } else if (isActor(o) && (prep === "against" || prep === "on" || prep === "into")) (m.targets ??= []).push(o);
     else if (o.type === "organization" && prep === "from" && m.family !== "complaint") (m.targets ??= []).push(o);
     else continue;
     last = o.j;
@@ -200,7 +206,7 @@ const COMPLEMENT_PREPS = new Set(["on", "of", "into", "against", "to", "for", "f
 function complementEnd(toks: Token[], j: number, R: Rules): number {
   let end = j;
   // Not a date or a span of time: "the tariffs on Monday", "a ban from 1 January", "sanctions for another year".
-  for (let k = j; k < toks.length && COMPLEMENT_PREPS.has(toks[k].norm) && !toks.slice(k + 1, k + 4).some((t) => R.calendar.has(t.norm) || TIME_UNITS.has(t.norm)); ) {
+  for (let k = j; k < toks.length && COMPLEMENT_PREPS.has(toks[k].norm) && !toks.slice(k + 1, k + 4).some((t) => R.calendar.has(t.norm) || TIME_UNITS.has(t.norm));) {
     let q = k + 1;
     while (q < toks.length && q < k + 7 && (COMPLEMENT_POS.has(toks[q].pos) || (toks[q].norm === "-" && q > k + 1) || (toks[q].norm === "and" && toks[q + 1]?.pos === "NOUN"))) q++;
     while (q > k + 1 && (toks[q - 1].pos === "DET" || toks[q - 1].norm === "-")) q--;

@@ -57,10 +57,32 @@ export interface Mention {
  */
 export function newMention(sent: number, i: number, j: number, start: number, end: number, type: NodeType, text: string, more: Partial<Mention> = {}): Mention {
   return {
-    sent, i, j, start, end, type, text,
-    known: more.known, governed: more.governed, role: more.role, country: more.country, function: more.function, owner: more.owner,
-    family: more.family, domain: more.domain, targets: more.targets, venue: more.venue, anaphoric: more.anaphoric, year: more.year,
-    nameFrom: more.nameFrom, longText: more.longText, phrase: more.phrase, acronymOf: more.acronymOf, unsure: more.unsure, description: more.description, key: more.key,
+    sent,
+    i,
+    j,
+    start,
+    end,
+    type,
+    text,
+    known: more.known,
+    governed: more.governed,
+    role: more.role,
+    country: more.country,
+    function: more.function,
+    owner: more.owner,
+    family: more.family,
+    domain: more.domain,
+    targets: more.targets,
+    venue: more.venue,
+    anaphoric: more.anaphoric,
+    year: more.year,
+    nameFrom: more.nameFrom,
+    longText: more.longText,
+    phrase: more.phrase,
+    acronymOf: more.acronymOf,
+    unsure: more.unsure,
+    description: more.description,
+    key: more.key,
   };
 }
 

@@ -3,7 +3,22 @@
 // Saudia") and acronyms that act ("FIFA on Thursday suspended").
 import { isCap, isPossessive } from "./mention.ts";
 import { DETERMINERS, LINKERS, PREPOSITIONS } from "./words.ts";
-import { COMPASS, type Scan, push, demonymBefore, inName, countryAt, isJoiningHyphen, isRoleHead, isPlace, headType, matchFunction, functionEndingAt, functionInside, demonymsBefore } from "./mention-scan.ts";
+import {
+  COMPASS,
+  type Scan,
+  push,
+  demonymBefore,
+  inName,
+  countryAt,
+  isJoiningHyphen,
+  isRoleHead,
+  isPlace,
+  headType,
+  matchFunction,
+  functionEndingAt,
+  functionInside,
+  demonymsBefore,
+} from "./mention-scan.ts";
 
 /** Capitalized institutions: a head noun with the capitalized words before it and an "of ..." after it. */
 export function capitalizedInstitutions(x: Scan): void {
@@ -18,7 +33,13 @@ export function capitalizedInstitutions(x: Scan): void {
       if (t) [h, type] = [q, t];
     }
     let a = h;
-    while (a > 0 && !taken[a - 1] && ((isCap(toks[a - 1]) && (!R.notNames.has(norms[a - 1]) || COMPASS.has(norms[a - 1])) && !R.calendar.has(norms[a - 1])) || (LINKERS.has(norms[a - 1]) && a > 1 && isCap(toks[a - 2]) && !taken[a - 2]))) a--;
+    while (
+      a > 0 &&
+      !taken[a - 1] &&
+      ((isCap(toks[a - 1]) && (!R.notNames.has(norms[a - 1]) || COMPASS.has(norms[a - 1])) && !R.calendar.has(norms[a - 1])) ||
+        (LINKERS.has(norms[a - 1]) && a > 1 && isCap(toks[a - 2]) && !taken[a - 2]))
+    )
+      a--;
     let b = h + 1;
     let fn: string | undefined;
     // "Central Bank of Iran": a country after "of" ends the name and is its country.
@@ -31,7 +52,14 @@ export function capitalizedInstitutions(x: Scan): void {
       if (f) [b, fn] = [c + f.len, f.fn];
       else if (isCap(toks[c]) && !taken[c] && (!headType(norms[c], R) || inName(norms, b, c, R))) {
         let d = c;
-        while (d < toks.length && d - c < 6 && !taken[d] && (isCap(toks[d]) || isJoiningHyphen(toks, d) || ((norms[d] === "," || norms[d] === "and") && isCap(toks[d + 1]))) && (!headType(norms[d], R) || inName(norms, b, d, R))) d++;
+        while (
+          d < toks.length &&
+          d - c < 6 &&
+          !taken[d] &&
+          (isCap(toks[d]) || isJoiningHyphen(toks, d) || ((norms[d] === "," || norms[d] === "and") && isCap(toks[d + 1]))) &&
+          (!headType(norms[d], R) || inName(norms, b, d, R))
+        )
+          d++;
         b = d;
       }
     }
@@ -135,7 +163,8 @@ export function actingAcronyms(x: Scan): void {
     if (i === 0 && DATELINE_MARK.has(norms[1] ?? "")) continue;
     // Not a headline in capitals ("TRADE PROBE STAYS"), a thing named after "the", "of" or a nationality ("the THAAD has",
     // "the French DST discriminates").
-    if (CAPS_WORD.test(toks[i - 1]?.text ?? "") || CAPS_WORD.test(toks[i + 1]?.text ?? "") || norms[i - 1] === "the" || PREPOSITIONS.has(norms[i - 1] ?? "") || demonyms.some((d) => d.j === i)) continue;
+    if (CAPS_WORD.test(toks[i - 1]?.text ?? "") || CAPS_WORD.test(toks[i + 1]?.text ?? "") || norms[i - 1] === "the" || PREPOSITIONS.has(norms[i - 1] ?? "") || demonyms.some((d) => d.j === i))
+      continue;
     let q = i + 1;
     while (toks[q]?.pos === "ADV") q++;
     if (norms[q] === "on" && R.calendar.has(norms[q + 1] ?? "")) q += 2; // "FIFA on Thursday suspended"

@@ -11,7 +11,15 @@ export function people(x: Scan): void {
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || !isCap(toks[i])) continue;
     let j = i;
-    while (j < toks.length && !taken[j] && (isCap(toks[j]) || (j > i && R.nameParticles.has(norms[j]) && isCap(toks[j + 1])) || (norms[j] === "-" && j > i && toks[j].start === toks[j - 1].end && toks[j + 1]?.start === toks[j].end) || (norms[j - 1] === "-" && j > i && toks[j].start === toks[j - 1].end))) j++;
+    while (
+      j < toks.length &&
+      !taken[j] &&
+      (isCap(toks[j]) ||
+        (j > i && R.nameParticles.has(norms[j]) && isCap(toks[j + 1])) ||
+        (norms[j] === "-" && j > i && toks[j].start === toks[j - 1].end && toks[j + 1]?.start === toks[j].end) ||
+        (norms[j - 1] === "-" && j > i && toks[j].start === toks[j - 1].end))
+    )
+      j++;
     let a = i;
     const roleToks: string[] = [];
     // Plural titles too: "Presidents Joe Biden and Vladimir Putin".
@@ -41,7 +49,14 @@ export function people(x: Scan): void {
     // Hyphenated parts are name syllables, not words; "Korean-Japanese" is not a name.
     // Hyphenated parts are one word: "Ahmad Nasser Al-Mohammad Al-Sabah" has four.
     const wordCount = words.length - name.filter((t) => t.norm === "-").length;
-    if (!words.length || wordCount > 4 || words.every((t) => isRoleWord(t.norm, R)) || R.notNames.has(words[0].norm) || words.some((t) => !isHyphenated(t, name) && !isNameWord(t, R)) || words.every((t) => isPlace(t.norm, R))) {
+    if (
+      !words.length ||
+      wordCount > 4 ||
+      words.every((t) => isRoleWord(t.norm, R)) ||
+      R.notNames.has(words[0].norm) ||
+      words.some((t) => !isHyphenated(t, name) && !isNameWord(t, R)) ||
+      words.every((t) => isPlace(t.norm, R))
+    ) {
       i = j - 1;
       continue;
     }
@@ -64,7 +79,15 @@ export function people(x: Scan): void {
     const cued = titled || R.givenNames.has(words[0].norm) || personCueAfter(toks, j, R);
     if (proper || titled || words.length === 1) {
       // a single word without a title is only a person if it is a known surname: checked at resolution.
-      push(x, { i: a, j, type: "person", role: (roleToks.length ? roleToks.join(" ") : lowerRole) || undefined, country: nationality?.key, anaphoric: words.length === 1 && !titled ? true : undefined, unsure: cued ? undefined : true });
+      push(x, {
+        i: a,
+        j,
+        type: "person",
+        role: (roleToks.length ? roleToks.join(" ") : lowerRole) || undefined,
+        country: nationality?.key,
+        anaphoric: words.length === 1 && !titled ? true : undefined,
+        unsure: cued ? undefined : true,
+      });
     }
     i = j - 1;
   }

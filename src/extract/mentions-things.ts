@@ -11,7 +11,8 @@ export function lowerCaseAgreements(x: Scan): void {
     if (taken[h] || isCap(toks[h]) || !R.agreementHeads.has(norms[h]) || toks[h].pos === "VERB") continue;
     if (R.talkNouns.has(norms[h + 1]) || toks[h + 1]?.pos === "NOUN" || norms[h + 1] === "with") continue;
     let a = h;
-    while (a > 0 && !taken[a - 1] && !DETERMINERS.has(norms[a - 1]) && !isPossessive(toks[a - 1]) && ["ADJ", "NOUN", "NUM", "PROPN"].includes(toks[a - 1].pos) || (norms[a - 1] === "-" && a > 1)) a--;
+    while ((a > 0 && !taken[a - 1] && !DETERMINERS.has(norms[a - 1]) && !isPossessive(toks[a - 1]) && ["ADJ", "NOUN", "NUM", "PROPN"].includes(toks[a - 1].pos)) || (norms[a - 1] === "-" && a > 1))
+      a--;
     const year = toks.slice(a, h).find((t) => /^(1[89]|20)\d\d$/.test(t.text))?.text;
     push(x, { i: a, j: h + 1, type: "agreement", anaphoric: a === h && DEFINITE.has(norms[a - 1]), year });
   }
@@ -32,7 +33,12 @@ export function measures(x: Scan): void {
     const next = toks[h + 1];
     if (next && (next.pos === "NOUN" || next.pos === "PROPN") && !taken[h + 1] && !DETERMINERS.has(next.norm)) continue; // not the head ("export control system")
     let a = h;
-    while (a > 0 && !taken[a - 1] && (R.measureModifiers.has(norms[a - 1]) && !DETERMINERS.has(norms[a - 1]) || ["NOUN", "ADJ"].includes(toks[a - 1].pos) && !DETERMINERS.has(norms[a - 1]) || (norms[a - 1] === "-" && a > 1))) a--;
+    while (
+      a > 0 &&
+      !taken[a - 1] &&
+      ((R.measureModifiers.has(norms[a - 1]) && !DETERMINERS.has(norms[a - 1])) || (["NOUN", "ADJ"].includes(toks[a - 1].pos) && !DETERMINERS.has(norms[a - 1])) || (norms[a - 1] === "-" && a > 1))
+    )
+      a--;
     // "put in place sanctions", "came into force tariffs": the idiom's noun is no modifier.
     if (a < h && IDIOM_NOUNS.has(norms[a]) && (norms[a - 1] === "in" || norms[a - 1] === "into")) a++;
     const dem = demonyms.find((d) => d.i >= a - 1 && d.j <= h) ?? demonymBefore(x, a);

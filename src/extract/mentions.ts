@@ -40,7 +40,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
 /** Known names (gazetteer): actors of the lexicon and countries; nationality words are kept as demonyms. */
 function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
   const { toks, norms, taken, demonyms, R } = x;
-  for (let i = 0; i < toks.length; ) {
+  for (let i = 0; i < toks.length;) {
     const m = matchAt(R.gaz, norms, i);
     if (m && overtaken(R, norms, i, m.end)) {
       i++;

@@ -79,7 +79,8 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     if (!target && action === "retaliated" && sources.length) target = otherSide(discourse, sources);
     // "regretted the decision", "rejected the move", "rejected this": what was done, by whoever did it last.
     // "severed ties with Doha, accusing it of ...": "it" is the party named earlier in the sentence, on no source's side.
-    if (!target && action === "criticized" && sources.length && toks[end]?.norm === "it" && toks[end].pos === "PRON") target = ms.filter((m) => m.j <= k && isCollectiveActor(m) && !sources.includes(m) && !onSideOf(sources, m)).pop();
+    if (!target && action === "criticized" && sources.length && toks[end]?.norm === "it" && toks[end].pos === "PRON")
+      target = ms.filter((m) => m.j <= k && isCollectiveActor(m) && !sources.includes(m) && !onSideOf(sources, m)).pop();
     if (!target && (action === "criticized" || action === "rejected") && sources.length && isCollectiveOrOfficial(sources[0]) && eventOrNothing(toks, end, R)) target = lastAgent(discourse, sources);
     // "called for the immediate withdrawal of the measures": whoever took them is urged to undo them.
     if (!target && action === "urged" && sources.length && isCollectiveOrOfficial(sources[0]) && undoAhead(toks, end, R)) target = lastAgent(discourse, sources);
@@ -92,10 +93,12 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     if (partner) target = partner;
     if (target && sources.length) {
       // An official does not meet, agree with or urge their own state ("Wen warned that China would act").
-      for (const src of sources) if (src !== target && !((SYMMETRIC.has(action) || action === "urged") && sameSide(src, target))) out.push({ sources: [src], target, action: action, verb, at: t.start });
+      for (const src of sources)
+        if (src !== target && !((SYMMETRIC.has(action) || action === "urged") && sameSide(src, target))) out.push({ sources: [src], target, action: action, verb, at: t.start });
       // Meeting is mutual; agreeing is when it is "agreed with" someone ("agreed that Taipei could ..." is not).
       const mutual = action === "met" || (t.lemma === "agree" && toks[target.i - 1]?.norm === "with" && !partner);
-      if (SYMMETRIC.has(action) && mutual && isActor(target)) for (const src of sources) if (src.type === target.type && !sameSide(src, target)) out.push({ sources: [target], target: src, action: action, verb, at: t.start });
+      if (SYMMETRIC.has(action) && mutual && isActor(target))
+        for (const src of sources) if (src.type === target.type && !sameSide(src, target)) out.push({ sources: [target], target: src, action: action, verb, at: t.start });
       // "The United States and the European Union agreed to ...", "signed the pact": the parties agreed with each other
       // too; not when they act together toward a third party ("stand with Riyadh").
       if (SYMMETRIC.has(action) && sources.length >= 2 && (action === "met" || target.type === "agreement")) out.push(...pairs(sources, action, verb, t.start));
@@ -127,7 +130,7 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
   // The tagger takes some past forms for adjectives ("the EU prolonged its sanctions"); before a determiner or pronoun, one is a verb.
   const pastAdjective = t.pos === "ADJ" && /ed$/.test(t.norm) && (toks[k + 1]?.pos === "DET" || toks[k + 1]?.pos === "PRON");
   if (t.pos !== "VERB" && !pastAdjective && !(t.pos === "NOUN" && toks[k - 1]?.norm === "to")) return undefined;
-  const entries = R.verbs.get(t.lemma) ?? R.verbs.get(t.norm) ?? (pastAdjective ? R.verbs.get(t.norm.slice(0, -2)) ?? R.verbs.get(t.norm.slice(0, -1)) : undefined);
+  const entries = R.verbs.get(t.lemma) ?? R.verbs.get(t.norm) ?? (pastAdjective ? (R.verbs.get(t.norm.slice(0, -2)) ?? R.verbs.get(t.norm.slice(0, -1))) : undefined);
   if (!entries) return undefined;
   for (const e of entries) {
     let end = k + 1;
@@ -136,8 +139,15 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
       let ok = true;
       for (const w of e.rest) {
         let found = -1;
-        for (let q = end; q < Math.min(toks.length, end + 6); q++) if (toks[q].norm === w || toks[q].lemma === w) { found = q; break; }
-        if (found < 0) { ok = false; break; }
+        for (let q = end; q < Math.min(toks.length, end + 6); q++)
+          if (toks[q].norm === w || toks[q].lemma === w) {
+            found = q;
+            break;
+          }
+        if (found < 0) {
+          ok = false;
+          break;
+        }
         end = found + 1;
       }
       if (!ok) continue;
@@ -146,7 +156,7 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
     if (e.objects && !e.objects.includes("any")) {
       // The sense follows the object: "removed South Korea from" vs "removed the curbs".
       // In the passive the object is the subject: "Zhan was detained by the coast guard".
-      const first = isPassive(toks, k) ? passiveSubject(ms, k, () => true) : objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, []);
+      const first = isPassive(toks, k) ? passiveSubject(ms, k, () => true) : (objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, []));
       if (e.objects.includes("talks") && talksAhead(toks, end, R)) return { entry: e, end }; // "froze exchanges with Tokyo"
       if (e.action === "urged" && undoAhead(toks, end, R)) return { entry: e, end }; // "demanded the withdrawal of the measures"
       // "Canada and Chile agreed to suspend ...": no object, but coordinated parties agree with each other.
@@ -177,12 +187,18 @@ function fits(e: VerbEntry, m: Mention, toks: Token[], R: Rules): boolean {
   const kinds = e.objects ?? ["any"];
   return kinds.some((kind) => {
     switch (kind) {
-      case "any": return !(m.type === "person" && m.anaphoric && !m.description && !m.key);
-      case "actor": return isActor(m);
-      case "measure": return m.type === "measure";
-      case "agreement": return m.type === "agreement";
-      case "complaint": return m.type === "measure" && m.family === "complaint";
-      case "talks": return R.talkNouns.has(toks[m.i]?.norm ?? "");
+      case "any":
+        return !(m.type === "person" && m.anaphoric && !m.description && !m.key);
+      case "actor":
+        return isActor(m);
+      case "measure":
+        return m.type === "measure";
+      case "agreement":
+        return m.type === "agreement";
+      case "complaint":
+        return m.type === "measure" && m.family === "complaint";
+      case "talks":
+        return R.talkNouns.has(toks[m.i]?.norm ?? "");
     }
   });
 }
@@ -205,7 +221,7 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     const between = toks.slice(from, m.i);
     // An object comes before the first comma: "..., a senior White House official said" is another clause.
     if (between.some((t) => t.norm === ",")) break;
-    if (between.some((t) => CLAUSE_STOP.has(t.norm) || t.norm === "and" && toks[m.i - 1]?.norm !== "and")) break;
+    if (between.some((t) => CLAUSE_STOP.has(t.norm) || (t.norm === "and" && toks[m.i - 1]?.norm !== "and"))) break;
     // "warned that Peru's tariffs would ...": the owner of what was said to do harm is not the one warned.
     if (R.speech.has(e.form) && isPossessive(toks[m.j]) && between.some((t) => t.norm === "that")) break;
     if (between.some((t) => t.pos === "VERB" && !/ing$/.test(t.norm) && !R.talkNouns.has(t.norm))) break;
@@ -221,7 +237,7 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     if (PARTICIPATION_ACTIONS.has(e.action) && participationIn(toks, from, m)) return m;
     if (plainNounBefore(toks, from, m.i, ms)) break;
     const prev = governingPreposition(toks, from, m.i);
-    if (LOCATIVE.has(prev) && !(isPossessive(toks[m.j])) && prev !== e.particle) {
+    if (LOCATIVE.has(prev) && !isPossessive(toks[m.j]) && prev !== e.particle) {
       if (!(prev === "from" && e.action === "removed") && !(prev === "by" && e.action === "ordered")) continue;
     }
     if (fits(e, m, toks, R)) return m;

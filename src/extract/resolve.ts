@@ -60,7 +60,16 @@ interface MeasureFacts {
 
 export const newCorpusMemory = (): CorpusMemory => ({ entities: new Map(), surnames: new Map(), measureTargets: new Map(), measureVariants: new Map(), measures: new Map() });
 
-export const newDocMemory = (id: string, standalone: Set<string> = new Set()): DocMemory => ({ id, standalone, surnames: new Map(), persons: [], titled: [], institutions: new Map(), lastMeasure: new Map(), measures: [] });
+export const newDocMemory = (id: string, standalone: Set<string> = new Set()): DocMemory => ({
+  id,
+  standalone,
+  surnames: new Map(),
+  persons: [],
+  titled: [],
+  institutions: new Map(),
+  lastMeasure: new Map(),
+  measures: [],
+});
 
 const stripDeterminer = (s: string) => s.replace(/^(the|a|an|its|their|this|that|these|those)\s+/i, "").trim();
 const words = (s: string) => s.split(/[\s-]+/).filter(Boolean);
@@ -81,7 +90,7 @@ function editDistance(a: string, b: string): number {
 
 export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules): ResolvedEntity | undefined {
   if (m.key) return corpus.entities.get(m.key);
-  const r = m.description ? titledBefore(m.type === "ministry" ? "ministry" : m.role ?? "", m.country, doc, corpus) : resolveNew(m, doc, corpus, R);
+  const r = m.description ? titledBefore(m.type === "ministry" ? "ministry" : (m.role ?? ""), m.country, doc, corpus) : resolveNew(m, doc, corpus, R);
   if (!r) return undefined;
   m.key = r.key;
   const prev = corpus.entities.get(r.key);
@@ -123,17 +132,24 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
   if (m.known) {
     const k = m.known;
     // A known person's short name and spelling variants in this article resolve to them too: "Prince Faisal", "Kang Kyung Hwa".
-    if (k.type === "person") remember(words(k.label).map((w) => w.toLowerCase()), k.key, doc, corpus);
+    if (k.type === "person")
+      remember(
+        words(k.label).map((w) => w.toLowerCase()),
+        k.key,
+        doc,
+        corpus,
+      );
     const country = k.country ? gaz.countryByCode.get(k.country)?.key : undefined;
     return { key: k.key, label: k.label, type: k.type, role: m.role ?? k.role, country: k.type === "country" ? k.key : country };
   }
   const base = stripDeterminer(m.nameFrom !== undefined ? m.text.slice(m.nameFrom - m.start) : m.text);
   switch (m.type) {
-    case "person": return resolvePerson(m, base, doc, corpus, ownerCountry);
+    case "person":
+      return resolvePerson(m, base, doc, corpus, ownerCountry);
     case "ministry":
     case "organization": {
       const country = m.country ?? ownerCountry;
-      const countryLabel = country ? corpus.entities.get(country)?.label ?? gaz.byKey.get(country)?.label : undefined;
+      const countryLabel = country ? (corpus.entities.get(country)?.label ?? gaz.byKey.get(country)?.label) : undefined;
       const code = country ? gaz.byKey.get(country)?.country : undefined;
       if (m.function && code) {
         const known = gaz.byFunction.get(`${m.type}|${code}|${m.function}`);
@@ -237,7 +253,7 @@ function resolvePerson(m: Mention, name: string, doc: DocMemory, corpus: CorpusM
     doc.persons.find((p) => p.words.length > lower.length && p.words.slice(-lower.length).join(" ") === lower.join(" ")); // "De Gucht" after "Karel De Gucht"
   const key = variant?.key ?? slug(name);
   if (!variant) remember(lower, key, doc, corpus);
-  return { key, label: variant ? corpus.entities.get(key)?.label ?? name : name, type: "person", role: m.role, country };
+  return { key, label: variant ? (corpus.entities.get(key)?.label ?? name) : name, type: "person", role: m.role, country };
 }
 
 /**
@@ -278,7 +294,7 @@ function soleActorTarget(m: Mention): string | undefined {
 
 /** The country a measure is aimed at, as the text names it (not its owner). */
 function targetOf(m: Mention, ownerKey?: string): string | undefined {
-  return m.targets?.map((t) => (t.type === "country" ? t.key ?? t.known?.key : undefined)).find((t) => t && t !== ownerKey);
+  return m.targets?.map((t) => (t.type === "country" ? (t.key ?? t.known?.key) : undefined)).find((t) => t && t !== ownerKey);
 }
 
 /** A person's name words, for the short names and variants that follow. */

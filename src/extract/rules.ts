@@ -131,7 +131,11 @@ export function rulesFor(lex: Lexicon): Rules {
     calendar: lower(lex.calendarWords.flatMap((w) => [w, `${w}.`])), // "Sept." as well as "Sept"
     notNames: lower(lex.notNames),
     verbs,
-    verbLemmas: new Set([...verbs.keys(), ...lex.measureVerbs.map((v) => v.form), ...lex.speechVerbs, ...lex.diplomacy.envoyVerbs, ...lex.diplomacy.tieVerbs, ...lex.judgments.verbs, ...lex.judgments.complaints].map((w) => w.toLowerCase())),
+    verbLemmas: new Set(
+      [...verbs.keys(), ...lex.measureVerbs.map((v) => v.form), ...lex.speechVerbs, ...lex.diplomacy.envoyVerbs, ...lex.diplomacy.tieVerbs, ...lex.judgments.verbs, ...lex.judgments.complaints].map(
+        (w) => w.toLowerCase(),
+      ),
+    ),
     nominal: new Map(lex.nominal.map((n) => [n.form, n.action])),
     measureVerbs: new Map(lex.measureVerbs.map((v) => [v.form, v])),
     control: lower(lex.controlVerbs),

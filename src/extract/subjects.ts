@@ -8,7 +8,30 @@ import type { Token } from "./tokens.ts";
 import type { Discourse } from "./discourse.ts";
 import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, GOVERNMENT_NOUNS, GROUP_DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "./words.ts";
 
-export const OBJECT_CONTROL = new Set(["urge", "ask", "call", "press", "demand", "order", "request", "want", "force", "require", "expect", "tell", "allow", "warn", "persuade", "pressure", "push", "encourage", "invite", "instruct", "advise", "compel"]);
+export const OBJECT_CONTROL = new Set([
+  "urge",
+  "ask",
+  "call",
+  "press",
+  "demand",
+  "order",
+  "request",
+  "want",
+  "force",
+  "require",
+  "expect",
+  "tell",
+  "allow",
+  "warn",
+  "persuade",
+  "pressure",
+  "push",
+  "encourage",
+  "invite",
+  "instruct",
+  "advise",
+  "compel",
+]);
 
 const GROUP_NOUNS = new Set(["countries", "states", "nations", "sides", "members", "governments", "partners", "allies", "parties", "neighbours", "neighbors", "quartet"]);
 
@@ -19,7 +42,7 @@ export function byAgents(toks: Token[], ms: Mention[], k: number): Mention[] {
   // "by the United States": an article may stand between "by" and the name, and between "and" and the next.
   const after = (p: number) => p + (ARTICLES.has(toks[p]?.norm ?? "") ? 1 : 0);
   // "Peru's trade minister Juan Perez": the person, not the country that owns the title.
-  const owned = (m: Mention) => (isPossessive(toks[m.j]) ? ms.find((x) => x.i > m.j && x.i <= m.j + 5 && isActor(x)) ?? m : m);
+  const owned = (m: Mention) => (isPossessive(toks[m.j]) ? (ms.find((x) => x.i > m.j && x.i <= m.j + 5 && isActor(x)) ?? m) : m);
   const byBefore = (i: number) => toks[i - 1]?.norm === "by" || (ARTICLES.has(toks[i - 1]?.norm ?? "") && toks[i - 2]?.norm === "by");
   const first = ms.find((m) => m.i > k && m.i < k + 8 && byBefore(m.i) && isActor(m));
   const agents = first ? [owned(first)] : [];
@@ -35,7 +58,7 @@ export function byAgents(toks: Token[], ms: Mention[], k: number): Mention[] {
 export function coordination(toks: Token[], ms: Mention[], m: Mention): Mention[] {
   const group = ms.filter((x) => x.j === m.j && isActor(x));
   // "the United States and the European Union": an article before a party does not end the list.
-  for (let p = m.i - 1 - (toks[m.i - 1]?.norm === "the" ? 1 : 0); p > 0; ) {
+  for (let p = m.i - 1 - (toks[m.i - 1]?.norm === "the" ? 1 : 0); p > 0;) {
     if (toks[p].norm !== "and" && toks[p].norm !== ",") break;
     const prevM = ms.find((x) => x.j === p && isActor(x));
     if (!prevM) break;
@@ -137,8 +160,14 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
     const w = toks[q];
     if (w.norm === ")") {
       // A parenthesis is an aside: "China's Ministry of Commerce (MOFCOM) opened ...".
-      const open = toks.slice(0, q).map((t) => t.norm).lastIndexOf("(");
-      if (open > 0 && q - open < 12) { q = open; continue; }
+      const open = toks
+        .slice(0, q)
+        .map((t) => t.norm)
+        .lastIndexOf("(");
+      if (open > 0 && q - open < 12) {
+        q = open;
+        continue;
+      }
     }
     if (CLAUSE_STOP.has(w.norm) || w.norm === "that") break;
     if (w.norm === "to") sawTo = true;
@@ -154,17 +183,32 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
     }
     const m = ms.find((x) => x.j - 1 === q);
     if (m) {
-      if (!isActor(m)) { q = m.i; continue; }
+      if (!isActor(m)) {
+        q = m.i;
+        continue;
+      }
       const prev = toks[m.i - 1]?.norm ?? "";
       const poss = isPossessive(toks[m.j]);
-      if (poss && !(NOMINAL_SUBJECT.has(toks[m.j + 1]?.lemma ?? "") || NOMINAL_SUBJECT.has(toks[m.j + 1]?.norm ?? "") || governmentAfter(toks, m.j + 1))) { q = m.i; continue; }
+      if (poss && !(NOMINAL_SUBJECT.has(toks[m.j + 1]?.lemma ?? "") || NOMINAL_SUBJECT.has(toks[m.j + 1]?.norm ?? "") || governmentAfter(toks, m.j + 1))) {
+        q = m.i;
+        continue;
+      }
       const next = toks[m.j];
-      if (!poss && m.type === "country" && next && next.pos === "NOUN" && !isCapital(next) && toks[m.j + 1]?.norm !== "to") { q = m.i; continue; } // "U.S. allies"
+      if (!poss && m.type === "country" && next && next.pos === "NOUN" && !isCapital(next) && toks[m.j + 1]?.norm !== "to") {
+        q = m.i;
+        continue;
+      } // "U.S. allies"
       // The object of an earlier verb, unless that verb reports a clause whose subject this is: "said Chile had held talks".
       const reported = R.speech.has(toks[m.i - 1]?.lemma ?? "") && (toks[m.j]?.pos === "AUX" || toks[m.j]?.pos === "VERB");
-      if (!sawTo && !reported && (toks[m.i - 1]?.pos === "VERB" || (ARTICLES.has(prev) && toks[m.i - 2]?.pos === "VERB"))) { q = m.i; continue; }
+      if (!sawTo && !reported && (toks[m.i - 1]?.pos === "VERB" || (ARTICLES.has(prev) && toks[m.i - 2]?.pos === "VERB"))) {
+        q = m.i;
+        continue;
+      }
       const clause = CONJUNCTIONS.has(prev) && (toks[m.j]?.pos === "VERB" || toks[m.j]?.pos === "AUX"); // "after Caracas broke off ties"
-      if ((PREPOSITIONS.has(prev) && prev !== "of" && !clause) || (prev === "of" && !isActor(m))) { q = m.i; continue; }
+      if ((PREPOSITIONS.has(prev) && prev !== "of" && !clause) || (prev === "of" && !isActor(m))) {
+        q = m.i;
+        continue;
+      }
       if (sawTo && OBJECT_CONTROL.has(toks[m.i - 1]?.lemma ?? "")) return "skip"; // "urged Japan to retract": not asserted
       return coordination(toks, ms, m);
     }

@@ -82,7 +82,8 @@ function objectPhrase(toks: Token[], from: number): [number, number] {
     }
     if (CLAUSE_STOP.has(t.norm) || t.norm === "," || t.norm === "that") break;
     if (t.norm === "to" && toks[q + 1]?.pos === "VERB") q += 2;
-    else if ((t.norm === "and" || t.norm === "or") && (isCap(toks[q + 1]) || toks[q + 1]?.pos === "NOUN")) q++; // "beef and pork", "X's A and Y's B"
+    else if ((t.norm === "and" || t.norm === "or") && (isCap(toks[q + 1]) || toks[q + 1]?.pos === "NOUN"))
+      q++; // "beef and pork", "X's A and Y's B"
     else if (PHRASE_POS.has(t.pos) || isPossessive(t) || t.norm === "-") q++;
     else break;
   }
@@ -96,7 +97,10 @@ function subjectPhrase(toks: Token[], k: number, R: Rules): [number, number] {
   while (end >= 0 && (toks[end].pos === "ADV" || BE.has(toks[end].norm) || toks[end].pos === "AUX")) end--;
   // Past an apposition: "Andrew Smith, 41, was detained".
   if (toks[end]?.norm === ",") {
-    const open = toks.slice(Math.max(0, end - 8), end).map((t) => t.norm).lastIndexOf(",");
+    const open = toks
+      .slice(Math.max(0, end - 8), end)
+      .map((t) => t.norm)
+      .lastIndexOf(",");
     if (open >= 0) end = Math.max(0, end - 8) + open - 1;
   }
   let start = end;

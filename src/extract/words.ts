@@ -3,7 +3,37 @@
 
 /** The possessive clitic as wink-nlp tokenizes it. */
 export const POSSESSIVE = new Set(["'s", "'"]);
-export const PREPOSITIONS = new Set(["of", "to", "with", "from", "at", "in", "on", "for", "against", "by", "over", "into", "toward", "towards", "about", "under", "between", "among", "through", "regarding", "including", "like", "as", "than", "via", "after", "before", "since", "without"]);
+export const PREPOSITIONS = new Set([
+  "of",
+  "to",
+  "with",
+  "from",
+  "at",
+  "in",
+  "on",
+  "for",
+  "against",
+  "by",
+  "over",
+  "into",
+  "toward",
+  "towards",
+  "about",
+  "under",
+  "between",
+  "among",
+  "through",
+  "regarding",
+  "including",
+  "like",
+  "as",
+  "than",
+  "via",
+  "after",
+  "before",
+  "since",
+  "without",
+]);
 /** Everything that can open a noun phrase before its modifiers. */
 export const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "such", "any", "all", "some", "each", "both", "no"]);
 /** Determiners of something already named ("the pact", "its measures"). */
@@ -13,11 +43,32 @@ export const INDEFINITE = new Set(["a", "an", "new", "another"]);
 /** Articles and the possessives of institutions: what may stand between a verb or "by" and its noun. */
 export const ARTICLES = new Set(["the", "a", "an", "its", "their"]);
 /** Nouns that stand for a state's government after its name or adjective ("the Japanese side"). */
-export const GOVERNMENT_NOUNS = new Set(["government", "governments", "side", "authorities", "administration", "delegation", "leadership", "officials", "state", "regime", "camp", "diplomats", "envoys", "negotiators", "ministers"]);
+export const GOVERNMENT_NOUNS = new Set([
+  "government",
+  "governments",
+  "side",
+  "authorities",
+  "administration",
+  "delegation",
+  "leadership",
+  "officials",
+  "state",
+  "regime",
+  "camp",
+  "diplomats",
+  "envoys",
+  "negotiators",
+  "ministers",
+]);
 /** Auxiliaries of the passive. */
 export const BE = new Set(["was", "were", "been", "be", "is", "are", "being", "'s", "got", "get"]);
 /** "he"/"she" stand for a person, "it"/"they" for a country or an institution. */
-export const SUBJECT_PRONOUNS = new Map<string, "actor" | "person">([["it", "actor"], ["they", "actor"], ["he", "person"], ["she", "person"]]);
+export const SUBJECT_PRONOUNS = new Map<string, "actor" | "person">([
+  ["it", "actor"],
+  ["they", "actor"],
+  ["he", "person"],
+  ["she", "person"],
+]);
 /** Tokens a subject or object search does not cross. */
 export const CLAUSE_STOP = new Set([";", ":", "(", ")", '"', "“", "”", "which", "who", "whom"]);
 /** Tokens that end the phrase after a measure (its targets, venue and agent). */
@@ -25,7 +76,32 @@ export const CLAUSE_END = new Set([";", ":", "which", "who", "that", "while", "b
 /** Conjunctions that open a clause and can also be prepositions ("after Caracas broke off ties"). */
 export const CONJUNCTIONS = new Set(["as", "after", "before", "since", "until"]);
 /** Prepositions of circumstance: a name after them is where or when, not the object. */
-export const LOCATIVE = new Set(["in", "at", "during", "since", "after", "before", "amid", "until", "by", "from", "over", "regarding", "about", "of", "through", "across", "via", "into", "within", "without", "under", "near", "between", "among"]);
+export const LOCATIVE = new Set([
+  "in",
+  "at",
+  "during",
+  "since",
+  "after",
+  "before",
+  "amid",
+  "until",
+  "by",
+  "from",
+  "over",
+  "regarding",
+  "about",
+  "of",
+  "through",
+  "across",
+  "via",
+  "into",
+  "within",
+  "without",
+  "under",
+  "near",
+  "between",
+  "among",
+]);
 /** Prepositions that introduce what a measure is aimed at. */
 export const TARGET_PREPS = new Set(["on", "against", "to", "targeting", "from", "toward", "towards"]);
 /** A party's share in something: "suspended its participation in the grain deal" suspends the deal. */

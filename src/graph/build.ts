@@ -2,16 +2,7 @@
 // added sorted by key, edges sorted by their key `${source}|${action}|${target}`, and every
 // attribute object is built in a fixed key order.
 import Graph from "graphology";
-import {
-  ACTIONS,
-  NODE_TYPES,
-  type Action,
-  type DocumentInfo,
-  type Evidence,
-  type Extraction,
-  type NodeType,
-  type Span,
-} from "../extract/types.ts";
+import { ACTIONS, NODE_TYPES, type Action, type DocumentInfo, type Evidence, type Extraction, type NodeType, type Span } from "../extract/types.ts";
 import { applyLayout, nodeSize, seedPosition, type LayoutOptions } from "./layout.ts";
 import { GRAPH_OPTIONS, edgeKey, type EdgeAttributes, type NewsGraph, type NodeAttributes } from "./types.ts";
 
@@ -61,8 +52,7 @@ export function buildGraph(x: Extraction, options: BuildOptions = {}): NewsGraph
       fail(`${where}: span ${s.start}..${s.end} is outside document "${s.doc}" (length ${length})`);
     }
   };
-  const compareSpans = (a: Span, b: Span): number =>
-    docIndex.get(a.doc)! - docIndex.get(b.doc)! || a.start - b.start || a.end - b.end;
+  const compareSpans = (a: Span, b: Span): number => docIndex.get(a.doc)! - docIndex.get(b.doc)! || a.start - b.start || a.end - b.end;
   const spanId = (s: Span): string => `${s.doc}\u0000${s.start}\u0000${s.end}`;
 
   const graph: NewsGraph = new Graph<NodeAttributes, EdgeAttributes, { documents: DocumentInfo[] }>(GRAPH_OPTIONS);

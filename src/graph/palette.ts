@@ -24,9 +24,7 @@ export const FALLBACK_COLOR = "#777777";
 // Lookups go through Maps: a type or action read from a file may be "constructor" or
 // "__proto__", which a plain object answers with an inherited value.
 const TYPE_COLOR_OF = new Map<string, string>(Object.entries(TYPE_COLORS));
-const FAMILY_OF = new Map<string, ActionFamily>(
-  (Object.entries(ACTION_FAMILIES) as [ActionFamily, readonly Action[]][]).flatMap(([family, actions]) => actions.map((a) => [a, family] as const)),
-);
+const FAMILY_OF = new Map<string, ActionFamily>((Object.entries(ACTION_FAMILIES) as [ActionFamily, readonly Action[]][]).flatMap(([family, actions]) => actions.map((a) => [a, family] as const)));
 
 /** The colour of a node type; the fallback for a type outside the vocabulary (in other tools' files). */
 export function typeColor(type: string): string {
@@ -47,10 +45,7 @@ export function actionColor(action: string): string {
  * Colours of a partition by an attribute (a community, a document, any value): Tableau 10
  * and two more, distinct from each other at a glance; the most frequent value first.
  */
-export const PARTITION_COLORS = [
-  "#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC948",
-  "#B07AA1", "#FF9DA7", "#9C755F", "#2F4B7C", "#A0CBE8", "#8CD17D",
-] as const;
+export const PARTITION_COLORS = ["#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC948", "#B07AA1", "#FF9DA7", "#9C755F", "#2F4B7C", "#A0CBE8", "#8CD17D"] as const;
 
 export function partitionColor(index: number): string {
   return PARTITION_COLORS[index % PARTITION_COLORS.length];
@@ -63,5 +58,14 @@ const RANKING_TO = [0x44, 0x01, 0x54];
 /** The colour at `t` (0 lowest, 1 highest) of a ranking's gradient, as #rrggbb. */
 export function rankingColor(t: number): string {
   const clamped = Math.min(1, Math.max(0, t));
-  return "#" + RANKING_FROM.map((from, i) => Math.round(from + (RANKING_TO[i] - from) * clamped).toString(16).padStart(2, "0")).join("").toUpperCase();
+  return (
+    "#" +
+    RANKING_FROM.map((from, i) =>
+      Math.round(from + (RANKING_TO[i] - from) * clamped)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+      .join("")
+      .toUpperCase()
+  );
 }

@@ -7,11 +7,7 @@ import type { EdgeAttributes, GraphAttributes, NewsGraph, NodeAttributes } from 
  * attributes (shallow copies) and the graph attributes. Edges whose ends are left out are
  * dropped; undirected edges (from other tools' files) stay undirected.
  */
-export function subgraph(
-  graph: NewsGraph,
-  keepNode: (key: string, attributes: NodeAttributes) => boolean,
-  keepEdge: (key: string, attributes: EdgeAttributes) => boolean,
-): NewsGraph {
+export function subgraph(graph: NewsGraph, keepNode: (key: string, attributes: NodeAttributes) => boolean, keepEdge: (key: string, attributes: EdgeAttributes) => boolean): NewsGraph {
   const out: NewsGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
   out.replaceAttributes({ ...graph.getAttributes() });
   graph.forEachNode((key, a) => {

@@ -55,7 +55,17 @@ function measure(size: number, workers: number, times: number, log: (s: string) 
     log(`  ${int(size)} articles, ${workers} thread(s), run ${k + 1}/${times}: ${ms(runs[k].extractMs)}`);
   }
   const m = (f: (r: ExtractRun) => number) => median(runs.map(f));
-  return { ...runs[0], extractMs: m((r) => r.extractMs), extractCpuMs: m((r) => r.extractCpuMs), layoutMs: m((r) => r.layoutMs), jsonWriteMs: m((r) => r.jsonWriteMs), jsonLoadMs: m((r) => r.jsonLoadMs), gexfMs: m((r) => r.gexfMs), peakRss: m((r) => r.peakRss), extractPeakRss: m((r) => r.extractPeakRss) };
+  return {
+    ...runs[0],
+    extractMs: m((r) => r.extractMs),
+    extractCpuMs: m((r) => r.extractCpuMs),
+    layoutMs: m((r) => r.layoutMs),
+    jsonWriteMs: m((r) => r.jsonWriteMs),
+    jsonLoadMs: m((r) => r.jsonLoadMs),
+    gexfMs: m((r) => r.gexfMs),
+    peakRss: m((r) => r.peakRss),
+    extractPeakRss: m((r) => r.extractPeakRss),
+  };
 }
 
 export async function bench(quick: boolean, log: (s: string) => void): Promise<string> {
@@ -99,18 +109,34 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
 
   const lines: string[] = [];
   lines.push("## Machine", "", `- ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory`, `- Node ${process.version}`, "");
-  lines.push("## Extraction", "", "Deterministic corpora (`tests/bench/corpus.ts`, seed 1): synthetic articles made from real actors, every action's verbs, dates and page furniture, with a real article of `graph-data/articles` in every 25th place. Time is the extraction alone (parse and graph build; worker start-up included; with `--workers N`, N threads parse: the main thread, which also builds the graph, and N - 1 worker threads), median of the runs shown; memory is the peak resident size of the process once it has generated the corpus and extracted it (extraction), and at the end, once it has also laid the graph out and written and read graph.json and GEXF (whole run).", "");
+  lines.push(
+    "## Extraction",
+    "",
+    "Deterministic corpora (`tests/bench/corpus.ts`, seed 1): synthetic articles made from real actors, every action's verbs, dates and page furniture, with a real article of `graph-data/articles` in every 25th place. Time is the extraction alone (parse and graph build; worker start-up included; with `--workers N`, N threads parse: the main thread, which also builds the graph, and N - 1 worker threads), median of the runs shown; memory is the peak resident size of the process once it has generated the corpus and extracted it (extraction), and at the end, once it has also laid the graph out and written and read graph.json and GEXF (whole run).",
+    "",
+  );
   lines.push("| articles | words | MB | runs | threads | time | words/s | MB/s | peak memory: extraction | whole run | nodes | edges |", "|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of [...single, ...parallels]) {
-    lines.push(`| ${int(r.size)} | ${int(r.words)} | ${(r.bytes / 1e6).toFixed(1)} | ${plan.runs(r.size)} | ${r.workers} | ${ms(r.extractMs)} | ${int(wps(r))} | ${(r.bytes / 1e6 / (r.extractMs / 1000)).toFixed(2)} | ${mb(r.extractPeakRss)} | ${mb(r.peakRss)} | ${int(r.nodes)} | ${int(r.edges)} |`);
+    lines.push(
+      `| ${int(r.size)} | ${int(r.words)} | ${(r.bytes / 1e6).toFixed(1)} | ${plan.runs(r.size)} | ${r.workers} | ${ms(r.extractMs)} | ${int(wps(r))} | ${(r.bytes / 1e6 / (r.extractMs / 1000)).toFixed(2)} | ${mb(r.extractPeakRss)} | ${mb(r.peakRss)} | ${int(r.nodes)} | ${int(r.edges)} |`,
+    );
   }
   lines.push("");
-  lines.push(`- ${workers} threads vs one, at ${int(plan.workerSize)} articles: **${(oneAtWorkerSize.extractMs / parallel.extractMs).toFixed(2)}x** (target ≥ 1.7x with 2); the graphs are identical (tested in tests/cli-workers.test.ts).`);
+  lines.push(
+    `- ${workers} threads vs one, at ${int(plan.workerSize)} articles: **${(oneAtWorkerSize.extractMs / parallel.extractMs).toFixed(2)}x** (target ≥ 1.7x with 2); the graphs are identical (tested in tests/cli-workers.test.ts).`,
+  );
   const small = parallels[0];
-  if (small !== parallel) lines.push(`- At ${int(small.size)} articles (${(small.bytes / 1e6).toFixed(1)} MB of text) ${workers} threads take ${ms(small.extractMs)}, **${(thousand.extractMs / small.extractMs).toFixed(2)}x** one thread: a worker thread spends its first second or two starting and running cold, so \`--workers auto\` (the CLI's default) starts one thread per ${(TEXT_PER_THREAD / 1e6).toFixed(1)} million characters of text, at most one per core (here ${plural(small.autoThreads, "thread")}; ${int(parallel.autoThreads)} at ${int(parallel.size)} articles).`);
+  if (small !== parallel)
+    lines.push(
+      `- At ${int(small.size)} articles (${(small.bytes / 1e6).toFixed(1)} MB of text) ${workers} threads take ${ms(small.extractMs)}, **${(thousand.extractMs / small.extractMs).toFixed(2)}x** one thread: a worker thread spends its first second or two starting and running cold, so \`--workers auto\` (the CLI's default) starts one thread per ${(TEXT_PER_THREAD / 1e6).toFixed(1)} million characters of text, at most one per core (here ${plural(small.autoThreads, "thread")}; ${int(parallel.autoThreads)} at ${int(parallel.size)} articles).`,
+    );
   const busy = oneAtWorkerSize.extractCpuMs / oneAtWorkerSize.extractMs;
-  lines.push(`- One extraction "on one thread" keeps **${busy.toFixed(2)} cores** busy at ${int(plan.workerSize)} articles (CPU time of all the process's threads / elapsed time: V8 compiles and collects garbage on threads of its own), so on ${cpus().length} cores ${workers} threads can gain at most about ${(Math.min(workers, cpus().length) / busy).toFixed(2)}x; with ${workers} threads the process used ${(parallel.extractCpuMs / parallel.extractMs).toFixed(2)} cores.`);
-  lines.push(`- The ceiling on this machine: two one-thread extractions of ${int(plan.workerSize)} articles in two processes at once take ${ms(pairMs)} (one run; one alone: ${ms(oneAtWorkerSize.extractMs)}), so the two cores do **${((2 * oneAtWorkerSize.extractMs) / pairMs).toFixed(2)}x** the work of one when both extract, with nothing shared between them.`);
+  lines.push(
+    `- One extraction "on one thread" keeps **${busy.toFixed(2)} cores** busy at ${int(plan.workerSize)} articles (CPU time of all the process's threads / elapsed time: V8 compiles and collects garbage on threads of its own), so on ${cpus().length} cores ${workers} threads can gain at most about ${(Math.min(workers, cpus().length) / busy).toFixed(2)}x; with ${workers} threads the process used ${(parallel.extractCpuMs / parallel.extractMs).toFixed(2)} cores.`,
+  );
+  lines.push(
+    `- The ceiling on this machine: two one-thread extractions of ${int(plan.workerSize)} articles in two processes at once take ${ms(pairMs)} (one run; one alone: ${ms(oneAtWorkerSize.extractMs)}), so the two cores do **${((2 * oneAtWorkerSize.extractMs) / pairMs).toFixed(2)}x** the work of one when both extract, with nothing shared between them.`,
+  );
   lines.push(`- Why not 2x: ${pairWhy(oneAtWorkerSize, pair, spinAlone, spinPairMs, plan.runs(plan.workerSize))}`);
   if (big) lines.push(`- 10,000 / 1,000 articles time ratio: **${(big.extractMs / thousand.extractMs).toFixed(2)}** (target ≤ 11).`);
   lines.push(`- Throughput on one thread: **${int(wps(single[single.length - 1]))} words/s** (target ≥ 100,000).`, "");
@@ -131,7 +157,16 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   }
   // Why the targets this machine misses are missed: prose kept beside the code (bench/notes.md).
   lines.push(readFileSync(new URL("./notes.md", import.meta.url), "utf8").trimEnd(), "");
-  lines.push("## Reproduce", "", "```sh", "npm install", "npm run bench            # full: 100, 1,000 and 10,000 articles (tens of minutes)", "npm run bench -- --quick # under two minutes", "```", "");
+  lines.push(
+    "## Reproduce",
+    "",
+    "```sh",
+    "npm install",
+    "npm run bench            # full: 100, 1,000 and 10,000 articles (tens of minutes)",
+    "npm run bench -- --quick # under two minutes",
+    "```",
+    "",
+  );
   const head = ["# Benchmarks", "", `Produced by \`npm run bench${quick ? " -- --quick" : ""}\` on ${new Date().toISOString().slice(0, 10)} in ${ms(Date.now() - started)}.`, ""];
   return [...head, ...lines].join("\n");
 }
@@ -199,7 +234,11 @@ function explorerSection(rows: ExplorerBenchRow[]): string[] {
     "",
     explorerTable(rows),
     `- First frame, worst ratio to the floor: **${worst.ratio.toFixed(2)}x** on ${worst.graph} (target ≤ 1.3x).`,
-    ...(at20k ? [`- At 20k nodes / 60k edges: pan ${at20k.panFrameMs} ms/frame (~${fps(at20k.panFrameMs)} fps), zoom ${at20k.zoomFrameMs} ms/frame (~${fps(at20k.zoomFrameMs)} fps); the floor draws every edge: ${at20k.floorPanFrameMs} / ${at20k.floorZoomFrameMs} ms/frame.`] : []),
+    ...(at20k
+      ? [
+          `- At 20k nodes / 60k edges: pan ${at20k.panFrameMs} ms/frame (~${fps(at20k.panFrameMs)} fps), zoom ${at20k.zoomFrameMs} ms/frame (~${fps(at20k.zoomFrameMs)} fps); the floor draws every edge: ${at20k.floorPanFrameMs} / ${at20k.floorZoomFrameMs} ms/frame.`,
+        ]
+      : []),
     "",
   ];
 }

@@ -9,8 +9,12 @@ import people from "../../src/extract/lexicon/people.json";
 import type { SourceDocument } from "../../src/extract/types.ts";
 import { mulberry32 } from "../../src/graph/layout.ts";
 
-
-interface Country { name: string; demonym: string; capital: string; code: string }
+interface Country {
+  name: string;
+  demonym: string;
+  capital: string;
+  code: string;
+}
 
 const COUNTRIES: Country[] = countries
   .filter((c) => c.independent && c.capital.length && (c.demonyms as Record<string, { m: string }> | undefined)?.eng?.m)
@@ -22,7 +26,15 @@ const OFFICIALS = (people.people as { label: string; country?: string; role?: st
 const GOODS = ["steel", "aluminium", "soybeans", "wine", "solar panels", "rare earths", "beef", "semiconductors", "cars", "barley", "salmon", "textiles"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
-const NOISE = ["Share this article", "Subscribe to our newsletter for the latest news", "Advertisement", "Read more: markets close higher", "Follow us on Twitter", "• Home • World • Business", "Photo: file photo / Reuters"];
+const NOISE = [
+  "Share this article",
+  "Subscribe to our newsletter for the latest news",
+  "Advertisement",
+  "Read more: markets close higher",
+  "Follow us on Twitter",
+  "• Home • World • Business",
+  "Photo: file photo / Reuters",
+];
 
 /** Sentence templates: {A}/{B} countries, {a}/{b} demonyms, {capA} capitals, {P} an official of A, {role}, {g} goods, {when} a date. */
 const TEMPLATES = [
@@ -90,7 +102,7 @@ export function syntheticArticle(seed: number, i: number): SourceDocument {
 export function benchCorpus(size: number, real: SourceDocument[], seed = 1): SourceDocument[] {
   return Array.from({ length: size }, (_, i) => {
     if (real.length && i % 25 === 24) {
-      const r = real[(i / 25) % real.length | 0];
+      const r = real[((i / 25) % real.length) | 0];
       return { ...r, id: `real-${String(i).padStart(6, "0")}-${r.id}`, path: `bench/${r.id}-${i}.txt` };
     }
     return syntheticArticle(seed, i);

@@ -160,7 +160,9 @@ export async function benchExplorer(opts: ExplorerBenchOptions): Promise<Explore
           for (const which of order) {
             const s = await sample(browser, which === "explorer" ? explorerUrl : floorUrl, moveMs);
             (which === "explorer" ? explorer : floor).push(s);
-            log(`  ${c.name} run ${run + 1}/${c.runs} ${which}: first frame ${Math.round(s.firstFrame)} ms, ready ${Math.round(s.ready)} ms, pan ${round1(s.pan)} ms/frame, zoom ${round1(s.zoom)} ms/frame`);
+            log(
+              `  ${c.name} run ${run + 1}/${c.runs} ${which}: first frame ${Math.round(s.firstFrame)} ms, ready ${Math.round(s.ready)} ms, pan ${round1(s.pan)} ms/frame, zoom ${round1(s.zoom)} ms/frame`,
+            );
           }
         }
         const m = (samples: Sample[], k: keyof Sample) => round1(median(samples.map((s) => s[k])));
@@ -198,7 +200,9 @@ export async function benchExplorer(opts: ExplorerBenchOptions): Promise<Explore
 export function explorerTable(rows: ExplorerBenchRow[]): string {
   const ctx = rows[0]?.context;
   const lines = [
-    ctx ? `Chromium ${ctx.chromium}, headless; WebGL: ${ctx.software ? "software (SwiftShader)" : "hardware"} (${ctx.renderer}). Medians of the runs; "floor" = plain sigma page, same graph file, same run.` : "",
+    ctx
+      ? `Chromium ${ctx.chromium}, headless; WebGL: ${ctx.software ? "software (SwiftShader)" : "hardware"} (${ctx.renderer}). Medians of the runs; "floor" = plain sigma page, same graph file, same run.`
+      : "",
     "",
     "| graph | nodes | edges | runs | first frame (ms) | floor (ms) | ratio | ready (ms) | floor ready | pan (ms/frame) | floor pan | zoom (ms/frame) | floor zoom |",
     "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",

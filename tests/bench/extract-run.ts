@@ -65,7 +65,24 @@ async function main(size: number, workers: number, keep?: string): Promise<Extra
     toGEXF(graph);
     const gexfMs = performance.now() - t;
     if (keep) copyFileSync(path.join(dir, "graph.json"), keep);
-    return { size, workers, autoThreads: autoThreads(docs, availableParallelism()), words, bytes, extractMs, extractCpuMs, layoutMs, nodes: graph.order, edges: graph.size, jsonWriteMs, jsonLoadMs, gexfMs, jsonBytes: Buffer.byteLength(json), peakRss: process.resourceUsage().maxRSS * 1024, extractPeakRss };
+    return {
+      size,
+      workers,
+      autoThreads: autoThreads(docs, availableParallelism()),
+      words,
+      bytes,
+      extractMs,
+      extractCpuMs,
+      layoutMs,
+      nodes: graph.order,
+      edges: graph.size,
+      jsonWriteMs,
+      jsonLoadMs,
+      gexfMs,
+      jsonBytes: Buffer.byteLength(json),
+      peakRss: process.resourceUsage().maxRSS * 1024,
+      extractPeakRss,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -16,8 +16,7 @@ const url = inject("explorerUrl");
 const base = defaultGraph();
 
 const hasNode = (page: Page, key: string) => page.evaluate((key) => window.__sigma!.getGraph().hasNode(key), key);
-const waitNode = (page: Page, key: string, present: boolean) =>
-  page.waitForFunction(({ key, present }) => window.__sigma?.getGraph().hasNode(key) === present, { key, present });
+const waitNode = (page: Page, key: string, present: boolean) => page.waitForFunction(({ key, present }) => window.__sigma?.getGraph().hasNode(key) === present, { key, present });
 const panel = (page: Page) => page.getByRole("complementary", { name: "Details" });
 const editsSummary = (page: Page) => page.getByTestId("edits-summary");
 /** Keys go to the page, not to a field that has the focus. */
@@ -40,7 +39,9 @@ describe("curation in the explorer", () => {
     await clickNode(page, "south-korea-court");
     await panel(page).getByRole("button", { name: "Merge into…" }).click();
     await panel(page).getByRole("combobox", { name: "Merge into" }).fill("Supreme");
-    await panel(page).getByRole("option", { name: /^South Korea's Supreme Court/ }).click();
+    await panel(page)
+      .getByRole("option", { name: /^South Korea's Supreme Court/ })
+      .click();
     await waitNode(page, "south-korea-court", false);
     // The node merged into is selected, with the merged node's name among its aliases.
     await panel(page).getByRole("heading", { name: "South Korea's Supreme Court" }).waitFor();
@@ -70,7 +71,10 @@ describe("curation in the explorer", () => {
     await expect(editsSummary(page).textContent()).resolves.toBe("Edits (1)");
 
     const curation = await downloadCuration(page);
-    expect(JSON.parse(curation)).toMatchObject({ curation: 1, operations: [{ op: "merge", node: "south-korea-court", into: "south-korea-supreme-court", was: { node: { label: "South Korea's court" } } }] });
+    expect(JSON.parse(curation)).toMatchObject({
+      curation: 1,
+      operations: [{ op: "merge", node: "south-korea-court", into: "south-korea-supreme-court", was: { node: { label: "South Korea's court" } } }],
+    });
     const shown = (await exportFile(page, "JSON, whole graph")).bytes.toString("utf8");
     const dir = tempDir();
     writeFileSync(path.join(dir, "curation.json"), curation);
@@ -116,7 +120,10 @@ describe("curation in the explorer", () => {
     expect(sentence).not.toBe(opened);
     const form = dialog.getByRole("form", { name: "Add an edge" });
     // Offered: the entities this article mentions.
-    const offered = await form.getByRole("combobox", { name: "Target" }).locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const offered = await form
+      .getByRole("combobox", { name: "Target" })
+      .locator("option")
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(offered).toContain(source);
     const target = offered.find((k) => k !== source && !base.hasEdge(`${source}|criticized|${k}`))!;
     await form.getByRole("combobox", { name: "Source" }).selectOption(source);
@@ -141,7 +148,16 @@ describe("curation in the explorer", () => {
     const page = await openExplorer(chromium.browser, url);
     const dir = tempDir();
     const file = path.join(dir, "fixes.json");
-    writeFileSync(file, JSON.stringify({ curation: 1, operations: [{ op: "deleteNode", node: "gone-node", was: { node: { label: "Gone", type: "person" } } }, { op: "rename", node: "japan", label: "Nippon" }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        curation: 1,
+        operations: [
+          { op: "deleteNode", node: "gone-node", was: { node: { label: "Gone", type: "person" } } },
+          { op: "rename", node: "japan", label: "Nippon" },
+        ],
+      }),
+    );
     await pickGraph(page, file);
     await notice(page, "Opened fixes.json: 2 edits, 1 no longer apply").waitFor();
     await expect(notice(page, "fixes.json").textContent()).resolves.toContain('delete node "gone-node": no node "gone-node" (nor one named "Gone", person)');

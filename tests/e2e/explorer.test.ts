@@ -12,7 +12,10 @@ const url = inject("explorerUrl");
 
 const keyOf = (label: string) => graph.findNode((_k, a) => a.label === label)!;
 const textOf = (doc: string, start: number, end: number) =>
-  graph.getAttribute("documents").find((d) => d.id === doc)!.text.slice(start, end);
+  graph
+    .getAttribute("documents")
+    .find((d) => d.id === doc)!
+    .text.slice(start, end);
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const panel = (page: Page) => page.getByRole("complementary", { name: "Details" });
 /** Runs `record` (page-side source; `canvas` is sigma's node canvas) as soon as sigma adds its canvases. */
@@ -104,11 +107,13 @@ describe("explorer", () => {
     await first.getByRole("button", { name: "Open article" }).click();
     const dialog = page.getByRole("dialog");
     await expect(squash((await dialog.locator("mark.sentence").textContent())!)).toBe(sentence);
-    expect(await dialog.locator("mark.sentence").evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      const view = el.closest(".article-text")!.getBoundingClientRect();
-      return box.top >= view.top && box.bottom <= view.bottom;
-    })).toBe(true);
+    expect(
+      await dialog.locator("mark.sentence").evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const view = el.closest(".article-text")!.getBoundingClientRect();
+        return box.top >= view.top && box.bottom <= view.bottom;
+      }),
+    ).toBe(true);
     await page.keyboard.press("Escape");
     await expect(dialog.count()).resolves.toBe(0);
     // Esc again clears the selection.
@@ -173,13 +178,26 @@ describe("explorer", () => {
 
   it("the Layout button runs ForceAtlas2 in its worker until stopped", async () => {
     const page = await openExplorer(chromium.browser, url);
-    const positions = () => page.evaluate(() => window.__sigma!.getGraph().mapNodes((_k, a) => `${a.x},${a.y}`).join(";"));
+    const positions = () =>
+      page.evaluate(() =>
+        window
+          .__sigma!.getGraph()
+          .mapNodes((_k, a) => `${a.x},${a.y}`)
+          .join(";"),
+      );
     const before = await positions();
     const errors: string[] = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     await page.getByRole("button", { name: "Layout" }).click();
     await page.getByRole("button", { name: "Stop layout" }).waitFor();
-    await page.waitForFunction((before) => window.__sigma!.getGraph().mapNodes((_k, a) => `${a.x},${a.y}`).join(";") !== before, before);
+    await page.waitForFunction(
+      (before) =>
+        window
+          .__sigma!.getGraph()
+          .mapNodes((_k, a) => `${a.x},${a.y}`)
+          .join(";") !== before,
+      before,
+    );
     await page.getByRole("button", { name: "Stop layout" }).click();
     await page.getByRole("button", { name: "Layout" }).waitFor();
     const stopped = await positions();

@@ -37,7 +37,12 @@ describe("export", () => {
     expect(back.getNodeAttribute(japan, "x")).toBe(graph.getNodeAttribute(japan, "x"));
     const edge = graph.findEdge((_k, a) => a.evidence.length > 0)!;
     const ev = graph.getEdgeAttribute(edge, "evidence")[0];
-    const sentence = graph.getAttribute("documents").find((d) => d.id === ev.doc)!.text.slice(ev.start, ev.end).replace(/\s+/g, " ").trim();
+    const sentence = graph
+      .getAttribute("documents")
+      .find((d) => d.id === ev.doc)!
+      .text.slice(ev.start, ev.end)
+      .replace(/\s+/g, " ")
+      .trim();
     expect(back.getEdgeAttribute(edge, "evidenceText")).toContain(sentence);
     // Gephi desktop keeps parallel edges of different kinds, and its timeline reads the starts.
     expect(xml).toMatch(/<graph mode="dynamic" timeformat="date" /);

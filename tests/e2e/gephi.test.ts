@@ -64,7 +64,12 @@ describe("a Gephi file (Les Misérables: viz colour and size, undirected)", () =
     await page.waitForTimeout(400);
     await page.mouse.click(edge.x, edge.y);
     await page.getByRole("article", { name: /^Edge / }).waitFor();
-    await expect(page.getByRole("article", { name: /^Edge / }).locator(".chip").textContent()).resolves.toBe("↔");
+    await expect(
+      page
+        .getByRole("article", { name: /^Edge / })
+        .locator(".chip")
+        .textContent(),
+    ).resolves.toBe("↔");
     await page.getByRole("button", { name: "Data table" }).click();
     await page.getByRole("tab", { name: /^Edges/ }).click();
     await page.getByRole("combobox", { name: "Search entities" }).fill("Val");
@@ -105,7 +110,12 @@ describe("a Gephi file (Les Misérables: viz colour and size, undirected)", () =
     await page.getByRole("list", { name: "Node colours" }).getByLabel(/^1 \(/).uncheck();
     await page.waitForFunction((v) => window.__sigma!.getNodeDisplayData(v)!.hidden === true, valjean);
     const hidden = await page.evaluate(() => window.__sigma!.getGraph().filterNodes((n) => !!window.__sigma!.getNodeDisplayData(n)!.hidden));
-    expect(hidden.sort()).toEqual(classes.filter(([, c]) => c === 1).map(([n]) => n).sort());
+    expect(hidden.sort()).toEqual(
+      classes
+        .filter(([, c]) => c === 1)
+        .map(([n]) => n)
+        .sort(),
+    );
     expect(new URL(page.url()).searchParams.getAll("hideValue")).toEqual(["1"]);
     await page.getByRole("list", { name: "Node colours" }).getByLabel(/^1 \(/).check();
 

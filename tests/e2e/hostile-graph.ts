@@ -5,7 +5,7 @@ import type { Extraction } from "../../src/extract/types.ts";
 
 export const HOSTILE_TEXT =
   'Freedonia imposed <script>window.__pwned = "script"</script> tariffs on Sylvania.\n' +
-  'Sylvania retaliated against Freedonia <img src=x onerror="window.__pwned = \'img\'"> on 2021-03-04.\n' +
+  "Sylvania retaliated against Freedonia <img src=x onerror=\"window.__pwned = 'img'\"> on 2021-03-04.\n" +
   "Freedonia met Sylvania <svg onload=\"window.__pwned = 'svg'\"></svg> & talked.\n" +
   "Ambassador Trentino <iframe src=\"javascript:window.__pwned='iframe'\"></iframe> urged Freedonia to stop.";
 
@@ -17,7 +17,7 @@ export function hostileExtraction(): Extraction {
   };
   const all = (needle: string) => [...HOSTILE_TEXT.matchAll(new RegExp(needle, "g"))].map((m) => ({ doc: "evil", start: m.index, end: m.index + needle.length }));
   return {
-    documents: [{ id: "evil", title: '<img src=x onerror="window.__pwned=\'title\'">Evil title', date: "2021-03-05", path: "evil.txt", text: HOSTILE_TEXT }],
+    documents: [{ id: "evil", title: "<img src=x onerror=\"window.__pwned='title'\">Evil title", date: "2021-03-05", path: "evil.txt", text: HOSTILE_TEXT }],
     nodes: [
       { key: "freedonia", label: "Freedonia <b>bold</b>", type: "country", aliases: ["<script>alias</script>"], mentions: all("Freedonia") },
       { key: "sylvania", label: "Sylvania", type: "country", aliases: [], mentions: all("Sylvania") },

@@ -12,8 +12,7 @@ const url = inject("explorerUrl");
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 /** Elements the hostile text would create if it were parsed as HTML, and live links. */
-const injected = (page: Page) =>
-  page.evaluate(() => document.querySelectorAll("#root script, #root img, #root iframe, #root svg[onload], #root textarea ~ script, #root a[href]").length);
+const injected = (page: Page) => page.evaluate(() => document.querySelectorAll("#root script, #root img, #root iframe, #root svg[onload], #root textarea ~ script, #root a[href]").length);
 
 describe("hostile inputs", () => {
   it("hostile articles and graph files are shown as text, run nothing, break no policy, and the page keeps working", async () => {
@@ -28,7 +27,10 @@ describe("hostile inputs", () => {
     expect(csp).not.toContain("unsafe-eval");
 
     // Articles: plain text, Markdown and HTML, dropped together.
-    await dropFiles(page, ["hostile-article.txt", "hostile-article.md", "hostile-article.html"].map((f) => fixture(`hostile/${f}`)));
+    await dropFiles(
+      page,
+      ["hostile-article.txt", "hostile-article.md", "hostile-article.html"].map((f) => fixture(`hostile/${f}`)),
+    );
     await notice(page, "Added 3 articles").waitFor({ timeout: 90_000 });
     await page.waitForFunction(() => window.__sigma?.getGraph().someNode((_k, a) => a.label === "South Korea"));
     await dismissNotices(page);

@@ -27,7 +27,7 @@ describe("hostile article text", () => {
     await details.getByRole("button", { name: "Open article" }).first().click();
     const article = page.getByRole("dialog");
     await expect(article.textContent()).resolves.toContain("<svg onload=");
-    await expect(article.textContent()).resolves.toContain('<img src=x onerror="window.__pwned=\'title\'">Evil title');
+    await expect(article.textContent()).resolves.toContain("<img src=x onerror=\"window.__pwned='title'\">Evil title");
     await page.keyboard.press("Escape");
 
     await page.waitForTimeout(400); // past sigma's double-click window

@@ -20,9 +20,12 @@ const DEFAULT_COUNTS = { nodes: graph.order, edges: graph.size, articles: graph.
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 /** Waits for the canvas to draw a graph of `order` nodes (a new graph gets a new renderer). */
-const waitForOrder = (page: Page, order: number) =>
-  page.waitForFunction((order) => window.__sigma?.getGraph().order === order, order, { timeout: 60_000 });
-const waitForArticles = (page: Page, n: number) => page.getByTestId("summary").filter({ hasText: `· ${n} articles` }).waitFor({ timeout: 90_000 });
+const waitForOrder = (page: Page, order: number) => page.waitForFunction((order) => window.__sigma?.getGraph().order === order, order, { timeout: 60_000 });
+const waitForArticles = (page: Page, n: number) =>
+  page
+    .getByTestId("summary")
+    .filter({ hasText: `· ${n} articles` })
+    .waitFor({ timeout: 90_000 });
 
 const temporary: string[] = [];
 afterAll(() => temporary.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -47,12 +50,7 @@ describe("adding articles", () => {
   it("extracts picked files in a worker with progress, merges them (entities resolved), keeps the graph over a reload; Reset goes back", async () => {
     const page = await openExplorer(chromium.browser, url);
     expect(await summary(page)).toEqual(DEFAULT_COUNTS);
-    await pickArticles(page, [
-      fixture("articles/eu-japan-agreement.txt"),
-      fixture("articles/us-china-tariffs.txt"),
-      fixture("inputs/files/image.txt"),
-      fixture("inputs/files/shift-jis.txt"),
-    ]);
+    await pickArticles(page, [fixture("articles/eu-japan-agreement.txt"), fixture("articles/us-china-tariffs.txt"), fixture("inputs/files/image.txt"), fixture("inputs/files/shift-jis.txt")]);
     await page.getByRole("status", { name: "Extraction" }).getByLabel("Extraction progress").waitFor();
     const added = notice(page, "Added 2 articles: eu-japan-agreement, us-china-tariffs");
     await added.waitFor({ timeout: 90_000 });
@@ -101,7 +99,9 @@ describe("adding articles", () => {
     // Big articles (five of 2 MB: 20 copies of the dev articles each, years changed) keep the
     // worker busy for many seconds, well past the Cancel click even now that extraction is
     // faster: the page must go on answering, and Cancel must stop it.
-    const dev = readdirSync(path.join(ROOT, "tests/dev/articles")).map((f) => readFileSync(path.join(ROOT, "tests/dev/articles", f), "utf8")).join("\n\n");
+    const dev = readdirSync(path.join(ROOT, "tests/dev/articles"))
+      .map((f) => readFileSync(path.join(ROOT, "tests/dev/articles", f), "utf8"))
+      .join("\n\n");
     const dir = mkdtempSync(path.join(tmpdir(), "explorer-big-"));
     temporary.push(dir);
     const bigFiles = Array.from({ length: 5 }, (_, k) => {

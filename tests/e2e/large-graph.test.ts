@@ -20,9 +20,7 @@ describe("large graph", () => {
 
     // Nodes are point sprites (settings.ts), and a click on one selects it: sigma finds it in
     // its picking pass, which draws them the same way.
-    const method = await page.evaluate(
-      () => (window.__sigma as unknown as { nodePrograms: Record<string, { getDefinition(): { METHOD: number } }> }).nodePrograms.circle.getDefinition().METHOD,
-    );
+    const method = await page.evaluate(() => (window.__sigma as unknown as { nodePrograms: Record<string, { getDefinition(): { METHOD: number } }> }).nodePrograms.circle.getDefinition().METHOD);
     expect(method).toBe(GL_POINTS);
     const lone = await page.evaluate(() => {
       const sigma = window.__sigma!;
@@ -41,7 +39,6 @@ describe("large graph", () => {
     await clickNode(page, lone);
     await page.waitForFunction((key) => new URLSearchParams(location.search).get("node") === key, lone);
     await page.getByRole("button", { name: "Clear selection" }).click();
-
 
     await page.evaluate(() => ((window.__sigma as unknown as { marked: boolean }).marked = true));
     await page.getByRole("checkbox", { name: /^person \(/ }).uncheck();

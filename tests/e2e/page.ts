@@ -120,23 +120,26 @@ export async function displayState(page: Page): Promise<{
   nodes: Record<string, { hidden: boolean; color: string }>;
   edges: Record<string, { hidden: boolean; color: string; label: string }>;
 }> {
-  return page.evaluate((symmetric) => {
-    const sigma = window.__sigma!;
-    const graph = sigma.getGraph();
-    const nodes: Record<string, { hidden: boolean; color: string }> = {};
-    const edges: Record<string, { hidden: boolean; color: string; label: string }> = {};
-    graph.forEachNode((n) => {
-      const d = sigma.getNodeDisplayData(n)!;
-      nodes[n] = { hidden: !!d.hidden, color: d.color };
-    });
-    const drawnAs = (e: string, action: string, source: string, target: string) =>
-      symmetric.includes(action) && !graph.isUndirected(e) ? (graph.outEdges(target, source).find((f) => f < e && graph.getEdgeAttribute(f, "action") === action) ?? e) : e;
-    graph.forEachEdge((e, a, source, target) => {
-      const d = sigma.getEdgeDisplayData(drawnAs(e, a.action, source, target))!;
-      edges[e] = { hidden: !!d.hidden, color: d.color, label: d.label ?? "" };
-    });
-    return { nodes, edges };
-  }, [...SYMMETRIC_ACTIONS] as string[]);
+  return page.evaluate(
+    (symmetric) => {
+      const sigma = window.__sigma!;
+      const graph = sigma.getGraph();
+      const nodes: Record<string, { hidden: boolean; color: string }> = {};
+      const edges: Record<string, { hidden: boolean; color: string; label: string }> = {};
+      graph.forEachNode((n) => {
+        const d = sigma.getNodeDisplayData(n)!;
+        nodes[n] = { hidden: !!d.hidden, color: d.color };
+      });
+      const drawnAs = (e: string, action: string, source: string, target: string) =>
+        symmetric.includes(action) && !graph.isUndirected(e) ? (graph.outEdges(target, source).find((f) => f < e && graph.getEdgeAttribute(f, "action") === action) ?? e) : e;
+      graph.forEachEdge((e, a, source, target) => {
+        const d = sigma.getEdgeDisplayData(drawnAs(e, a.action, source, target))!;
+        edges[e] = { hidden: !!d.hidden, color: d.color, label: d.label ?? "" };
+      });
+      return { nodes, edges };
+    },
+    [...SYMMETRIC_ACTIONS] as string[],
+  );
 }
 
 /**

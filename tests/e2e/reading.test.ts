@@ -41,7 +41,14 @@ describe("reading the network", () => {
     const page = await openExplorer(chromium.browser, url, "ego=japan&depth=1");
     const expected = new Set(["japan", ...graph.neighbors("japan")]);
     expect(expected.size).toBeLessThan(graph.order);
-    await expect.poll(async () => Object.entries((await displayState(page)).nodes).filter(([, d]) => !d.hidden).map(([k]) => k).sort()).toEqual([...expected].sort());
+    await expect
+      .poll(async () =>
+        Object.entries((await displayState(page)).nodes)
+          .filter(([, d]) => !d.hidden)
+          .map(([k]) => k)
+          .sort(),
+      )
+      .toEqual([...expected].sort());
     await expect.poll(() => page.locator(".ego-notice").textContent()).toContain("Japan");
     await page.getByRole("button", { name: "Show all" }).click();
     await expect.poll(async () => Object.values((await displayState(page)).nodes).every((d) => !d.hidden)).toBe(true);

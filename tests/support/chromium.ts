@@ -22,11 +22,11 @@ function canInstallWithApt(): boolean {
 
 function installWithApt(): void {
   process.stderr.write("browser tests: no Chromium found; installing Debian's chromium package (apt-get, as root)...\n");
-  const result = spawnSync(
-    "sh",
-    ["-c", "apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium"],
-    { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" }, timeout: 10 * 60_000 },
-  );
+  const result = spawnSync("sh", ["-c", "apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    timeout: 10 * 60_000,
+  });
   if (result.status !== 0) process.stderr.write(`browser tests: apt-get failed (exit ${result.status ?? result.signal})\n`);
 }
 

@@ -72,10 +72,7 @@ export function syntheticGraph({ nodes, edgesPerNode = 3, seed = 1 }: SyntheticO
   for (let i = 0; i < nodes; i++) {
     for (let k = 0; k < edgesPerNode; k++) {
       // Same community: same index modulo the community count.
-      const j =
-        rand() < CROSS || communities === nodes
-          ? Math.floor(rand() * nodes)
-          : ((i % communities) + communities * Math.floor(rand() * Math.ceil(nodes / communities))) % nodes;
+      const j = rand() < CROSS || communities === nodes ? Math.floor(rand() * nodes) : ((i % communities) + communities * Math.floor(rand() * Math.ceil(nodes / communities))) % nodes;
       // Each (source, action, target) once, as the extractor keys edges; retry on collision.
       let action = pick(ACTIONS);
       let target = keys[j === i ? (i + 1) % nodes : j];

@@ -29,8 +29,7 @@ interface Candidate {
   forced: boolean;
 }
 
-const overlap = (a: LabelBox, b: LabelBox) =>
-  a.x < b.x + b.width + MARGIN && b.x < a.x + a.width + MARGIN && a.y < b.y + b.height + MARGIN && b.y < a.y + a.height + MARGIN;
+const overlap = (a: LabelBox, b: LabelBox) => a.x < b.x + b.width + MARGIN && b.x < a.x + a.width + MARGIN && a.y < b.y + b.height + MARGIN && b.y < a.y + a.height + MARGIN;
 
 /**
  * Where each label goes (its box, in viewport pixels), or nowhere. Pure: `measure` gives a

@@ -110,9 +110,7 @@ export function valueText(v: unknown): string {
 
 /** What the legend says of the current node or edge colours. */
 export type ColorLegend =
-  | { kind: "partition"; title: string; entries: LegendEntry[] }
-  | { kind: "ranking"; title: string; min: number; max: number; from: string; to: string }
-  | { kind: "fixed"; title: string };
+  { kind: "partition"; title: string; entries: LegendEntry[] } | { kind: "ranking"; title: string; min: number; max: number; from: string; to: string } | { kind: "fixed"; title: string };
 
 export interface Visuals {
   nodeColor: Map<string, string>;
@@ -134,8 +132,16 @@ export function visualsOf(graph: NewsGraph, appearance: ResolvedAppearance): Vis
 type Colors = { colors: Map<string, string>; legend: ColorLegend };
 
 function nodeColors(graph: NewsGraph, mode: string): Colors {
-  if (mode === "type") return fixed(graph.mapNodes((key, a) => [key, typeColor(a.type)]), "entity type");
-  if (mode === "file") return fixed(graph.mapNodes((key, a) => [key, fileColor(a)]), "the file's colours");
+  if (mode === "type")
+    return fixed(
+      graph.mapNodes((key, a) => [key, typeColor(a.type)]),
+      "entity type",
+    );
+  if (mode === "file")
+    return fixed(
+      graph.mapNodes((key, a) => [key, fileColor(a)]),
+      "the file's colours",
+    );
   const values = new Map<string, unknown>();
   if (mode === "document") graph.forEachNode((key, a) => values.set(key, mainDocument(a.mentions ?? [])));
   else {
@@ -146,9 +152,21 @@ function nodeColors(graph: NewsGraph, mode: string): Colors {
 }
 
 function edgeColors(graph: NewsGraph, mode: string, nodeColors: Map<string, string>): Colors {
-  if (mode === "family") return fixed(graph.mapEdges((key, a) => [key, actionColor(a.action)]), "action family");
-  if (mode === "file") return fixed(graph.mapEdges((key, a) => [key, fileColor(a)]), "the file's colours");
-  if (mode === "source") return fixed(graph.mapEdges((key, _a, source) => [key, nodeColors.get(source) ?? FALLBACK_COLOR]), "source node's colour");
+  if (mode === "family")
+    return fixed(
+      graph.mapEdges((key, a) => [key, actionColor(a.action)]),
+      "action family",
+    );
+  if (mode === "file")
+    return fixed(
+      graph.mapEdges((key, a) => [key, fileColor(a)]),
+      "the file's colours",
+    );
+  if (mode === "source")
+    return fixed(
+      graph.mapEdges((key, _a, source) => [key, nodeColors.get(source) ?? FALLBACK_COLOR]),
+      "source node's colour",
+    );
   const name = attributeOf(mode) ?? "";
   const values = new Map<string, unknown>();
   graph.forEachEdge((key, a) => values.set(key, attribute(a, name)));

@@ -89,8 +89,7 @@ export function edgeEvidence(graph: NewsGraph, edge: string): EvidenceSentence[]
   return evidenceSentences(graph, documentsById(graph), edge);
 }
 
-const byLabel = (a: Relation, b: Relation) =>
-  (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") || a.counterpart.label.localeCompare(b.counterpart.label);
+const byLabel = (a: Relation, b: Relation) => (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") || a.counterpart.label.localeCompare(b.counterpart.label);
 
 /** The node's relations, grouped by action in the vocabulary's order, each sorted by date. */
 export function nodeRelations(graph: NewsGraph, key: string): RelationGroup[] {
@@ -145,8 +144,7 @@ export function nodeMentions(graph: NewsGraph, key: string): ArticleMentions[] {
   for (const m of graph.getNodeAttribute(key, "mentions") as Span[]) {
     const doc = docs.get(m.doc);
     if (!doc) continue;
-    const range =
-      (known.get(m.doc) ?? []).find((r) => r.start <= m.start && m.end <= r.end) ?? sentenceAround(doc.text, m.start, m.end);
+    const range = (known.get(m.doc) ?? []).find((r) => r.start <= m.start && m.end <= r.end) ?? sentenceAround(doc.text, m.start, m.end);
     const sentences = byDoc.get(m.doc) ?? new Map<string, EvidenceSentence>();
     byDoc.set(m.doc, sentences);
     const id = `${range.start}:${range.end}`;

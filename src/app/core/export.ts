@@ -6,5 +6,9 @@ import type { Filters } from "./view-state.ts";
 
 /** The nodes and edges the filters show, with their attributes and current positions. */
 export function viewGraph(graph: NewsGraph, filters: Filters): NewsGraph {
-  return subgraph(graph, (k, a) => nodeVisible(filters, a, k), (_k, a) => edgeOwnVisible(filters, a));
+  return subgraph(
+    graph,
+    (k, a) => nodeVisible(filters, a, k),
+    (_k, a) => edgeOwnVisible(filters, a),
+  );
 }

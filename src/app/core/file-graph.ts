@@ -49,7 +49,11 @@ function text(a: Attributes, name: string, fallback = ""): string {
 function list(a: Attributes, name: string, split?: string): unknown[] {
   const value = a[name];
   if (Array.isArray(value)) return value;
-  if (split !== undefined && typeof value === "string") return value.split(split).map((s) => s.trim()).filter(Boolean);
+  if (split !== undefined && typeof value === "string")
+    return value
+      .split(split)
+      .map((s) => s.trim())
+      .filter(Boolean);
   setAside(a, name);
   return [];
 }
@@ -113,5 +117,5 @@ export function otherAttributes(attributes: object, known: readonly string[]): [
   return Object.entries(attributes)
     .filter(([name, value]) => !known.includes(name) && value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, value]) => [name, typeof value === "string" ? value : JSON.stringify(value) ?? String(value)]);
+    .map(([name, value]) => [name, typeof value === "string" ? value : (JSON.stringify(value) ?? String(value))]);
 }

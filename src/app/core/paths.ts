@@ -53,8 +53,7 @@ export function shortestPaths(graph: NewsGraph, filters: Filters, query: PathQue
   const distance = (options.undirected ? undirectedSingleSourceLength : singleSourceLength)(g, from);
   if (distance[to] === undefined) return { paths: [], total: 0 };
   // Backwards from `to`: a predecessor is a neighbour one hop nearer to `from`.
-  const before = (node: string) =>
-    (options.undirected ? g.neighbors(node) : g.inNeighbors(node)).filter((n) => distance[n] === distance[node] - 1).sort();
+  const before = (node: string) => (options.undirected ? g.neighbors(node) : g.inNeighbors(node)).filter((n) => distance[n] === distance[node] - 1).sort();
   const count = new Map<string, number>([[from, 1]]);
   const countTo = (node: string): number => {
     let n = count.get(node);

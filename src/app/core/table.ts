@@ -27,7 +27,10 @@ const EDGE_SHOWN = new Set(["action", "date"]);
 
 export function buildTable(graph: NewsGraph, kind: TableKind): Table {
   if (kind === "nodes") {
-    const others = attributesOf(graph.mapNodes((_k, a) => a as unknown as Record<string, unknown>), "node")
+    const others = attributesOf(
+      graph.mapNodes((_k, a) => a as unknown as Record<string, unknown>),
+      "node",
+    )
       .map((a) => a.name)
       .filter((n) => !NODE_SHOWN.has(n));
     // Graphs of other tools have no types and no mentions: no empty columns for them.
@@ -42,7 +45,10 @@ export function buildTable(graph: NewsGraph, kind: TableKind): Table {
       }),
     };
   }
-  const others = attributesOf(graph.mapEdges((_k, a) => a as unknown as Record<string, unknown>), "edge")
+  const others = attributesOf(
+    graph.mapEdges((_k, a) => a as unknown as Record<string, unknown>),
+    "edge",
+  )
     .map((a) => a.name)
     .filter((n) => !EDGE_SHOWN.has(n));
   const acted = graph.someEdge((_k, a) => cell(a.action) !== undefined);
@@ -52,14 +58,7 @@ export function buildTable(graph: NewsGraph, kind: TableKind): Table {
   return {
     columns,
     rows: graph.mapEdges((key, a, _source, _target, sa, ta, undirected) => {
-      const own = [
-        cell(sa.label),
-        ...(acted ? [cell(a.action)] : []),
-        cell(ta.label),
-        undirected ? "two-way" : "→",
-        ...(dated ? [cell(a.date)] : []),
-        ...(evidenced ? [a.evidence?.length ?? 0] : []),
-      ];
+      const own = [cell(sa.label), ...(acted ? [cell(a.action)] : []), cell(ta.label), undirected ? "two-way" : "→", ...(dated ? [cell(a.date)] : []), ...(evidenced ? [a.evidence?.length ?? 0] : [])];
       return { key, cells: [...own, ...others.map((n) => cell(attribute(a, n)))] };
     }),
   };

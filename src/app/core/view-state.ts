@@ -68,13 +68,40 @@ export interface ViewState {
   appearance: Appearance;
 }
 
-export const NO_FILTERS: Filters = { hiddenTypes: new Set(), hiddenActions: new Set(), dateRange: null, showUndated: true, hiddenValues: null, ego: null, dateBasis: "event", hideIsolated: false, articles: null };
+export const NO_FILTERS: Filters = {
+  hiddenTypes: new Set(),
+  hiddenActions: new Set(),
+  dateRange: null,
+  showUndated: true,
+  hiddenValues: null,
+  ego: null,
+  dateBasis: "event",
+  hideIsolated: false,
+  articles: null,
+};
 export const DEFAULT_PATH_OPTIONS: PathOptions = { undirected: true, noStructural: false, only: null };
 export const MAX_EGO_DEPTH = 3;
 export const DEFAULT_VIEW: ViewState = { selection: null, path: null, filters: NO_FILTERS, appearance: {} };
 
 // URL parameters. Anything else in the query (such as `e2e`) is left as it is.
-const P = { node: "node", edge: "edge", hideTypes: "hideTypes", hideActions: "hideActions", from: "from", to: "to", undated: "undated", hideAttribute: "hideAttr", hideValue: "hideValue", ego: "ego", depth: "depth", dates: "dates", isolated: "isolated", article: "article", path: "path", pathOptions: "pathOptions" };
+const P = {
+  node: "node",
+  edge: "edge",
+  hideTypes: "hideTypes",
+  hideActions: "hideActions",
+  from: "from",
+  to: "to",
+  undated: "undated",
+  hideAttribute: "hideAttr",
+  hideValue: "hideValue",
+  ego: "ego",
+  depth: "depth",
+  dates: "dates",
+  isolated: "isolated",
+  article: "article",
+  path: "path",
+  pathOptions: "pathOptions",
+};
 
 function listParam<T extends string>(value: string | null, allowed: readonly T[]): Set<T> {
   const ok = new Set<string>(allowed);

@@ -17,10 +17,7 @@ export function AddArticles({ busy, onFiles, onText, onClose }: Props) {
         ×
       </button>
       <h2>Add articles</h2>
-      <p className="muted">
-        Files ({ARTICLE_ACCEPT.replaceAll(",", " ")}) picked here or dropped anywhere on the page are extracted together with the articles of the
-        current graph.
-      </p>
+      <p className="muted">Files ({ARTICLE_ACCEPT.replaceAll(",", " ")}) picked here or dropped anywhere on the page are extracted together with the articles of the current graph.</p>
       <input
         type="file"
         multiple

@@ -36,8 +36,22 @@ function missingMetrics(graph: NewsGraph, modes: string[]): Metric[] {
 export function AppearancePanel({ graph, appearance, resolved, onChange, onGraph, nodeLegend, edgeLegend, hiddenValues, onToggleValue }: Props) {
   const metrics = useMetrics();
   const [error, setError] = useState<string | null>(null);
-  const nodeAttributes = useMemo(() => attributesOf(graph.mapNodes((_k, a) => a as unknown as Record<string, unknown>), "node"), [graph]);
-  const edgeAttributes = useMemo(() => attributesOf(graph.mapEdges((_k, a) => a as unknown as Record<string, unknown>), "edge"), [graph]);
+  const nodeAttributes = useMemo(
+    () =>
+      attributesOf(
+        graph.mapNodes((_k, a) => a as unknown as Record<string, unknown>),
+        "node",
+      ),
+    [graph],
+  );
+  const edgeAttributes = useMemo(
+    () =>
+      attributesOf(
+        graph.mapEdges((_k, a) => a as unknown as Record<string, unknown>),
+        "edge",
+      ),
+    [graph],
+  );
   const has = useMemo(() => {
     const documents = graph.getAttribute("documents")?.length > 0;
     return {
@@ -69,9 +83,7 @@ export function AppearancePanel({ graph, appearance, resolved, onChange, onGraph
 
   const known = new Set(nodeAttributes.map((a) => a.name));
   const metricOptions = (only?: "ranking"): Option[] =>
-    (Object.keys(METRICS) as Metric[])
-      .filter((m) => !known.has(m) && !(only && m === "community"))
-      .map((m) => [attributeMode(m), `${METRICS[m]} (compute)`]);
+    (Object.keys(METRICS) as Metric[]).filter((m) => !known.has(m) && !(only && m === "community")).map((m) => [attributeMode(m), `${METRICS[m]} (compute)`]);
   const attributeOptions = (list: typeof nodeAttributes, only?: "ranking"): Option[] =>
     list.filter((a) => a.name !== "type" && (!only || a.kind === only)).map((a) => [attributeMode(a.name), `${a.name} (${a.kind})`]);
 
@@ -120,7 +132,10 @@ export function AppearancePanel({ graph, appearance, resolved, onChange, onGraph
         label="Node colours"
         filter={
           resolved.nodeColor.startsWith(ATTRIBUTE)
-            ? { hidden: hiddenValues?.attribute === resolved.nodeColor.slice(ATTRIBUTE.length) ? hiddenValues.values : new Set(), toggle: (v) => onToggleValue(resolved.nodeColor.slice(ATTRIBUTE.length), v) }
+            ? {
+                hidden: hiddenValues?.attribute === resolved.nodeColor.slice(ATTRIBUTE.length) ? hiddenValues.values : new Set(),
+                toggle: (v) => onToggleValue(resolved.nodeColor.slice(ATTRIBUTE.length), v),
+              }
             : undefined
         }
       />

@@ -89,12 +89,7 @@ export function DataTable({ graph, selection, onSelect, onClose }: Props) {
             <tr className="filters">
               {table.columns.map((c, i) => (
                 <th key={c}>
-                  <input
-                    type="search"
-                    aria-label={`Filter ${c}`}
-                    value={filters[i] ?? ""}
-                    onChange={(e) => setFilters((f) => Object.assign([...f], { [i]: e.target.value }))}
-                  />
+                  <input type="search" aria-label={`Filter ${c}`} value={filters[i] ?? ""} onChange={(e) => setFilters((f) => Object.assign([...f], { [i]: e.target.value }))} />
                 </th>
               ))}
             </tr>

@@ -61,14 +61,7 @@ export function DateFilter({ histogram, filters, onChange, onBasis }: Props) {
       </h3>
       <svg className="histogram" viewBox="0 0 100 30" preserveAspectRatio="none" role="img" aria-label="Events per month">
         {counts.map((c, i) => (
-          <rect
-            key={months[i]}
-            x={i * barWidth + barWidth * 0.1}
-            width={barWidth * 0.8}
-            y={30 - (c / max) * 30}
-            height={(c / max) * 30}
-            className={i >= from && i <= to ? "in" : "out"}
-          >
+          <rect key={months[i]} x={i * barWidth + barWidth * 0.1} width={barWidth * 0.8} y={30 - (c / max) * 30} height={(c / max) * 30} className={i >= from && i <= to ? "in" : "out"}>
             <title>{`${monthLabel(months[i])}: ${c} event${c === 1 ? "" : "s"}`}</title>
           </rect>
         ))}

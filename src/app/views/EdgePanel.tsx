@@ -37,7 +37,10 @@ export function EdgePanel({ graph, edge, onSelect, onOpen, colorOf }: Props) {
     <article className="edge-panel" aria-label={`Edge ${a.action || graph.getEdgeAttribute(edge, "label" as never) || edge}`}>
       <header>
         <h2>
-          {end(graph.source(edge))} <span className="chip" style={{ background: actionColor(a.action) }}>{a.action || (graph.isUndirected(edge) ? "↔" : "→")}</span>{" "}
+          {end(graph.source(edge))}{" "}
+          <span className="chip" style={{ background: actionColor(a.action) }}>
+            {a.action || (graph.isUndirected(edge) ? "↔" : "→")}
+          </span>{" "}
           {end(graph.target(edge))}
         </h2>
       </header>

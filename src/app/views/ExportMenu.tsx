@@ -31,16 +31,23 @@ export function ExportMenu({ graph, filters, sigma }: Props) {
     const { toGEXF } = await import("../../graph/formats/gexf/write.ts");
     download(whole ? "graph.gexf" : "graph-view.gexf", "application/gexf+xml", toGEXF(whole ? graph : viewGraph(graph, filters)));
   };
-  const json = (whole: boolean) =>
-    download(whole ? "graph.json" : "graph-view.json", "application/json", toJSON(whole ? graph : viewGraph(graph, filters)));
+  const json = (whole: boolean) => download(whole ? "graph.json" : "graph-view.json", "application/json", toJSON(whole ? graph : viewGraph(graph, filters)));
   return (
     <details className="export-menu" ref={menu} onClick={(e) => (e.target as HTMLElement).closest(".menu button") && close()}>
       <summary>Export</summary>
       <div className="menu" role="group" aria-label="Export">
-        <button type="button" onClick={() => void gexf(true)}>GEXF, whole graph</button>
-        <button type="button" onClick={() => void gexf(false)}>GEXF, filtered view</button>
-        <button type="button" onClick={() => json(true)}>JSON, whole graph</button>
-        <button type="button" onClick={() => json(false)}>JSON, filtered view</button>
+        <button type="button" onClick={() => void gexf(true)}>
+          GEXF, whole graph
+        </button>
+        <button type="button" onClick={() => void gexf(false)}>
+          GEXF, filtered view
+        </button>
+        <button type="button" onClick={() => json(true)}>
+          JSON, whole graph
+        </button>
+        <button type="button" onClick={() => json(false)}>
+          JSON, filtered view
+        </button>
         <button type="button" disabled={!sigma} onClick={() => sigma && void png(sigma)}>
           PNG of the view
         </button>

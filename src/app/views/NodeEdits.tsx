@@ -58,7 +58,11 @@ export function NodeEdits({ graph, node, merging, onMerging, onEdit }: Props) {
       <button type="button" onClick={() => onEdit(makeOperation.deleteNode(graph, node), null)} title="Delete node (Delete)">
         Delete node
       </button>
-      <button type="button" onClick={() => download(`lexicon-${node}.json`, "application/json", lexiconEntryOf(graph, node))} title="Download a lexicon extension that makes the extractor find this entity, with its names and type">
+      <button
+        type="button"
+        onClick={() => download(`lexicon-${node}.json`, "application/json", lexiconEntryOf(graph, node))}
+        title="Download a lexicon extension that makes the extractor find this entity, with its names and type"
+      >
         Add to lexicon
       </button>
       {merging && (

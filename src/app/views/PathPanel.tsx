@@ -88,7 +88,11 @@ function HopEdge({ graph, edge, onSelect, onOpen }: { graph: NewsGraph; edge: st
   return (
     <div className="hop-edge">
       <button type="button" className="link" onClick={() => onSelect({ kind: "edge", key: edge })}>
-        {label(graph, graph.source(edge))} <span className="chip" style={{ background: actionColor(a.action) }}>{a.action || "→"}</span> {label(graph, graph.target(edge))}
+        {label(graph, graph.source(edge))}{" "}
+        <span className="chip" style={{ background: actionColor(a.action) }}>
+          {a.action || "→"}
+        </span>{" "}
+        {label(graph, graph.target(edge))}
       </button>
       {a.date && <span className="date">{a.date}</span>}
       {evidence.map((s) => (

@@ -12,7 +12,12 @@ export function markStyle(graph: NewsGraph, node: string): CSSProperties {
 
 /** text[from, to) with `marks` highlighted (one <mark> per entity mention). */
 export function MarkedText({ graph, text, from, to, marks }: { graph: NewsGraph; text: string; from: number; to: number; marks: Mark[] }) {
-  const pieces = highlight(text, from, to, marks.map((m) => ({ start: m.start, end: m.end, kind: m.node })));
+  const pieces = highlight(
+    text,
+    from,
+    to,
+    marks.map((m) => ({ start: m.start, end: m.end, kind: m.node })),
+  );
   return (
     <>
       {pieces.map((p, i) =>

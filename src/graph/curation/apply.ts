@@ -171,9 +171,7 @@ class Editor {
   private joinSpans<S extends Span>(a: readonly S[], b: readonly S[]): S[] {
     const id = (s: Span) => `${s.doc}\u0000${s.start}\u0000${s.end}`;
     const seen = new Set<string>();
-    return [...a, ...b]
-      .filter((s) => !seen.has(id(s)) && seen.add(id(s)))
-      .sort((x, y) => (this.docOrder.get(x.doc) ?? -1) - (this.docOrder.get(y.doc) ?? -1) || x.start - y.start || x.end - y.end);
+    return [...a, ...b].filter((s) => !seen.has(id(s)) && seen.add(id(s))).sort((x, y) => (this.docOrder.get(x.doc) ?? -1) - (this.docOrder.get(y.doc) ?? -1) || x.start - y.start || x.end - y.end);
   }
 
   private resize(nodes: Iterable<string>): void {

@@ -31,7 +31,8 @@ export type CurationRead = { operations: Operation[] } | { error: string };
 export function readCuration(text: string, name: string, documents?: readonly Pick<DocumentInfo, "id" | "text">[]): CurationRead {
   return readJSONFile(text, name, (parsed, p) => {
     const data = isObject(parsed) ? parsed : {};
-    if (!isObject(parsed) || data.curation === undefined) p.fail("", `expected a curation file { "curation": ${CURATION_VERSION}, "operations": [...] }, got ${isObject(parsed) ? 'an object without "curation"' : describe(parsed)}`);
+    if (!isObject(parsed) || data.curation === undefined)
+      p.fail("", `expected a curation file { "curation": ${CURATION_VERSION}, "operations": [...] }, got ${isObject(parsed) ? 'an object without "curation"' : describe(parsed)}`);
     if (data.curation !== CURATION_VERSION) p.fail("curation", `this explorer reads version ${CURATION_VERSION}, got ${describe(data.curation)}`);
     const list = data.operations;
     if (!Array.isArray(list)) return p.fail("operations", `expected an array, got ${describe(list)}`);

@@ -46,7 +46,12 @@ function readGEXF(text: string, p: Problems, { onProgress }: LoadOptions): Graph
   const nodes = keptNodes(doc.nodes, p);
   const edges = keptEdges(doc.edges, nodes, p);
   const models = { node: modelOf(doc.declarations.node), edge: modelOf(doc.declarations.edge) };
-  checkValues("node", [...nodes].map(([id, { el }]) => [id, el]), models.node, p);
+  checkValues(
+    "node",
+    [...nodes].map(([id, { el }]) => [id, el]),
+    models.node,
+    p,
+  );
   checkValues("edge", [...edges], models.edge, p);
 
   // As graphology-gexf: an edge is directed when its type (else the graph's default) says so.

@@ -133,9 +133,7 @@ export function toGEXF(graph: NewsGraph): string {
       if (nonEmpty(a.date)) attributes.date = xmlSafe(a.date);
       if (evidence.length) {
         attributes.evidence = xmlSafe(JSON.stringify(evidence));
-        attributes.evidenceText = xmlSafe(
-          evidence.map((ev) => `[${ev.doc}${ev.date ? ", " + ev.date : ""}] ${collapse((texts.get(ev.doc) ?? "").slice(ev.start, ev.end))}`).join("\n"),
-        );
+        attributes.evidenceText = xmlSafe(evidence.map((ev) => `[${ev.doc}${ev.date ? ", " + ev.date : ""}] ${collapse((texts.get(ev.doc) ?? "").slice(ev.start, ev.end))}`).join("\n"));
       }
       otherAttributes(a, EDGE_FIELDS, attributes);
       starts.push(gexfDate(a.date));
@@ -161,10 +159,8 @@ export function toGEXF(graph: NewsGraph): string {
 function withEdgeStarts(xml: string, starts: (string | undefined)[]): string {
   if (!starts.some(Boolean)) return xml;
   let i = 0;
-  return xml
-    .replace("<graph ", '<graph mode="dynamic" timeformat="date" ')
-    .replace(/<edge (?=id=)/g, () => {
-      const start = starts[i++];
-      return start ? `<edge start="${start}" ` : "<edge ";
-    });
+  return xml.replace("<graph ", '<graph mode="dynamic" timeformat="date" ').replace(/<edge (?=id=)/g, () => {
+    const start = starts[i++];
+    return start ? `<edge start="${start}" ` : "<edge ";
+  });
 }

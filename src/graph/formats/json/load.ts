@@ -78,15 +78,15 @@ function readGraph(data: unknown, p: Problems): NewsGraph {
     }
     return value.filter((s, j): s is S => {
       const at = new Path(() => `${where}[${j}]`);
-      if (!isObject(s) || typeof s.doc !== "string") return p.repair(`${at}`, `expected a span {doc, start, end}, got ${describe(s)}`, "span dropped"), false;
+      if (!isObject(s) || typeof s.doc !== "string") return (p.repair(`${at}`, `expected a span {doc, start, end}, got ${describe(s)}`, "span dropped"), false);
       const length = docLengths.get(s.doc);
-      if (length === undefined) return p.repair(`${at}.doc`, `unknown document ${describe(s.doc)}`, "span dropped"), false;
+      if (length === undefined) return (p.repair(`${at}.doc`, `unknown document ${describe(s.doc)}`, "span dropped"), false);
       for (const k of ["start", "end"]) {
-        if (!isFiniteNumber(s[k])) return p.repair(`${at}.${k}`, `expected a finite number, got ${describe(s[k])}`, "span dropped"), false;
+        if (!isFiniteNumber(s[k])) return (p.repair(`${at}.${k}`, `expected a finite number, got ${describe(s[k])}`, "span dropped"), false);
       }
       const [start, end] = [s.start as number, s.end as number];
       if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {
-        return p.repair(`${at}`, `span ${start}..${end} is outside document ${describe(s.doc)} (length ${length})`, "span dropped"), false;
+        return (p.repair(`${at}`, `span ${start}..${end} is outside document ${describe(s.doc)} (length ${length})`, "span dropped"), false);
       }
       if (withDate && s.date !== undefined && typeof s.date !== "string") {
         p.repair(`${at}.date`, `expected a string, got ${describe(s.date)}`, "date dropped");
@@ -153,7 +153,8 @@ function readGraph(data: unknown, p: Problems): NewsGraph {
   });
 
   array(data.edges, "edges").forEach((e, i) => {
-    if (!isObject(e) || typeof e.key !== "string") return p.repair(`edges[${i}]`, `expected {key, source, target, attributes} with a string key, got ${describe(isObject(e) ? e.key : e)}`, "edge dropped");
+    if (!isObject(e) || typeof e.key !== "string")
+      return p.repair(`edges[${i}]`, `expected {key, source, target, attributes} with a string key, got ${describe(isObject(e) ? e.key : e)}`, "edge dropped");
     const key = e.key;
     const where = new Path(() => `edges[${i}] (${describe(key)})`);
     if (graph.hasEdge(key)) return p.repair(`${where}.key`, "duplicate edge key", "kept the first");

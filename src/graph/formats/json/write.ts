@@ -44,16 +44,10 @@ export function toJSON(graph: NewsGraph): string {
   const out = ordered(
     {
       options: ordered(data.options, OPTION_KEYS),
-      attributes: ordered(
-        { ...attributes, documents: (attributes.documents ?? []).map((d: DocumentInfo) => ordered(d, DOCUMENT_KEYS)) },
-        ["documents"],
-      ),
+      attributes: ordered({ ...attributes, documents: (attributes.documents ?? []).map((d: DocumentInfo) => ordered(d, DOCUMENT_KEYS)) }, ["documents"]),
       nodes: data.nodes.map((n) => {
         const a = n.attributes ?? ({} as NodeAttributes);
-        return ordered(
-          { key: n.key, attributes: ordered({ ...a, mentions: (a.mentions ?? []).map((m) => ordered(m, SPAN_KEYS)) }, NODE_KEYS) },
-          ["key", "attributes"],
-        );
+        return ordered({ key: n.key, attributes: ordered({ ...a, mentions: (a.mentions ?? []).map((m) => ordered(m, SPAN_KEYS)) }, NODE_KEYS) }, ["key", "attributes"]);
       }),
       edges: data.edges.map((e) => {
         const a = e.attributes ?? ({} as EdgeAttributes);
