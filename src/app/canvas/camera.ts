@@ -31,7 +31,7 @@ export function frameConnected(sigma: Sigma): void {
   const wanted = isolated ? box : null;
   if (wanted === null && sigma.getCustomBBox() === null) return;
   sigma.setCustomBBox(wanted);
-  sigma.refresh();
+  sigma.scheduleRefresh(); // at the next frame: the first one is not drawn twice
 }
 
 /** Room kept around the nodes brought into view (pixels). */
