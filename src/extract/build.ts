@@ -40,7 +40,7 @@ export class GraphBuilder {
         const ev = evidence(doc.id, s, nearestDate(dates, r.at - s.start) ?? when, carried);
         // "released Juan Soto", "freed the captain": what is lifted is the measure held on the person.
         if (r.action === "lifted" && r.target.type === "person" && r.target.key) {
-          const held = measureOn(b, r.target.key);
+          const held = b.aimedAt.get(r.target.key);
           if (held) {
             for (const src of r.sources) if (src.key) addEdgeKeys(b, src.key, "lifted", held, r.verb, ev);
             continue;
@@ -67,11 +67,6 @@ export class GraphBuilder {
 
 /** Evidence is what the builder keeps; `carried` marks a date the sentence did not state (see addEdgeKeys). */
 type DatedEvidence = Evidence & { carried?: boolean };
-
-/** The last measure recorded as aimed at `key`, if any. */
-function measureOn(b: Builder, key: string): string | undefined {
-  return b.aimedAt.get(key);
-}
 
 function evidence(doc: string, s: { start: number; end: number }, date?: string, carried?: string): DatedEvidence {
   if (date) return { doc, start: s.start, end: s.end, date };

@@ -2,7 +2,7 @@
 // retaliation for", "X's call for", "a phone call between X and Y"), judgments ("called the
 // ban unacceptable") and emotions ("deeply disappointed by").
 import { onSideOf, otherSide, type Discourse } from "./discourse.ts";
-import { isActor, isPossessive, type Mention } from "./mention.ts";
+import { isActor, isPossessive, possessedBy, type Mention } from "./mention.ts";
 import type { RawRelation } from "./relations.ts";
 import { demanded, negated, sameSide, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
@@ -68,9 +68,7 @@ function judgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discours
   const after = toks.slice(target.j, target.j + 8);
   const window = after.map((x) => x.norm);
   // The lexicon's words, else wink-nlp's polarity of what follows ("a stab in the back").
-  const judged =
-    R.negativeJudgments.some((words) => window.some((_, q) => words.every((w, r) => window[q + r] === w))) ||
-    (after.length > 0 && sentiment(s.text.slice(after[0].start - s.start, after[after.length - 1].end - s.start)) <= NEGATIVE);
+  const judged = hasNegativeWords(window, R) || soundsNegative(s, after);
   if (!judged || negated(toks, k, R)) return;
   const subj = subjectOf(toks, k, ms, R, d);
   if (subj === "skip") return;
@@ -96,7 +94,7 @@ function reportedJudgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: 
   if (!target || !(isActor(target) || target.type === "measure")) return;
   // "that Peru's tariffs were illegal": the measure, whose owner the criticism reaches too.
   if (isPossessive(toks[target.j])) target = ms.find((m) => m.i > target!.j && m.i <= target!.j + 4 && m.type === "measure") ?? target;
-  const verbAfter = toks[target.j]?.pos === "VERB" || toks[target.j]?.pos === "AUX" || toks.slice(target.j, target.j + 4).some((x) => x.pos === "AUX" || x.pos === "VERB");
+  const verbAfter = toks.slice(target.j, target.j + 4).some((x) => x.pos === "AUX" || x.pos === "VERB");
   if (!that && !verbAfter) return; // "said Peru" is no clause
   let end = target.j;
   while (end < toks.length && end < target.j + 12 && ![",", ";", ":"].includes(toks[end].norm)) end++;
@@ -107,10 +105,7 @@ function reportedJudgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: 
   // Sentiment only where the clause says what its subject is or would do ("were unfair", "would hurt trade"), not
   // what happened to whom ("X in a letter apologized for the downing of ..."), and with no negation ("were not linked").
   const predicate = toks[target.j]?.pos === "AUX";
-  const judged =
-    complaint ||
-    R.negativeJudgments.some((words) => window.some((_, p) => words.every((w, r) => window[p + r] === w))) ||
-    (predicate && !window.some((w) => R.negation.has(w)) && sentiment(s.text.slice(after[0].start - s.start, after[after.length - 1].end - s.start)) <= NEGATIVE);
+  const judged = complaint || hasNegativeWords(window, R) || (predicate && !window.some((w) => R.negation.has(w)) && soundsNegative(s, after));
   // "the levies could return": whose levies is not known yet, and may be the speaker's own.
   if (!judged || (!complaint && target.type === "measure" && !target.owner && !target.country)) return;
   const subj = subjectOf(toks, k, ms, R, d);
@@ -120,6 +115,16 @@ function reportedJudgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: 
 
 /** Below this, wink-nlp's sentiment of a judgment is negative ("simply unacceptable" -0.4, "a reset" 0). */
 const NEGATIVE = -0.2;
+
+/** One of the lexicon's negative judgments ("unacceptable", "a stab in the back") among these words. */
+function hasNegativeWords(window: string[], R: Rules): boolean {
+  return R.negativeJudgments.some((words) => window.some((_, q) => words.every((w, r) => window[q + r] === w)));
+}
+
+/** wink-nlp reads these tokens of the sentence (some, in order) as negative. */
+function soundsNegative(s: Sentence, toks: Sentence["tokens"]): boolean {
+  return toks.length > 0 && sentiment(s.text.slice(toks[0].start - s.start, toks[toks.length - 1].end - s.start)) <= NEGATIVE;
+}
 const EXPRESSING = new Set(["feel", "express", "voice", "remain", "become", "seem", "convey", "register"]);
 
 /**
@@ -135,7 +140,7 @@ function meetingAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse
     if (a !== b && !sameSide(a, b)) out.push({ sources: [a], target: b, action: "met", verb: t.text, at: t.start }, { sources: [b], target: a, action: "met", verb: t.text, at: t.start });
   };
   // "Peru's foreign minister, Jorge Salas": the person, not the possessor.
-  const namedOfficial = (m: Mention | undefined) => (m && isPossessive(toks[m.j]) ? ms.find((x) => x.i > m.j && x.i <= m.j + 6 && x.type === "person" && !x.description) : undefined) ?? m;
+  const namedOfficial = (m: Mention | undefined) => m && possessedBy(toks, ms, m, 6, (x) => x.type === "person" && !x.description);
   const actorAfter = (q: number, like?: Mention) => ms.find((m) => m.i > q && m.i <= q + 4 && isActor(m) && (!like || (m.type === "person") === (like.type === "person")));
   // A short place or time may stand between the noun and "between": "talks in Lima on Monday between".
   let link = -1;

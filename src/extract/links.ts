@@ -1,7 +1,7 @@
 // Stage 3: structure inside a sentence: who owns what ("Japan's trade ministry", "the
 // Bureau of the Ministry ..."), whom a person works for ("Iida, head of ..."), and what a
 // measure is aimed at ("restrictions on exports to South Korea").
-import { isActor, isCap, isCollectiveActor, isPossessive, newMention, normsOf, type Mention } from "./mention.ts";
+import { isActor, isCap, isCollectiveActor, isPastFormAsAdjective, isPossessive, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
@@ -115,9 +115,7 @@ function actsAfter(toks: Token[], j: number): boolean {
   let q = j;
   while (toks[q]?.pos === "ADV") q++;
   const t = toks[q];
-  // A past form the tagger calls an adjective before a determiner or pronoun is a verb ("Canada prolonged its sanctions").
-  const pastAdjective = t?.pos === "ADJ" && /ed$/.test(t.norm) && (toks[q + 1]?.pos === "DET" || toks[q + 1]?.pos === "PRON");
-  return !!t && (t.pos === "VERB" || t.pos === "AUX" || pastAdjective || (t.norm === "to" && toks[q + 1]?.pos === "VERB"));
+  return !!t && (t.pos === "VERB" || t.pos === "AUX" || isPastFormAsAdjective(toks, q) || (t.norm === "to" && toks[q + 1]?.pos === "VERB"));
 }
 
 /** A preposition after a measure that says what it is aimed at; "a probe into Chilean wine" too. */

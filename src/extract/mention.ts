@@ -100,6 +100,17 @@ export function normsOf(toks: Token[]): string[] {
 }
 export const isPossessive = (t: Token | undefined): boolean => !!t && POSSESSIVE.has(t.norm);
 
+/** The tagger takes some past forms for adjectives ("the EU prolonged its sanctions"): before a determiner or pronoun, one is a verb. */
+export const isPastFormAsAdjective = (toks: Token[], k: number): boolean => toks[k]?.pos === "ADJ" && /ed$/.test(toks[k].norm) && (toks[k + 1]?.pos === "DET" || toks[k + 1]?.pos === "PRON");
+
+/**
+ * What a possessive owns ("Peru's trade minister Juan Perez": the minister): the first mention
+ * within `span` tokens after `m`'s "'s" that `ok` accepts; else `m` itself.
+ */
+export function possessedBy(toks: Token[], ms: Mention[], m: Mention, span: number, ok: (x: Mention) => boolean): Mention {
+  return (isPossessive(toks[m.j]) ? ms.find((x) => x.i > m.j && x.i <= m.j + span && ok(x)) : undefined) ?? m;
+}
+
 export const overlaps = (a: { i: number; j: number }, b: { i: number; j: number }): boolean => a.i < b.j && b.i < a.j;
 export const ACTOR_TYPES: ReadonlySet<NodeType> = new Set(["person", "country", "ministry", "organization"]);
 export const isActor = (m: Mention): boolean => ACTOR_TYPES.has(m.type);

@@ -1,7 +1,7 @@
 // Stage 5: relations stated by verbs. For each verb of the lexicon in a sentence: find who
 // acts (subjects.ts: left of the verb, through "decided to"; "by X" in the passive) and on
 // what (right of the verb), check the pair fits the action, and keep the evidence.
-import { isActor, isCollectiveActor, isPossessive, type Mention } from "./mention.ts";
+import { isActor, isCollectiveActor, isPastFormAsAdjective, isPossessive, type Mention } from "./mention.ts";
 import type { VerbEntry } from "./lexicon.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
@@ -127,8 +127,7 @@ function withPartner(toks: Token[], from: number, ms: Mention[], sources: Mentio
 
 function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: VerbEntry; end: number } | undefined {
   const t = toks[k];
-  // The tagger takes some past forms for adjectives ("the EU prolonged its sanctions"); before a determiner or pronoun, one is a verb.
-  const pastAdjective = t.pos === "ADJ" && /ed$/.test(t.norm) && (toks[k + 1]?.pos === "DET" || toks[k + 1]?.pos === "PRON");
+  const pastAdjective = isPastFormAsAdjective(toks, k);
   if (t.pos !== "VERB" && !pastAdjective && !(t.pos === "NOUN" && toks[k - 1]?.norm === "to")) return undefined;
   const entries = R.verbs.get(t.lemma) ?? R.verbs.get(t.norm) ?? (pastAdjective ? (R.verbs.get(t.norm.slice(0, -2)) ?? R.verbs.get(t.norm.slice(0, -1))) : undefined);
   if (!entries) return undefined;

@@ -2,7 +2,7 @@
 // participles, "said X had ..."), the agents of a passive ("by X, Y and Z"), and whether a
 // verb is asserted at all (negated, asked for). Shared by the verb relations (relations.ts)
 // and the frames (frames.ts).
-import { isActor, isCollectiveActor, isPossessive, type Mention } from "./mention.ts";
+import { isActor, isCollectiveActor, isPossessive, possessedBy, type Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
 import type { Token } from "./tokens.ts";
 import type { Discourse } from "./discourse.ts";
@@ -42,7 +42,7 @@ export function byAgents(toks: Token[], ms: Mention[], k: number): Mention[] {
   // "by the United States": an article may stand between "by" and the name, and between "and" and the next.
   const after = (p: number) => p + (ARTICLES.has(toks[p]?.norm ?? "") ? 1 : 0);
   // "Peru's trade minister Juan Perez": the person, not the country that owns the title.
-  const owned = (m: Mention) => (isPossessive(toks[m.j]) ? (ms.find((x) => x.i > m.j && x.i <= m.j + 5 && isActor(x)) ?? m) : m);
+  const owned = (m: Mention) => possessedBy(toks, ms, m, 5, isActor);
   const byBefore = (i: number) => toks[i - 1]?.norm === "by" || (ARTICLES.has(toks[i - 1]?.norm ?? "") && toks[i - 2]?.norm === "by");
   const first = ms.find((m) => m.i > k && m.i < k + 8 && byBefore(m.i) && isActor(m));
   const agents = first ? [owned(first)] : [];
