@@ -15,7 +15,7 @@ import { hiddenBecause, nodeVisible, revealSelection } from "../src/app/core/fil
 import { NO_FILTERS, toggledValue } from "../src/app/core/view-state.ts";
 import { buildSearchIndex, search } from "../src/app/core/search.ts";
 import { buildTable, filterRows, sortRows, toCSV } from "../src/app/core/table.ts";
-import { computeMetrics, withMetrics } from "../src/graph/metrics.ts";
+import { computeMetrics, metricValuesOf, withMetrics } from "../src/graph/metrics.ts";
 import { fromJSON, loadGraphFile, toGEXF, toJSON, type NewsGraph } from "../src/graph/index.ts";
 import { gexfDate } from "../src/graph/formats/gexf/write.ts";
 import { nodeSize } from "../src/graph/layout.ts";
@@ -105,6 +105,8 @@ describe("Les Misérables (Gephi Lite's sample: GEXF 1.2, viz colour and size, u
     expect(computeMetrics(graph, ["community"])).toEqual({ community: values.community });
     const withThem = withMetrics(graph, values);
     expect(graph.getNodeAttribute(valjean, "pagerank" as never)).toBeUndefined();
+    // Read back from the nodes (the explorer moves them from the graph shown to the base of its edits).
+    expect(metricValuesOf(withThem)).toEqual(values);
     const back = await validBack(toGEXF(withThem));
     expect(back.getNodeAttribute(valjean, "pagerank")).toBe(values.pagerank![valjean]);
     const bySize = visualsOf(withThem, resolveAppearance(withThem, { nodeSize: "attr:pagerank" }));

@@ -4,7 +4,7 @@ import { Component, useCallback, useEffect, useMemo, useRef, useState, type Reac
 import type { CameraState } from "sigma/types";
 import type { Action, NodeType } from "../extract/types.ts";
 
-import { METRICS } from "../graph/metrics.ts";
+import { metricValuesOf, withMetrics } from "../graph/metrics.ts";
 import { FALLBACK_COLOR } from "../graph/palette.ts";
 import type { NewsGraph } from "../graph/types.ts";
 import { makeOperation } from "../graph/curation/make.ts";
@@ -102,7 +102,7 @@ function Working({ initial, drawn, view }: { initial: InitialGraph; drawn: Rende
   const working = useWorkingGraph(initial);
   const { replace, origin, base } = working;
   // Metrics are computed on the graph shown (the base with the edits) and stored on the base: the edits stay edits.
-  const onGraph = useCallback((graph: NewsGraph) => replace(withMetricsOf(base, graph), origin, { keepEdits: true }), [replace, origin, base]);
+  const onGraph = useCallback((graph: NewsGraph) => replace(withMetrics(base, metricValuesOf(graph)), origin, { keepEdits: true }), [replace, origin, base]);
   return <Explorer graph={working.graph} drawn={drawn} initialView={view} working={working} inputs={<GraphInputs working={working} />} onGraph={onGraph} />;
 }
 
@@ -119,16 +119,6 @@ interface ExplorerProps {
 
 /** The same colour and size mappings (labels aside). */
 const sameMapping = (a: Appearance, b: Appearance) => a.nodeColor === b.nodeColor && a.nodeSize === b.nodeSize && a.edgeColor === b.edgeColor;
-
-/** A copy of `base` with the metrics `shown` has for its nodes. */
-function withMetricsOf(base: NewsGraph, shown: NewsGraph): NewsGraph {
-  const copy = base.copy() as NewsGraph;
-  shown.forEachNode((key, attributes) => {
-    if (!copy.hasNode(key)) return;
-    for (const metric of Object.keys(METRICS)) if (Object.hasOwn(attributes, metric)) copy.setNodeAttribute(key, metric as never, attributes[metric as keyof typeof attributes] as never);
-  });
-  return copy;
-}
 
 function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: ExplorerProps) {
   const [view, setView, quietly] = useViewState(initialView);

@@ -43,6 +43,15 @@ function simpleUndirected(graph: Graph): Graph {
   return simple;
 }
 
+/** The metrics `graph`'s nodes hold (computed earlier and stored by `withMetrics`). */
+export function metricValuesOf(graph: Graph): MetricValues {
+  const out: MetricValues = {};
+  graph.forEachNode((key, attributes) => {
+    for (const metric of Object.keys(METRICS) as Metric[]) if (typeof attributes[metric] === "number") (out[metric] ??= {})[key] = attributes[metric];
+  });
+  return out;
+}
+
 /** A copy of `graph` with the metrics stored as node attributes. */
 export function withMetrics<G extends Graph>(graph: G, values: MetricValues): G {
   const copy = graph.copy() as G;

@@ -49,9 +49,10 @@ export interface AttributeInfo {
   kind: "partition" | "ranking";
 }
 
-/** The attributes of nodes or edges that can colour (and, rankings, size) them, by name. */
-export function attributesOf(values: Iterable<Record<string, unknown>>, own: "node" | "edge"): AttributeInfo[] {
+/** The attributes of the graph's nodes or edges that can colour (and, rankings, size) them, by name. */
+export function attributesOf(graph: NewsGraph, own: "node" | "edge"): AttributeInfo[] {
   const skip = own === "node" ? NODE_OWN : EDGE_OWN;
+  const values = own === "node" ? graph.mapNodes((_k, a) => a as unknown as Record<string, unknown>) : graph.mapEdges((_k, a) => a as unknown as Record<string, unknown>);
   const seen = new Map<string, { numbers: Set<number>; other: boolean }>();
   for (const a of values) {
     for (const name in a) {

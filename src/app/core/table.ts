@@ -27,10 +27,7 @@ const EDGE_SHOWN = new Set(["action", "date"]);
 
 export function buildTable(graph: NewsGraph, kind: TableKind): Table {
   if (kind === "nodes") {
-    const others = attributesOf(
-      graph.mapNodes((_k, a) => a as unknown as Record<string, unknown>),
-      "node",
-    )
+    const others = attributesOf(graph, "node")
       .map((a) => a.name)
       .filter((n) => !NODE_SHOWN.has(n));
     // Graphs of other tools have no types and no mentions: no empty columns for them.
@@ -45,10 +42,7 @@ export function buildTable(graph: NewsGraph, kind: TableKind): Table {
       }),
     };
   }
-  const others = attributesOf(
-    graph.mapEdges((_k, a) => a as unknown as Record<string, unknown>),
-    "edge",
-  )
+  const others = attributesOf(graph, "edge")
     .map((a) => a.name)
     .filter((n) => !EDGE_SHOWN.has(n));
   const acted = graph.someEdge((_k, a) => cell(a.action) !== undefined);

@@ -36,22 +36,8 @@ function missingMetrics(graph: NewsGraph, modes: string[]): Metric[] {
 export function AppearancePanel({ graph, appearance, resolved, onChange, onGraph, nodeLegend, edgeLegend, hiddenValues, onToggleValue }: Props) {
   const metrics = useMetrics();
   const [error, setError] = useState<string | null>(null);
-  const nodeAttributes = useMemo(
-    () =>
-      attributesOf(
-        graph.mapNodes((_k, a) => a as unknown as Record<string, unknown>),
-        "node",
-      ),
-    [graph],
-  );
-  const edgeAttributes = useMemo(
-    () =>
-      attributesOf(
-        graph.mapEdges((_k, a) => a as unknown as Record<string, unknown>),
-        "edge",
-      ),
-    [graph],
-  );
+  const nodeAttributes = useMemo(() => attributesOf(graph, "node"), [graph]);
+  const edgeAttributes = useMemo(() => attributesOf(graph, "edge"), [graph]);
   const has = useMemo(() => {
     const documents = graph.getAttribute("documents")?.length > 0;
     return {
