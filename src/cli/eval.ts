@@ -52,7 +52,7 @@ function extractFrom(articles: string): unknown {
   if (!existsSync(articles) || !statSync(articles).isDirectory()) throw new UsageError(`articles folder ${articles} not found`);
   const { files } = collectInputFiles([articles]);
   const { documents, skipped } = readInputFiles(files);
-  for (const s of skipped) process.stderr.write(`eval: skipped ${s.path}: ${s.reason}\n`);
+  for (const s of skipped) process.stderr.write(`eval: skipped ${s.name}: ${s.reason}\n`);
   if (!documents.length) throw new UsageError(`no article to extract in ${articles}`);
   return JSON.parse(toJSON(buildGraph(extract(documents), { layout: false })));
 }

@@ -218,7 +218,7 @@ async function main(argv: string[]): Promise<number> {
     for (const m of found.missing) warn(`no such file or directory: ${printable(m)}`);
     return EXIT.usage;
   }
-  for (const u of found.unreadable) warn(`skipped ${printable(u.path)}: ${printable(u.reason)}`);
+  for (const u of found.unreadable) warn(`skipped ${printable(u.name)}: ${printable(u.reason)}`);
   if (found.files.length === 0) {
     const ignored = found.ignored ? ` (${plural(found.ignored, "other file")} ignored)` : "";
     fail(`no article files (${EXTENSIONS}) found in ${args.inputs.map(printable).join(", ")}${ignored}`, EXIT.nothing);
@@ -250,7 +250,7 @@ async function extractInto(out: OutputFolder, files: string[], unreadable: Skipp
     onFile: (done, total, file, skip) => {
       if (skip) {
         if (tty) clearLine();
-        warn(`skipped ${printable(skip.path)}: ${printable(skip.reason)}`);
+        warn(`skipped ${printable(skip.name)}: ${printable(skip.reason)}`);
       }
       // Redraw at most every 50 ms (and for the last file).
       if (tty && (done === total || performance.now() - lastDraw >= 50)) {
@@ -262,7 +262,7 @@ async function extractInto(out: OutputFolder, files: string[], unreadable: Skipp
   const { documents, repaired, formats, encodings } = read;
   const skipped = [...unreadable, ...read.skipped];
   if (tty) clearLine();
-  for (const r of repaired) warn(`repaired ${printable(r.path)}: ${r.note}`);
+  for (const r of repaired) warn(`repaired ${printable(r.name)}: ${r.note}`);
   const tRead = performance.now();
   if (args.strict && skipped.length) {
     fail(`--strict: ${plural(skipped.length, "file")} skipped, nothing written`, EXIT.strict);
@@ -324,7 +324,7 @@ async function extractInto(out: OutputFolder, files: string[], unreadable: Skipp
     const parts = breakdown(order, counts);
     return parts ? ` (${parts})` : "";
   };
-  const shown = (s: SkippedFile): string => `${printable(s.path)}: ${printable(s.reason)}`;
+  const shown = (s: SkippedFile): string => `${printable(s.name)}: ${printable(s.reason)}`;
   const total = tEnd - t0;
   const [jsonFile, gexfFile] = OUTPUT_FILES.map((name) => printable(path.join(out.dir, name)));
   const lines = [
@@ -332,7 +332,7 @@ async function extractInto(out: OutputFolder, files: string[], unreadable: Skipp
     `  formats: ${tally(formats)}; encodings: ${tally(encodings)}`,
     ...skipped.slice(0, SUMMARY_MAX_SKIPPED).map((s) => `  skipped ${shown(s)}`),
     ...(skipped.length > SUMMARY_MAX_SKIPPED ? [`  ... and ${int(skipped.length - SUMMARY_MAX_SKIPPED)} more skipped (each named above)`] : []),
-    ...repaired.map((r) => `  repaired ${printable(r.path)}: ${r.note}`),
+    ...repaired.map((r) => `  repaired ${printable(r.name)}: ${r.note}`),
     ...args.lexicons.map((file) => `lexicon: extended with ${printable(file)}`),
     ...(operations && args.curation ? curationSummary(args.curation, operations, stale!) : []),
     `nodes: ${int(graph.order)}${counted(NODE_TYPES, byType)}`,

@@ -4,19 +4,15 @@
 // CLI that reads articles.
 import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import type { SourceDocument } from "../extract/types.ts";
-import { isArticleFile, type ArticleFormat } from "../articles/article.ts";
-import { ArticleBatch } from "../articles/batch.ts";
+import { isArticleFile } from "../articles/article.ts";
+import { ArticleBatch, type BatchResult, type SkippedArticle } from "../articles/batch.ts";
 import { documentIds } from "../articles/document-ids.ts";
 import { errorCode, errorReason } from "./fs-errors.ts";
 
 export { documentIds };
 
-export interface SkippedFile {
-  /** The file as shown to the user (the input path, joined with the path inside a folder). */
-  path: string;
-  reason: string;
-}
+/** A file or folder not read: its name as shown to the user (the input path, joined with the path inside a folder), and why. */
+export type SkippedFile = SkippedArticle;
 
 export interface CollectedInputs {
   /** Files to read, sorted, de-duplicated (by real path). */
@@ -27,18 +23,6 @@ export interface CollectedInputs {
   unreadable: SkippedFile[];
   /** Files met in folders and not read: not articles by their extension, or a saved page's resources. */
   ignored: number;
-}
-
-export interface ReadResult {
-  /** Successfully decoded documents, in file order, with unique ids. */
-  documents: SourceDocument[];
-  /** Files that could not be used, in file order. */
-  skipped: SkippedFile[];
-  /** Documents whose decoding repaired something (invalid bytes replaced), and what. */
-  repaired: { path: string; note: string }[];
-  /** How many documents were read in each format and from each encoding. */
-  formats: Map<ArticleFormat, number>;
-  encodings: Map<string, number>;
 }
 
 /** Code-unit string order (locale-independent). */
@@ -90,7 +74,7 @@ export function collectInputFiles(inputs: readonly string[]): CollectedInputs {
       visitedDirs.add(`${dev}:${ino}`);
       entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compare(a.name, b.name));
     } catch (e) {
-      unreadable.push({ path: displayPath(dir), reason: `unreadable folder: ${errorReason(e)}` });
+      unreadable.push({ name: displayPath(dir), reason: `unreadable folder: ${errorReason(e)}` });
       return;
     }
     const names = new Set(entries.map((e) => e.name));
@@ -105,7 +89,7 @@ export function collectInputFiles(inputs: readonly string[]): CollectedInputs {
           isDir = s.isDirectory();
           isFile = s.isFile();
         } catch (e) {
-          if (errorCode(e) !== "ENOENT") unreadable.push({ path: displayPath(p), reason: `unreadable: ${errorReason(e)}` });
+          if (errorCode(e) !== "ENOENT") unreadable.push({ name: displayPath(p), reason: `unreadable: ${errorReason(e)}` });
           continue; // a dangling link (ENOENT) is no article
         }
       }
@@ -122,7 +106,7 @@ export function collectInputFiles(inputs: readonly string[]): CollectedInputs {
       stats = statSync(input);
     } catch (e) {
       if (errorCode(e) === "ENOENT" || errorCode(e) === "ENOTDIR") missing.push(input);
-      else unreadable.push({ path: displayPath(input), reason: `unreadable: ${errorReason(e)}` });
+      else unreadable.push({ name: displayPath(input), reason: `unreadable: ${errorReason(e)}` });
       continue;
     }
     if (stats.isDirectory()) walk(input);
@@ -142,7 +126,7 @@ export interface ReadOptions {
  * in memory, through the article reader the explorer uses too (src/articles/batch.ts): the
  * same files give the same documents, skips and notes on both paths. Never throws for a bad file.
  */
-export function readInputFiles(files: readonly string[], options: ReadOptions = {}): ReadResult {
+export function readInputFiles(files: readonly string[], options: ReadOptions = {}): BatchResult {
   const batch = new ArticleBatch();
   files.forEach((file, i) => {
     let reason: string | undefined;
@@ -152,8 +136,7 @@ export function readInputFiles(files: readonly string[], options: ReadOptions = 
       reason = `unreadable: ${errorReason(e)}`;
       batch.skip(file, reason);
     }
-    options.onFile?.(i + 1, files.length, file, reason === undefined ? undefined : { path: file, reason });
+    options.onFile?.(i + 1, files.length, file, reason === undefined ? undefined : { name: file, reason });
   });
-  const { documents, skipped, repaired, formats, encodings } = batch.finish();
-  return { documents, skipped: skipped.map((x) => ({ path: x.name, reason: x.reason })), repaired: repaired.map((x) => ({ path: x.name, note: x.note })), formats, encodings };
+  return batch.finish();
 }
