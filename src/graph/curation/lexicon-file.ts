@@ -56,13 +56,14 @@ class Reader {
     return value;
   }
 
-  /** A field the entry's kind does not have is refused: a typo ("alias") would else be dropped without a word. */
-  private only(e: Obj, at: string, fields: readonly string[]): void {
-    for (const key of Object.keys(e)) if (!fields.includes(key)) this.p.fail(`${at}.${key}`, `unknown field (expected ${fields.join(", ")})`);
-  }
-
-  /** Optional fields, copied when present, each checked as `read` checks it. */
-  private optional<T extends object>(out: T, e: Obj, at: string, fields: Record<string, "text" | "strings">): T {
+  /**
+   * Optional fields, copied when present, each checked as `read` checks it. A field that is
+   * neither one of them nor one of `read` (read by the caller) is refused: a typo ("alias")
+   * would else be dropped without a word.
+   */
+  private optional<T extends object>(out: T, e: Obj, at: string, read: readonly string[], fields: Record<string, "text" | "strings">): T {
+    const known = [...read, ...Object.keys(fields)];
+    for (const key of Object.keys(e)) if (!known.includes(key)) this.p.fail(`${at}.${key}`, `unknown field (expected ${known.join(", ")})`);
     for (const [field, kind] of Object.entries(fields)) {
       if (e[field] === undefined) continue;
       (out as Obj)[field] = kind === "text" ? this.text(e, field, at) : this.strings(e[field], `${at}.${field}`);
@@ -74,17 +75,15 @@ class Reader {
     const label = this.text(e, "label", at)!;
     const where = `${at} (${JSON.stringify(label)})`;
     if (!(NODE_TYPES as readonly unknown[]).includes(e.type)) this.p.fail(`${where}.type`, `unknown type ${describe(e.type)} (expected one of ${NODE_TYPES.join(", ")})`);
-    this.only(e, where, ["label", "type", "aliases", "weakAliases", "demonyms", "country", "function", "role", "partOf"]);
     const out = { label, type: e.type, aliases: e.aliases === undefined ? [] : this.strings(e.aliases, `${where}.aliases`) } as ActorEntry;
-    return this.optional(out, e, where, { weakAliases: "strings", demonyms: "strings", country: "text", function: "text", role: "text", partOf: "text" });
+    return this.optional(out, e, where, ["label", "type", "aliases"], { weakAliases: "strings", demonyms: "strings", country: "text", function: "text", role: "text", partOf: "text" });
   }
 
   person(e: Obj, at: string): PersonEntry {
     const label = this.text(e, "label", at)!;
     const where = `${at} (${JSON.stringify(label)})`;
-    this.only(e, where, ["label", "aliases", "country", "memberOf", "role"]);
     const out: PersonEntry = { label, aliases: e.aliases === undefined ? [] : this.strings(e.aliases, `${where}.aliases`) };
-    return this.optional(out, e, where, { country: "text", memberOf: "text", role: "text" });
+    return this.optional(out, e, where, ["label", "aliases"], { country: "text", memberOf: "text", role: "text" });
   }
 
   countries(value: unknown): Record<string, CountryExtra> {
@@ -94,8 +93,11 @@ class Reader {
       const at = `countries.${code}`;
       if (!/^[A-Z]{2}$/.test(code)) this.p.fail(at, "expected an ISO 3166-1 alpha-2 code (two capital letters)");
       if (!isObject(e)) this.p.fail(at, `expected an object, got ${describe(e)}`);
-      this.only(e, at, ["label", "aliases", "weakAliases", "removeAliases"]);
-      out[code] = this.optional({ aliases: e.aliases === undefined ? [] : this.strings(e.aliases, `${at}.aliases`) }, e, at, { label: "text", weakAliases: "strings", removeAliases: "strings" });
+      out[code] = this.optional({ aliases: e.aliases === undefined ? [] : this.strings(e.aliases, `${at}.aliases`) }, e, at, ["aliases"], {
+        label: "text",
+        weakAliases: "strings",
+        removeAliases: "strings",
+      });
     }
     return out;
   }
@@ -104,14 +106,13 @@ class Reader {
     const form = this.text(e, "form", at)!;
     const where = `${at} (${JSON.stringify(form)})`;
     if (!(ACTIONS as readonly unknown[]).includes(e.action)) this.p.fail(`${where}.action`, `unknown action ${describe(e.action)} (expected one of ${ACTIONS.join(", ")})`);
-    this.only(e, where, ["form", "action", "objects", "particle"]);
     const out = { form, action: e.action } as VerbEntry;
     if (e.objects !== undefined) {
       const objects = this.strings(e.objects, `${where}.objects`);
       objects.forEach((o, i) => VERB_OBJECTS.includes(o) || this.p.fail(`${where}.objects[${i}]`, `unknown kind of object ${describe(o)} (expected one of ${VERB_OBJECTS.join(", ")})`));
       out.objects = objects as VerbEntry["objects"];
     }
-    return this.optional(out, e, where, { particle: "text" });
+    return this.optional(out, e, where, ["form", "action", "objects"], { particle: "text" });
   }
 }
 
