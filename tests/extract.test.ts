@@ -1217,6 +1217,39 @@ describe("people need a cue", () => {
     expect(x.node("Morinaga").key).toBe(x.node("Kaito Morinaga").key);
   });
 
+  it("hyphenated given names with a lower-case syllable are names: 'Ryu Tae-geun, deputy director of ...'", () => {
+    const x = run(
+      "Ryu Tae-geun, deputy director of the presidential security office, told reporters that Tokyo had changed course. Ahn Sung-woo, a senior official at the trade ministry, said Seoul would respond.",
+      DATELINE,
+      EMPTY_PEOPLE,
+    );
+    expect(x.node("Ryu Tae-geun").type).toBe("person");
+    expect(x.node("Ahn Sung-woo").type).toBe("person");
+  });
+
+  it("particles join a name: 'al-' with a hyphen, 'von der' in a row", () => {
+    const x = run("Foreign Minister Hamad al-Rumaithi said the talks were over. Commission President Greta von der Aalst spoke to him.", DATELINE, EMPTY_PEOPLE);
+    expect(x.node("Hamad al-Rumaithi").role).toBe("foreign minister");
+    expect(x.node("Greta von der Aalst").type).toBe("person");
+    expect(x.labels().filter((l) => l.startsWith("person:"))).toHaveLength(2);
+  });
+
+  it("letters beyond Latin-1 stay inside a word, and a name meets its unaccented spelling", () => {
+    const x = run("Foreign Minister Mehmet Kılıçoğlu met Premier Zbigniew Wałęcki in Gdańsk. Kilicoglu said the talks went well.", DATELINE, EMPTY_PEOPLE);
+    const p = x.node("Mehmet Kılıçoğlu");
+    expect(p.aliases).toContain("Kilicoglu");
+    expect(x.node("Zbigniew Wałęcki").type).toBe("person");
+  });
+
+  it("one person across articles under a longer and a shorter full name: 'Tayyip Erdogan', 'Recep Tayyip Erdogan'", () => {
+    const docs: SourceDocument[] = [
+      { id: "a", path: "a.txt", text: `${DATELINE}\nPresident Halil Orhan Demirkan said on Monday the tariffs were unfair.` },
+      { id: "b", path: "b.txt", text: `${DATELINE}\nPresident Orhan Demirkan met the envoy on Tuesday.` },
+    ];
+    const x = view(extract(docs, EMPTY_PEOPLE));
+    expect(x.nodes.filter((n) => n.type === "person").map((n) => n.label)).toEqual(["Halil Orhan Demirkan"]);
+  });
+
   it("a portfolio before the title is the role, not the name: 'Ukrainian Fisheries Minister Oleksa Demko'", () => {
     const x = run("Ukrainian Fisheries Minister Oleksa Demko signed the accord.", DATELINE, EMPTY_PEOPLE);
     const p = x.node("Oleksa Demko");

@@ -3,6 +3,8 @@
 import { matchAt } from "./gazetteer.ts";
 import { isCap, isPossessive } from "./mention.ts";
 import { LIST_GLUE } from "./words.ts";
+import type { Rules } from "./rules.ts";
+import type { Token } from "./tokens.ts";
 import { type Scan, push, personCueAfter, titleBefore, isRoleWord, isRoleHead, isNameWord, isPlace, isHyphenated, roleBefore } from "./mention-scan.ts";
 
 /** People: a capitalized name, after a title or in an apposition, or two or more proper nouns. */
@@ -15,7 +17,7 @@ export function people(x: Scan): void {
       j < toks.length &&
       !taken[j] &&
       (isCap(toks[j]) ||
-        (j > i && R.nameParticles.has(norms[j]) && isCap(toks[j + 1])) ||
+        (j > i && R.nameParticles.has(norms[j]) && particleOpens(toks, norms, j + 1, R)) ||
         (norms[j] === "-" && j > i && toks[j].start === toks[j - 1].end && toks[j + 1]?.start === toks[j].end) ||
         (norms[j - 1] === "-" && j > i && toks[j].start === toks[j - 1].end))
     )
@@ -74,7 +76,9 @@ export function people(x: Scan): void {
       i = j - 1;
       continue;
     }
-    const proper = words.length >= 2 && words.every((t) => t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text));
+    // A syllable after a hyphen is part of a capitalized word: "Kim You-geun", "Park Sang-woo".
+    const proper =
+      words.length >= 2 && words.every((t) => t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text) || (isHyphenated(t, name) && /^[a-z]+$/.test(t.text) && name[name.indexOf(t) - 1]?.norm === "-"));
     // Capitalized words are a person's name only with a cue: "Galwan Valley" and "Digital Services Tax" are not.
     const cued = titled || R.givenNames.has(words[0].norm) || personCueAfter(toks, j, R);
     if (proper || titled || words.length === 1) {
@@ -124,4 +128,11 @@ export function titlesAlone(x: Scan): void {
     push(x, { i: dem?.i ?? named?.i ?? a, j: q, type: "person", role: norms.slice(a, q).join(" "), country, anaphoric: true, description: true });
     k = q - 1;
   }
+}
+
+/** After a particle at q - 1, the rest of a name: "al-Jubeir", "von der Leyen", "bin Farhan". */
+function particleOpens(toks: Token[], norms: string[], q: number, R: Rules): boolean {
+  if (norms[q] === "-" && toks[q].start === toks[q - 1].end) return isCap(toks[q + 1]);
+  if (R.nameParticles.has(norms[q])) return particleOpens(toks, norms, q + 1, R);
+  return isCap(toks[q]);
 }

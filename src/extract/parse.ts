@@ -15,7 +15,7 @@ import { verbMeasures } from "./verb-measures.ts";
 import type { KnownEntity } from "./gazetteer.ts";
 import type { Rules } from "./rules.ts";
 import { segment } from "./segment.ts";
-import type { Sentence, Token } from "./tokens.ts";
+import { foldLetters, type Sentence, type Token } from "./tokens.ts";
 import type { DocumentInfo, SourceDocument } from "./types.ts";
 import { DETERMINERS, NOW_AUX, PREPOSITIONS } from "./words.ts";
 
@@ -96,7 +96,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     if (point) storyDate = point.iso;
     else if (when && !paragraphDate) storyDate = when; // the story is back at the article's present
     for (const m of mentions) {
-      if (isStandaloneName(m, s.tokens)) standalone.push(m.text.toLowerCase());
+      if (isStandaloneName(m, s.tokens)) standalone.push(foldLetters(m.text).toLowerCase());
       const before = s.tokens[m.i - 1];
       if (before && (PREPOSITIONS.has(before.norm) || before.pos === "VERB")) m.governed = true;
     }

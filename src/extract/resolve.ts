@@ -3,7 +3,7 @@
 // and domain, a person by full name (short names and spelling variants within an article
 // resolve to it), "the pact" to the last agreement named.
 import type { Gazetteer } from "./gazetteer.ts";
-import { slug } from "./tokens.ts";
+import { foldLetters, slug } from "./tokens.ts";
 import type { Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
 import type { NodeType } from "./types.ts";
@@ -73,6 +73,8 @@ export const newDocMemory = (id: string, standalone: Set<string> = new Set()): D
 
 const stripDeterminer = (s: string) => s.replace(/^(the|a|an|its|their|this|that|these|those)\s+/i, "").trim();
 const words = (s: string) => s.split(/[\s-]+/).filter(Boolean);
+/** A name's words as they are compared: lower case, accents folded ("Erdoğan" is "erdogan"). */
+const nameWords = (s: string) => words(foldLetters(s).toLowerCase());
 
 function editDistance(a: string, b: string): number {
   const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -132,13 +134,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
   if (m.known) {
     const k = m.known;
     // A known person's short name and spelling variants in this article resolve to them too: "Prince Faisal", "Kang Kyung Hwa".
-    if (k.type === "person")
-      remember(
-        words(k.label).map((w) => w.toLowerCase()),
-        k.key,
-        doc,
-        corpus,
-      );
+    if (k.type === "person") remember(nameWords(k.label), k.key, doc, corpus);
     const country = k.country ? gaz.countryByCode.get(k.country)?.key : undefined;
     return { key: k.key, label: k.label, type: k.type, role: m.role ?? k.role, country: k.type === "country" ? k.key : country };
   }
@@ -237,7 +233,7 @@ function resolvePerson(m: Mention, name: string, doc: DocMemory, corpus: CorpusM
   const country = m.country ?? ownerCountry;
   // One untitled word ("Brunson", "Al-Ula") is a person only as the surname of one already named.
   if (ws.length === 1 || m.anaphoric) {
-    const w = ws[0].toLowerCase();
+    const w = nameWords(ws[0])[0];
     const inDoc = doc.surnames.get(w);
     if (inDoc) return corpus.entities.get(inDoc);
     const global = corpus.surnames.get(w);
@@ -245,13 +241,13 @@ function resolvePerson(m: Mention, name: string, doc: DocMemory, corpus: CorpusM
     if (m.anaphoric) return undefined;
     return { key: slug(name), label: name, type: "person", role: m.role, country };
   }
-  const lower = ws.map((w) => w.toLowerCase());
+  const lower = nameWords(name);
   if (m.unsure && !lower.some((w) => doc.standalone.has(w))) return undefined;
   // Transliteration variants in one article: "Kim Dinghan" / "Kim Dingham".
   const variant =
     doc.persons.find((p) => p.words[0] === lower[0] && p.words.length === lower.length && editDistance(p.words.slice(1).join(" "), lower.slice(1).join(" ")) <= 2) ??
     doc.persons.find((p) => p.words.length > lower.length && p.words.slice(-lower.length).join(" ") === lower.join(" ")); // "De Gucht" after "Karel De Gucht"
-  const key = variant?.key ?? slug(name);
+  const key = variant?.key ?? longerOrShorter(lower, corpus) ?? slug(name);
   if (!variant) remember(lower, key, doc, corpus);
   return { key, label: variant ? (corpus.entities.get(key)?.label ?? name) : name, type: "person", role: m.role, country };
 }
@@ -295,6 +291,17 @@ function soleActorTarget(m: Mention): string | undefined {
 /** The country a measure is aimed at, as the text names it (not its owner). */
 function targetOf(m: Mention, ownerKey?: string): string | undefined {
   return m.targets?.map((t) => (t.type === "country" ? (t.key ?? t.known?.key) : undefined)).find((t) => t && t !== ownerKey);
+}
+
+/** The one person named before, in any article, whose name ends with this one's or this one ends with: "Tayyip Erdogan", "Recep Tayyip Erdogan". */
+function longerOrShorter(lower: string[], corpus: CorpusMemory): string | undefined {
+  const found = new Set<string>();
+  for (const key of corpus.surnames.get(lower[lower.length - 1]) ?? []) {
+    const other = nameWords(corpus.entities.get(key)?.label ?? "");
+    const [short, long] = other.length < lower.length ? [other, lower] : [lower, other];
+    if (short.length >= 2 && short.length < long.length && long.slice(-short.length).join(" ") === short.join(" ")) found.add(key);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** A person's name words, for the short names and variants that follow. */

@@ -1,7 +1,7 @@
 // Stage 1: split an article into content sentences with tokens, POS, lemmas and exact
 // character offsets. Web-scrape furniture (menus, share buttons, captions, pleas) is dropped here.
 import type { Rules } from "./rules.ts";
-import { normToken, tagger as nlp, type Sentence, type Token } from "./tokens.ts";
+import { foldLetters, normToken, tagger as nlp, type Sentence, type Token } from "./tokens.ts";
 
 const its = nlp.its;
 
@@ -38,7 +38,9 @@ export function segment(text: string, R: Rules): Sentence[] {
     const key = line.trim();
     if (isBoilerplate(line, R) || seen.has(key)) return;
     seen.add(key);
-    const doc = nlp.readDoc(line);
+    // Tagged with accents folded (the same length), read back from the line as written.
+    const folded = foldLetters(line);
+    const doc = nlp.readDoc(folded);
     // Whole-collection reads are cheaper than one call per token.
     const all = doc.tokens();
     const [texts, lemmas, poses] = [column(all, its.value), column(all, its.lemma), column(all, its.pos)];
@@ -46,11 +48,11 @@ export function segment(text: string, R: Rules): Sentence[] {
     const tokens: Token[] = [];
     let cursor = 0;
     for (let q = 0; q < texts.length; q++) {
-      const s = texts[q];
-      const at = line.indexOf(s, cursor);
+      const at = folded.indexOf(texts[q], cursor);
       const start = at >= 0 && at - cursor < 40 ? at : cursor;
-      const end = at >= 0 && at - cursor < 40 ? at + s.length : cursor;
+      const end = at >= 0 && at - cursor < 40 ? at + texts[q].length : cursor;
       cursor = end;
+      const s = folded !== line && end > start ? line.slice(start, end) : texts[q];
       const norm = normToken(s);
       // "retaliated by expelling two diplomats": a gerund after "by" that the tagger calls a noun is a verb, when the lexicon knows it.
       const gerund = poses[q] === "NOUN" && tokens[tokens.length - 1]?.norm === "by" ? verbOfGerund(norm, R) : undefined;

@@ -31,14 +31,28 @@ export const sentiment = (text: string): number => sentimentReader.readDoc(text)
 // Names in the lexicons: tokens only, as articles are tokenized, without the cost of tagging thousands of names.
 const tokenizer = winkNLP(model, ["sbd"]);
 
+/** Letters the tagger cuts words at ("Erdo|ğ|an") or that are written with and without accents. */
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const UNDECOMPOSED: Record<string, string> = { ł: "l", Ł: "L", đ: "d", Đ: "D", ħ: "h", Ħ: "H", ı: "i", ŀ: "l", Ŀ: "L", ø: "o", Ø: "O", ŧ: "t", Ŧ: "T" };
+const foldLetter = (c: string): string => {
+  const base = c.normalize("NFD")[0];
+  if (base !== c) return base;
+  return Object.hasOwn(UNDECOMPOSED, c) ? UNDECOMPOSED[c] : c;
+};
+/**
+ * Accented Latin letters as their base letter, one UTF-16 unit for one, so offsets still hold:
+ * "Erdoğan" is tagged as one word, and "Çavuşoğlu" meets a lexicon's "Cavusoglu".
+ */
+export const foldLetters = (s: string): string => (ACCENTED.test(s) ? s.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, foldLetter) : s);
+
 const QUOTES = /[\u2018\u2019\u02bc`\u201c\u201d]/;
 export const normToken = (s: string): string => {
-  const low = s.toLowerCase();
+  const low = foldLetters(s).toLowerCase();
   return QUOTES.test(low) ? low.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"') : low;
 };
 
 /** A name as the normal forms of its tokens, as an article's tokens would be. */
-export const nameTokens = (name: string): string[] => tokenizer.readDoc(name).tokens().out().map(normToken);
+export const nameTokens = (name: string): string[] => tokenizer.readDoc(foldLetters(name)).tokens().out().map(normToken);
 
 /** Keys an object answers by inheritance: graphology keeps neighbours in plain objects, so no node may be keyed by one. */
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
