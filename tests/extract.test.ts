@@ -1137,6 +1137,29 @@ describe("measures without an owner", () => {
     expect(x.node("ban on charter flights to Ecuador").key).not.toBe(x.node("Bolivia's ban on Chile").key);
   });
 
+  it("lifting or extending a measure with no owner named is the lifter's measure of that kind, said before or after", () => {
+    // After: the article names whose the curbs are only later.
+    const after = run("Chile lifted curbs on copper exports to Peru on Monday. Santiago had tightened controls on copper exports to Peru in 2019.");
+    const measures = after.nodes.filter((n) => n.type === "measure");
+    expect(measures).toHaveLength(1);
+    expect(after.edge("Chile", "imposed", measures[0].label)).toBeDefined();
+    expect(after.edge("Chile", "lifted", measures[0].label)).toBeDefined();
+    // Before: another article's measure on the same target.
+    const docs: SourceDocument[] = [
+      { id: "a", path: "a.txt", text: `${DATELINE}\nChile imposed export restrictions on Peru in March 2021.` },
+      { id: "b", path: "b.txt", text: `${DATELINE}\nChile eased export curbs on Peru on Monday.` },
+    ];
+    const x = view(extract(docs));
+    expect(x.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Chile's export restrictions on Peru"]);
+    expect(x.edge("Chile", "lifted", "Chile's export restrictions on Peru")).toBeDefined();
+    // Its only measure of the kind, aimed at no one named, is the one too.
+    const open = view(extract([{ id: "a", path: "a.txt", text: `${DATELINE}\nChile imposed export restrictions in March 2021.` }, docs[1]]));
+    expect(open.nodes.filter((n) => n.type === "measure")).toHaveLength(1);
+    // Not another target's: Chile's restrictions on Peru are not what it lifts on Bolivia.
+    const other = view(extract([docs[0], { id: "c", path: "c.txt", text: `${DATELINE}\nChile eased export curbs on Bolivia on Monday.` }]));
+    expect(other.nodes.filter((n) => n.type === "measure")).toHaveLength(2);
+  });
+
   it("an unowned measure aimed at a country is the corpus's one measure of that kind on it", () => {
     const docs: SourceDocument[] = [
       { id: "a", path: "a.txt", text: `${DATELINE}\nChile imposed export restrictions on Peru in March 2021.` },

@@ -24,6 +24,8 @@ export interface Mention {
   function?: string;
   /** Institution this one is part of, person's organization, measure's owner. */
   owner?: Mention;
+  /** A measure with no owner stated: who lifts, eases or extends it, the party whose measure of that kind it most likely is. */
+  holder?: Mention;
   /** Measures: family ("tariff"), domain ("export"), what they are aimed at, the venue (WTO). */
   family?: string;
   domain?: string;
@@ -70,6 +72,7 @@ export function newMention(sent: number, i: number, j: number, start: number, en
     country: more.country,
     function: more.function,
     owner: more.owner,
+    holder: more.holder,
     family: more.family,
     domain: more.domain,
     targets: more.targets,
@@ -86,11 +89,11 @@ export function newMention(sent: number, i: number, j: number, start: number, en
   };
 }
 
-/** Starts with a capital (A-Z, À-Þ) and has a Latin letter: code points, not regexes, since every stage asks it of every token. */
+/** Starts with a capital (A-Z, À-Þ, Ł, Ş...) and has a Latin letter: code points, not regexes, since every stage asks it of every token. */
 export const isCap = (t: Token | undefined): boolean => {
   if (!t) return false;
   const c = t.text.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && /[a-zA-Z]/.test(t.text));
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && /[a-zA-Z]/.test(t.text)) || (c >= 0x100 && c <= 0x24f && t.text[0] !== t.text[0].toLowerCase());
 };
 /** The tokens' normal forms, pushed one by one: `map` sometimes returns a holey array, and code that meets both kinds of array is compiled again for the second. */
 export function normsOf(toks: Token[]): string[] {

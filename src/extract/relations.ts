@@ -22,6 +22,7 @@ export interface RawRelation {
 }
 
 const OWNED_BY_ACTOR = new Set<Action>(["imposed", "filed", "ordered", "suspended", "resumed", "withdrew", "terminated"]);
+const HELD_BY_ACTOR = new Set<Action>(["lifted", "extended", "restored"]);
 
 const SYMMETRIC = SYMMETRIC_ACTIONS;
 const STOPPING = new Set(["stop", "halt", "suspend", "postpone", "delay", "refuse", "reject", "avoid", "not"]);
@@ -104,6 +105,8 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
       if (SYMMETRIC.has(action) && sources.length >= 2 && (action === "met" || target.type === "agreement")) out.push(...pairs(sources, action, verb, t.start));
       // A measure imposed, filed, suspended ... belongs to whoever did it.
       if (target.type === "measure" && !target.owner && !target.country && OWNED_BY_ACTOR.has(action)) target.owner = sources[0];
+      // One lifting or extending it is no owner, but most often the owner: resolution looks for their measure of the kind.
+      else if (target.type === "measure" && !target.owner && !target.country && HELD_BY_ACTOR.has(action)) target.holder = sources[0];
     } else if (SYMMETRIC.has(action) && sources.length >= 2) out.push(...pairs(sources, action, verb, t.start));
     k = end - 1;
   }

@@ -56,6 +56,10 @@ interface MeasureFacts {
   fam: string;
   domain?: string;
   target?: string;
+  /** Whose it is, when said. */
+  owner?: string;
+  /** An unowned measure's holder: who lifted or extended it. */
+  holder?: string;
 }
 
 export const newCorpusMemory = (): CorpusMemory => ({ entities: new Map(), surnames: new Map(), measureTargets: new Map(), measureVariants: new Map(), measures: new Map() });
@@ -186,14 +190,22 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       const domain = m.domain ?? R.defaultDomain.get(fam);
       const slot = domain ? `${fam}:${domain}` : fam;
       // The measure's own nationality ("the Japanese measures") beats whoever the sentence has act on it.
-      const ownerKey = m.country ?? ownerCountry ?? m.owner?.key;
+      let ownerKey = m.country ?? ownerCountry ?? m.owner?.key;
+      const holder = ownerKey ? undefined : (countryOf(m.holder, corpus) ?? m.holder?.key);
       if (!ownerKey) {
+        // "Japan lifted the export curbs": Japan's own measure of the kind, when the article or the corpus has one.
+        const held = holder ? heldMeasure(holder, fam, domain, targetOf(m, holder) ?? soleActorTarget(m), doc, corpus) : undefined;
+        if (held) return corpus.entities.get(held);
         const prev = doc.lastMeasure.get(slot) ?? doc.lastMeasure.get(fam);
         const e = prev ? corpus.entities.get(prev) : undefined;
         // Duties "on U.S. cars" are not the U.S. duties spoken of before: a counter-measure.
         const counter = !!e?.country && !!m.targets?.some((t) => (t.key ?? t.known?.key) === e.country);
         // "the ban on charter flights" says what it covers: a measure of its own, not the article's last ban.
-        if (!m.phrase) return counter ? undefined : e;
+        if (!m.phrase && (e || !holder)) return counter ? undefined : e;
+      }
+      // A bare "export curbs" that someone lifts, with none before it: theirs (a list or a status is whoever is on it).
+      if (!ownerKey && !m.phrase && fam !== "list" && fam !== "status") ownerKey = holder;
+      if (!ownerKey) {
         // A list or a status is someone's ("Japan's whitelist"): with no owner it is no measure of its own.
         if (fam === "list" || fam === "status") return undefined;
         const target = targetOf(m) ?? soleActorTarget(m);
@@ -203,15 +215,22 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
         // Another article's: only the corpus's one measure of this kind aimed at this target.
         const elsewhere = target ? (corpus.measures.get(`${fam}|${target}`) ?? []).filter((x) => !m.domain || !x.domain || x.domain === m.domain) : [];
         if (elsewhere.length === 1) return corpus.entities.get(elsewhere[0].key);
-        return unownedMeasure(m, doc, slot, fam, target);
+        return unownedMeasure(m, doc, slot, fam, target, holder);
       }
       const base = [ownerKey, fam === "restriction" ? domain : undefined, fam].filter(Boolean).join("-");
       // Aimed at a country; else at the one person or body it acts on ("Turkey's detention of Andrew Brunson").
       const target = targetOf(m, ownerKey) ?? soleActorTarget(m);
+      // The measure this article said its owner lifted or extended before it said whose it was.
+      const lifted = doc.measures.findLast((x) => !x.owned && x.holder === ownerKey && x.fam === fam && (!target || !x.target || x.target === target));
+      if (lifted) {
+        lifted.owned = true;
+        lifted.owner = ownerKey;
+        return corpus.entities.get(lifted.key);
+      }
       const key = measureKey(base, target, slot, doc, corpus);
       doc.lastMeasure.set(slot, key);
       doc.lastMeasure.set(fam, key);
-      const known = { key, owned: true, fam, domain, target: corpus.measureTargets.get(key) };
+      const known = { key, owned: true, fam, domain, target: corpus.measureTargets.get(key), owner: ownerKey };
       doc.measures.push(known);
       if (known.target) {
         const slot = `${fam}|${known.target}`;
@@ -257,12 +276,12 @@ function resolvePerson(m: Mention, name: string, doc: DocMemory, corpus: CorpusM
  * under what it says, within its article (another article's "ban on charter flights" may
  * be another state's).
  */
-function unownedMeasure(m: Mention, doc: DocMemory, slot: string, fam: string, target: string | undefined): ResolvedEntity {
+function unownedMeasure(m: Mention, doc: DocMemory, slot: string, fam: string, target: string | undefined, holder: string | undefined): ResolvedEntity {
   const label = stripDeterminer(m.phrase ?? m.text);
   const key = `${doc.id}-${slug(label)}`;
   doc.lastMeasure.set(slot, key);
   doc.lastMeasure.set(fam, key);
-  doc.measures.push({ key, owned: false, fam, domain: m.domain, target });
+  doc.measures.push({ key, owned: false, fam, domain: m.domain, target, holder });
   return { key, label, type: "measure" };
 }
 
@@ -274,6 +293,18 @@ function sameMeasure(measures: MeasureFacts[], fam: string, target: string | und
     if (x.owned && x.fam === fam && ((target && x.target === target) || (!target && !!domain && x.domain === domain))) return x;
   }
   return undefined;
+}
+
+/** The measure of this kind that `owner` keeps: the article's last one, else the corpus's one on the target named, or its only one with no target (another article's measure needs a target named). */
+function heldMeasure(owner: string, fam: string, domain: string | undefined, target: string | undefined, doc: DocMemory, corpus: CorpusMemory): string | undefined {
+  const fits = (x: MeasureFacts) => x.owner === owner && x.fam === fam && (!target || !x.target || x.target === target);
+  const inDoc = doc.measures.findLast(fits);
+  if (inDoc) return inDoc.key;
+  const variants = corpus.measureVariants.get([owner, fam === "restriction" ? domain : undefined, fam].filter(Boolean).join("-")) ?? [];
+  const aimed = target ? variants.filter((k) => corpus.measureTargets.get(k) === target) : [];
+  if (aimed.length === 1) return aimed[0];
+  // Its only one of the kind, aimed at no one the text named.
+  return target && variants.length === 1 && !corpus.measureTargets.has(variants[0]) ? variants[0] : undefined;
 }
 
 /** The key of the article's last measure of this owner and kind ("japan-export-restriction", "...-on-south-korea"). */
