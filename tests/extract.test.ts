@@ -967,6 +967,37 @@ describe("relations by action", () => {
 });
 
 // ---------------------------------------------------------------------------------------
+describe("objects, groups and pronouns", () => {
+  it("every party listed after a verb is its object: 'urged Chile, Peru and Bolivia'", () => {
+    const x = run("Argentina urged Chile, Peru and Bolivia on Monday to reopen the border.");
+    for (const c of ["Chile", "Peru", "Bolivia"]) expect(x.edge("Argentina", "urged", c), c).toBeDefined();
+    // A possessive ends the list: "Chile and Bolivia's tariffs" criticizes Chile and the tariffs, not Bolivia.
+    const y = run("Peru criticized Chile and Bolivia's tariffs.");
+    expect(y.edge("Peru", "criticized", "Bolivia")).toBeUndefined();
+  });
+
+  it("'both countries', 'the two sides' as an object are the two parties the article is about", () => {
+    const x = run(
+      "Chile and Peru have quarrelled over fishing rights since May. Chile closed its ports to Peruvian boats, and Peru recalled its envoy. Brazil urged both countries to return to talks. Argentina called on the two sides to show restraint.",
+    );
+    for (const c of ["Chile", "Peru"]) {
+      expect(x.edge("Brazil", "urged", c), `Brazil urged ${c}`).toBeDefined();
+      expect(x.edge("Argentina", "urged", c), `Argentina urged ${c}`).toBeDefined();
+    }
+  });
+
+  it("'it' after a verb of saying is the clause's subject, not a party the clause acted on", () => {
+    const x = run("Chile removed Peru from its list of trusted partners and said it would file a complaint with the WTO.");
+    expect(x.edge("Chile", "filed", "Chile's WTO complaint")).toBeDefined();
+    expect(x.has("Peru's WTO complaint")).toBe(false);
+  });
+
+  it("taking a party off a list removes it", () => {
+    const x = run("Chile responded by taking Peru off its list of trusted trading partners.");
+    expect(x.edge("Chile", "removed", "Peru")).toBeDefined();
+  });
+});
+
 describe("people, institutions and resolution", () => {
   it("apposition: 'X, head of the Y Department at Z's trade ministry, said'", () => {
     const g = run("John Smith, head of the Trade Remedies Department at Canada's trade ministry, said the duties were unfair. Smith urged India to withdraw them.");

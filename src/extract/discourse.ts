@@ -63,6 +63,19 @@ export function otherSide(d: Discourse, sources: Mention[]): Mention | undefined
   return best;
 }
 
+/** The two countries named most often so far, less `sources`' side (the latest of equals): "both countries", "the two sides". */
+export function twoParties(d: Discourse, sources: Mention[]): Mention[] {
+  const own = ownSide(sources);
+  const counts = new Map<string, { m: Mention; n: number }>();
+  for (const c of d.countries) {
+    const key = c.known?.key;
+    if (!key || own.has(key)) continue;
+    counts.set(key, { m: c, n: (counts.get(key)?.n ?? 0) + 1 });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  return ranked.length >= 2 ? [ranked[0].m, ranked[1].m] : [];
+}
+
 /** After a sentence: its countries, and its acting person and country or institution. */
 export function updateDiscourse(ms: Mention[], toks: Token[], d: Discourse): void {
   for (const m of ms) {

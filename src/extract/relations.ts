@@ -6,8 +6,8 @@ import type { VerbEntry } from "./lexicon.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { SYMMETRIC_ACTIONS, type Action } from "./types.ts";
-import { lastAgent, onSideOf, otherSide, type Discourse } from "./discourse.ts";
-import { byAgents, demanded, isPassive, negated, passiveSubject, sameSide, subjectOf } from "./subjects.ts";
+import { lastAgent, onSideOf, otherSide, twoParties, type Discourse } from "./discourse.ts";
+import { byAgents, demanded, groupPhraseEnd, isPassive, listedAfter, negated, passiveSubject, sameSide, subjectOf } from "./subjects.ts";
 import { ARTICLES, CLAUSE_STOP, LOCATIVE, PARTICIPATION, PREPOSITIONS } from "./words.ts";
 
 export interface RawRelation {
@@ -89,13 +89,22 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     if (!target && action === "agreed" && sources.length === 1 && isCollectiveActor(sources[0]) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB") target = otherSide(discourse, sources);
     if (!sources.length && !target) continue;
     const verb = s.text.slice(t.start - s.start, toks[end - 1].end - s.start);
+    const group = !target && sources.length && !passive ? groupObject(toks, end, discourse, sources) : [];
+    if (group.length) {
+      for (const obj of group) for (const src of sources) if (src !== obj && !sameSide(src, obj)) out.push({ sources: [src], target: obj, action: action, verb, at: t.start });
+      k = end - 1;
+      continue;
+    }
     // "X, Y and Z agreed to restore ties with W": the agreement is with W, not among X, Y and Z.
     const partner = !target && SYMMETRIC.has(action) && sources.length >= 2 ? withPartner(toks, end, ms, sources) : undefined;
     if (partner) target = partner;
     if (target && sources.length) {
       // An official does not meet, agree with or urge their own state ("Wen warned that China would act").
-      for (const src of sources)
-        if (src !== target && !((SYMMETRIC.has(action) || action === "urged") && sameSide(src, target))) out.push({ sources: [src], target, action: action, verb, at: t.start });
+      // "urged Japan and South Korea to ...": every party listed is an object; "urged both countries": the last group named.
+      const objects = isActor(target) ? [target, ...listedAfter(toks, ms, target)] : [target];
+      for (const obj of objects)
+        for (const src of sources)
+          if (src !== obj && !((SYMMETRIC.has(action) || action === "urged") && sameSide(src, obj))) out.push({ sources: [src], target: obj, action: action, verb, at: t.start });
       // Meeting is mutual; agreeing is when it is "agreed with" someone ("agreed that Taipei could ..." is not).
       const mutual = action === "met" || (t.lemma === "agree" && toks[target.i - 1]?.norm === "with" && !partner);
       if (SYMMETRIC.has(action) && mutual && isActor(target))
@@ -163,7 +172,8 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
       if (e.action === "urged" && undoAhead(toks, end, R)) return { entry: e, end }; // "demanded the withdrawal of the measures"
       // "Canada and Chile agreed to suspend ...": no object, but coordinated parties agree with each other.
       const toVerb = !first && SYMMETRIC.has(e.action) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB";
-      if (!toVerb && (!first || !fits(e, first, toks, R))) continue;
+      const group = !first && e.objects.includes("actor") && groupPhraseEnd(toks, toks[end]?.norm === "on" || toks[end]?.norm === "with" ? end + 1 : end) >= 0; // "urged both sides"
+      if (!toVerb && !group && (!first || !fits(e, first, toks, R))) continue;
     }
     return { entry: e, end };
   }
@@ -328,3 +338,13 @@ function undoAhead(toks: Token[], from: number, R: Rules): boolean {
 }
 
 const talksAhead = (toks: Token[], from: number, R: Rules): boolean => toks.slice(from, from + 5).some((t) => R.talkNouns.has(t.norm));
+
+/** "urged both countries to ...", "called on the two sides", "urged these states": the parties meant, less the speaker's own side. */
+function groupObject(toks: Token[], end: number, d: Discourse, sources: Mention[]): Mention[] {
+  let q = end;
+  if (toks[q]?.norm === "on" || toks[q]?.norm === "with") q++; // "called on", "met with"
+  if (groupPhraseEnd(toks, q) < 0) return [];
+  // "both", "the two": the two parties the article is about; "these", "all": the last group named.
+  if (toks[q].norm === "both" || toks[q + 1]?.norm === "two") return twoParties(d, sources);
+  return (d.lastGroup ?? []).filter((m) => !sources.includes(m) && !onSideOf(sources, m));
+}

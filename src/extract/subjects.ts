@@ -33,7 +33,46 @@ export const OBJECT_CONTROL = new Set([
   "compel",
 ]);
 
-const GROUP_NOUNS = new Set(["countries", "states", "nations", "sides", "members", "governments", "partners", "allies", "parties", "neighbours", "neighbors", "quartet"]);
+const GROUP_NOUNS = new Set([
+  "countries",
+  "states",
+  "nations",
+  "sides",
+  "members",
+  "governments",
+  "partners",
+  "allies",
+  "parties",
+  "neighbours",
+  "neighbors",
+  "quartet",
+  "leaders",
+  "ministers",
+  "presidents",
+]);
+
+/** A group of parties named by a noun at q ("both countries", "the two sides", "these states"): the index after it, else -1. */
+export function groupPhraseEnd(toks: Token[], q: number): number {
+  let p = q;
+  while (p < q + 2 && GROUP_DETERMINERS.has(toks[p]?.norm ?? "")) p++;
+  return p > q && GROUP_NOUNS.has(toks[p]?.norm ?? "") ? p + 1 : -1;
+}
+
+/** The parties listed after a first object: "urged Japan, South Korea and Taiwan", "met the US and the EU". */
+export function listedAfter(toks: Token[], ms: Mention[], m: Mention): Mention[] {
+  const out: Mention[] = [];
+  for (let last = m; ;) {
+    let p = last.j;
+    if (toks[p]?.norm !== "and" && toks[p]?.norm !== ",") return out;
+    p++;
+    if (toks[p]?.norm === "and") p++; // "A, B, and C"
+    if (toks[p]?.norm === "the") p++;
+    const next = ms.find((x) => x.i === p && isActor(x) && x.type === m.type);
+    if (!next || isPossessive(toks[next.j])) return out;
+    out.push(next);
+    last = next;
+  }
+}
 
 const NOMINAL_SUBJECT = new Set(["decision", "plan", "move", "bid", "attempt", "proposal", "refusal", "efforts", "announcement", "intention", "call", "threat"]);
 
@@ -174,7 +213,8 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
     const pron = SUBJECT_PRONOUNS.get(w.norm);
     if (pron && w.pos === "PRON") {
       // "Trump said he had authorized ...": the nearest fitting subject earlier in the sentence, else the last one before it.
-      const local = ms.filter((m) => m.j <= q && fitsPronoun(m, pron) && isClauseSubject(toks, m)).pop();
+      // Not the object of a verb: in "Seoul took Japan off its list and said it would sue", "it" is Seoul.
+      const local = ms.filter((m) => m.j <= q && fitsPronoun(m, pron) && isClauseSubject(toks, m) && !isVerbObject(toks, m)).pop();
       // "Kuwait and Oman declare they ...": "they" is the whole coordination; with none here, the last group named.
       if (local && w.norm === "they") return coordination(toks, ms, local);
       if (w.norm === "they" && d.lastGroup) return d.lastGroup;
@@ -235,6 +275,9 @@ export function isClauseSubject(toks: Token[], m: Mention): boolean {
   if (!PREPOSITIONS.has(prev)) return true;
   return CONJUNCTIONS.has(prev) && (toks[m.j]?.pos === "VERB" || toks[m.j]?.pos === "AUX");
 }
+
+/** Right after a verb, or its article: "removed Japan", "urged the EU". */
+const isVerbObject = (toks: Token[], m: Mention): boolean => toks[m.i - 1]?.pos === "VERB" || (ARTICLES.has(toks[m.i - 1]?.norm ?? "") && toks[m.i - 2]?.pos === "VERB");
 
 const isCapital = (t: Token) => /^[A-Z]/.test(t.text);
 
