@@ -992,6 +992,18 @@ describe("objects, groups and pronouns", () => {
     expect(x.has("Peru's WTO complaint")).toBe(false);
   });
 
+  it("whose decision or move it is acts, even after a preposition: 'over Chile's decision to impose tariffs'", () => {
+    const x = run("Peru said it would file a complaint with the WTO over Chile's decision to impose tariffs on Peruvian fish.");
+    expect(x.edge("Chile", "imposed", "Chile's tariffs on Peru")).toBeDefined();
+    expect(x.rels().filter((r) => r.startsWith("World Trade Organization"))).toEqual([]);
+  });
+
+  it("'a second complaint', 'another round of tariffs' are new measures, labelled so", () => {
+    const x = run("Peru filed a complaint against Chile in May. Peru filed a second complaint in June.");
+    const complaints = x.nodes.filter((n) => n.type === "measure").map((n) => n.label);
+    expect(complaints.sort()).toEqual(["Peru's complaint against Chile", "Peru's second complaint"]);
+  });
+
   it("taking a party off a list removes it", () => {
     const x = run("Chile responded by taking Peru off its list of trusted trading partners.");
     expect(x.edge("Chile", "removed", "Peru")).toBeDefined();
@@ -1293,6 +1305,17 @@ describe("people need a cue", () => {
     const p = x.node("Mehmet Kılıçoğlu");
     expect(p.aliases).toContain("Kilicoglu");
     expect(x.node("Zbigniew Wałęcki").type).toBe("person");
+  });
+
+  it("a title's nationality before an apposition is the person's: 'the Polish ambassador, Jan Nowak'", () => {
+    const x = run(
+      "Russia's foreign ministry summoned the Polish ambassador, Jerzy Malinowski, on Monday, after Poland closed a consulate. Chile expelled Peru's ambassador, Ramon Quispe.",
+      DATELINE,
+      EMPTY_PEOPLE,
+    );
+    expect(x.edge("Jerzy Malinowski", "member_of", "Poland")).toBeDefined();
+    expect(x.edge("Jerzy Malinowski", "member_of", "Russia")).toBeUndefined();
+    expect(x.edge("Ramon Quispe", "member_of", "Peru")).toBeDefined();
   });
 
   it("one person across articles under a longer and a shorter full name: 'Tayyip Erdogan', 'Recep Tayyip Erdogan'", () => {

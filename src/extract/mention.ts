@@ -31,6 +31,8 @@ export interface Mention {
   domain?: string;
   targets?: Mention[];
   venue?: Mention;
+  /** A measure said to be a new one of its kind: "a second complaint", "another round of tariffs". */
+  another?: boolean;
   /** Agreements and measures with no name of their own ("the pact"): resolve to the last one. */
   anaphoric?: boolean;
   /** Agreement year ("the 1965 treaty"). */
@@ -77,6 +79,7 @@ export function newMention(sent: number, i: number, j: number, start: number, en
     domain: more.domain,
     targets: more.targets,
     venue: more.venue,
+    another: more.another,
     anaphoric: more.anaphoric,
     year: more.year,
     nameFrom: more.nameFrom,

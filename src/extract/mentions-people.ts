@@ -68,7 +68,10 @@ export function people(x: Scan): void {
       continue;
     }
     const lowerRole = roleBefore(toks, i, R);
-    const nationality = demonyms.find((d) => d.i >= i && d.j <= a) ?? demonyms.find((d) => d.j === i - (lowerRole ? lowerRole.split(" ").length : 0));
+    // "the Polish ambassador, Jan Nowak", "Poland's ambassador, Jan Nowak": the title's nationality is the person's.
+    const roleFrom = i - (lowerRole ? lowerRole.split(" ").length : 0) - (lowerRole && norms[i - 1] === "," ? 1 : 0);
+    const possessor = lowerRole ? x.mentions.find((m) => m.type === "country" && m.j + 1 === roleFrom && isPossessive(toks[m.j]))?.known?.key : undefined;
+    const nationality = demonyms.find((d) => d.i >= i && d.j <= a) ?? demonyms.find((d) => d.j === roleFrom) ?? (possessor ? { key: possessor } : undefined);
     const titled = roleToks.length > 0 || longTitle || !!lowerRole || R.personTitles.has(norms[a - 1] ?? "");
     const compound = words.length === 1 && name.length > 1; // "Airbus-Boeing"
     const place = !titled && ["in", "at", "from", "to", "near", "of"].includes(norms[i - 1] ?? ""); // "in New York"

@@ -1,7 +1,7 @@
 // Stage 2, what parties do: agreements in lower case ("the pact", "the 1965 treaty") and
 // measures ("Japan's restrictions on exports to South Korea", "tariffs on Turkish steel").
 import { isCap, isPossessive } from "./mention.ts";
-import { DEFINITE, DETERMINERS, INDEFINITE } from "./words.ts";
+import { ANOTHER, DEFINITE, DETERMINERS, INDEFINITE } from "./words.ts";
 import { type Scan, push, demonymBefore } from "./mention-scan.ts";
 
 /** Agreements in lower case: "a military intelligence-sharing pact", "the 1965 treaty", "the pact". */
@@ -45,6 +45,16 @@ export function measures(x: Scan): void {
     const mods = norms.slice(a, h);
     const domain = [...mods, norms[h]].map((w) => R.domainWords.get(w)).find(Boolean);
     const bare = mods.every((w) => DETERMINERS.has(w) || !R.domainWords.has(w)) && !dem;
-    push(x, { i: dem && dem.i < a ? dem.i : a, j: h + 1, type: "measure", family, domain, country: dem?.key, anaphoric: bare && !INDEFINITE.has(norms[a - 1]) });
+    const another = mods.some((w) => ANOTHER.has(w)) || saysAnother(norms, a) || undefined;
+    push(x, { i: dem && dem.i < a ? dem.i : a, j: h + 1, type: "measure", family, domain, country: dem?.key, anaphoric: bare && !INDEFINITE.has(norms[a - 1]) && !another, another });
   }
+}
+
+/** "another", "a second" just before a measure's words, past a name between them ("a second WTO complaint"). */
+function saysAnother(norms: string[], a: number): boolean {
+  for (let q = a - 1; q >= 0 && q >= a - 3; q--) {
+    if (ANOTHER.has(norms[q])) return true;
+    if (DETERMINERS.has(norms[q])) return false;
+  }
+  return false;
 }

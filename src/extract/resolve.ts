@@ -227,7 +227,8 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
         lifted.owner = ownerKey;
         return corpus.entities.get(lifted.key);
       }
-      const key = measureKey(base, target, slot, doc, corpus);
+      // "a second complaint": a new measure of the kind, after the owner's others.
+      const key = m.another ? anotherKey(base, target, corpus) : measureKey(base, target, slot, doc, corpus);
       doc.lastMeasure.set(slot, key);
       doc.lastMeasure.set(fam, key);
       const known = { key, owned: true, fam, domain, target: corpus.measureTargets.get(key), owner: ownerKey };
@@ -240,7 +241,8 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       const venue = m.venue && /^[A-Z]{2,6}$/.test(m.venue.text) ? m.venue.text : m.venue?.known?.label;
       const what = [venue, fam === "restriction" ? domain : undefined, R.familyLabels.get(fam) ?? fam].filter(Boolean).join(" ");
       const on = key !== base && target ? ` ${R.familyPreps.get(fam) ?? "on"} ${labelOf(target, corpus, gaz)}` : "";
-      return { key, label: `${possessive(labelOf(ownerKey, corpus, gaz))} ${what}${on}`, type: "measure", country: m.country ?? ownerCountry, owner: ownerKey };
+      const nth = m.another ? ORDINALS[Number(key.slice(base.length + 1)) - 1] : undefined;
+      return { key, label: `${possessive(labelOf(ownerKey, corpus, gaz))} ${nth ? `${nth} ` : ""}${what}${on}`, type: "measure", country: m.country ?? ownerCountry, owner: ownerKey };
     }
     default:
       return { key: slug(base), label: base, type: m.type };
@@ -366,6 +368,18 @@ function measureKey(base: string, target: string | undefined, slot: string, doc:
   const open = [ours, variants.length === 1 ? variants[0] : undefined].find((k) => k && !corpus.measureTargets.has(k));
   const key = open ?? `${base}-on-${target}`;
   corpus.measureTargets.set(key, target);
+  return rememberVariant(corpus, base, variants, key);
+}
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/** A key for one more of this owner's measures of a kind: "australia-complaint-2". */
+function anotherKey(base: string, target: string | undefined, corpus: CorpusMemory): string {
+  const variants = corpus.measureVariants.get(base) ?? [];
+  let n = variants.length + 1;
+  while (corpus.entities.has(`${base}-${n}`) || variants.includes(`${base}-${n}`)) n++;
+  const key = `${base}-${n}`;
+  if (target) corpus.measureTargets.set(key, target);
   return rememberVariant(corpus, base, variants, key);
 }
 

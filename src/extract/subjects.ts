@@ -229,10 +229,13 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
       }
       const prev = toks[m.i - 1]?.norm ?? "";
       const poss = isPossessive(toks[m.j]);
-      if (poss && !(NOMINAL_SUBJECT.has(toks[m.j + 1]?.lemma ?? "") || NOMINAL_SUBJECT.has(toks[m.j + 1]?.norm ?? "") || governmentAfter(toks, m.j + 1))) {
+      const nominal = poss && (NOMINAL_SUBJECT.has(toks[m.j + 1]?.lemma ?? "") || NOMINAL_SUBJECT.has(toks[m.j + 1]?.norm ?? ""));
+      if (poss && !nominal && !governmentAfter(toks, m.j + 1)) {
         q = m.i;
         continue;
       }
+      // "over China's decision to slap tariffs": whose decision it is acts, whatever the phrase hangs on.
+      if (nominal && sawTo) return coordination(toks, ms, m);
       const next = toks[m.j];
       if (!poss && m.type === "country" && next && next.pos === "NOUN" && !isCapital(next) && toks[m.j + 1]?.norm !== "to") {
         q = m.i;

@@ -118,3 +118,5 @@ export const ABOUT = new Set(["by", "with", "at", "over", "about", "regarding"])
 export const NOW_AUX = new Set(["is", "are", "has", "have", "am"]);
 /** What opens a group named by a noun: "these countries", "the four states", "both sides". */
 export const GROUP_DETERMINERS = new Set(["these", "those", "the", "both", "all", "two", "three", "four", "five", "six"]);
+/** What makes a measure a new one of its kind, not the one named before: "a second complaint", "another round of tariffs". */
+export const ANOTHER = new Set(["another", "second", "third", "fourth", "fifth"]);
