@@ -1004,6 +1004,16 @@ describe("objects, groups and pronouns", () => {
     expect(complaints.sort()).toEqual(["Peru's complaint against Chile", "Peru's second complaint"]);
   });
 
+  it("calling what was done a hostile act criticizes whoever did it; an official's act is held against their state", () => {
+    const x = run("Chile expelled two Peruvian diplomats on Monday. Peru's embassy in Santiago called the decision a hostile act.");
+    expect(x.edge("Peru's embassy", "criticized", "Chile")).toBeDefined();
+    const y = run("President Gabriel Boric of Chile ordered the border closed. Peru called the move unacceptable.");
+    expect(y.edge("Peru", "criticized", "Chile")).toBeDefined();
+    expect(y.edge("Peru", "criticized", "Gabriel Boric")).toBeUndefined();
+    // Praise is no criticism.
+    expect(run("Chile lifted the ban. Peru called the decision a welcome step.").edge("Peru", "criticized", "Chile")).toBeUndefined();
+  });
+
   it("taking a party off a list removes it", () => {
     const x = run("Chile responded by taking Peru off its list of trusted trading partners.");
     expect(x.edge("Chile", "removed", "Peru")).toBeDefined();

@@ -42,9 +42,18 @@ export function lastAgent(d: Discourse, sources: Mention[]): Mention | undefined
   const agents = d.agents ?? [];
   for (let q = agents.length - 1; q >= 0; q--) {
     const a = agents[q];
-    if (!sources.includes(a) && !own.has(identity(a)) && !own.has(a.country) && !own.has(a.known?.country)) return a;
+    if (!sources.includes(a) && !own.has(identity(a)) && !own.has(a.country) && !own.has(a.known?.country)) return a.type === "person" ? (stateOf(d, a) ?? a) : a;
   }
   return otherSide(d, sources);
+}
+
+/** The country named so far that a person's stated or known nationality is: what their act is held against. */
+function stateOf(d: Discourse, p: Mention): Mention | undefined {
+  for (let q = d.countries.length - 1; q >= 0; q--) {
+    const c = d.countries[q];
+    if ((p.country && c.known?.key === p.country) || (p.known?.country && c.known?.country === p.known.country)) return c;
+  }
+  return undefined;
 }
 
 /**

@@ -1,12 +1,12 @@
 // Stage 5c: relations stated by a frame rather than a verb and its object: nouns ("in
 // retaliation for", "X's call for", "a phone call between X and Y"), judgments ("called the
 // ban unacceptable") and emotions ("deeply disappointed by").
-import { onSideOf, otherSide, type Discourse } from "./discourse.ts";
+import { lastAgent, onSideOf, otherSide, type Discourse } from "./discourse.ts";
 import { isActor, isPossessive, possessedBy, type Mention } from "./mention.ts";
-import type { RawRelation } from "./relations.ts";
+import { eventOrNothing, isCollectiveOrOfficial, type RawRelation } from "./relations.ts";
 import { demanded, negated, sameSide, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
-import { sentiment, type Sentence } from "./tokens.ts";
+import { sentiment, type Sentence, type Token } from "./tokens.ts";
 import { ABOUT, ARTICLES, BE, CLAUSE_STOP, PREPOSITIONS } from "./words.ts";
 
 /** Every relation the sentence states by a frame. */
@@ -63,16 +63,19 @@ function judgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discours
   const t = toks[k];
   // Not a phrasal verb: "called on", "called for", "called off the tariffs".
   if (["on", "for", "off", "up", "in", "out", "back", "upon"].includes(toks[k + 1]?.norm ?? "")) return;
-  const target = ms.find((m) => m.i > k && m.i <= k + 5 && (isActor(m) || m.type === "measure") && !ms.some((x) => x.i === m.j));
-  if (!target) return;
-  const after = toks.slice(target.j, target.j + 8);
+  const named = ms.find((m) => m.i > k && m.i <= k + 5 && (isActor(m) || m.type === "measure") && !ms.some((x) => x.i === m.j));
+  // "called the decision a hostile act": what was done, by whoever acted last.
+  const event = !named && eventOrNothing(toks, k + 1, R) && toks[k + 1]?.norm !== "it" ? objectEnd(toks, k + 1) : -1;
+  if (!named && event < 0) return;
+  const after = toks.slice(named ? named.j : event, (named ? named.j : event) + 8);
   const window = after.map((x) => x.norm);
   // The lexicon's words, else wink-nlp's polarity of what follows ("a stab in the back").
   const judged = hasNegativeWords(window, R) || soundsNegative(s, after);
   if (!judged || negated(toks, k, R)) return;
   const subj = subjectOf(toks, k, ms, R, d);
   if (subj === "skip") return;
-  for (const src of subj) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
+  const target = named ?? (subj.length && isCollectiveOrOfficial(subj[0]) ? lastAgent(d, subj) : undefined);
+  if (target) for (const src of subj) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
 }
 
 /**
@@ -244,4 +247,10 @@ function diplomacyAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discour
     if (partner) targets.push(partner);
   }
   for (const target of targets) for (const src of sources) if (src !== target) out.push({ sources: [src], target, action: "removed", verb: t.text, at: t.start });
+}
+
+/** The index after a short noun phrase at q ("the decision", "this step"). */
+function objectEnd(toks: Token[], q: number): number {
+  while (q < toks.length && (toks[q].pos === "ADV" || toks[q].pos === "DET" || toks[q].pos === "ADJ")) q++;
+  return q + 1;
 }

@@ -304,12 +304,12 @@ function plainNounBefore(toks: Token[], from: number, i: number, ms: Mention[]):
 }
 
 /** A country, body or titled official: who can criticize another side. */
-function isCollectiveOrOfficial(m: Mention): boolean {
+export function isCollectiveOrOfficial(m: Mention): boolean {
   return isCollectiveActor(m) || (m.type === "person" && (!!m.role || !!m.known));
 }
 
 /** What follows a verb names an act rather than an entity: "the decision", "this move", "the accusations", "this". */
-function eventOrNothing(toks: Token[], from: number, R: Rules): boolean {
+export function eventOrNothing(toks: Token[], from: number, R: Rules): boolean {
   let q = from;
   while (q < toks.length && (toks[q].pos === "ADV" || toks[q].pos === "DET" || toks[q].pos === "ADJ")) q++;
   const t = toks[q];
