@@ -1014,6 +1014,16 @@ describe("objects, groups and pronouns", () => {
     expect(run("Chile lifted the ban. Peru called the decision a welcome step.").edge("Peru", "criticized", "Chile")).toBeUndefined();
   });
 
+  it("'in response to', 'a (mirror) response to' something a party did is retaliating against it; 'actions' are no measure", () => {
+    const x = run("Peru expelled three Chilean diplomats in response to Santiago's decision.");
+    expect(x.edge("Peru", "retaliated", "Chile")).toBeDefined();
+    const y = run("Chile closed its consulate in Lima. Peru said the step was a mirror response to Santiago's unfriendly actions.");
+    expect(y.edge("Peru", "retaliated", "Chile")).toBeDefined();
+    expect(y.nodes.filter((n) => n.type === "measure")).toEqual([]);
+    // A response to a question answers no one.
+    expect(run("Peru said in response to a question that the talks would go on.").edges).toEqual([]);
+  });
+
   it("taking a party off a list removes it", () => {
     const x = run("Chile responded by taking Peru off its list of trusted trading partners.");
     expect(x.edge("Chile", "removed", "Peru")).toBeDefined();

@@ -33,7 +33,10 @@ export function findFrames(s: Sentence, ms: Mention[], R: Rules, d: Discourse): 
 function nominalRetaliationAt(s: Sentence, k: number, ms: Mention[], out: RawRelation[]): void {
   const toks = s.tokens;
   const t = toks[k];
-  if (!["in", "as", "for"].includes(toks[k - 1]?.norm ?? "")) return;
+  // "a response to X" answers X only with "to", and the verb's own subject is the one who answers.
+  if (t.norm === "response" && toks[k + 1]?.norm !== "to") return;
+  const opener = toks[k - 1]?.norm === "in" || toks[k - 1]?.norm === "as" || toks[k - 1]?.norm === "for";
+  if (!opener && !(t.norm === "response" && ARTICLES.has(toks[k - 2]?.norm ?? toks[k - 1]?.norm ?? ""))) return;
   // "saw the moves as retribution for ...": a judgment of someone else's moves, not the subject's act.
   if (toks[k - 1].norm === "as" && toks.slice(Math.max(0, k - 6), k - 1).some((x) => x.pos === "VERB" && SEEING.has(x.lemma))) return;
   // "for the court decision": the court only modifies what is answered.
