@@ -1200,6 +1200,13 @@ describe("measures without an owner", () => {
     expect(x.node("ban on charter flights to Ecuador").key).not.toBe(x.node("Bolivia's ban on Chile").key);
   });
 
+  it("multi-word heads of the lexicon name measures: 'approval process', 'trade actions', 'asset freeze'", () => {
+    const x = run("Chile tightened the approval process for exports to Peru. Kenya ordered an asset freeze on Uganda's envoy.");
+    expect(x.has("approval process")).toBe(true);
+    expect(x.has("asset freeze")).toBe(true);
+    expect(x.edge("Chile", "imposed", x.node("approval process").label)).toBeDefined();
+  });
+
   it("lifting or extending a measure with no owner named is the lifter's measure of that kind, said before or after", () => {
     // After: the article names whose the curbs are only later.
     const after = run("Chile lifted curbs on copper exports to Peru on Monday. Santiago had tightened controls on copper exports to Peru in 2019.");

@@ -28,7 +28,7 @@ export function measures(x: Scan): void {
     // A capital is a name's ("Sanctions Committee"), except the sentence's first word ("Tariffs on wine were ...").
     const named = isCap(toks[h]) && (h > 0 || isCap(toks[h + 1] ?? toks[h]));
     if (taken[h] || named || toks[h].pos === "VERB" || toks[h].pos === "AUX") continue;
-    const family = R.measureHeads.get(norms[h]);
+    const family = R.measureHeads.get(norms[h]) ?? phraseFamily(norms, h, R);
     if (!family) continue;
     const next = toks[h + 1];
     if (next && (next.pos === "NOUN" || next.pos === "PROPN") && !taken[h + 1] && !DETERMINERS.has(next.norm)) continue; // not the head ("export control system")
@@ -57,4 +57,9 @@ function saysAnother(norms: string[], a: number): boolean {
     if (DETERMINERS.has(norms[q])) return false;
   }
   return false;
+}
+
+/** The family of a multi-word head ending at h ("trade actions", "approval process"), if its words are there. */
+function phraseFamily(norms: string[], h: number, R: Scan["R"]): string | undefined {
+  return R.measurePhrases.get(norms[h])?.find((p) => p.before.every((w, q) => norms[h - p.before.length + q] === w))?.fam;
 }

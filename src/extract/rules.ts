@@ -18,6 +18,8 @@ export interface Rules {
   functions: { tokens: string[]; fn: string }[];
   /** Measure head word -> family. */
   measureHeads: Map<string, string>;
+  /** Multi-word measure heads by their last word: "freeze" <- "asset". */
+  measurePhrases: Map<string, { before: string[]; fam: string }[]>;
   domainWords: Map<string, string>;
   measureModifiers: Set<string>;
   talkNouns: Set<string>;
@@ -95,7 +97,14 @@ export function rulesFor(lex: Lexicon): Rules {
     .flatMap(([fn, phrases]) => phrases.map((p) => ({ tokens: nameTokens(p), fn })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
   const measureHeads = new Map<string, string>();
-  for (const [fam, words] of Object.entries(lex.measureFamilies)) for (const w of words.flatMap(withPlural)) if (!measureHeads.has(w)) measureHeads.set(w, fam);
+  // Multi-word heads ("asset freeze", "trade actions") by their last word: the words before it must be there too.
+  const measurePhrases = new Map<string, { before: string[]; fam: string }[]>();
+  for (const [fam, words] of Object.entries(lex.measureFamilies))
+    for (const w of words.flatMap(withPlural)) {
+      const parts = nameTokens(w);
+      if (parts.length === 1 && !measureHeads.has(w)) measureHeads.set(w, fam);
+      if (parts.length > 1) measurePhrases.set(parts[parts.length - 1], [...(measurePhrases.get(parts[parts.length - 1]) ?? []), { before: parts.slice(0, -1), fam }]);
+    }
   const domainWords = new Map<string, string>();
   const defaultDomain = new Map<string, string>();
   for (const [dom, words] of Object.entries(lex.measureDomains)) {
@@ -123,6 +132,7 @@ export function rulesFor(lex: Lexicon): Rules {
     agreementHeads: lower(lex.agreementHeads),
     functions,
     measureHeads,
+    measurePhrases,
     domainWords,
     measureModifiers: lower(lex.measureModifiers),
     talkNouns: lower(lex.talkNouns),
