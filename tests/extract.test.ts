@@ -1024,6 +1024,26 @@ describe("objects, groups and pronouns", () => {
     expect(run("Peru said in response to a question that the talks would go on.").edges).toEqual([]);
   });
 
+  it("relative clauses: ', which X lifted' acts on the measure before it; ', which/who ...,' leaves the head as the main verb's subject", () => {
+    const x = run("Chile imposed tariffs on Peruvian fish in May, which Santiago lifted in August.");
+    expect(x.edge("Chile", "lifted", "Chile's tariffs on Peru")).toBeDefined();
+    const y = run("Chile, which imposed tariffs on Peru last year, criticized Bolivia on Monday.");
+    expect(y.edge("Chile", "criticized", "Bolivia")).toBeDefined();
+    expect(y.edge("Chile", "imposed", "Chile's tariffs on Peru")).toBeDefined();
+  });
+
+  it("a list of past acts shares its subject: 'suspended X, launched Y and banned Z'", () => {
+    const x = run("Chile suspended fish imports from Peru, launched an investigation into Peruvian wine and banned Peruvian fruit.");
+    expect(x.edge("Chile", "imposed", "Chile's investigation into Peru")).toBeDefined();
+    expect(x.edge("Chile", "imposed", "Chile's ban on Peru")).toBeDefined();
+  });
+
+  it("a time phrase between 'agreed' and its infinitive: 'agreed in April to suspend'", () => {
+    const x = run("Chile and Peru have quarrelled over fishing since 2019. The two countries agreed in April to suspend the dispute.");
+    expect(x.edge("Chile", "agreed", "Peru")).toBeDefined();
+    expect(x.edge("Peru", "agreed", "Chile")).toBeDefined();
+  });
+
   it("taking a party off a list removes it", () => {
     const x = run("Chile responded by taking Peru off its list of trusted trading partners.");
     expect(x.edge("Chile", "removed", "Peru")).toBeDefined();

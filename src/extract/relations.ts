@@ -86,7 +86,7 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     // "called for the immediate withdrawal of the measures": whoever took them is urged to undo them.
     if (!target && action === "urged" && sources.length && isCollectiveOrOfficial(sources[0]) && undoAhead(toks, end, R)) target = lastAgent(discourse, sources);
     // "Mexico City had agreed to do more": one party agreeing to act agreed with the other side.
-    if (!target && action === "agreed" && sources.length === 1 && isCollectiveActor(sources[0]) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB") target = otherSide(discourse, sources);
+    if (!target && action === "agreed" && sources.length === 1 && isCollectiveActor(sources[0]) && infinitiveAfter(toks, end, R)) target = otherSide(discourse, sources);
     if (!sources.length && !target) continue;
     const verb = s.text.slice(t.start - s.start, toks[end - 1].end - s.start);
     const group = !target && sources.length && !passive ? groupObject(toks, end, discourse, sources) : [];
@@ -171,7 +171,7 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
       if (e.objects.includes("talks") && talksAhead(toks, end, R)) return { entry: e, end }; // "froze exchanges with Tokyo"
       if (e.action === "urged" && undoAhead(toks, end, R)) return { entry: e, end }; // "demanded the withdrawal of the measures"
       // "Canada and Chile agreed to suspend ...": no object, but coordinated parties agree with each other.
-      const toVerb = !first && SYMMETRIC.has(e.action) && toks[end]?.norm === "to" && toks[end + 1]?.pos === "VERB";
+      const toVerb = !first && SYMMETRIC.has(e.action) && infinitiveAfter(toks, end, R);
       const group = !first && e.objects.includes("actor") && groupPhraseEnd(toks, toks[end]?.norm === "on" || toks[end]?.norm === "with" ? end + 1 : end) >= 0; // "urged both sides"
       if (!toVerb && !group && (!first || !fits(e, first, toks, R))) continue;
     }
@@ -189,9 +189,17 @@ function relativeHead(toks: Token[], k: number, ms: Mention[], sources: Mention[
   const subj = sources.find((m) => m.j === q + 1);
   const start = subj ? subj.i : toks[q] && toks[q].pos === "PRON" ? q : -1;
   if (start < 0) return undefined;
-  const before = ["that", "which"].includes(toks[start - 1]?.norm ?? "") ? start - 1 : start;
+  const rel = ["that", "which"].includes(toks[start - 1]?.norm ?? "");
+  const before = rel ? start - 1 : start;
   const head = ms.find((m) => m.j === before && (m.type === "measure" || m.type === "agreement"));
-  return head;
+  if (head || toks[before - 1]?.norm !== "," || !rel) return head;
+  // "the tariffs on barley (in May), which Beijing lifted": the measure before the comma and its complements.
+  for (let q = before - 2; q >= 0 && q >= before - 8; q--) {
+    if (toks[q].pos === "VERB" || toks[q].pos === "AUX" || CLAUSE_STOP.has(toks[q].norm)) return undefined;
+    const m = ms.find((x) => x.j === q + 1 && (x.type === "measure" || x.type === "agreement"));
+    if (m) return m;
+  }
+  return undefined;
 }
 
 /** What a verb's action may take as its target. */
@@ -347,4 +355,14 @@ function groupObject(toks: Token[], end: number, d: Discourse, sources: Mention[
   // "both", "the two": the two parties the article is about; "these", "all": the last group named.
   if (toks[q].norm === "both" || toks[q + 1]?.norm === "two") return twoParties(d, sources);
   return (d.lastGroup ?? []).filter((m) => !sources.includes(m) && !onSideOf(sources, m));
+}
+
+/** "to" and a verb at q, past a time phrase between ("agreed in April to suspend", "agreed on Monday to resume"). */
+function infinitiveAfter(toks: Token[], q: number, R: Rules): boolean {
+  if (toks[q]?.norm === "in" || toks[q]?.norm === "on" || toks[q]?.norm === "last" || toks[q]?.norm === "this") {
+    let p = q + 1;
+    while (p < q + 4 && toks[p] && (R.calendar.has(toks[p].norm) || toks[p].pos === "NUM" || toks[p].norm === "," || /^(week|month|year|day)s?$/.test(toks[p].norm))) p++;
+    if (p > q + 1) q = p;
+  }
+  return toks[q]?.norm === "to" && toks[q + 1]?.pos === "VERB";
 }

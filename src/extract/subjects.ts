@@ -179,6 +179,18 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
   if (toks[c]?.norm === "and") {
     for (let v = c - 1; v >= 0; v--) if (toks[v].pos === "VERB" && !/ing$/.test(toks[v].norm) && toks[v - 1]?.norm !== "to") return subjectOf(toks, v, ms, R, d);
   }
+  // "Chile, which imposed tariffs on Peru, criticized Bolivia": a relative clause's verb, and the verb after it, have the head before it.
+  const relative = relativeAntecedent(toks, ms, toks[k - 1]?.norm === "which" || toks[k - 1]?.norm === "who" ? k - 1 : toks[c]?.norm === "," ? c : -1);
+  if (relative) return coordination(toks, ms, relative);
+  // A list of past acts: "suspended beef imports, launched an investigation and banned coal" share the first one's subject.
+  // Not an apposition's verb ("X, the minister, said"): the list must go on with "and" and a verb of the same form.
+  if (toks[c]?.norm === "," && /ed$/.test(toks[k].norm) && listGoesOn(toks, k)) {
+    for (let v = c - 1; v >= 0 && v >= c - 20; v--) {
+      const w = toks[v];
+      if (CLAUSE_STOP.has(w.norm)) break;
+      if (w.pos === "VERB" && /ed$/.test(w.norm) && toks[v - 1]?.norm !== "to" && toks[v - 1]?.norm !== ",") return subjectOf(toks, v, ms, R, d);
+    }
+  }
   // After a comma, only a verb in the same tense as one before it ("says ..., asks"), not an apposition's ("X, the minister, said").
   if (toks[c]?.norm === "," && /s$/.test(toks[k].norm) && toks[k].norm !== toks[k].lemma) {
     for (let v = c - 1; v >= 0 && v >= c - 20; v--) {
@@ -264,6 +276,31 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
     if (m) return [m];
   }
   return [];
+}
+
+/** The party a relative clause at `at` is about: the actor right before ", which" / ", who" (`at` is the pronoun or the clause's closing comma). */
+function relativeAntecedent(toks: Token[], ms: Mention[], at: number): Mention | undefined {
+  if (at < 0) return undefined;
+  let q = at;
+  if (toks[q].norm === ",") {
+    // Back to the clause's opening ", which": no other clause may start in between.
+    for (q = at - 1; q > 0 && q >= at - 20; q--) {
+      if (toks[q].norm === "which" || toks[q].norm === "who") break;
+      if (CLAUSE_STOP.has(toks[q].norm) || toks[q].norm === ",") return undefined;
+    }
+    if (toks[q]?.norm !== "which" && toks[q]?.norm !== "who") return undefined;
+  }
+  if (toks[q - 1]?.norm !== ",") return undefined;
+  return ms.find((m) => m.j === q - 1 && isActor(m));
+}
+
+/** After the past verb at k, the list of acts goes on: "... and banned", "..., and told". */
+function listGoesOn(toks: Token[], k: number): boolean {
+  for (let q = k + 1; q < toks.length && q <= k + 20; q++) {
+    if (CLAUSE_STOP.has(toks[q].norm)) return false;
+    if (toks[q].norm === "and" && toks[q + 1]?.pos === "VERB" && /ed$/.test(toks[q + 1].norm)) return true;
+  }
+  return false;
 }
 
 /** "he"/"she" stand for a person, "it"/"they" for a country or an institution. */
