@@ -6,5 +6,6 @@ export { toJSON, fromJSON } from "./formats/json/write.ts";
 export { toGEXF, xmlSafe, GEXF_CREATOR } from "./formats/gexf/write.ts";
 export { subgraph } from "./subgraph.ts";
 export * from "./palette.ts";
+export { GRAPH_EXTENSIONS } from "./formats/extensions.ts";
 export { graphFileFormat, loadGEXF, loadGraphFile, loadGraphJSON, MAX_LABEL_LENGTH, type GraphFileFormat, type LoadedGraphFile, type LoadResult } from "./load/index.ts";
 export { readArticle, isArticleFile, articleFormat, ARTICLE_EXTENSIONS, type Article, type ArticleFormat, type ArticleResult } from "../articles/article.ts";
