@@ -1,7 +1,7 @@
 // Public entry of the graph layer (pure: runs in Node and in the browser).
 export * from "./types.ts";
-export { buildGraph, compareStrings, type BuildOptions } from "./build.ts";
-export { applyLayout, defaultIterations, nodeSize, seedPosition, type LayoutOptions } from "./layout.ts";
+export { buildGraph, type BuildOptions } from "./build.ts";
+export { applyLayout, defaultIterations, nodeSize, seedLayout, seedPosition, type LayoutOptions } from "./layout.ts";
 export { toJSON, fromJSON } from "./formats/json/write.ts";
 export { toGEXF, xmlSafe, GEXF_CREATOR } from "./formats/gexf/write.ts";
 export { subgraph } from "./subgraph.ts";

@@ -31,6 +31,8 @@ export interface GraphAttributes {
 
 export type NewsGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
+export { edgeKey } from "../extract/types.ts";
+
 /**
  * `names` itself, when it lists every property of T and nothing else (else it does not
  * compile, naming what is missing): a list of names cannot fall behind its type.
@@ -49,8 +51,3 @@ export const DOCUMENT_FIELDS = allNamesOf<DocumentInfo>()(["id", "title", "date"
 
 /** Options every NewsGraph is created with (parallel edges with different actions are allowed). */
 export const GRAPH_OPTIONS = { type: "directed", multi: true, allowSelfLoops: true } as const;
-
-/** Deterministic edge key: one edge per (source, action, target). */
-export function edgeKey(source: string, action: string, target: string): string {
-  return `${source}|${action}|${target}`;
-}
