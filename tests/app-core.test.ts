@@ -13,7 +13,7 @@ import { edgeVisible, hiddenBecause, revealSelection } from "../src/app/core/fil
 import { buildSearchIndex, search } from "../src/app/core/search.ts";
 import { highlight, sentenceAround } from "../src/app/core/sentences.ts";
 import { NO_FILTERS, parseViewState, serializeViewState, type Filters } from "../src/app/core/view-state.ts";
-import type { Extraction } from "../src/extract/types.ts";
+import { inGraphOrder, type Extraction } from "../src/extract/types.ts";
 import { buildGraph } from "../src/graph/build.ts";
 import { syntheticGraph } from "./support/synthetic.ts";
 
@@ -30,7 +30,8 @@ function sample(): Extraction {
     const end = TEXT.indexOf(".", s.start + first.length) + 1;
     return { ...s, end };
   };
-  return {
+  // In graph order, as the extractor gives its own.
+  return inGraphOrder({
     documents: [{ id: "a", title: "Curbs", date: "2019-08-03", path: "a.txt", text: TEXT }],
     nodes: [
       { key: "japan", label: "Japan", type: "country", aliases: ["Tokyo"], mentions: [at("Tokyo"), at("Japan")] },
@@ -45,7 +46,7 @@ function sample(): Extraction {
       { source: "abe", target: "japan", action: "member_of", verb: "", evidence: [sentence("Mr. Abe")] },
       { source: "curbs", target: "south-korea", action: "targets", verb: "", evidence: [{ ...sentence("Tokyo imposed") }], date: "2019" },
     ],
-  };
+  });
 }
 const graph = buildGraph(sample(), { layout: false });
 const filters = (f: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...f });

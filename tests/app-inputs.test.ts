@@ -6,7 +6,8 @@ import path from "node:path";
 import type Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { dropIntent } from "../src/app/core/dropped-files.ts";
-import { EDGE_FIELDS, fromGEXFGraph, NODE_FIELDS, otherAttributes, restoreGraph } from "../src/app/core/file-graph.ts";
+import { fromGEXFGraph, otherAttributes, restoreGraph } from "../src/app/core/file-graph.ts";
+import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from "../src/graph/types.ts";
 import { mergeArticles } from "../src/app/extraction/merge-articles.ts";
 import type { ArticleInput } from "../src/app/extraction/protocol.ts";
 import { runExtraction } from "../src/app/extraction/run-extraction.ts";
@@ -105,13 +106,13 @@ describe("fromGEXFGraph", () => {
     expect(g.getAttribute("documents")).toEqual([]);
     const jp = g.getNodeAttributes("jp");
     expect([jp.label, jp.type, jp.aliases, jp.mentions]).toEqual(["Japan", "", [], []]);
-    expect(Object.fromEntries(otherAttributes(jp, NODE_FIELDS))).toMatchObject({ gdp: "4231.1", g20: "true", capitals: '["Tokyo"]', founded: "1947-05-03" });
+    expect(Object.fromEntries(otherAttributes(jp, NODE_ATTRIBUTES))).toMatchObject({ gdp: "4231.1", g20: "true", capitals: '["Tokyo"]', founded: "1947-05-03" });
     const edge = g.edges()[0];
     const attributes = g.getEdgeAttributes(edge) as unknown as Record<string, unknown>;
     // Its label is no action of the closed set: no action, the label kept as it was.
     expect([attributes.action, attributes.label]).toEqual(["", expect.any(String)]);
     expect(g.getEdgeAttribute(edge, "evidence")).toEqual([]);
-    expect(otherAttributes(g.getEdgeAttributes(edge), EDGE_FIELDS).map(([k]) => k)).toContain("topic");
+    expect(otherAttributes(g.getEdgeAttributes(edge), EDGE_ATTRIBUTES).map(([k]) => k)).toContain("topic");
   });
 
   it("reads back this project's GEXF: types and actions as they were, aliases split, spans set aside", () => {

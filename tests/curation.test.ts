@@ -1,7 +1,7 @@
 // Curation (src/graph/curation): each operation on a small graph, merge's re-pointing, stale
 // operations found again or reported, and the file reader's refusals.
 import { describe, expect, it } from "vitest";
-import type { Extraction } from "../src/extract/types.ts";
+import { inGraphOrder, type Extraction } from "../src/extract/types.ts";
 import { buildGraph, toGEXF, toJSON } from "../src/graph/index.ts";
 import { curate, makeOperation, readCuration, staleMessage, writeCuration, type Operation } from "../src/graph/curation/index.ts";
 
@@ -15,8 +15,9 @@ const S1 = at("Seoul court ordered Japan firms to pay.");
 const S2 = at("The Supreme Court of Korea upheld it.");
 const S3 = at("Japan criticized South Korea.");
 
+/** In graph order, as the extractor gives its own. */
 function sample(): Extraction {
-  return {
+  return inGraphOrder({
     documents: [{ id: "d1", title: "t", date: "2019-01-01", path: "d1.txt", text: TEXT }],
     nodes: [
       { key: "court", label: "Seoul court", type: "organization", aliases: [], mentions: [at("Seoul court")] },
@@ -31,7 +32,7 @@ function sample(): Extraction {
       { source: "court", target: "supreme-court", action: "part_of", verb: "", evidence: [S2] },
       { source: "south-korea", target: "japan", action: "criticized", verb: "criticized", evidence: [S3] },
     ],
-  };
+  });
 }
 
 const base = () => buildGraph(sample(), { layout: false });

@@ -12,7 +12,6 @@ import { toGEXF } from "../graph/formats/gexf/write.ts";
 import { toJSON } from "../graph/formats/json/write.ts";
 import { applyOperations } from "../graph/curation/apply.ts";
 import type { Operation } from "../graph/curation/types.ts";
-import { applyLayout } from "../graph/layout.ts";
 import { ARTICLE_EXTENSIONS } from "../articles/article.ts";
 import { CurationFileError, curationFrom, curationSummary, DEFAULT_CURATION, DEFAULT_LEXICON_FILE, fileToUse, lexiconFrom } from "./curation-files.ts";
 import { breakdown, int, plural, printable } from "./format.ts";
@@ -287,8 +286,7 @@ async function extractInto(out: OutputFolder, files: string[], unreadable: Skipp
   const extraction = await extractParallel(documents, threads, lexicon);
   if (tty) clearLine();
   const tExtract = performance.now();
-  const graph = buildGraph(extraction, { layout: false });
-  applyLayout(graph);
+  const graph = buildGraph(extraction);
   // After the layout, as the explorer applies edits: a curated node stays where it was drawn.
   const stale = operations && applyOperations(graph, operations);
   const tLayout = performance.now();

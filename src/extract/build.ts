@@ -6,7 +6,7 @@ import { isCollectiveActor, type Mention } from "./mention.ts";
 import type { ParsedDocument } from "./parse.ts";
 import { newCorpusMemory, newDocMemory, resolveMention, type CorpusMemory } from "./resolve.ts";
 import type { Rules } from "./rules.ts";
-import type { Action, DocumentInfo, EntityNode, Evidence, Extraction, RelationEdge } from "./types.ts";
+import { edgeKey, inGraphOrder, type Action, type DocumentInfo, type EntityNode, type Evidence, type Extraction, type RelationEdge } from "./types.ts";
 
 interface Builder {
   corpus: CorpusMemory;
@@ -169,7 +169,7 @@ function addEdge(b: Builder, src: Mention, action: Action, tgt: Mention, verb: s
 function addEdgeKeys(b: Builder, source: string, action: Action, target: string, verb: string, dated: DatedEvidence): void {
   if (source === target) return;
   const { carried, ...ev } = dated;
-  const key = `${source}|${action}|${target}`;
+  const key = edgeKey(source, action, target);
   let e = b.edges.get(key);
   if (!e) b.edges.set(key, (e = { source, target, action, verb, evidence: [] }));
   if (action === "targets") b.aimedAt.set(target, source);
@@ -186,7 +186,7 @@ function addEdgeKeys(b: Builder, source: string, action: Action, target: string,
   else b.carriedDates.delete(key);
 }
 
-/** Nodes in key order; measures nothing acts on ("the measures") and idle news outlets are dropped. */
+/** The graph, in graph order (inGraphOrder); measures nothing acts on ("the measures") and idle news outlets are dropped. */
 function finish(documents: DocumentInfo[], b: Builder, R: Rules): Extraction {
   const used = new Set<string>();
   for (const e of b.edges.values()) {
@@ -195,14 +195,9 @@ function finish(documents: DocumentInfo[], b: Builder, R: Rules): Extraction {
   }
   // News outlets are sources, not actors, unless the text has them do something.
   const isNews = (label: string) => R.newsHeads.has(label.toLowerCase()) || R.newsHeads.has(label.split(/\s+/).pop()!.toLowerCase());
-  const nodes = [...b.nodes.values()].filter((n) => used.has(n.key) || (n.type !== "measure" && !(n.type === "organization" && isNews(n.label)))).sort((x, y) => (x.key < y.key ? -1 : 1));
+  const nodes = [...b.nodes.values()].filter((n) => used.has(n.key) || (n.type !== "measure" && !(n.type === "organization" && isNews(n.label))));
   const keep = new Set(nodes.map((n) => n.key));
-  const order = (e: RelationEdge) => e.source + e.action + e.target;
-  const edges = [...b.edges.values()]
-    .filter((e) => keep.has(e.source) && keep.has(e.target))
-    .map((e) => [order(e), e] as const)
-    .sort((x, y) => (x[0] < y[0] ? -1 : 1))
-    .map(([, e]) => e);
+  const edges = [...b.edges.values()].filter((e) => keep.has(e.source) && keep.has(e.target));
   for (const n of nodes) if (n.role === undefined) delete n.role;
-  return { documents, nodes, edges };
+  return inGraphOrder({ documents, nodes, edges });
 }

@@ -1,5 +1,5 @@
 // The extractor's contract (see README "Graph format"): one place for node types,
-// actions and the shapes every other part of the project reads.
+// actions and the shapes every other part of the project reads, and the order it gives them in.
 
 export const NODE_TYPES = ["person", "country", "ministry", "organization", "agreement", "measure"] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
@@ -33,6 +33,31 @@ export interface Span {
 /** Evidence of an edge: the sentence that states it, and the date it gives, if any. */
 export interface Evidence extends Span {
   date?: string;
+}
+
+/** An edge's key: one edge per (source, action, target). */
+export function edgeKey(source: string, action: string, target: string): string {
+  return `${source}|${action}|${target}`;
+}
+
+/** Code-unit string order (locale-independent, hence stable across machines). */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Spans in the order the graph keeps them: by document (its place in `docOrder`, an unknown
+ * one first), start, end; each (doc, start, end) once, the first of its copies kept.
+ */
+export function inDocumentOrder<S extends Span>(spans: readonly S[], docOrder: ReadonlyMap<string, number>): S[] {
+  const seen = new Set<string>();
+  const once = (s: S) => {
+    const id = `${s.doc}\u0000${s.start}\u0000${s.end}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  };
+  return [...spans].sort((a, b) => (docOrder.get(a.doc) ?? -1) - (docOrder.get(b.doc) ?? -1) || a.start - b.start || a.end - b.end).filter(once);
 }
 
 /** A document as the extractor receives it. */
@@ -76,8 +101,28 @@ export interface RelationEdge {
   date?: string;
 }
 
+/**
+ * What the extractor gives (GraphBuilder.finish): one node per key, one edge per
+ * (source, action, target), every span inside its document, all in graph order
+ * (inGraphOrder). The graph is built from it as it is.
+ */
 export interface Extraction {
   documents: DocumentInfo[];
   nodes: EntityNode[];
   edges: RelationEdge[];
+}
+
+/**
+ * The extraction in the order graph.json keeps: nodes by key, edges by key (edgeKey),
+ * mentions and evidence in document order, each once (inDocumentOrder). Nodes and edges are
+ * new objects; their other values are shared.
+ */
+export function inGraphOrder(x: Extraction): Extraction {
+  const docOrder = new Map(x.documents.map((d, i) => [d.id, i]));
+  const nodes = [...x.nodes].sort((a, b) => compareStrings(a.key, b.key)).map((n) => ({ ...n, mentions: inDocumentOrder(n.mentions, docOrder) }));
+  const edges = x.edges
+    .map((e) => [edgeKey(e.source, e.action, e.target), e] as const)
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([, e]) => ({ ...e, evidence: inDocumentOrder(e.evidence, docOrder) }));
+  return { documents: x.documents, nodes, edges };
 }

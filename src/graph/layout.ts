@@ -82,16 +82,21 @@ export interface LayoutOptions {
   noverlapIterations?: number;
 }
 
+/** Sets every node's `x`, `y` to its seed position and its `size` from its degree: where the layout starts. */
+export function seedLayout(graph: NewsGraph): void {
+  graph.forEachNode((node) => {
+    const { x, y } = seedPosition(node);
+    graph.mergeNodeAttributes(node, { x, y, size: nodeSize(graph.degree(node)) });
+  });
+}
+
 /**
  * Sets `size` (from degree) and `x`, `y` (seed, ForceAtlas2, noverlap, rounded to 3
  * decimals) on every node. The result depends only on the graph's structure and its
  * node/edge insertion order, not on earlier positions.
  */
 export function applyLayout(graph: NewsGraph, options: LayoutOptions = {}): void {
-  graph.forEachNode((node) => {
-    const { x, y } = seedPosition(node);
-    graph.mergeNodeAttributes(node, { x, y, size: nodeSize(graph.degree(node)) });
-  });
+  seedLayout(graph);
   if (graph.order < 2) return;
 
   const seeds = new Map<string, { x: number; y: number }>();

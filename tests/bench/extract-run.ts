@@ -8,7 +8,6 @@ import { performance } from "node:perf_hooks";
 import { buildGraph } from "../../src/graph/build.ts";
 import { toGEXF } from "../../src/graph/formats/gexf/write.ts";
 import { fromJSON, toJSON } from "../../src/graph/formats/json/write.ts";
-import { applyLayout } from "../../src/graph/layout.ts";
 import { autoThreads, extractParallel } from "../../src/cli/parallel.ts";
 import { benchCorpus, realArticles, wordCount } from "./corpus.ts";
 
@@ -49,8 +48,7 @@ async function main(size: number, workers: number, keep?: string): Promise<Extra
   const extractCpuMs = (user + system) / 1000;
   const extractPeakRss = process.resourceUsage().maxRSS * 1024;
   t = performance.now();
-  const graph = buildGraph(extraction, { layout: false });
-  applyLayout(graph);
+  const graph = buildGraph(extraction);
   const layoutMs = performance.now() - t;
   const dir = mkdtempSync(path.join(tmpdir(), "bench-"));
   try {

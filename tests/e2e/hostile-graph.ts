@@ -1,7 +1,7 @@
 // A graph whose article text holds markup that would run script if the explorer ever
 // rendered text as HTML. Every sentence is real evidence, so the panels and the article
 // view all show it.
-import type { Extraction } from "../../src/extract/types.ts";
+import { inGraphOrder, type Extraction } from "../../src/extract/types.ts";
 
 export const HOSTILE_TEXT =
   'Freedonia imposed <script>window.__pwned = "script"</script> tariffs on Sylvania.\n' +
@@ -16,7 +16,7 @@ export function hostileExtraction(): Extraction {
     return { start, end: start + lines[i].length };
   };
   const all = (needle: string) => [...HOSTILE_TEXT.matchAll(new RegExp(needle, "g"))].map((m) => ({ doc: "evil", start: m.index, end: m.index + needle.length }));
-  return {
+  return inGraphOrder({
     documents: [{ id: "evil", title: "<img src=x onerror=\"window.__pwned='title'\">Evil title", date: "2021-03-05", path: "evil.txt", text: HOSTILE_TEXT }],
     nodes: [
       { key: "freedonia", label: "Freedonia <b>bold</b>", type: "country", aliases: ["<script>alias</script>"], mentions: all("Freedonia") },
@@ -30,5 +30,5 @@ export function hostileExtraction(): Extraction {
       // The only edge between its two ends: a click on its middle can only hit it.
       { source: "trentino", target: "freedonia", action: "urged", verb: "urged", evidence: [{ doc: "evil", ...line(3) }] },
     ],
-  };
+  });
 }

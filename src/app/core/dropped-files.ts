@@ -2,13 +2,14 @@
 // to add. Decided by the file names' extensions only. Pure.
 import { ARTICLE_EXTENSIONS } from "../../articles/formats.ts";
 import { LEXICON_PARTS } from "../../graph/curation/lexicon-file.ts";
+import { GRAPH_EXTENSIONS, graphFileFormatByName } from "../../graph/formats/extensions.ts";
 
-/** Extensions of graph files (src/graph/load reads them); what "Open graph" accepts. */
-export const GRAPH_EXTENSIONS = [".json", ".gexf", ".xml"] as const;
+/** What "Open graph" accepts. */
+export const GRAPH_ACCEPT = Object.keys(GRAPH_EXTENSIONS).join(",");
 /** What "Add articles" accepts. */
 export const ARTICLE_ACCEPT = Object.keys(ARTICLE_EXTENSIONS).join(",");
 
-const isGraphFile = (name: string): boolean => GRAPH_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+const isGraphFile = (name: string): boolean => graphFileFormatByName(name) !== undefined;
 
 export type DropIntent = { kind: "open"; index: number } | { kind: "add" } | { kind: "error"; message: string };
 
@@ -17,7 +18,7 @@ export function dropIntent(names: readonly string[]): DropIntent {
   if (graphs.length === 0) return { kind: "add" };
   if (names.length === 1) return { kind: "open", index: 0 };
   const listed = names.length > 6 ? `${names.slice(0, 5).join(", ")} and ${names.length - 5} more` : names.join(", ");
-  return { kind: "error", message: `${listed}: drop one graph file (${GRAPH_EXTENSIONS.join(", ")}) or articles, not several graph files or both` };
+  return { kind: "error", message: `${listed}: drop one graph file (${Object.keys(GRAPH_EXTENSIONS).join(", ")}) or articles, not several graph files or both` };
 }
 
 /** What a .json file is, by its first key: a curation file, a lexicon extension, or a graph. */

@@ -11,10 +11,6 @@ import { loadGraphData } from "../../graph/formats/json/load.ts";
 import { Problems, settle, type LoadResult } from "../../graph/load/problems.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 
-/** Attributes the explorer reads itself; the panels list the others. */
-export const NODE_FIELDS = ["label", "type", "aliases", "mentions", "role", "curated", "x", "y", "size"] as const;
-export const EDGE_FIELDS = ["action", "verb", "evidence", "date", "curated", "checked"] as const;
-
 type Attributes = Record<string, unknown>;
 
 const NODE_TYPE_SET = new Set<string>(NODE_TYPES);

@@ -3,8 +3,7 @@
 // exact matches rank first, then word prefixes, then substrings, and a label beats an alias
 // or an attribute at the same rank.
 import type { NodeType } from "../../extract/types.ts";
-import type { NewsGraph } from "../../graph/types.ts";
-import { NODE_FIELDS } from "./file-graph.ts";
+import { NODE_ATTRIBUTES, type NewsGraph } from "../../graph/types.ts";
 
 export interface SearchHit {
   key: string;
@@ -36,7 +35,7 @@ export type SearchIndex = Entry[];
 
 /** Attribute values longer than this are not names (JSON of lists, notes): not searched. */
 const MAX_ATTRIBUTE_LENGTH = 200;
-const OWN = new Set<string>([...NODE_FIELDS, "color", "shape"]);
+const OWN = new Set<string>([...NODE_ATTRIBUTES, "color", "shape"]);
 
 /** The node's text attributes from a file ("name: value"), as names the search also matches. */
 function attributeNames(a: Record<string, unknown>): [string, string][] {

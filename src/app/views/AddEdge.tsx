@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import { ACTIONS, type Action, type DocumentInfo } from "../../extract/types.ts";
 import { makeOperation } from "../../graph/curation/make.ts";
-import { compareStrings } from "../../graph/build.ts";
+import { compareStrings } from "../../extract/types.ts";
 import { edgeKey, type NewsGraph } from "../../graph/types.ts";
 import type { Range } from "../core/sentences.ts";
 import type { EditRequest } from "./edit-request.ts";

@@ -1,10 +1,9 @@
 // The selected edge: who did what to whom, when, and the sentences that say so.
 import { useMemo } from "react";
 import { actionColor, knownFamily } from "../../graph/palette.ts";
-import type { NewsGraph } from "../../graph/types.ts";
+import { EDGE_ATTRIBUTES, type NewsGraph } from "../../graph/types.ts";
 import { edgeEvidence, type EvidenceSentence } from "../core/evidence.ts";
 import type { Selection } from "../core/view-state.ts";
-import { EDGE_FIELDS } from "../core/file-graph.ts";
 import { twinOf } from "../core/two-way.ts";
 import { OtherAttributes } from "./OtherAttributes.tsx";
 import { Quote } from "./Quote.tsx";
@@ -65,7 +64,7 @@ export function EdgePanel({ graph, edge, onSelect, onOpen, colorOf }: Props) {
           </>
         )}
       </dl>
-      <OtherAttributes attributes={a} known={EDGE_FIELDS} />
+      <OtherAttributes attributes={a} known={EDGE_ATTRIBUTES} />
       <h3>Evidence ({evidence.length})</h3>
       {evidence.map((s) => (
         <Quote key={`${s.doc.id}:${s.start}`} graph={graph} sentence={s} withSource onOpen={(x) => onOpen(x, graph.source(edge))} />

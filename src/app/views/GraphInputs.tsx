@@ -10,7 +10,7 @@ import type { NewsGraph } from "../../graph/types.ts";
 import { staleMessage } from "../../graph/curation/describe.ts";
 import { readCuration } from "../../graph/curation/file.ts";
 import { readLexiconFile } from "../../graph/curation/lexicon-file.ts";
-import { dropIntent, GRAPH_EXTENSIONS, jsonFileKind } from "../core/dropped-files.ts";
+import { dropIntent, GRAPH_ACCEPT, jsonFileKind } from "../core/dropped-files.ts";
 import type { ArticleInput } from "../extraction/protocol.ts";
 import { fileInput, useExtraction, type ExtractionResult } from "../extraction/use-extraction.ts";
 import { useOpening, type OpenResult } from "../opening/use-opening.ts";
@@ -190,7 +190,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
         ref={openInput}
         type="file"
         hidden
-        accept={GRAPH_EXTENSIONS.join(",")}
+        accept={GRAPH_ACCEPT}
         aria-label="Graph file"
         onChange={(e) => {
           const file = e.target.files?.[0];

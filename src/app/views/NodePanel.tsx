@@ -2,11 +2,10 @@
 // every sentence that mentions it, grouped by article.
 import { useMemo } from "react";
 import { FALLBACK_COLOR, FAMILY_COLORS, typeColor } from "../../graph/palette.ts";
-import type { NewsGraph } from "../../graph/types.ts";
+import { NODE_ATTRIBUTES, type NewsGraph } from "../../graph/types.ts";
 import { nodeMentions, nodeRelations, type EvidenceSentence } from "../core/evidence.ts";
 import { edgeVisible } from "../core/filters.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
-import { NODE_FIELDS } from "../core/file-graph.ts";
 import { OtherAttributes } from "./OtherAttributes.tsx";
 import { Quote } from "./Quote.tsx";
 
@@ -65,7 +64,7 @@ export function NodePanel({ graph, node, filters, onSelect, onOpen, colorOf }: P
           </>
         )}
       </dl>
-      <OtherAttributes attributes={a} known={NODE_FIELDS} />
+      <OtherAttributes attributes={a} known={NODE_ATTRIBUTES} />
 
       <h3>Relations ({relationCount})</h3>
       {groups.map((g) => (

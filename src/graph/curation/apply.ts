@@ -1,7 +1,7 @@
 // Applies a curation's operations to a graph, in order. Each operation either applies or is
 // reported as stale with its reason (never dropped, never fatal). Deterministic: the same
 // graph and operations give the same graph, in the CLI and in the browser. Pure.
-import type { Evidence, Span } from "../../extract/types.ts";
+import { inDocumentOrder, type Evidence, type Span } from "../../extract/types.ts";
 import { nodeSize } from "../layout.ts";
 import { edgeKey, type EdgeAttributes, type NewsGraph } from "../types.ts";
 import { findEdge, findNode } from "./find.ts";
@@ -167,11 +167,9 @@ class Editor {
     g.mergeEdgeAttributes(key, joined);
   }
 
-  /** United spans, in (document order, start, end), each once (as buildGraph orders them). */
+  /** United spans, in document order, each once (as the extractor gives them). */
   private joinSpans<S extends Span>(a: readonly S[], b: readonly S[]): S[] {
-    const id = (s: Span) => `${s.doc}\u0000${s.start}\u0000${s.end}`;
-    const seen = new Set<string>();
-    return [...a, ...b].filter((s) => !seen.has(id(s)) && seen.add(id(s))).sort((x, y) => (this.docOrder.get(x.doc) ?? -1) - (this.docOrder.get(y.doc) ?? -1) || x.start - y.start || x.end - y.end);
+    return inDocumentOrder([...a, ...b], this.docOrder);
   }
 
   private resize(nodes: Iterable<string>): void {

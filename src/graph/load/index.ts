@@ -7,6 +7,7 @@ import { declaredCharset } from "../../articles/html.ts";
 import { NODE_TYPES } from "../../extract/types.ts";
 import { applyLayout } from "../layout.ts";
 import type { NewsGraph } from "../types.ts";
+import { graphFileFormatByName, type GraphFileFormat } from "../formats/extensions.ts";
 import { loadGEXF } from "../formats/gexf/load.ts";
 import { ensureDrawable } from "./drawable.ts";
 import { loadGraphJSON } from "../formats/json/load.ts";
@@ -16,15 +17,14 @@ export { loadGEXF } from "../formats/gexf/load.ts";
 export { loadGraphJSON, type JSONLoadOptions } from "../formats/json/load.ts";
 export { MAX_LABEL_LENGTH, type LoadOptions, type LoadProgress, type LoadResult } from "./problems.ts";
 
-export type GraphFileFormat = "json" | "gexf";
+export type { GraphFileFormat } from "../formats/extensions.ts";
 /** `foreign`: a graph of another tool (graphology JSON without articles), its attributes as the file has them. */
 export type LoadedGraphFile = LoadResult<NewsGraph | Graph> & { format?: GraphFileFormat; foreign?: boolean };
 
-/** The format by extension (.json; .gexf, .xml), else by the first character of the text. */
+/** The format by extension (GRAPH_EXTENSIONS), else by the first character of the text. */
 export function graphFileFormat(name: string, text: string): GraphFileFormat | undefined {
-  const lower = name.toLowerCase();
-  if (lower.endsWith(".json")) return "json";
-  if (lower.endsWith(".gexf") || lower.endsWith(".xml")) return "gexf";
+  const byName = graphFileFormatByName(name);
+  if (byName) return byName;
   const first = text.trimStart()[0];
   return first === "{" ? "json" : first === "<" ? "gexf" : undefined;
 }

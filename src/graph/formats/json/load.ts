@@ -6,15 +6,14 @@
 import Graph from "graphology";
 import { ACTIONS, NODE_TYPES, type DocumentInfo } from "../../../extract/types.ts";
 import { nodeSize, seedPosition } from "../../layout.ts";
-import { GRAPH_OPTIONS, type EdgeAttributes, type NewsGraph, type NodeAttributes } from "../../types.ts";
+import { CURATED, DOCUMENT_FIELDS, GRAPH_OPTIONS, type EdgeAttributes, type NewsGraph, type NodeAttributes } from "../../types.ts";
 import { freeKey, INHERITED_KEY, isInheritedKey } from "../../load/node-keys.ts";
 import { cutLabel, describe, Problems, settle, type LoadResult } from "../../load/problems.ts";
 import { errorMessage } from "../../error-message.ts";
 
 const NODE_TYPE_SET = new Set<string>(NODE_TYPES);
 const ACTION_SET = new Set<string>(ACTIONS);
-const DOCUMENT_FIELDS = ["id", "title", "date", "path", "text"] as const;
-const CURATED = new Set(["added", "edited"]);
+const CURATED_SET = new Set<string>(CURATED);
 
 type Obj = Record<string, unknown>;
 const isObject = (value: unknown): value is Obj => value !== null && typeof value === "object" && !Array.isArray(value);
@@ -189,8 +188,8 @@ function readGraph(data: unknown, p: Problems): NewsGraph {
 
 /** The curation flag (src/graph/curation), when present, is "added" or "edited". */
 function checkCurated(a: Obj, at: Path, p: Problems): void {
-  if (a.curated !== undefined && !CURATED.has(a.curated as string)) {
-    p.repair(`${at}.curated`, `expected "added" or "edited", got ${describe(a.curated)}`, "flag dropped");
+  if (a.curated !== undefined && !CURATED_SET.has(a.curated as string)) {
+    p.repair(`${at}.curated`, `expected ${CURATED.map((c) => JSON.stringify(c)).join(" or ")}, got ${describe(a.curated)}`, "flag dropped");
     delete a.curated;
   }
 }

@@ -2,7 +2,7 @@
 // key order, and a validating reader. Pure: usable in Node and in the browser.
 import type { DocumentInfo } from "../../../extract/types.ts";
 import { loadGraphJSON } from "./load.ts";
-import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../types.ts";
+import { DOCUMENT_FIELDS, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type EdgeAttributes, type NewsGraph, type NodeAttributes } from "../../types.ts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -32,9 +32,6 @@ function ordered(value: unknown, preferred: readonly string[] = []): Json {
 
 const TOP_KEYS = ["options", "attributes", "nodes", "edges"];
 const OPTION_KEYS = ["type", "multi", "allowSelfLoops"];
-const DOCUMENT_KEYS = ["id", "title", "date", "path", "text"];
-const NODE_KEYS = ["label", "type", "aliases", "mentions", "role", "curated", "x", "y", "size"];
-const EDGE_KEYS = ["action", "verb", "evidence", "date", "curated", "checked"];
 const SPAN_KEYS = ["doc", "start", "end", "date"];
 
 /** `JSON.stringify(graph.export(), null, 2) + "\n"`, with every object's keys in a fixed order. */
@@ -44,10 +41,10 @@ export function toJSON(graph: NewsGraph): string {
   const out = ordered(
     {
       options: ordered(data.options, OPTION_KEYS),
-      attributes: ordered({ ...attributes, documents: (attributes.documents ?? []).map((d: DocumentInfo) => ordered(d, DOCUMENT_KEYS)) }, ["documents"]),
+      attributes: ordered({ ...attributes, documents: (attributes.documents ?? []).map((d: DocumentInfo) => ordered(d, DOCUMENT_FIELDS)) }, ["documents"]),
       nodes: data.nodes.map((n) => {
         const a = n.attributes ?? ({} as NodeAttributes);
-        return ordered({ key: n.key, attributes: ordered({ ...a, mentions: (a.mentions ?? []).map((m) => ordered(m, SPAN_KEYS)) }, NODE_KEYS) }, ["key", "attributes"]);
+        return ordered({ key: n.key, attributes: ordered({ ...a, mentions: (a.mentions ?? []).map((m) => ordered(m, SPAN_KEYS)) }, NODE_ATTRIBUTES) }, ["key", "attributes"]);
       }),
       edges: data.edges.map((e) => {
         const a = e.attributes ?? ({} as EdgeAttributes);
@@ -57,7 +54,7 @@ export function toJSON(graph: NewsGraph): string {
             source: e.source,
             target: e.target,
             undirected: e.undirected,
-            attributes: ordered({ ...a, evidence: (a.evidence ?? []).map((ev) => ordered(ev, SPAN_KEYS)) }, EDGE_KEYS),
+            attributes: ordered({ ...a, evidence: (a.evidence ?? []).map((ev) => ordered(ev, SPAN_KEYS)) }, EDGE_ATTRIBUTES),
           },
           ["key", "source", "target", "undirected", "attributes"],
         );
