@@ -1220,6 +1220,32 @@ describe("measures without an owner", () => {
     expect(x.node("ban on charter flights to Ecuador").key).not.toBe(x.node("Bolivia's ban on Chile").key);
   });
 
+  it("a court ordering a party to act makes a ruling of its state against that party; a government's order does not", () => {
+    const x = run("Chile's Supreme Court on Tuesday ordered Andes Copper to pay damages to fishermen. Peru called the ruling unacceptable.");
+    const ruling = x.node("ruling");
+    expect(ruling.type).toBe("measure");
+    expect(x.edge("Chile's Supreme Court", "ordered", ruling.label)).toBeDefined();
+    expect(x.edge("Peru", "criticized", ruling.label)).toBeDefined();
+    expect(run("The president ordered the trade ministry to review the tariffs.").nodes.filter((n) => n.type === "measure" && n.label.includes("ruling"))).toEqual([]);
+  });
+
+  it("a verb with an object after a measure is its predicate, not a phrase about it: 'the ruling upheld a decision by X'", () => {
+    const x = run("Peru protested the ruling on fishing rights. The ruling upheld a 2019 decision by the Santiago Appeals Court.");
+    expect(x.rels().filter((r) => r.startsWith("Santiago Appeals Court -ordered->"))).toEqual([]);
+  });
+
+  it("'the court' is the court the article named last, else one of the article's own, never another article's", () => {
+    const docs: SourceDocument[] = [
+      { id: "a", path: "a.txt", text: `${DATELINE}\nA court in Lima jailed the captain on Monday. Chile criticized the court.` },
+      { id: "b", path: "b.txt", text: `${DATELINE}\nA court in Santiago fined the firm on Monday. Peru criticized the court.` },
+      { id: "c", path: "c.txt", text: `${DATELINE}\nChile's Supreme Court ruled on Monday. Peru criticized the court.` },
+    ];
+    const x = view(extract(docs));
+    const courts = x.nodes.filter((n) => n.type === "organization");
+    expect(courts.map((n) => n.key).sort()).toEqual(["a-court", "b-court", "chile-supreme-court"]);
+    expect(x.edge("Peru", "criticized", "Chile's Supreme Court")).toBeDefined();
+  });
+
   it("multi-word heads of the lexicon name measures: 'approval process', 'trade actions', 'asset freeze'", () => {
     const x = run("Chile tightened the approval process for exports to Peru. Kenya ordered an asset freeze on Uganda's envoy.");
     expect(x.has("approval process")).toBe(true);

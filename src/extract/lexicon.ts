@@ -19,6 +19,8 @@ export interface MeasureVerb {
   family: string;
   noun: string;
   prep: string;
+  /** Only when the one acting is a body whose name has this word: a court's order is a ruling, a government's is not. */
+  by?: string;
 }
 
 export interface ActorEntry {

@@ -155,6 +155,8 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
       coordinated = true;
     }
     if (verb && (coordinated || norms[k - 1] === ",")) break;
+    // A verb with an object of its own is the measure's predicate, not a phrase about it: "the ruling upheld a decision by X".
+    if (verb && ["DET", "NUM", "PRON"].includes(s.tokens[k + 1]?.pos ?? "") && s.tokens[k].norm !== s.tokens[k].lemma + "ing") break;
     // Items of a list cost nothing: "imports of beef, pork, ... and fruit from A, B and C".
     if (!(LIST_GLUE.has(w) || LIST_GLUE.has(norms[k - 1]))) budget--;
     // "on $200 billion of Chinese goods": "of" inside a target phrase keeps its preposition.

@@ -108,7 +108,18 @@ export function lowerCaseInstitutions(x: Scan): void {
       while (a > 0 && ["top", "supreme", "high", "constitutional", "district"].includes(norms[a - 1])) a--;
       const d = demonymBefore(x, a);
       const supreme = a < h && ["top", "supreme"].includes(norms[a]);
-      push(x, { i: d ? d.i : a, j: h + 1, type: w === "court" ? "organization" : "ministry", country: d?.key, function: supreme ? "supreme" : undefined, nameFrom: toks[a].start });
+      // "the court", "a court": the court the article named last, else one of this article's own.
+      const bare = w === "court" && a === h && !d;
+      push(x, {
+        i: d ? d.i : a,
+        j: h + 1,
+        type: w === "court" ? "organization" : "ministry",
+        country: d?.key,
+        function: supreme ? "supreme" : undefined,
+        nameFrom: toks[a].start,
+        role: bare ? "court" : undefined,
+        description: bare || undefined,
+      });
     } else if (R.agreementHeads.has(w) && h > 0 && isCap(toks[h - 1]) && !taken[h - 1]) {
       // "the New START treaty", "the Open Skies agreement": a named pact with a lower-case head.
       let a = h;

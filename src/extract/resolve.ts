@@ -96,7 +96,7 @@ function editDistance(a: string, b: string): number {
 
 export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules): ResolvedEntity | undefined {
   if (m.key) return corpus.entities.get(m.key);
-  const r = m.description ? titledBefore(m.type === "ministry" ? "ministry" : (m.role ?? ""), m.country, doc, corpus) : resolveNew(m, doc, corpus, R);
+  const r = m.description ? (titledBefore(m.type === "ministry" ? "ministry" : (m.role ?? ""), m.country, doc, corpus) ?? ownCourt(m, doc)) : resolveNew(m, doc, corpus, R);
   if (!r) return undefined;
   m.key = r.key;
   const prev = corpus.entities.get(r.key);
@@ -107,7 +107,13 @@ export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory,
   const e = prev ?? r;
   if (e.type === "person" && e.role) doc.titled.push({ key: e.key, role: e.role.toLowerCase().split(/\s+/), country: e.country });
   if (e.type === "ministry") doc.titled.push({ key: e.key, role: ["ministry"], country: e.country });
+  if (e.type === "organization" && /\bcourt\b/i.test(e.label)) doc.titled.push({ key: e.key, role: ["court"], country: e.country });
   return e;
+}
+
+/** A court the article names by its head alone, before any other: this article's own, never another's. */
+function ownCourt(m: Mention, doc: DocMemory): ResolvedEntity | undefined {
+  return m.role === "court" ? { key: `${doc.id}-court`, label: "court", type: "organization" } : undefined;
 }
 
 /**

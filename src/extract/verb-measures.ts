@@ -39,6 +39,8 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
       if (subject === "skip" || !subject.length) continue;
       owner = subject[0];
     }
+    // "The Supreme Court ordered X to pay": only a court's order is a ruling.
+    if (verb.by && !(owner && (owner.type === "organization" || owner.type === "ministry") && owner.text.toLowerCase().includes(verb.by))) continue;
     // "Russian employers were prohibited to hire Turkish workers": what they may not do names the target.
     const [cFrom, cTo] = passive && toks[k + 1]?.norm === "to" ? objectPhrase(toks, k + 1) : [0, 0];
     const inComplement = cTo > cFrom ? targetsIn(s, sent, cFrom, cTo, ms, demonyms, owner) : [];
