@@ -1044,6 +1044,15 @@ describe("objects, groups and pronouns", () => {
     expect(x.edge("Peru", "agreed", "Chile")).toBeDefined();
   });
 
+  it("saying what was done was regrettable criticizes whoever did it; refusing with no object rejects whoever asked", () => {
+    const x = run("Chile imposed tariffs on Peru. Peru said the decision was deeply regrettable.");
+    expect(x.edge("Peru", "criticized", "Chile")).toBeDefined();
+    expect(run("Chile imposed tariffs on Peru. Peru said the move was a welcome step.").edge("Peru", "criticized", "Chile")).toBeUndefined();
+    const y = run("Chile and Bolivia demanded that Peru close its ports. Peru refused, saying the demands were unfair.");
+    expect(y.edge("Peru", "rejected", "Bolivia")).toBeDefined();
+    expect(run("Chile imposed tariffs on Peru. Peru said Chile's tariffs breached WTO rules.").edge("Peru", "criticized", "Chile's tariffs on Peru")).toBeDefined();
+  });
+
   it("taking a party off a list removes it", () => {
     const x = run("Chile responded by taking Peru off its list of trusted trading partners.");
     expect(x.edge("Chile", "removed", "Peru")).toBeDefined();

@@ -97,6 +97,8 @@ function reportedJudgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: 
   const that = toks[q]?.norm === "that";
   if (that) q++;
   let target = ms.find((m) => m.i === q || (m.i === q + 1 && ARTICLES.has(toks[q].norm)));
+  // "said the decision was deeply regrettable": what was done, by whoever acted last.
+  if (!target && eventOrNothing(toks, q, R) && toks[q]?.norm !== "it" && toks[q]?.norm !== "this") return eventJudgment(s, k, q, ms, R, d, out);
   if (!target || !(isActor(target) || target.type === "measure")) return;
   // "that Peru's tariffs were illegal": the measure, whose owner the criticism reaches too.
   if (isPossessive(toks[target.j])) target = ms.find((m) => m.i > target!.j && m.i <= target!.j + 4 && m.type === "measure") ?? target;
@@ -250,6 +252,29 @@ function diplomacyAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discour
     if (partner) targets.push(partner);
   }
   for (const target of targets) for (const src of sources) if (src !== target) out.push({ sources: [src], target, action: "removed", verb: t.text, at: t.start });
+}
+
+/** "X said the decision was regrettable": criticism of whoever acted last, when the clause judges it. */
+function eventJudgment(s: Sentence, k: number, q: number, ms: Mention[], R: Rules, d: Discourse, out: RawRelation[]): void {
+  const toks = s.tokens;
+  const from = objectEnd(toks, q);
+  if (toks[from]?.pos !== "AUX" && toks[from]?.pos !== "VERB") return; // a clause: "the decision was ...", "the move breached ..."
+  const after = toks.slice(from, from + 8);
+  if (
+    after.some((x) => R.negation.has(x.norm)) ||
+    negated(toks, k, R) ||
+    !(
+      hasNegativeWords(
+        after.map((x) => x.norm),
+        R,
+      ) || soundsNegative(s, after)
+    )
+  )
+    return;
+  const subj = subjectOf(toks, k, ms, R, d);
+  if (subj === "skip" || !subj.length || !isCollectiveOrOfficial(subj[0])) return;
+  const target = lastAgent(d, subj);
+  if (target) for (const src of subj) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: toks[k].text, at: toks[k].start });
 }
 
 /** The index after a short noun phrase at q ("the decision", "this step"). */

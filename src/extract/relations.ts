@@ -82,7 +82,10 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     // "severed ties with Doha, accusing it of ...": "it" is the party named earlier in the sentence, on no source's side.
     if (!target && action === "criticized" && sources.length && toks[end]?.norm === "it" && toks[end].pos === "PRON")
       target = ms.filter((m) => m.j <= k && isCollectiveActor(m) && !sources.includes(m) && !onSideOf(sources, m)).pop();
-    if (!target && (action === "criticized" || action === "rejected") && sources.length && isCollectiveOrOfficial(sources[0]) && eventOrNothing(toks, end, R)) target = lastAgent(discourse, sources);
+    // "X refused, saying ...", "X refused.": what was asked, by whoever asked last.
+    const bare = action === "rejected" && (!toks[end] || toks[end].norm === "," || toks[end].norm === ".");
+    if (!target && (action === "criticized" || action === "rejected") && sources.length && isCollectiveOrOfficial(sources[0]) && (bare || eventOrNothing(toks, end, R)))
+      target = lastAgent(discourse, sources);
     // "called for the immediate withdrawal of the measures": whoever took them is urged to undo them.
     if (!target && action === "urged" && sources.length && isCollectiveOrOfficial(sources[0]) && undoAhead(toks, end, R)) target = lastAgent(discourse, sources);
     // "Mexico City had agreed to do more": one party agreeing to act agreed with the other side.
