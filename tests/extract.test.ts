@@ -1262,6 +1262,23 @@ describe("measures without an owner", () => {
     expect(x.edge("Chile", "imposed", x.node("approval process").label)).toBeDefined();
   });
 
+  it("participles between a possessive and the head belong to the measure: 'the EU's updated blocking statute'", () => {
+    const x = run("The same day, the EU's updated blocking statute took effect, barring firms from complying with the sanctions.");
+    const statute = x.node("updated blocking statute");
+    expect(statute.label).toBe("European Union's statute");
+    expect(x.edge("European Union", "imposed", statute.label)).toBeDefined();
+  });
+
+  it("a statute or a requirement is a measure of its own kind, not the owner's export restrictions", () => {
+    const x = run("Peru imposed export restrictions on copper. Peru also imposed a requirement to refine copper at home.");
+    expect(
+      x.nodes
+        .filter((n) => n.type === "measure")
+        .map((n) => n.label)
+        .sort(),
+    ).toEqual(["Peru's export restrictions", "Peru's requirement"]);
+  });
+
   it("lifting or extending a measure with no owner named is the lifter's measure of that kind, said before or after", () => {
     // After: the article names whose the curbs are only later.
     const after = run("Chile lifted curbs on copper exports to Peru on Monday. Santiago had tightened controls on copper exports to Peru in 2019.");

@@ -39,6 +39,8 @@ export function measures(x: Scan): void {
       ((R.measureModifiers.has(norms[a - 1]) && !DETERMINERS.has(norms[a - 1])) || (["NOUN", "ADJ"].includes(toks[a - 1].pos) && !DETERMINERS.has(norms[a - 1])) || (norms[a - 1] === "-" && a > 1))
     )
       a--;
+    // "the EU's updated blocking statute", "the proposed tariffs": participles between a determiner or possessive and the head.
+    a = pastParticiples(toks, norms, a, taken);
     // "put in place sanctions", "came into force tariffs": the idiom's noun is no modifier.
     if (a < h && IDIOM_NOUNS.has(norms[a]) && (norms[a - 1] === "in" || norms[a - 1] === "into")) a++;
     const dem = demonyms.find((d) => d.i >= a - 1 && d.j <= h) ?? demonymBefore(x, a);
@@ -62,4 +64,11 @@ function saysAnother(norms: string[], a: number): boolean {
 /** The family of a multi-word head ending at h ("trade actions", "approval process"), if its words are there. */
 function phraseFamily(norms: string[], h: number, R: Scan["R"]): string | undefined {
   return R.measurePhrases.get(norms[h])?.find((p) => p.before.every((w, q) => norms[h - p.before.length + q] === w))?.fam;
+}
+
+/** Back from a over participles ("updated", "blocking") and adjectives, when a determiner or a possessive opens them. */
+function pastParticiples(toks: Scan["toks"], norms: string[], a: number, taken: Scan["taken"]): number {
+  let q = a;
+  while (q > 0 && !taken[q - 1] && q > a - 3 && ((toks[q - 1].pos === "VERB" && /(ed|ing)$/.test(norms[q - 1])) || toks[q - 1].pos === "ADJ")) q--;
+  return q < a && q > 0 && (DETERMINERS.has(norms[q - 1]) || isPossessive(toks[q - 1])) ? q : a;
 }
