@@ -163,6 +163,8 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     // "on all goods originating in Pakistan": the place of origin keeps the target's preposition.
     const origin = (w === "in" || w === "from") && ORIGIN_WORDS.has(norms[k - 1]) && TARGET_PREPS.has(prep);
     if ((PREPOSITIONS.has(w) || w === "targeting") && !(w === "of" && aimed(prep)) && !origin && !(including && aimed(prep))) prep = w;
+    // "a freeze on new trade with Canada", "suspension of transactions with X": the partner of a flow is aimed at.
+    if (w === "with" && R.flowNouns.has(norms[k - 1]) && m.family !== "complaint") prep = "against";
     const d = demonyms.find((x) => x.i === k);
     if (d && aimed(prep)) {
       const [a, z] = [s.tokens[d.i], s.tokens[d.j - 1]];
@@ -193,6 +195,8 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     last = o.j;
     k = o.j - 1;
   }
+  // "shipments from China to Japan": the destination, not the origin.
+  if (m.targets?.some((t) => t.type === "country" && norms[t.i - 1] === "to")) m.targets = m.targets.filter((t) => !(t.type === "country" && norms[t.i - 1] === "from"));
   if (last > m.j) m.longText = s.text.slice(m.start - s.start, s.tokens[last - 1].end - s.start);
   const end = complementEnd(s.tokens, m.j, R);
   if (end > m.j) m.phrase = s.text.slice(m.start - s.start, s.tokens[end - 1].end - s.start);
@@ -206,7 +210,9 @@ const COMPLEMENT_PREPS = new Set(["on", "of", "into", "against", "to", "for", "f
 function complementEnd(toks: Token[], j: number, R: Rules): number {
   let end = j;
   // Not a date or a span of time: "the tariffs on Monday", "a ban from 1 January", "sanctions for another year".
-  for (let k = j; k < toks.length && COMPLEMENT_PREPS.has(toks[k].norm) && !toks.slice(k + 1, k + 4).some((t) => R.calendar.has(t.norm) || TIME_UNITS.has(t.norm));) {
+  // "a halt in rare-earth shipments": "in" opens a flow, not a place.
+  const opens = (k: number) => COMPLEMENT_PREPS.has(toks[k].norm) || (toks[k].norm === "in" && toks.slice(k + 1, k + 5).some((t) => R.flowNouns.has(t.norm)));
+  for (let k = j; k < toks.length && opens(k) && !toks.slice(k + 1, k + 4).some((t) => R.calendar.has(t.norm) || TIME_UNITS.has(t.norm));) {
     let q = k + 1;
     while (q < toks.length && q < k + 7 && (COMPLEMENT_POS.has(toks[q].pos) || (toks[q].norm === "-" && q > k + 1) || (toks[q].norm === "and" && toks[q + 1]?.pos === "NOUN"))) q++;
     while (q > k + 1 && (toks[q - 1].pos === "DET" || toks[q - 1].norm === "-")) q--;

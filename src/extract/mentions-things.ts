@@ -2,6 +2,7 @@
 // measures ("Japan's restrictions on exports to South Korea", "tariffs on Turkish steel").
 import { isCap, isPossessive } from "./mention.ts";
 import { ANOTHER, DEFINITE, DETERMINERS, INDEFINITE } from "./words.ts";
+import { gerundStems } from "./tokens.ts";
 import { type Scan, push, demonymBefore } from "./mention-scan.ts";
 
 /** Agreements in lower case: "a military intelligence-sharing pact", "the 1965 treaty", "the pact". */
@@ -28,7 +29,7 @@ export function measures(x: Scan): void {
     // A capital is a name's ("Sanctions Committee"), except the sentence's first word ("Tariffs on wine were ...").
     const named = isCap(toks[h]) && (h > 0 || isCap(toks[h + 1] ?? toks[h]));
     if (taken[h] || named || toks[h].pos === "VERB" || toks[h].pos === "AUX") continue;
-    const family = R.measureHeads.get(norms[h]) ?? phraseFamily(norms, h, R);
+    const family = R.measureHeads.get(norms[h]) ?? phraseFamily(norms, h, R) ?? nominalFamily(toks, norms, h, R);
     if (!family) continue;
     const next = toks[h + 1];
     if (next && (next.pos === "NOUN" || next.pos === "PROPN") && !taken[h + 1] && !DETERMINERS.has(next.norm)) continue; // not the head ("export control system")
@@ -71,4 +72,14 @@ function pastParticiples(toks: Scan["toks"], norms: string[], a: number, taken: 
   let q = a;
   while (q > 0 && !taken[q - 1] && q > a - 3 && ((toks[q - 1].pos === "VERB" && /(ed|ing)$/.test(norms[q - 1])) || toks[q - 1].pos === "ADJ")) q--;
   return q < a && q > 0 && (DETERMINERS.has(norms[q - 1]) || isPossessive(toks[q - 1])) ? q : a;
+}
+
+/** "the freezing of all new trade", "the banning of imports": a measure verb's "-ing" form as a noun names its measure. */
+function nominalFamily(toks: Scan["toks"], norms: string[], h: number, R: Scan["R"]): string | undefined {
+  if (toks[h].pos !== "NOUN" || norms[h + 1] !== "of" || !DETERMINERS.has(norms[h - 1] ?? "")) return undefined;
+  for (const stem of gerundStems(norms[h])) {
+    const verb = R.measureVerbs.get(stem);
+    if (verb) return verb.family;
+  }
+  return undefined;
 }

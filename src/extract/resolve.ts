@@ -245,7 +245,8 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
         if (!list.some((x) => x.key === key)) corpus.measures.set(slot, [...list, known]);
       }
       const venue = m.venue && /^[A-Z]{2,6}$/.test(m.venue.text) ? m.venue.text : m.venue?.known?.label;
-      const what = [venue, fam === "restriction" ? domain : undefined, R.familyLabels.get(fam) ?? fam].filter(Boolean).join(" ");
+      // The domain names restrictions always ("export restrictions"), other kinds when the text gives one ("asset freeze", "import ban").
+      const what = [venue, fam === "restriction" ? domain : m.domain, R.familyLabels.get(fam) ?? fam].filter(Boolean).join(" ");
       const on = key !== base && target ? ` ${R.familyPreps.get(fam) ?? "on"} ${labelOf(target, corpus, gaz)}` : "";
       const nth = m.another ? ORDINALS[Number(key.slice(base.length + 1)) - 1] : undefined;
       return { key, label: `${possessive(labelOf(ownerKey, corpus, gaz))} ${nth ? `${nth} ` : ""}${what}${on}`, type: "measure", country: m.country ?? ownerCountry, owner: ownerKey };

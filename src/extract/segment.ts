@@ -1,7 +1,7 @@
 // Stage 1: split an article into content sentences with tokens, POS, lemmas and exact
 // character offsets. Web-scrape furniture (menus, share buttons, captions, pleas) is dropped here.
 import type { Rules } from "./rules.ts";
-import { foldLetters, normToken, tagger as nlp, type Sentence, type Token } from "./tokens.ts";
+import { foldLetters, gerundStems, normToken, tagger as nlp, type Sentence, type Token } from "./tokens.ts";
 
 const its = nlp.its;
 
@@ -73,10 +73,7 @@ export function segment(text: string, R: Rules): Sentence[] {
 
 /** The lemma of "expelling", "imposing", "banning", if the lexicon knows the verb. */
 function verbOfGerund(w: string, R: Rules): string | undefined {
-  if (!w.endsWith("ing") || w.length < 6) return undefined;
-  const stem = w.slice(0, -3);
-  const undoubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
-  return [stem, `${stem}e`, undoubled].find((c) => R.verbLemmas.has(c));
+  return gerundStems(w).find((c) => R.verbLemmas.has(c));
 }
 
 /** Longer "sentences" (text without punctuation, lists) are cut: the stages' work per sentence grows faster than its length. */

@@ -54,6 +54,14 @@ export const normToken = (s: string): string => {
 /** A name as the normal forms of its tokens, as an article's tokens would be. */
 export const nameTokens = (name: string): string[] => tokenizer.readDoc(foldLetters(name)).tokens().out().map(normToken);
 
+/** The lemmas an "-ing" form may come from: "banning" -> ban, "freezing" -> freeze, "imposing" -> impose. */
+export function gerundStems(w: string): string[] {
+  if (!w.endsWith("ing") || w.length < 6) return [];
+  const stem = w.slice(0, -3);
+  const undoubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled];
+}
+
 /** Keys an object answers by inheritance: graphology keeps neighbours in plain objects, so no node may be keyed by one. */
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
