@@ -1292,6 +1292,12 @@ describe("measures without an owner", () => {
     expect(y.edge(halt.label, "targets", "Chile")).toBeUndefined();
   });
 
+  it("a flow's other end named by its adjective is a party: 'suspended imports of beef from several Peruvian plants'", () => {
+    const x = run("Chile suspended imports of beef from several Peruvian plants.");
+    expect(x.edge("Chile", "suspended", "Peru")).toBeDefined();
+    expect(run("Chile halted flights to Peruvian cities.").edge("Chile", "suspended", "Peru")).toBeDefined();
+  });
+
   it("lifting or extending a measure with no owner named is the lifter's measure of that kind, said before or after", () => {
     // After: the article names whose the curbs are only later.
     const after = run("Chile lifted curbs on copper exports to Peru on Monday. Santiago had tightened controls on copper exports to Peru in 2019.");

@@ -2,7 +2,7 @@
 // by kind: institutions (mentions-bodies.ts), people (mentions-people.ts), agreements and
 // measures (mentions-things.ts), on the shared ground of mention-scan.ts.
 import { matchAt } from "./gazetteer.ts";
-import { isCap, normsOf, type Mention } from "./mention.ts";
+import { isCap, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence } from "./tokens.ts";
 import { GOVERNMENT_NOUNS } from "./words.ts";
@@ -82,4 +82,28 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
     push(x, { i, j: end, type: e.type, known: e, role: e.role });
     i = end;
   }
+}
+
+/**
+ * The country a flow comes from or goes to, named by its adjective: "suspended imports of beef
+ * from several Australian abattoirs", "halted shipments to Japanese ports". Such a country is a
+ * party to what is done to the flow, so it becomes a mention of its own.
+ */
+export function flowCountries(s: Sentence, sent: number, ms: Mention[], demonyms: Demonym[], R: Rules): Mention[] {
+  const toks = s.tokens;
+  const out: Mention[] = [];
+  for (const d of demonyms) {
+    if (ms.some((m) => m.i <= d.i && d.i < m.j)) continue;
+    // Back past a few modifiers to "from"/"to", and past the flow's words to the flow noun.
+    let q = d.i - 1;
+    while (q >= 0 && q >= d.i - 3 && (toks[q].pos === "ADJ" || toks[q].pos === "DET" || toks[q].pos === "NUM")) q--;
+    if (toks[q]?.norm !== "from" && toks[q]?.norm !== "to") continue;
+    let flow = false;
+    for (let r = q - 1; r >= 0 && r >= q - 5 && !flow; r--) flow = R.flowNouns.has(toks[r].norm);
+    const known = R.gaz.byKey.get(d.key);
+    if (!flow || !known) continue;
+    const [a, z] = [toks[d.i], toks[d.j - 1]];
+    out.push(newMention(sent, d.i, d.j, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { known, governed: true }));
+  }
+  return out;
 }

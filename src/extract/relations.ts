@@ -298,8 +298,10 @@ function flowPartner(toks: Token[], from: number, ms: Mention[], R: Rules): Ment
     if (t.norm === "," || t.pos === "VERB" || CLAUSE_STOP.has(t.norm)) return undefined;
     if (!FLOW_PREPOSITIONS.has(t.norm)) continue;
     // "to and from Toronto": the name after the last preposition of the pair.
-    const at = toks[r + 1]?.norm === "and" && FLOW_PREPOSITIONS.has(toks[r + 2]?.norm ?? "") ? r + 3 : r + 1;
-    const m = ms.find((x) => x.i === at || (x.i === at + 1 && toks[at].pos === "DET"));
+    let at = toks[r + 1]?.norm === "and" && FLOW_PREPOSITIONS.has(toks[r + 2]?.norm ?? "") ? r + 3 : r + 1;
+    // Past "(the) several", "all": "from several Australian abattoirs".
+    while (at < r + 4 && ["DET", "ADJ", "NUM"].includes(toks[at]?.pos ?? "") && !ms.some((x) => x.i === at)) at++;
+    const m = ms.find((x) => x.i === at);
     if (m && isActor(m) && !isPossessive(toks[m.j])) return m;
   }
   return undefined;
