@@ -1298,6 +1298,18 @@ describe("measures without an owner", () => {
     expect(run("Chile halted flights to Peruvian cities.").edge("Chile", "suspended", "Peru")).toBeDefined();
   });
 
+  it("those granted a measure are its targets; it is the granter's, or in the passive the agent's or the reporter's", () => {
+    const x = run("The European Union granted waivers to Chile and Peru.");
+    const w = x.nodes.find((n) => n.type === "measure")!;
+    expect(x.edge("European Union", "imposed", w.label)).toBeDefined();
+    for (const c of ["Chile", "Peru"]) expect(x.edge(w.label, "targets", c), c).toBeDefined();
+    const y = run("Trade Commissioner Ana Ruiz of Spain said Chile, Peru and Bolivia had been granted temporary exemptions.");
+    const e = y.nodes.find((n) => n.type === "measure")!;
+    for (const c of ["Chile", "Peru", "Bolivia"]) expect(y.edge(e.label, "targets", c), c).toBeDefined();
+    expect(y.edge("Spain", "imposed", e.label) ?? y.edge("Ana Ruiz", "imposed", e.label)).toBeDefined();
+    expect(y.edge("Ana Ruiz", "member_of", "Spain")).toBeDefined();
+  });
+
   it("lifting or extending a measure with no owner named is the lifter's measure of that kind, said before or after", () => {
     // After: the article names whose the curbs are only later.
     const after = run("Chile lifted curbs on copper exports to Peru on Monday. Santiago had tightened controls on copper exports to Peru in 2019.");

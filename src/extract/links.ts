@@ -54,6 +54,11 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
         o = endingAt(ms, of);
       }
     }
+    // "President Gabriel Boric of Chile", "Commissioner Ana Ruiz of Spain": a titled name's "of" country.
+    if (m.type === "person" && !m.owner && m.role && norms[m.j] === "of") {
+      const o = startingAt(ms, m.j + 1);
+      if (o && o.type === "country") setOwner(m, o);
+    }
     // "X of (the) Y" / "X at Y" between institutions: the Bureau of the Ministry.
     if ((m.type === "ministry" || m.type === "organization") && !m.owner && (norms[m.j] === "of" || norms[m.j] === "at")) {
       const k = norms[m.j + 1] === "the" ? m.j + 2 : m.j + 1;

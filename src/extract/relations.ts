@@ -7,7 +7,7 @@ import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { SYMMETRIC_ACTIONS, type Action } from "./types.ts";
 import { lastAgent, onSideOf, otherSide, twoParties, type Discourse } from "./discourse.ts";
-import { byAgents, demanded, groupPhraseEnd, isPassive, listedAfter, negated, passiveSubject, sameSide, subjectOf } from "./subjects.ts";
+import { byAgents, coordination, demanded, groupPhraseEnd, isPassive, listedAfter, negated, passiveSubject, sameSide, subjectOf } from "./subjects.ts";
 import { ARTICLES, CLAUSE_STOP, LOCATIVE, PARTICIPATION, PREPOSITIONS } from "./words.ts";
 
 export interface RawRelation {
@@ -43,6 +43,15 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
       continue;
     }
     const passive = isPassive(toks, k);
+    // "China, India and Japan had been granted waivers": the measure follows, those granted it are its targets.
+    if (passive && GIVING.has(t.lemma)) {
+      const given = ms.find((m) => m.i > k && m.i <= end + 3 && m.type === "measure");
+      if (given) {
+        grantedTo(toks, ms, k, given, s, R, discourse, out, t);
+        k = end - 1;
+        continue;
+      }
+    }
     let sources: Mention[];
     let target: Mention | undefined;
     if (passive) {
@@ -170,7 +179,9 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
     if (e.objects && !e.objects.includes("any")) {
       // The sense follows the object: "removed South Korea from" vs "removed the curbs".
       // In the passive the object is the subject: "Zhan was detained by the coast guard".
-      const first = isPassive(toks, k) ? passiveSubject(ms, k, () => true) : (objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, []));
+      // "X was granted a waiver": a verb of giving keeps its object in the passive.
+      const passive = isPassive(toks, k) && !GIVING.has(toks[k].lemma);
+      const first = passive ? passiveSubject(ms, k, () => true) : (objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, []));
       if (e.objects.includes("talks") && talksAhead(toks, end, R)) return { entry: e, end }; // "froze exchanges with Tokyo"
       if (e.action === "urged" && undoAhead(toks, end, R)) return { entry: e, end }; // "demanded the withdrawal of the measures"
       // "Canada and Chile agreed to suspend ...": no object, but coordinated parties agree with each other.
@@ -370,4 +381,28 @@ function infinitiveAfter(toks: Token[], q: number, R: Rules): boolean {
     if (p > q + 1) q = p;
   }
   return toks[q]?.norm === "to" && toks[q + 1]?.pos === "VERB";
+}
+
+/** Verbs of giving: their passive subject receives what follows ("X was granted a waiver"). */
+const GIVING = new Set(["grant", "give", "award"]);
+
+/**
+ * "China and India had been granted waivers": the measure is aimed at those who received it,
+ * and is kept by the agent ("by the Treasury") or, when none is said, by whoever reports it.
+ */
+function grantedTo(toks: Token[], ms: Mention[], k: number, given: Mention, s: Sentence, R: Rules, d: Discourse, out: RawRelation[], t: Token): void {
+  const first = passiveSubject(ms, k, isActor);
+  const recipients = first ? coordination(toks, ms, first) : [];
+  given.targets = [...(given.targets ?? []), ...recipients.filter((m) => !given.targets?.includes(m))];
+  const agents = byAgents(toks, ms, k);
+  let keeper: Mention | undefined = agents[0];
+  if (!keeper) {
+    // The one who says so: "Pompeo said China ... had been granted waivers".
+    const speech = toks.findIndex((x, q) => q < k && x.pos === "VERB" && R.speech.has(x.lemma));
+    const said = speech >= 0 ? subjectOf(toks, speech, ms, R, d) : [];
+    keeper = said === "skip" ? undefined : said.find((m) => !recipients.includes(m));
+  }
+  if (!keeper) return;
+  if (!given.owner && !given.country) given.owner = keeper;
+  out.push({ sources: [keeper], target: given, action: "imposed", verb: t.text, at: t.start });
 }
