@@ -1310,6 +1310,16 @@ describe("measures without an owner", () => {
     expect(y.edge("Ana Ruiz", "member_of", "Spain")).toBeDefined();
   });
 
+  it("what a measure verb acts on runs through lists of nouns, ', among them', 'and the X' and a bracketed acronym; a known body of another state is not this one's", () => {
+    const x = run("The Treasury of Chile blacklisted 40 people, firms and vessels, among them the Andean Bank and the Peruvian Fishing Company (PFC), on Monday.");
+    const m = x.nodes.find((n) => n.type === "measure")!;
+    expect(x.edge(m.label, "targets", "Andean Bank")).toBeDefined();
+    // A company's nationality is part of its name.
+    expect(x.edge(m.label, "targets", "Peruvian Fishing Company")).toBeDefined();
+    // Chile's Treasury is not the one the lexicon knows for another state.
+    expect(x.node("Treasury").label).toBe("Chile's Treasury");
+  });
+
   it("lifting or extending a measure with no owner named is the lifter's measure of that kind, said before or after", () => {
     // After: the article names whose the curbs are only later.
     const after = run("Chile lifted curbs on copper exports to Peru on Monday. Santiago had tightened controls on copper exports to Peru in 2019.");

@@ -141,7 +141,10 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
   const gaz = R.gaz;
   if (m.owner && !m.owner.key) resolveMention(m.owner, doc, corpus, R);
   const ownerCountry = countryOf(m.owner, corpus);
-  if (m.known) {
+  // "the Treasury of Chile" is no other state's Treasury the lexicon knows.
+  const stated = m.type === "ministry" || m.type === "organization" ? (m.country ?? ownerCountry) : undefined;
+  const foreign = !!m.known?.country && !!stated && gaz.countryByCode.get(m.known.country)?.key !== stated;
+  if (m.known && !foreign) {
     const k = m.known;
     // A known person's short name and spelling variants in this article resolve to them too: "Prince Faisal", "Kang Kyung Hwa".
     if (k.type === "person") remember(nameWords(k.label), k.key, doc, corpus);
@@ -155,6 +158,11 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
     case "ministry":
     case "organization": {
       const country = m.country ?? ownerCountry;
+      // "Peruvian Fishing Company", "National Iranian Oil Company": a company's or body's nationality is part of its name.
+      const whole = stripDeterminer(m.text);
+      if (m.type === "organization" && m.nameFrom !== undefined && !m.function && /^\p{Lu}/u.test(whole) && !/\bcourt\b/i.test(whole)) {
+        return { key: slug(whole), label: whole, type: m.type, country };
+      }
       const countryLabel = country ? (corpus.entities.get(country)?.label ?? gaz.byKey.get(country)?.label) : undefined;
       const code = country ? gaz.byKey.get(country)?.country : undefined;
       if (m.function && code) {

@@ -73,18 +73,29 @@ function objectPhrase(toks: Token[], from: number): [number, number] {
   while (q < toks.length && q < limit) {
     const t = toks[q];
     // "59 apps, including ByteDance's TikTok, Tencent's WeChat and ...": the list is what it acts on too.
-    if (t.norm === "," && (toks[q + 1]?.norm === "including" || toks[q + 1]?.norm === "such")) {
-      q += toks[q + 1].norm === "such" ? 3 : 2;
+    // ", among them X and Y" names examples too.
+    if (t.norm === "," && (toks[q + 1]?.norm === "including" || toks[q + 1]?.norm === "such" || (toks[q + 1]?.norm === "among" && toks[q + 2]?.norm === "them"))) {
+      q += toks[q + 1].norm === "including" ? 2 : 3;
       limit = q + MAX_PHRASE;
+      continue;
+    }
+    // "people, entities, aircraft and vessels": a list of common nouns goes on.
+    if (t.norm === "," && toks[q + 1]?.pos === "NOUN" && toks[q - 1]?.pos === "NOUN") {
+      q++;
       continue;
     }
     if (t.norm === "," && limit > from + MAX_PHRASE && isCap(toks[q + 1])) {
       q++; // the next item of that list
       continue;
     }
+    // "the National Iranian Oil Company (NIOC)": an acronym in brackets is part of the name before it.
+    if (t.norm === "(" && toks[q + 2]?.norm === ")") {
+      q += 3;
+      continue;
+    }
     if (CLAUSE_STOP.has(t.norm) || t.norm === "," || t.norm === "that") break;
     if (t.norm === "to" && toks[q + 1]?.pos === "VERB") q += 2;
-    else if ((t.norm === "and" || t.norm === "or") && (isCap(toks[q + 1]) || toks[q + 1]?.pos === "NOUN"))
+    else if ((t.norm === "and" || t.norm === "or") && (isCap(toks[q + 1]) || toks[q + 1]?.pos === "NOUN" || (ARTICLES.has(toks[q + 1]?.norm ?? "") && isCap(toks[q + 2]))))
       q++; // "beef and pork", "X's A and Y's B"
     else if (PHRASE_POS.has(t.pos) || isPossessive(t) || t.norm === "-") q++;
     else break;
