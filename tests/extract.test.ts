@@ -1053,6 +1053,12 @@ describe("objects, groups and pronouns", () => {
     expect(run("Chile imposed tariffs on Peru. Peru said Chile's tariffs breached WTO rules.").edge("Peru", "criticized", "Chile's tariffs on Peru")).toBeDefined();
   });
 
+  it("a state's stance or act named with its adjective stands for the state: 'the Chilean position', 'the Chilean decision'", () => {
+    const x = run("Peru called the Chilean position an overt and blatant interference. Bolivia rejected the Chilean decision.");
+    expect(x.edge("Peru", "criticized", "Chile")).toBeDefined();
+    expect(x.edge("Bolivia", "rejected", "Chile")).toBeDefined();
+  });
+
   it("taking a party off a list removes it", () => {
     const x = run("Chile responded by taking Peru off its list of trusted trading partners.");
     expect(x.edge("Chile", "removed", "Peru")).toBeDefined();

@@ -84,16 +84,28 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
   }
 }
 
+/** Nouns of a state's stance or act that stand for the state after its adjective. */
+const STANCES = new Set(["position", "stance", "decision", "move", "moves", "actions", "statement", "demands"]);
+const ARTICLES_BEFORE = new Set(["the", "this", "that"]);
+
 /**
- * The country a flow comes from or goes to, named by its adjective: "suspended imports of beef
+ * States named by their adjective where they are parties: a stance or act ("the Canadian
+ * position"), or the other end of a flow, the country a flow comes from or goes to: "suspended imports of beef
  * from several Australian abattoirs", "halted shipments to Japanese ports". Such a country is a
  * party to what is done to the flow, so it becomes a mention of its own.
  */
-export function flowCountries(s: Sentence, sent: number, ms: Mention[], demonyms: Demonym[], R: Rules): Mention[] {
+export function adjectiveParties(s: Sentence, sent: number, ms: Mention[], demonyms: Demonym[], R: Rules): Mention[] {
   const toks = s.tokens;
   const out: Mention[] = [];
   for (const d of demonyms) {
     if (ms.some((m) => m.i <= d.i && d.i < m.j)) continue;
+    // "the Canadian position", "the Chinese decision": the state's stance or act stands for the state.
+    if (STANCES.has(toks[d.j]?.norm ?? "") && ARTICLES_BEFORE.has(toks[d.i - 1]?.norm ?? "")) {
+      const known = R.gaz.byKey.get(d.key);
+      const [a, z] = [toks[d.i], toks[d.j]];
+      if (known) out.push(newMention(sent, d.i, d.j + 1, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { known }));
+      continue;
+    }
     // Back past a few modifiers to "from"/"to", and past the flow's words to the flow noun.
     let q = d.i - 1;
     while (q >= 0 && q >= d.i - 3 && (toks[q].pos === "ADJ" || toks[q].pos === "DET" || toks[q].pos === "NUM")) q--;

@@ -5,7 +5,7 @@
 import { learnAcronyms, withAcronyms, type AcronymTable } from "./acronyms.ts";
 import { findDates, relativeDates, type FoundDate } from "./dates.ts";
 import { documentInfo } from "./document.ts";
-import { findMentions, flowCountries, type Demonym, type SentenceMentions } from "./mentions.ts";
+import { findMentions, adjectiveParties, type Demonym, type SentenceMentions } from "./mentions.ts";
 import { linkMentions } from "./links.ts";
 import { newMention, type Mention } from "./mention.ts";
 import { type Discourse, updateDiscourse } from "./discourse.ts";
@@ -68,7 +68,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const found = weakSeen[k].every((key) => strong.has(key)) ? first[k] : findMentions(s, k, R, (key) => strong.has(key));
     const mentions = withAcronyms(s, k, found.mentions, acronyms);
     if (focal) mentions.push(...bareGovernments(s, k, mentions, found.demonyms, focal));
-    const flows = flowCountries(s, k, mentions, found.demonyms, R);
+    const flows = adjectiveParties(s, k, mentions, found.demonyms, R);
     if (flows.length) {
       mentions.push(...flows);
       mentions.sort((a, b) => a.i - b.i);
