@@ -1059,6 +1059,15 @@ describe("objects, groups and pronouns", () => {
     expect(x.edge("Bolivia", "rejected", "Chile")).toBeDefined();
   });
 
+  it("a few quoted words are part of the clause: 'Peru said it would \"strongly oppose\" the tariffs'", () => {
+    const x = run('Chile imposed tariffs on Peru. Peru said it would "strongly oppose" the tariffs.');
+    expect(x.edge("Peru", "criticized", "Chile's tariffs on Peru")).toBeDefined();
+    const y = run('Chile reimposed sanctions on Peru. Bolivia and Ecuador said they "deeply regret" the reimposition.');
+    expect(y.edge("Chile", "imposed", "Chile's sanctions on Peru")).toBeDefined();
+    expect(y.edge("Bolivia", "criticized", "Chile")).toBeDefined();
+    expect(y.edge("Ecuador", "criticized", "Chile")).toBeDefined();
+  });
+
   it("taking a party off a list removes it", () => {
     const x = run("Chile responded by taking Peru off its list of trusted trading partners.");
     expect(x.edge("Chile", "removed", "Peru")).toBeDefined();

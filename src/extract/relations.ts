@@ -195,6 +195,7 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
 }
 
 const ANY: VerbEntry = { form: "", action: "imposed" };
+const QUOTE_MARKS = new Set(['"', "\u201d"]);
 
 /** The measure or agreement a relative clause hangs on: "a complaint [that] it filed". */
 function relativeHead(toks: Token[], k: number, ms: Mention[], sources: Mention[]): Mention | undefined {
@@ -249,6 +250,8 @@ function governingPreposition(toks: Token[], from: number, i: number): string {
 const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: Rules): Mention | undefined {
+  // 'they "deeply regret" the reimposition': the closing quote of a quoted verb is no clause end.
+  if (QUOTE_MARKS.has(toks[from]?.norm ?? "")) from++;
   for (const m of ms) {
     if (m.i < from) continue;
     if (m.i > from + 14) break;
@@ -334,6 +337,7 @@ export function isCollectiveOrOfficial(m: Mention): boolean {
 
 /** What follows a verb names an act rather than an entity: "the decision", "this move", "the accusations", "this". */
 export function eventOrNothing(toks: Token[], from: number, R: Rules): boolean {
+  if (QUOTE_MARKS.has(toks[from]?.norm ?? "")) from++;
   let q = from;
   while (q < toks.length && (toks[q].pos === "ADV" || toks[q].pos === "DET" || toks[q].pos === "ADJ")) q++;
   const t = toks[q];

@@ -220,9 +220,16 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
         continue;
       }
     }
+    // A few words quoted inside the clause are no clause of their own: 'they "deeply regret" the move'.
+    if (QUOTES.has(w.norm) && shortQuote(toks, q, k)) continue;
     if (CLAUSE_STOP.has(w.norm) || w.norm === "that") break;
     if (w.norm === "to") sawTo = true;
     const pron = SUBJECT_PRONOUNS.get(w.norm);
+    // "X and Y said they ...": the pronoun after a verb of saying is that verb's subject when it is several.
+    if (pron && w.pos === "PRON" && w.norm === "they" && toks[q - 1]?.pos === "VERB" && R.speech.has(toks[q - 1].lemma)) {
+      const said = subjectOf(toks, q - 1, ms, R, d);
+      if (said !== "skip" && said.length >= 2) return said;
+    }
     if (pron && w.pos === "PRON") {
       // "Trump said he had authorized ...": the nearest fitting subject earlier in the sentence, else the last one before it.
       // Not the object of a verb: in "Seoul took Japan off its list and said it would sue", "it" is Seoul.
@@ -292,6 +299,14 @@ function relativeAntecedent(toks: Token[], ms: Mention[], at: number): Mention |
   }
   if (toks[q - 1]?.norm !== ",") return undefined;
   return ms.find((m) => m.j === q - 1 && isActor(m));
+}
+
+const QUOTES = new Set(['"', "\u201c", "\u201d"]);
+
+/** The quote opening at q closes within a few words and after k: the verb at k is in a short quotation. */
+function shortQuote(toks: Token[], q: number, k: number): boolean {
+  for (let r = q + 1; r < toks.length && r <= q + 6; r++) if (QUOTES.has(toks[r].norm)) return r > k;
+  return false;
 }
 
 /** After the past verb at k, the list of acts goes on: "... and banned", "..., and told". */
