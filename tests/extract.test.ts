@@ -1260,6 +1260,29 @@ describe("measures without an owner", () => {
     expect(x.rels().filter((r) => r.startsWith("Santiago Appeals Court -ordered->"))).toEqual([]);
   });
 
+  it("a ministry named by a common noun and no state is the article's own, never another article's; customs of no state is no body", () => {
+    const docs: SourceDocument[] = [
+      { id: "a", path: "a.txt", text: `${DATELINE}\nThe trade ministry said on Monday that it would act.` },
+      { id: "b", path: "b.txt", text: `${DATELINE}\nThe trade ministry said on Tuesday that the talks had failed.` },
+    ];
+    const x = view(extract(docs));
+    expect(
+      x.nodes
+        .filter((n) => n.type === "ministry")
+        .map((n) => n.key)
+        .sort(),
+    ).toEqual(["a-ministry-of-trade", "b-ministry-of-trade"]);
+    expect(run("Chile refused to clear Peruvian goods through customs.").nodes.filter((n) => n.type === "ministry")).toEqual([]);
+  });
+
+  it("a ministry's state from 'its' opening a sentence, or from the known official who speaks for it", () => {
+    const x = run("Peru protested the ban on Monday. Its foreign ministry said the ban broke WTO rules.");
+    expect(x.edge("Peru's Ministry of Foreign Affairs", "part_of", "Peru")).toBeDefined();
+    const y = run("Foreign ministry spokesman Zhao Lijian said the problem was political.");
+    expect(y.node("Zhao Lijian").type).toBe("person");
+    expect(y.nodes.filter((n) => n.type === "ministry").map((n) => n.label)).toEqual(["China's Ministry of Foreign Affairs"]);
+  });
+
   it("'the court' is the court the article named last, else one of the article's own, never another article's", () => {
     const docs: SourceDocument[] = [
       { id: "a", path: "a.txt", text: `${DATELINE}\nA court in Lima jailed the captain on Monday. Chile criticized the court.` },
@@ -1436,6 +1459,26 @@ describe("people need a cue", () => {
     const x = run("Kaito Morinaga visited Seoul on Monday. Later in the week Morinaga will meet the trade minister.", DATELINE, EMPTY_PEOPLE);
     expect(x.node("Kaito Morinaga").type).toBe("person");
     expect(x.node("Morinaga").key).toBe(x.node("Kaito Morinaga").key);
+  });
+
+  it("titles in apposition: capitalized ('The Peruvian High Commissioner, X'), serving somewhere ('the Chilean ambassador in Lima, X'), 'its'", () => {
+    const x = run("The Peruvian High Commissioner, Ramon Quispe, was summoned on Monday. The Chilean ambassador in Lima, Tomas Errazuriz, said Chile would respond.", DATELINE, EMPTY_PEOPLE);
+    expect(x.node("Ramon Quispe").role).toBe("high commissioner");
+    expect(x.edge("Ramon Quispe", "member_of", "Peru")).toBeDefined();
+    expect(x.edge("Tomas Errazuriz", "member_of", "Chile")).toBeDefined();
+    expect(x.has("Chilean ambassador")).toBe(false);
+    const y = run("Peru asked Chile to withdraw its ambassador, Tomas Errazuriz.", DATELINE, EMPTY_PEOPLE);
+    expect(y.edge("Tomas Errazuriz", "member_of", "Chile")).toBeDefined();
+  });
+
+  it("after a title, a month's name opening a full name is a given name: 'Interior Minister Jan Novak'", () => {
+    const x = run("Chile expelled two Peruvian diplomats. Interior Minister Jan Novak said the expulsions were justified.", DATELINE, EMPTY_PEOPLE);
+    expect(x.node("Jan Novak").role).toBe("interior minister");
+  });
+
+  it("an official of no state named in a sentence with no country is the dateline's", () => {
+    const x = run("LIMA, March 3 (Reuters) - Peru recalled its envoy from Chile on Tuesday.\nForeign Minister Ana Quispe said the decision was final.", "", EMPTY_PEOPLE);
+    expect(x.edge("Ana Quispe", "member_of", "Peru")).toBeDefined();
   });
 
   it("hyphenated given names with a lower-case syllable are names: 'Ryu Tae-geun, deputy director of ...'", () => {

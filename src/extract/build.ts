@@ -28,7 +28,7 @@ export class GraphBuilder {
     const { b, R } = this;
     const doc = parsed.info;
     this.documents.push(doc);
-    const memory = newDocMemory(doc.id, new Set(parsed.standalone));
+    const memory = newDocMemory(doc.id, new Set(parsed.standalone), parsed.dateline);
     for (const { sentence: s, mentions, defined, relations, dates, when, carried } of parsed.sentences) {
       for (const m of [...mentions, ...defined]) {
         if (m.acronymOf)
@@ -56,7 +56,7 @@ export class GraphBuilder {
         }
       }
       // A measure's owner and targets are as dated as the sentence that names it ("On Aug. 1 the Treasury's sanctions ...").
-      structuralEdges(b, mentions, s, doc.id, dates, when, carried, R);
+      structuralEdges(b, mentions, s, doc.id, dates, when, carried, R, parsed.dateline);
     }
   }
 
@@ -97,6 +97,7 @@ function structuralEdges(
   when: string | undefined,
   carried: string | undefined,
   R: Rules,
+  dateline?: string,
 ): void {
   const ev = evidence(doc, s);
   for (const m of ms) {
@@ -116,9 +117,11 @@ function structuralEdges(
         // An official with no nationality given speaks for the country acting in the sentence.
         // Not "urged Japan", nor a country in another clause ("Moscow blamed Kyiv, but Peskov said ...").
         const c = ms.find((x) => x.type === "country" && x.key && !x.governed && !CLAUSE_BREAK.test(between(s, x, m)));
-        if (c?.key) {
-          addEdgeKeys(b, m.key, "member_of", c.key, "", ev);
-          e.country = c.key; // so that what this person imposes later belongs to the country
+        // With no country in the sentence at all, the dateline's: "PRAGUE - Prime Minister Jan Novak said ...".
+        const home = c?.key ?? (dateline && !ms.some((x) => x.type === "country") && b.nodes.has(dateline) ? dateline : undefined);
+        if (home) {
+          addEdgeKeys(b, m.key, "member_of", home, "", ev);
+          e.country = home; // so that what this person imposes later belongs to the country
         }
       }
     } else if (m.type === "ministry" || m.type === "organization") {

@@ -86,7 +86,13 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
     }
     // "China has not dropped its probe": "its" or "their" is the nearest party before that acts in a clause
     // ("Indonesia appealed the WTO report that found its ban illegal", "urged Japan to lift its curbs"), whatever the verb says.
-    if ((m.type === "measure" || m.type === "agreement") && !m.owner && (norms[m.i - 1] === "its" || norms[m.i - 1] === "their") && !GENERIC_ACTS.has(norms[m.j - 1])) {
+    if (
+      (m.type === "measure" || m.type === "agreement" || m.type === "ministry") &&
+      !m.owner &&
+      !m.country &&
+      (norms[m.i - 1] === "its" || norms[m.i - 1] === "their") &&
+      !GENERIC_ACTS.has(norms[m.j - 1])
+    ) {
       const o = ms.filter((x) => x.j < m.i && isCollectiveActor(x) && actsAfter(toks, x.j)).pop();
       if (o) setOwner(m, o);
     }

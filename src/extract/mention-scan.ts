@@ -197,13 +197,27 @@ export function demonymsBefore(ds: Demonym[], norms: string[], i: number): Demon
 }
 
 /** A lower-case role noun just before a name: "ministry spokesman Kim", "his counterpart, Lee". */
-export function roleBefore(toks: Token[], i: number, R: Rules): string | undefined {
+export function roleBefore(toks: Token[], i: number, R: Rules): { role: string; from: number } | undefined {
   let k = i - 1;
-  if (toks[k]?.norm === ",") k--;
+  if (toks[k]?.norm !== ",") return lowerRoleAt(toks, k, R);
+  k--;
+  // "the Czech ambassador in Moscow, Jan Novak": past the place the title holder serves in.
+  const place = k - 1 >= 0 && toks[k - 1].norm === "in" && isCap(toks[k]) ? k - 2 : k - 2 >= 0 && toks[k - 2].norm === "in" && isCap(toks[k - 1]) ? k - 3 : -1;
+  if (place >= 0 && R.roleNouns.has(toks[place].norm)) k = place;
+  // "The Canadian High Commissioner, Cameron MacKay": a capitalized title before the apposition.
+  if (isCap(toks[k]) && R.roleNouns.has(toks[k].norm) && toks[k - 1] && (R.roleWords.has(toks[k - 1].norm) || !isCap(toks[k - 1]) || toks[k - 1].pos === "ADJ")) {
+    const two = R.roleWords.has(toks[k - 1].norm);
+    return { role: two ? `${toks[k - 1].norm} ${toks[k].norm}` : toks[k].norm, from: two ? k - 1 : k };
+  }
+  return lowerRoleAt(toks, k, R);
+}
+
+/** A lower-case title ending at k ("the minister", "trade minister"). */
+function lowerRoleAt(toks: Token[], k: number, R: Rules): { role: string; from: number } | undefined {
   const t = toks[k];
   if (t && !isCap(t) && R.roleNouns.has(t.norm)) {
     const prev = toks[k - 1];
-    return prev && !isCap(prev) && R.roleWords.has(prev.norm) ? `${prev.norm} ${t.norm}` : t.norm;
+    return prev && !isCap(prev) && R.roleWords.has(prev.norm) ? { role: `${prev.norm} ${t.norm}`, from: k - 1 } : { role: t.norm, from: k };
   }
   return undefined;
 }

@@ -110,6 +110,8 @@ export function lowerCaseInstitutions(x: Scan): void {
       const supreme = a < h && ["top", "supreme"].includes(norms[a]);
       // "the court", "a court": the court the article named last, else one of this article's own.
       const bare = w === "court" && a === h && !d;
+      // "through customs": customs of no state named is where goods pass, not a body.
+      if (w === "customs" && !d && !isPossessive(toks[a - 1])) continue;
       push(x, {
         i: d ? d.i : a,
         j: h + 1,

@@ -56,7 +56,10 @@ export function people(x: Scan): void {
       wordCount > 4 ||
       words.every((t) => isRoleWord(t.norm, R)) ||
       R.notNames.has(words[0].norm) ||
-      words.some((t) => !isHyphenated(t, name) && !isNameWord(t, R)) ||
+      // "Interior Minister Jan Hamacek": after a title, a month's name opening a full name is a given name.
+      words.some(
+        (t, n) => !isHyphenated(t, name) && !isNameWord(t, R) && !(n === 0 && words.length >= 2 && (roleToks.length > 0 || longTitle) && R.calendar.has(t.norm) && /^[A-Z][a-z]+$/.test(t.text)),
+      ) ||
       words.every((t) => isPlace(t.norm, R))
     ) {
       i = j - 1;
@@ -67,10 +70,13 @@ export function people(x: Scan): void {
       i = j - 1;
       continue;
     }
-    const lowerRole = roleBefore(toks, i, R);
+    const before = roleBefore(toks, i, R);
+    const lowerRole = before?.role;
     // "the Polish ambassador, Jan Nowak", "Poland's ambassador, Jan Nowak": the title's nationality is the person's.
-    const roleFrom = i - (lowerRole ? lowerRole.split(" ").length : 0) - (lowerRole && norms[i - 1] === "," ? 1 : 0);
-    const possessor = lowerRole ? x.mentions.find((m) => m.type === "country" && m.j + 1 === roleFrom && isPossessive(toks[m.j]))?.known?.key : undefined;
+    const roleFrom = before ? before.from : i;
+    // "asked New Delhi to withdraw its High Commissioner, X": "its" is the last state named before it.
+    const its = lowerRole && (norms[roleFrom - 1] === "its" || norms[roleFrom - 1] === "their") ? x.mentions.filter((m) => m.type === "country" && m.j < roleFrom).pop() : undefined;
+    const possessor = lowerRole ? (x.mentions.find((m) => m.type === "country" && m.j + 1 === roleFrom && isPossessive(toks[m.j])) ?? its)?.known?.key : undefined;
     const nationality = demonyms.find((d) => d.i >= i && d.j <= a) ?? demonyms.find((d) => d.j === roleFrom) ?? (possessor ? { key: possessor } : undefined);
     const titled = roleToks.length > 0 || longTitle || !!lowerRole || R.personTitles.has(norms[a - 1] ?? "");
     const compound = words.length === 1 && name.length > 1; // "Airbus-Boeing"
@@ -125,7 +131,9 @@ export function titlesAlone(x: Scan): void {
     while (q < toks.length && !taken[q] && R.roleWords.has(norms[q])) q++;
     while (q > a && !isRoleHead(norms[q - 1], R)) q--; // "the emir | and ..."
     // Not a title with its name after all: "the Emir of Qatar, Sheikh Tamim", "the minister, Ana Ruiz".
-    if (q === a || isCap(toks[q]) || norms[q] === "-" || norms[q] === "of" || (norms[q] === "," && isCap(toks[q + 1]))) continue;
+    // Also "the Czech ambassador in Moscow, Jan Novak".
+    const served = norms[q] === "in" && isCap(toks[q + 1]) ? (isCap(toks[q + 2]) ? q + 3 : q + 2) : q;
+    if (q === a || isCap(toks[q]) || norms[q] === "-" || norms[q] === "of" || (norms[served] === "," && isCap(toks[served + 1]))) continue;
     if (named) x.mentions.splice(x.mentions.indexOf(named), 1); // "the Saudi crown prince" is the prince, not Saudi Arabia
     const country = dem?.key ?? named?.known?.key ?? possessor?.known?.key;
     push(x, { i: dem?.i ?? named?.i ?? a, j: q, type: "person", role: norms.slice(a, q).join(" "), country, anaphoric: true, description: true });

@@ -41,6 +41,8 @@ export interface ParsedDocument {
   sentences: ParsedSentence[];
   /** Single untitled words the article uses as a clause's subject ("Takizaki will ..."), lower case: names of people it named in full. */
   standalone: string[];
+  /** The country of the article's dateline ("SEOUL, July 4 -"): where its bodies and officials with no country named are. */
+  dateline?: string;
 }
 
 export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
@@ -51,7 +53,8 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
   // Weak aliases ("the South", "the Commission") count only where the entity is named outright.
   const strong = new Set<string>();
   for (const x of first) for (const m of x.mentions) if (m.known?.key) strong.add(m.known.key);
-  const focal = focalCountry(sentences, first, R);
+  const dateline = datelineCountry(sentences, first);
+  const focal = dateline ?? focalCountry(first, R);
   const acronyms: AcronymTable = new Map();
   const discourse: Discourse = { countries: [] };
   let contextYear: number | undefined;
@@ -74,6 +77,20 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
       mentions.sort((a, b) => a.i - b.i);
     }
     linkMentions(s, mentions, found.demonyms, R);
+    // "Foreign ministry spokesman Zhao Lijian": the ministry of an official whose state is known is that state's.
+    for (const m of mentions) {
+      const code = m.type === "person" ? m.known?.country : undefined;
+      if (!code) continue;
+      const ministry =
+        m.owner?.type === "ministry"
+          ? m.owner
+          : mentions.find((x) => x.type === "ministry" && x.j <= m.i && m.i - x.j <= 2 && s.tokens.slice(x.j, m.i).every((t) => R.roleNouns.has(t.norm) || R.roleWords.has(t.norm)));
+      if (ministry && !ministry.country && !ministry.owner) ministry.country = R.gaz.countryByCode.get(code)?.key;
+    }
+    // "Beijing protested. Its foreign ministry said ...": "its" opening a sentence is the state that acted last.
+    for (const m of mentions)
+      if (m.type === "ministry" && !m.owner && !m.country && m.i === 1 && (s.tokens[0].norm === "its" || s.tokens[0].norm === "their") && discourse.lastActor?.type === "country")
+        m.country = discourse.lastActor.known?.key;
     const relations = [...findRelations(s, mentions, R, discourse), ...findFrames(s, mentions, R, discourse)];
     updateDiscourse(mentions, s.tokens, discourse);
     for (const r of relations) if (r.action !== "member_of" && r.action !== "part_of") (discourse.agents ??= []).push(...r.sources);
@@ -108,7 +125,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const { tokens: _, ...span } = s;
     parsed.push({ sentence: span, mentions, defined, relations, dates, when, carried });
   }
-  return { info: doc, sentences: parsed, standalone };
+  return { info: doc, sentences: parsed, standalone, dateline: dateline?.key };
 }
 
 const SPAN_START = /\b(since|from)\s+$/i;
@@ -126,20 +143,29 @@ function isStandaloneName(m: Mention, toks: Token[]): boolean {
 }
 
 /**
- * The country an article is about: its dateline's ("NEW DELHI: ..."), else the one it names
- * most often (the first named of equals). What "the government" means when no country is said.
+ * The country of an article's dateline, in its first sentences: a place opening a sentence, in
+ * capitals or before "(" ("SEOUL, July 4 (Reuters) -", "TOKYO (AP) -", "NEW DELHI:"), or the
+ * article's first country when it opens a sentence that way.
  */
-function focalCountry(sentences: Sentence[], found: SentenceMentions[], R: Rules): KnownEntity | undefined {
-  const counts = new Map<string, number>();
-  for (let k = 0; k < found.length; k++) {
-    for (const m of found[k].mentions) {
-      if (m.type !== "country" || !m.known) continue;
-      const next = sentences[k].tokens[m.j]?.norm ?? "";
-      // A dateline: the sentence opens with the place, then ":", "-", "," or "(".
-      if (m.i === 0 && [":", "-", ",", "(", "/"].includes(next) && counts.size === 0) return m.known;
-      counts.set(m.known.key, (counts.get(m.known.key) ?? 0) + 1);
-    }
+function datelineCountry(sentences: Sentence[], found: SentenceMentions[]): KnownEntity | undefined {
+  let firstSeen = false;
+  for (let k = 0; k < found.length && k < 4; k++) {
+    const m = found[k].mentions.find((x) => x.type === "country" && x.known);
+    if (!m) continue;
+    const toks = sentences[k].tokens;
+    const next = toks[m.j]?.norm ?? "";
+    const opens = m.i === 0 && [":", "-", ",", "(", "/"].includes(next);
+    const capitals = toks.slice(m.i, m.j).every((t) => !/[a-z]/.test(t.text)) || next === "(";
+    if (opens && (capitals || !firstSeen)) return m.known;
+    firstSeen = true;
   }
+  return undefined;
+}
+
+/** The country an article names most often (the first named of equals): what "the government" means when no country is said. */
+function focalCountry(found: SentenceMentions[], R: Rules): KnownEntity | undefined {
+  const counts = new Map<string, number>();
+  for (const f of found) for (const m of f.mentions) if (m.type === "country" && m.known) counts.set(m.known.key, (counts.get(m.known.key) ?? 0) + 1);
   let best: string | undefined;
   for (const [key, n] of counts) if (!best || n > counts.get(best)!) best = key;
   return best ? R.gaz.byKey.get(best) : undefined;

@@ -34,6 +34,8 @@ export interface DocMemory {
   lastMeasure: Map<string, string>;
   /** Every measure the article named so far, in order, with what tells them apart. */
   measures: MeasureFacts[];
+  /** The dateline's country: where a ministry or court named with no country is. */
+  dateline?: string;
 }
 
 /** What resolution remembers across articles. */
@@ -64,9 +66,10 @@ interface MeasureFacts {
 
 export const newCorpusMemory = (): CorpusMemory => ({ entities: new Map(), surnames: new Map(), measureTargets: new Map(), measureVariants: new Map(), measures: new Map() });
 
-export const newDocMemory = (id: string, standalone: Set<string> = new Set()): DocMemory => ({
+export const newDocMemory = (id: string, standalone: Set<string> = new Set(), dateline?: string): DocMemory => ({
   id,
   standalone,
+  dateline,
   surnames: new Map(),
   persons: [],
   titled: [],
@@ -176,6 +179,8 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       if (!country) {
         const seen = doc.institutions.get(own);
         if (seen) return corpus.entities.get(seen);
+        // "the trade ministry" of no known state is this article's, never another article's.
+        if (m.type === "ministry" && (m.function || !/^\p{Lu}/u.test(base))) return { key: `${doc.id}-${own}`, label: name, type: m.type };
         return { key: own, label: name, type: m.type };
       }
       const key = `${country}-${own}`;
