@@ -1283,6 +1283,12 @@ describe("measures without an owner", () => {
     expect(y.nodes.filter((n) => n.type === "ministry").map((n) => n.label)).toEqual(["China's Ministry of Foreign Affairs"]);
   });
 
+  it("a ministry named by its function with no state is the one of that function the article named before", () => {
+    const g = run("China's commerce ministry announced duties on Australian barley on Monday. The Ministry of Commerce said the duties were fair. Australia criticized the ministry.");
+    expect(g.nodes.filter((n) => n.type === "ministry").map((n) => n.label)).toEqual(["China's Ministry of Commerce"]);
+    expect(g.edge("Australia", "criticized", "China's Ministry of Commerce")).toBeDefined();
+  });
+
   it("'the court' is the court the article named last, else one of the article's own, never another article's", () => {
     const docs: SourceDocument[] = [
       { id: "a", path: "a.txt", text: `${DATELINE}\nA court in Lima jailed the captain on Monday. Chile criticized the court.` },

@@ -168,9 +168,18 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       }
       const countryLabel = country ? (corpus.entities.get(country)?.label ?? gaz.byKey.get(country)?.label) : undefined;
       const code = country ? gaz.byKey.get(country)?.country : undefined;
+      // "The Ministry of Commerce said" after "China's commerce ministry": the article's ministry of that function.
+      const byFn = m.function ? `fn:${m.type}:${m.function}` : undefined;
+      if (byFn && !country) {
+        const seen = doc.institutions.get(byFn);
+        if (seen) return corpus.entities.get(seen);
+      }
       if (m.function && code) {
         const known = gaz.byFunction.get(`${m.type}|${code}|${m.function}`);
-        if (known) return { key: known.key, label: known.label, type: known.type, country };
+        if (known) {
+          doc.institutions.set(byFn!, known.key);
+          return { key: known.key, label: known.label, type: known.type, country };
+        }
       }
       // A ministry (or a supreme court) known by its function gets the function's name; an organization keeps its own ("China Chamber of Commerce").
       const byFunction = m.function && (m.type === "ministry" || m.function === "supreme") ? R.functionLabels.get(m.function) : undefined;
@@ -185,6 +194,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       }
       const key = `${country}-${own}`;
       doc.institutions.set(own, key);
+      if (byFn) doc.institutions.set(byFn, key);
       // "Central Bank of Iran" names its country already.
       const label = countryLabel && name.includes(countryLabel) ? name : `${possessive(countryLabel ?? country)} ${name}`;
       return { key, label, type: m.type, country };
