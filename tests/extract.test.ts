@@ -77,6 +77,11 @@ describe("segment", () => {
 
 // ---------------------------------------------------------------------------------------
 describe("dates", () => {
+  it("a span is no date: 'would last five years', 'over the past two months'; 'last week' is one", () => {
+    expect(findDates("The duties would last five years.", REF)).toEqual([]);
+    expect(findDates("Trade fell over the past two months.", REF)).toEqual([]);
+    expect(findDates("Canada imposed tariffs last week.", REF).map((d) => d.iso)).toEqual(["2021-03"]);
+  });
   it("a weekday after the article's own is last week's, unless the sentence speaks of what is to come", () => {
     expect(findDates("China on Thursday accused India of breaking the rules.", REF).map((d) => d.iso)).toEqual(["2021-03-11"]);
     expect(findDates("The ministers will meet on Thursday.", REF).map((d) => d.iso)).toEqual(["2021-03-18"]);

@@ -47,6 +47,8 @@ const FUTURE = /\b(will|would|shall|is to|are to|plans? to|scheduled|expected to
 
 const DOTTED = /\d\.\d/;
 
+const SPAN = /\b(last|past|next)\s+(\d+|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
+
 /** A date after these words bounds an event ("suspended until January 6") rather than dating it. */
 const BOUND = /\b(until|till|through|pending|before|as of|effective)\s+$/i;
 
@@ -100,6 +102,8 @@ export function findDates(raw: string, ref: string, contextYear?: number): Found
     const relative = /\b(last|next|ago|yesterday|today|tomorrow|this)\b/.test(lower);
     // "the next day" in a story counts from the story's last date (relativeDates), not from the article's.
     if (/^(next|following) (day|year)$/.test(lower) && /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index))) continue;
+    // "would last five years", "over the past two months": a span, not when something happened.
+    if (SPAN.test(lower)) continue;
     if (!s.isCertain("year") && !s.isCertain("month") && !s.isCertain("weekday") && !relative) continue;
     if ((s.isCertain("weekday") || relative) && !refDay && !s.isCertain("year")) continue; // "on Friday" needs a dated article
     if (relative && !refDay) continue; // "this month", "last year": relative to an article date there is none of (not to today)
