@@ -134,6 +134,7 @@ function structuralEdges(
       const ownerKey = owner ?? e.country;
       const dated = evidence(doc, s, nearestDate(dates, m.start - s.start) ?? when, carried);
       if (action && ownerKey && ownerKey !== m.key && (m.owner || m.country)) addEdgeKeys(b, ownerKey, action, m.key, "", dated);
+      else if (action && m.imposer?.key && m.imposer.key !== m.key) addEdgeKeys(b, m.imposer.key, action, m.key, "", dated);
       for (const t of m.targets ?? []) {
         if (!t.key || t.key === m.key || t.key === e.country) continue;
         if (!b.corpus.entities.has(t.key)) addKnown(b, t.key, R); // a country named only by its adjective: "Brazilian beef"

@@ -26,7 +26,7 @@ const identity = (m: Mention): string => m.known?.key ?? m.key ?? m.text.toLower
  */
 function ownSide(sources: Mention[]): Set<string | undefined> {
   const own = new Set<string | undefined>();
-  for (const m of sources) for (const k of [m.known?.key ?? m.country, m.country, m.known?.country, m.owner && identity(m.owner), m.owner?.country, m.owner?.known?.country]) if (k) own.add(k);
+  for (const m of sources) for (const k of [identity(m), m.country, m.known?.country, m.owner && identity(m.owner), m.owner?.country, m.owner?.known?.country]) if (k) own.add(k);
   return own;
 }
 
@@ -38,13 +38,18 @@ export function onSideOf(sources: Mention[], m: Mention): boolean {
 
 /** The latest to have acted who is none of `sources` nor on their side; else the other side. */
 export function lastAgent(d: Discourse, sources: Mention[]): Mention | undefined {
+  return lastActing(d, sources) ?? otherSide(d, sources);
+}
+
+/** The latest to have acted in a relation who is none of `sources` nor on their side (a person's state for the person). */
+export function lastActing(d: Discourse, sources: Mention[]): Mention | undefined {
   const own = ownSide(sources);
   const agents = d.agents ?? [];
   for (let q = agents.length - 1; q >= 0; q--) {
     const a = agents[q];
     if (!sources.includes(a) && !own.has(identity(a)) && !own.has(a.country) && !own.has(a.known?.country)) return a.type === "person" ? (stateOf(d, a) ?? a) : a;
   }
-  return otherSide(d, sources);
+  return undefined;
 }
 
 /** The country named so far that a person's stated or known nationality is: what their act is held against. */

@@ -5,7 +5,7 @@ import { isActor, isCap, isCollectiveActor, isPastFormAsAdjective, isPossessive,
 import type { Demonym } from "./mentions.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
-import { CLAUSE_END, LIST_GLUE, ORIGIN_WORDS, PREPOSITIONS, TARGET_PREPS } from "./words.ts";
+import { ARTICLES, CLAUSE_END, LIST_GLUE, ORIGIN_WORDS, PREPOSITIONS, TARGET_PREPS } from "./words.ts";
 
 export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R: Rules): void {
   const toks = s.tokens;
@@ -211,6 +211,13 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
   if (last > m.j) m.longText = s.text.slice(m.start - s.start, s.tokens[last - 1].end - s.start);
   const end = complementEnd(s.tokens, m.j, R);
   if (end > m.j) m.phrase = s.text.slice(m.start - s.start, s.tokens[end - 1].end - s.start);
+  // "a ban on imports of Turkish fruit" is an import ban, as "an import ban" is (a word that names its domain itself:
+  // not "trade", and tariffs are on imports anyway).
+  if (!m.domain && m.family !== "tariff" && (norms[m.j] === "on" || norms[m.j] === "of")) {
+    const q = ARTICLES.has(norms[m.j + 1]) ? m.j + 2 : m.j + 1;
+    const domain = q < end ? R.domainWords.get(norms[q]) : undefined;
+    if (domain && norms[q].startsWith(domain)) m.domain = domain;
+  }
 }
 
 const COMPLEMENT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);

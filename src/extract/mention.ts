@@ -26,6 +26,8 @@ export interface Mention {
   owner?: Mention;
   /** A measure with no owner stated: who lifts, eases or extends it, the party whose measure of that kind it most likely is. */
   holder?: Mention;
+  /** A measure stated in the passive with no agent ("Charter flights were banned"): the party the story last saw acting against its targets, who imposed it without it being named as theirs. */
+  imposer?: Mention;
   /** Measures: family ("tariff"), domain ("export"), what they are aimed at, the venue (WTO). */
   family?: string;
   domain?: string;
@@ -75,6 +77,7 @@ export function newMention(sent: number, i: number, j: number, start: number, en
     function: more.function,
     owner: more.owner,
     holder: more.holder,
+    imposer: more.imposer,
     family: more.family,
     domain: more.domain,
     targets: more.targets,

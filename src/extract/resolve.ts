@@ -322,7 +322,9 @@ function sameMeasure(measures: MeasureFacts[], fam: string, target: string | und
   for (let q = measures.length - 1; q >= 0; q--) {
     const x = measures[q];
     // Only a measure whose owner was named: two phrases of their own ("a ban on charter flights", "a ban on fruit") are two bans.
-    if (x.owned && x.fam === fam && ((target && x.target === target) || (!target && !!domain && x.domain === domain))) return x;
+    // Two of no one's are one when they say the same kind on the same target ("a ban on imports of Turkish fruit" after "the ban on import of Turkish products").
+    const alike = x.owned || (!!target && !!domain && x.domain === domain);
+    if (alike && x.fam === fam && ((target && x.target === target) || (!target && !!domain && x.domain === domain))) return x;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
 import type { MeasureVerb } from "./lexicon.ts";
 import { isActor, isCap, isPossessive, newMention, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
-import type { Discourse } from "./discourse.ts";
+import { lastActing, type Discourse } from "./discourse.ts";
 import { demanded, isPassive, negated, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
@@ -45,21 +45,41 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     const [cFrom, cTo] = passive && toks[k + 1]?.norm === "to" ? objectPhrase(toks, k + 1) : [0, 0];
     const inComplement = cTo > cFrom ? targetsIn(s, sent, cFrom, cTo, ms, demonyms, owner) : [];
     const targets = inComplement.length ? inComplement : targetsIn(s, sent, from, to, ms, demonyms, owner);
+    // A passive with no agent ("Charter flights to Turkey were banned") is the act of the party the story last saw acting, not on its targets' side (a country merely named is not enough); it stays a measure of its own, not that party's last one.
+    const imposer = passive && !owner && targets.length ? lastActing(d, targets) : undefined;
     if (!owner && !targets.length) continue; // a ban of no one's on nothing named: nothing to keep
     const [a, z] = [Math.min(from, k), Math.max(cTo > cFrom ? cTo : to, k + 1)];
     const span = (i: number, j: number) => s.text.slice(toks[i].start - s.start, toks[j - 1].end - s.start);
-    const covered = cTo > cFrom ? `${span(from, to)} ${span(cFrom, cTo)}` : span(from, to);
-    out.push(measureOf(verb, s, sent, a, z, covered, owner, targets));
+    // "Imports of fish were banned" opens its sentence: "ban on imports of fish".
+    const first = span(from, to);
+    const own = from === 0 && !ms.some((m) => m.i === 0) && !isCap(toks[1]) ? first[0].toLowerCase() + first.slice(1) : first;
+    const covered = cTo > cFrom ? `${own} ${span(cFrom, cTo)}` : own;
+    // What kind of thing it stops ("the import of Turkish fruit was banned": an import ban), as a noun's modifier would say.
+    const domain = toks.slice(from, to).find((x) => R.domainWords.has(x.norm));
+    out.push(measureOf(verb, s, sent, a, z, covered, owner, targets, imposer, domain && R.domainWords.get(domain.norm)));
   }
   return out;
 }
 
-function measureOf(verb: MeasureVerb, s: Sentence, sent: number, i: number, j: number, covered: string, owner: Mention | undefined, targets: Mention[]): Mention {
+function measureOf(
+  verb: MeasureVerb,
+  s: Sentence,
+  sent: number,
+  i: number,
+  j: number,
+  covered: string,
+  owner: Mention | undefined,
+  targets: Mention[],
+  imposer: Mention | undefined,
+  domain: string | undefined,
+): Mention {
   const phrase = `${verb.noun} ${verb.prep} ${covered.replace(/^(the|a|an)\s+/i, "")}`;
   const [first, last] = [s.tokens[i], s.tokens[j - 1]];
   return newMention(sent, i, j, first.start, last.end, "measure", s.text.slice(first.start - s.start, last.end - s.start), {
     family: verb.family,
+    domain,
     owner,
+    imposer,
     targets: targets.length ? targets : undefined,
     phrase,
     longText: phrase,
@@ -117,7 +137,15 @@ function subjectPhrase(toks: Token[], k: number, R: Rules): [number, number] {
     if (open >= 0) end = Math.max(0, end - 8) + open - 1;
   }
   let start = end;
-  while (start > 0 && end - start < MAX_PHRASE && (PHRASE_POS.has(toks[start - 1].pos) || isPossessive(toks[start - 1]) || toks[start - 1].norm === "-") && !isDate(toks, start - 1, R)) start--;
+  // "the import of Turkish fruit, vegetables and poultry": a list of common nouns goes on.
+  const listed = (q: number) => (toks[q].norm === "," || toks[q].norm === "and") && toks[q - 1]?.pos === "NOUN" && toks[q + 1]?.pos === "NOUN";
+  while (
+    start > 0 &&
+    end - start < MAX_PHRASE &&
+    (PHRASE_POS.has(toks[start - 1].pos) || isPossessive(toks[start - 1]) || toks[start - 1].norm === "-" || listed(start - 1)) &&
+    !isDate(toks, start - 1, R)
+  )
+    start--;
   while (start <= end && (toks[start].pos === "ADP" || ARTICLES.has(toks[start].norm))) start++;
   return [start, end + 1];
 }
