@@ -1108,6 +1108,23 @@ describe("objects, groups and pronouns", () => {
 });
 
 describe("people, institutions and resolution", () => {
+  it("a title with a portfolio the lexicon does not know: the portfolio is no one's name, the name after it is titled", () => {
+    const g = run("The row began when Minister of Youth and Sports Tendai Moyo of Zambia dissolved the board.");
+    expect(g.nodes.filter((n) => n.type === "person").map((n) => n.label)).toEqual(["Tendai Moyo"]);
+    expect(g.edge("Tendai Moyo", "member_of", "Zambia")).toBeDefined();
+    // Before an apposition: the possessive's state is the official's.
+    const h = run("Zambia's Cabinet Secretary for Roads and Transport, Tendai Moyo, criticized Malawi on Monday.");
+    expect(h.nodes.filter((n) => n.type === "person").map((n) => n.label)).toEqual(["Tendai Moyo"]);
+    expect(h.edge("Tendai Moyo", "member_of", "Zambia")).toBeDefined();
+    expect(run("Zambia's Minister of Trade, Industry and Competition, Tendai Moyo, criticized Malawi.").edge("Tendai Moyo", "member_of", "Zambia")).toBeDefined();
+    expect(run("Malawi's deputy oil minister for gas affairs, Tendai Moyo, travelled to Lusaka.").edge("Tendai Moyo", "member_of", "Malawi")).toBeDefined();
+  });
+
+  it("a capitalized title in an apposition after the name makes it a person's: 'said Tendai Moyo, Zambia's Minister of Mines,'", () => {
+    const g = run('"This is unjustified," said Tendai Moyo, Zambia\'s Minister of Mines, on Monday.');
+    expect(g.edge("Tendai Moyo", "member_of", "Zambia")).toBeDefined();
+  });
+
   it("apposition: 'X, head of the Y Department at Z's trade ministry, said'", () => {
     const g = run("John Smith, head of the Trade Remedies Department at Canada's trade ministry, said the duties were unfair. Smith urged India to withdraw them.");
     const smith = g.node("John Smith");

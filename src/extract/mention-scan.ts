@@ -75,7 +75,9 @@ export function personCueAfter(toks: Token[], j: number, R: Rules): boolean {
   const after = toks[j + 1];
   if (!after) return false;
   if (after.norm === "who" || /^\d{1,3}$/.test(after.text)) return true;
-  for (let k = j + 1; k < Math.min(toks.length, j + 6) && toks[k].norm !== ","; k++) if (!isCap(toks[k]) && R.roleNouns.has(toks[k].norm)) return true;
+  // "Ana Lopez, a spokeswoman for ...", "Kaspars Liepins, Latvia's Minister of Agriculture,": a title in the apposition.
+  for (let k = j + 1; k < Math.min(toks.length, j + 6) && toks[k].norm !== ","; k++)
+    if (R.roleNouns.has(toks[k].norm) && (!isCap(toks[k]) || isPossessive(toks[k - 1]) || toks[k - 1].norm === "the")) return true;
   return false;
 }
 
@@ -209,8 +211,29 @@ export function roleBefore(toks: Token[], i: number, R: Rules): { role: string; 
     const two = R.roleWords.has(toks[k - 1].norm);
     return { role: two ? `${toks[k - 1].norm} ${toks[k].norm}` : toks[k].norm, from: two ? k - 1 : k };
   }
-  return lowerRoleAt(toks, k, R);
+  return lowerRoleAt(toks, k, R) ?? titleWithPortfolioAt(toks, k, R);
 }
+
+/**
+ * A title whose portfolio ends at k: "Tanzania's Minister of Transport", "Kenya's Cabinet
+ * Secretary for Roads and Transport", "Iran's deputy oil minister for gas affairs": back over
+ * the portfolio to the head that "of" or "for" follows, and over the words that qualify it.
+ */
+function titleWithPortfolioAt(toks: Token[], k: number, R: Rules): { role: string; from: number } | undefined {
+  for (let q = k - 1; q >= 0 && q >= k - 8; q--) {
+    const t = toks[q + 1];
+    if (!(isCap(t) || PORTFOLIO_GLUE.has(t.norm) || (t.pos === "NOUN" && q + 1 === k) || (t.pos === "NOUN" && toks[q + 2]?.pos === "NOUN"))) return undefined;
+    if (!isRoleHead(toks[q].norm, R) || (toks[q + 1].norm !== "of" && toks[q + 1].norm !== "for")) continue;
+    let from = q;
+    // "Cabinet Secretary", "deputy oil minister": what qualifies the head is part of the title.
+    while (from > 0 && from > q - 3 && (isRoleWord(toks[from - 1].norm, R) || (!isCap(toks[from - 1]) && (toks[from - 1].pos === "NOUN" || toks[from - 1].pos === "ADJ")))) from--;
+    return { role: toks[q].norm, from };
+  }
+  return undefined;
+}
+
+/** What joins the words of a portfolio: "Roads and Transport", "Trade, Industry and Competition", "of the Interior". */
+const PORTFOLIO_GLUE = new Set(["and", ",", "of", "for", "the", "&"]);
 
 /** A lower-case title ending at k ("the minister", "trade minister"). */
 function lowerRoleAt(toks: Token[], k: number, R: Rules): { role: string; from: number } | undefined {

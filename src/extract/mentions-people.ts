@@ -36,7 +36,19 @@ export function people(x: Scan): void {
     }
     // The end of a longer title: "Minister of State for | Foreign Affairs Anwar Gargash".
     const longTitle = !roleToks.length && titleBefore(toks, i, R);
-    if (longTitle) while (a < j - 1 && isRoleWord(norms[a], R)) roleToks.push(norms[a++]);
+    if (longTitle) {
+      while (a < j - 1 && isRoleWord(norms[a], R)) roleToks.push(norms[a++]);
+      // A title's "of", "for" or "and" is followed by its portfolio, a word at least, known or not:
+      // "Minister of Youth and | Sports Chikondi Banda"; "Minister of Transport, Halima Mwinyi" names no one in "Transport".
+      if (a === i) {
+        roleToks.push(norms[a++]);
+        while (a < j - 1 && isRoleWord(norms[a], R)) roleToks.push(norms[a++]);
+      }
+      if (j - a < 2 || norms[j] === "and" || (norms[j] === "," && isCap(toks[j + 1]) && (norms[j + 2] === "and" || norms[j + 2] === ","))) {
+        i = j - 1;
+        continue;
+      }
+    }
     // A portfolio before the title: "Infrastructure Minister Oleksandr Kubrakov".
     if (!roleToks.length) {
       for (let r = Math.min(j - 2, a + 3); r > a; r--) {
