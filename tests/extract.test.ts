@@ -1120,6 +1120,21 @@ describe("people, institutions and resolution", () => {
     expect(run("Malawi's deputy oil minister for gas affairs, Tendai Moyo, travelled to Lusaka.").edge("Tendai Moyo", "member_of", "Malawi")).toBeDefined();
   });
 
+  it("an official's state named only by its adjective is a node and theirs ('Kyrgyz Economy Minister X')", () => {
+    const g = run("Kyrgyz Economy Minister Aida Sadykova criticized Kazakhstan on Monday.");
+    expect(g.edge("Aida Sadykova", "member_of", "Kyrgyzstan")).toBeDefined();
+    expect(g.node("Kyrgyzstan").type).toBe("country");
+  });
+
+  it("bodies: a two-word head ('Coast Guard') is a ministry's; an office's 'of Foreign ...' is its name, not a function; a ministry of several portfolios keeps them", () => {
+    expect(run("The Norwegian Coast Guard detained a trawler on Monday.").nodes.find((n) => n.label.includes("Coast Guard"))?.type).toBe("ministry");
+    const g = run("The Treasury's Office of Foreign Assets Control imposed sanctions on the bank.");
+    expect(g.nodes.filter((n) => n.type === "ministry").map((n) => n.label)).toContain("United States' Office of Foreign Assets Control");
+    const h = run("The Kyrgyz Ministry of Economy and Commerce said the Ruritanian Ministry of Commerce was wrong.");
+    expect(h.nodes.filter((n) => n.type === "ministry")).toHaveLength(2);
+    expect(h.has("Kyrgyz Ministry of Economy and Commerce")).toBe(true);
+  });
+
   it("a capitalized title in an apposition after the name makes it a person's: 'said Tendai Moyo, Zambia's Minister of Mines,'", () => {
     const g = run('"This is unjustified," said Tendai Moyo, Zambia\'s Minister of Mines, on Monday.');
     expect(g.edge("Tendai Moyo", "member_of", "Zambia")).toBeDefined();

@@ -112,8 +112,11 @@ function structuralEdges(
       if (parent)
         addEdgeKeys(b, m.key, "member_of", parent, "", ev); // a known official of an international body
       else if (owner && m.owner && isCollectiveActor(m.owner)) addEdgeKeys(b, m.key, "member_of", owner, "", ev);
-      else if (stated && official) addEdgeKeys(b, m.key, "member_of", stated, "", ev);
-      else if (m.role && official && !e.country && !m.known) {
+      else if (stated && official) {
+        // "Kyrgyz Economy Minister X": a state named only by its adjective is still the official's.
+        if (!b.nodes.has(stated)) stateNamedBy(b, stated, m, ev.doc, R);
+        addEdgeKeys(b, m.key, "member_of", stated, "", ev);
+      } else if (m.role && official && !e.country && !m.known) {
         // An official with no nationality given speaks for the country acting in the sentence.
         // Not "urged Japan", nor a country in another clause ("Moscow blamed Kyiv, but Peskov said ...").
         const c = ms.find((x) => x.type === "country" && x.key && !x.governed && !CLAUSE_BREAK.test(between(s, x, m)));
@@ -154,6 +157,13 @@ function knownByLabel(b: Builder, label: string): string | undefined {
 function addKnown(b: Builder, key: string, R: Rules): void {
   const k = R.gaz.byKey.get(key);
   if (k) b.corpus.entities.set(key, { key, label: k.label, type: k.type, country: k.type === "country" ? key : undefined });
+}
+
+/** A known state's node where a mention states it without naming it (by an adjective): that mention is its evidence. */
+function stateNamedBy(b: Builder, key: string, m: Mention, doc: string, R: Rules): void {
+  if (!b.corpus.entities.has(key)) addKnown(b, key, R);
+  const e = b.corpus.entities.get(key);
+  if (e) b.nodes.set(key, { key, label: e.label, type: e.type, aliases: [], mentions: [{ doc, start: m.start, end: m.end }] });
 }
 
 function addMention(b: Builder, m: Mention, doc: string): void {

@@ -38,6 +38,7 @@ function addCountryNames(extras: Record<string, CountryExtra>, code: string, mor
     aliases: union(was?.aliases, more.aliases),
     ...(was?.weakAliases || more.weakAliases ? { weakAliases: union(was?.weakAliases, more.weakAliases) } : {}),
     ...(was?.removeAliases || more.removeAliases ? { removeAliases: union(was?.removeAliases, more.removeAliases) } : {}),
+    ...(was?.demonyms || more.demonyms ? { demonyms: union(was?.demonyms, more.demonyms) } : {}),
   };
 }
 

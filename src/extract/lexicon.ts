@@ -41,6 +41,8 @@ export interface CountryExtra {
   aliases: string[];
   weakAliases?: string[];
   removeAliases?: string[];
+  /** Adjectives news uses besides the dataset's ("Kyrgyz" beside "Kirghiz"). */
+  demonyms?: string[];
 }
 
 export interface Lexicon {

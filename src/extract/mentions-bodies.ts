@@ -32,6 +32,8 @@ export function capitalizedInstitutions(x: Scan): void {
       const t = headType(norms[q], R);
       if (t) [h, type] = [q, t];
     }
+    // A head of two words: "Norwegian Coast Guard" is a ministry, where "Guard" alone is an organization's.
+    if (h > 0 && R.ministryHeads.has(`${norms[h - 1]} ${norms[h]}`)) type = "ministry";
     let a = h;
     while (
       a > 0 &&
@@ -48,9 +50,17 @@ export function capitalizedInstitutions(x: Scan): void {
     else if (norms[b] === "of" || norms[b] === "for") {
       // "Ministry of Foreign Affairs", "Organisation for Economic Co-operation and Development".
       const c = norms[b + 1] === "the" ? b + 2 : b + 1;
-      const f = norms[b] === "of" ? matchFunction(norms, c, R) : undefined;
-      if (f) [b, fn] = [c + f.len, f.fn];
-      else if (isCap(toks[c]) && !taken[c] && (!headType(norms[c], R) || inName(norms, b, c, R))) {
+      // A ministry's function ends its name, or goes on in a list of portfolios ("Ministry of Economy and Commerce");
+      // another body's goes on in its name: "Office of Foreign Assets Control" has no "foreign" function.
+      const found = norms[b] === "of" ? matchFunction(norms, c, R) : undefined;
+      const f = found && (norms[h] === "ministry" || !(isCap(toks[c + found.len]) && !taken[c + found.len])) ? found : undefined;
+      if (f) {
+        [b, fn] = [c + f.len, f.fn];
+        while ((norms[b] === "and" || norms[b] === ",") && isCap(toks[b + 1]) && !taken[b + 1] && !headType(norms[b + 1], R)) {
+          b++;
+          while (isCap(toks[b]) && !taken[b] && !headType(norms[b], R)) b++;
+        }
+      } else if (isCap(toks[c]) && !taken[c] && (!headType(norms[c], R) || inName(norms, b, c, R))) {
         let d = c;
         while (
           d < toks.length &&

@@ -170,7 +170,10 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       const code = country ? gaz.byKey.get(country)?.country : undefined;
       // "The Ministry of Commerce said" after "China's commerce ministry": the article's ministry of that function.
       const byFn = m.function ? `fn:${m.type}:${m.function}` : undefined;
-      if (byFn && !country) {
+      // Not "Kazakh Ministry of Trade": a capitalized word before the head may be a state the lexicon does not know.
+      const first = m.text.replace(/^the\s+/i, "").split(/\s+/)[0];
+      const unknownOwner = /^\p{Lu}/u.test(first) && !R.ministryHeads.has(first.toLowerCase()) && !R.functions.some((f) => f.tokens[0] === first.toLowerCase());
+      if (byFn && !country && !unknownOwner) {
         const seen = doc.institutions.get(byFn);
         if (seen) return corpus.entities.get(seen);
       }
@@ -186,6 +189,8 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       const name = byFunction || base;
       const own = slug(name);
       if (!country) {
+        // "the Ruritanian Ministry of Commerce": kept whole, as this article's.
+        if (unknownOwner && m.type === "ministry") return { key: `${doc.id}-${slug(whole)}`, label: whole, type: m.type };
         const seen = doc.institutions.get(own);
         if (seen) return corpus.entities.get(seen);
         // "the trade ministry" of no known state is this article's, never another article's.

@@ -97,6 +97,7 @@ class Reader {
         label: "text",
         weakAliases: "strings",
         removeAliases: "strings",
+        demonyms: "strings",
       });
     }
     return out;
