@@ -1120,6 +1120,14 @@ describe("people, institutions and resolution", () => {
     expect(run("Malawi's deputy oil minister for gas affairs, Tendai Moyo, travelled to Lusaka.").edge("Tendai Moyo", "member_of", "Malawi")).toBeDefined();
   });
 
+  it("a company's officer with no body named is the last organization's ('Managing director X said', 'Its chief executive, X,'), and no state's", () => {
+    const g = run("The Peruvian Fishing Company rejected the fine on Monday. Managing director Ana Quispe said the company had paid.");
+    expect(g.edge("Ana Quispe", "member_of", "Peruvian Fishing Company")).toBeDefined();
+    expect(g.rels()).not.toContain("Ana Quispe -member_of-> Peru");
+    const h = run("The Citrus Growers Association welcomed the report. Its chief executive, Thandi Nkosi, called on the government to act.");
+    expect(h.edge("Thandi Nkosi", "member_of", "Citrus Growers Association")).toBeDefined();
+  });
+
   it("an official's state named only by its adjective is a node and theirs ('Kyrgyz Economy Minister X')", () => {
     const g = run("Kyrgyz Economy Minister Aida Sadykova criticized Kazakhstan on Monday.");
     expect(g.edge("Aida Sadykova", "member_of", "Kyrgyzstan")).toBeDefined();

@@ -108,7 +108,7 @@ function structuralEdges(
     const stated = m.country ?? (m.known ? e.country : undefined);
     const parent = m.known?.partOf ? knownByLabel(b, m.known.partOf) : undefined;
     if (m.type === "person") {
-      const official = !R.privateRoles.has(m.role?.split(" ").pop() ?? ""); // not "pastor", "journalist"
+      const official = !m.role?.split(" ").some((w) => R.privateRoles.has(w)); // not "pastor", "journalist", "managing director"
       if (parent)
         addEdgeKeys(b, m.key, "member_of", parent, "", ev); // a known official of an international body
       else if (owner && m.owner && isCollectiveActor(m.owner)) addEdgeKeys(b, m.key, "member_of", owner, "", ev);

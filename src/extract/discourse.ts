@@ -14,6 +14,8 @@ export interface Discourse {
   lastGroup?: Mention[];
   /** Who acted in the relations found so far, latest last: whose "decision" or "move" the next sentence means. */
   agents?: Mention[];
+  /** The last organization named: whose managing director or chief executive a title with no body means. */
+  lastOrganization?: Mention;
 }
 
 /** Who a mention is, before resolution: its known key, else its key, else its words ("the African Union" and "African Union" alike). */
@@ -94,6 +96,7 @@ export function twoParties(d: Discourse, sources: Mention[]): Mention[] {
 export function updateDiscourse(ms: Mention[], toks: Token[], d: Discourse): void {
   for (const m of ms) {
     if (m.type === "country") d.countries.push(m);
+    if (m.type === "organization") d.lastOrganization = m;
     const prev = toks[m.i - 1]?.norm ?? "";
     if (PREPOSITIONS.has(prev) || isPossessive(toks[m.j])) continue;
     if (m.type === "person") d.lastPerson = m;

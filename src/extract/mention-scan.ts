@@ -240,7 +240,8 @@ function lowerRoleAt(toks: Token[], k: number, R: Rules): { role: string; from: 
   const t = toks[k];
   if (t && !isCap(t) && R.roleNouns.has(t.norm)) {
     const prev = toks[k - 1];
-    return prev && !isCap(prev) && R.roleWords.has(prev.norm) ? { role: `${prev.norm} ${t.norm}`, from: k - 1 } : { role: t.norm, from: k };
+    // "Managing director X" opens its sentence with a capital.
+    return prev && (!isCap(prev) || k === 1) && R.roleWords.has(prev.norm) ? { role: `${prev.norm} ${t.norm}`, from: k - 1 } : { role: t.norm, from: k };
   }
   return undefined;
 }

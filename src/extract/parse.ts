@@ -17,7 +17,7 @@ import type { Rules } from "./rules.ts";
 import { segment } from "./segment.ts";
 import { foldLetters, type Sentence, type Token } from "./tokens.ts";
 import type { DocumentInfo, SourceDocument } from "./types.ts";
-import { DETERMINERS, NOW_AUX, PREPOSITIONS } from "./words.ts";
+import { COMPANY_ROLES, DETERMINERS, NOW_AUX, PREPOSITIONS } from "./words.ts";
 
 export interface ParsedSentence {
   /** The sentence without its tokens: the build needs only its span and text, and a parse crosses threads. */
@@ -87,6 +87,12 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
           : mentions.find((x) => x.type === "ministry" && x.j <= m.i && m.i - x.j <= 2 && s.tokens.slice(x.j, m.i).every((t) => R.roleNouns.has(t.norm) || R.roleWords.has(t.norm)));
       if (ministry && !ministry.country && !ministry.owner) ministry.country = R.gaz.countryByCode.get(code)?.key;
     }
+    // "Managing director X said the company ...", "Its chief executive, X,": a company's officer with no body named is the last organization's.
+    for (const m of mentions)
+      if (m.type === "person" && !m.owner && !m.country && m.role?.split(" ").some((w) => COMPANY_ROLES.has(w))) {
+        const org = mentions.filter((x) => x.type === "organization" && x.j <= m.i).pop() ?? discourse.lastOrganization;
+        if (org) m.owner = org;
+      }
     // "Beijing protested. Its foreign ministry said ...": "its" opening a sentence is the state that acted last.
     for (const m of mentions)
       if (m.type === "ministry" && !m.owner && !m.country && m.i === 1 && (s.tokens[0].norm === "its" || s.tokens[0].norm === "their") && discourse.lastActor?.type === "country")

@@ -120,3 +120,6 @@ export const NOW_AUX = new Set(["is", "are", "has", "have", "am"]);
 export const GROUP_DETERMINERS = new Set(["these", "those", "the", "both", "all", "two", "three", "four", "five", "six"]);
 /** What makes a measure a new one of its kind, not the one named before: "a second complaint", "another round of tariffs". */
 export const ANOTHER = new Set(["another", "second", "third", "fourth", "fifth"]);
+
+/** Titles of a company's officers: with no body named, the holder is the last organization's ("managing director X said the company ..."). */
+export const COMPANY_ROLES = new Set(["managing", "executive", "ceo", "chairman", "chairwoman"]);
