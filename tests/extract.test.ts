@@ -1560,6 +1560,24 @@ describe("people need a cue", () => {
     expect(x.edge("Ana Quispe", "member_of", "Peru")).toBeDefined();
   });
 
+  it("the dateline's state also where the sentence names a country only as a place ('was called back to Lima')", () => {
+    const x = run("LIMA, March 3 (Reuters) - Chile banned Peruvian fish.\nAmbassador Ana Quispe was called back to Lima, the ministry said.", "", EMPTY_PEOPLE);
+    expect(x.edge("Ana Quispe", "member_of", "Peru")).toBeDefined();
+  });
+
+  it("an official whose sentence names no state or body speaks for the side that acted just before ('The European Commission condemned X. Fisheries Commissioner Y said ...')", () => {
+    const x = run("The European Commission condemned the detention on Monday. Fisheries Commissioner Ilse Vandermeer said the bloc was examining all options.", DATELINE, EMPTY_PEOPLE);
+    expect(x.edge("Ilse Vandermeer", "member_of", "European Commission")).toBeDefined();
+    const y = run("Chile protested the ban on Monday. Interior Minister Ana Quispe said the measure was the least Chile could do.", DATELINE, EMPTY_PEOPLE);
+    expect(y.edge("Ana Quispe", "member_of", "Chile")).toBeDefined();
+    // Long after, or a private role, the side says nothing.
+    expect(
+      run("Chile protested the ban on Monday. Ana Quispe, a lawyer, said it was unlawful.", DATELINE, EMPTY_PEOPLE)
+        .rels()
+        .filter((r) => r.includes("-member_of->")),
+    ).toEqual([]);
+  });
+
   it("hyphenated given names with a lower-case syllable are names: 'Ryu Tae-geun, deputy director of ...'", () => {
     const x = run(
       "Ryu Tae-geun, deputy director of the presidential security office, told reporters that Tokyo had changed course. Ahn Sung-woo, a senior official at the trade ministry, said Seoul would respond.",

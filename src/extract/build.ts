@@ -121,7 +121,7 @@ function structuralEdges(
         // Not "urged Japan", nor a country in another clause ("Moscow blamed Kyiv, but Peskov said ...").
         const c = ms.find((x) => x.type === "country" && x.key && !x.governed && !CLAUSE_BREAK.test(between(s, x, m)));
         // With no country in the sentence at all, the dateline's: "PRAGUE - Prime Minister Jan Novak said ...".
-        const home = c?.key ?? (dateline && !ms.some((x) => x.type === "country") && b.nodes.has(dateline) ? dateline : undefined);
+        const home = c?.key ?? (dateline && !ms.some((x) => x.type === "country" && !x.governed) && b.nodes.has(dateline) ? dateline : undefined);
         if (home) {
           addEdgeKeys(b, m.key, "member_of", home, "", ev);
           e.country = home; // so that what this person imposes later belongs to the country

@@ -17,7 +17,7 @@ import type { Rules } from "./rules.ts";
 import { segment } from "./segment.ts";
 import { foldLetters, type Sentence, type Token } from "./tokens.ts";
 import type { DocumentInfo, SourceDocument } from "./types.ts";
-import { COMPANY_ROLES, DETERMINERS, NOW_AUX, PREPOSITIONS } from "./words.ts";
+import { COMPANY_ROLES, DETERMINERS, NOW_AUX, PREPOSITIONS, ROYAL } from "./words.ts";
 
 export interface ParsedSentence {
   /** The sentence without its tokens: the build needs only its span and text, and a parse crosses threads. */
@@ -91,8 +91,27 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     for (const m of mentions)
       if (m.type === "person" && !m.owner && !m.country && m.role?.split(" ").some((w) => COMPANY_ROLES.has(w))) {
         const org = mentions.filter((x) => x.type === "organization" && x.j <= m.i).pop() ?? discourse.lastOrganization;
-        if (org) m.owner = org;
+        // A court or a body the lexicon knows (the WTO, FIFA) has no managing director.
+        if (org && !org.known && !/\bcourt\b/i.test(org.text)) m.owner = org;
       }
+    // "The European Commission condemned the detention. Fisheries Commissioner X said ...": an official whose sentence
+    // names no body or state speaks for the side that acted just before (the dateline's state comes after, in build).
+    // Not a royal ("Prince Faisal"), whom the lexicon knows by another name.
+    const side = discourse.lastActor && k - discourse.lastActor.sent <= 2 ? discourse.lastActor : undefined;
+    const named = mentions.some((x) => x.type === "country" && !PREPOSITIONS.has(s.tokens[x.i - 1]?.norm ?? "") && s.tokens[x.i - 1]?.pos !== "VERB");
+    if (side && !named)
+      for (const m of mentions)
+        if (
+          m.type === "person" &&
+          m.role &&
+          !m.owner &&
+          !m.country &&
+          !m.known &&
+          !m.description &&
+          !m.role.split(" ").some((w) => R.privateRoles.has(w) || ROYAL.has(w)) &&
+          !mentions.some((x) => x.j <= m.i && (x.type === "ministry" || x.type === "organization"))
+        )
+          m.owner = side;
     // "Beijing protested. Its foreign ministry said ...": "its" opening a sentence is the state that acted last.
     for (const m of mentions)
       if (m.type === "ministry" && !m.owner && !m.country && m.i === 1 && (s.tokens[0].norm === "its" || s.tokens[0].norm === "their") && discourse.lastActor?.type === "country")

@@ -123,3 +123,6 @@ export const ANOTHER = new Set(["another", "second", "third", "fourth", "fifth"]
 
 /** Titles of a company's officers: with no body named, the holder is the last organization's ("managing director X said the company ..."). */
 export const COMPANY_ROLES = new Set(["managing", "executive", "ceo", "chairman", "chairwoman"]);
+
+/** Royal titles: their holders are known to the lexicon by their full names, not found by their side. */
+export const ROYAL = new Set(["king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "emperor", "crown"]);
