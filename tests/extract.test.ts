@@ -925,6 +925,19 @@ describe("relations by action", () => {
     expect(h.nodes.filter((n) => n.type === "measure")).toHaveLength(2);
   });
 
+  it("flows: stopping a verb of moving goods ('stopped pumping gas to Peru'), cutting off supplies, suspending imports of a state's goods", () => {
+    expect(run("Bolivia stopped pumping natural gas to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
+    expect(run("Bolivia cut off supplies to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
+    expect(run("Bolivia cut off talks with Peru on Monday.").edge("Bolivia", "terminated", "Peru")).toBeDefined();
+    expect(run("Chile suspended imports of Peruvian potatoes on Monday.").edge("Chile", "suspended", "Peru")).toBeDefined();
+    // A flow a measure is about is no party to it.
+    expect(
+      run("Peru raised the tariff for the transit of Bolivian gas.")
+        .rels()
+        .filter((r) => r.includes("Bolivia")),
+    ).toEqual([]);
+  });
+
   it("two bans stated by verbs on different things are two measures, whatever they target", () => {
     const g = run("Charter flights from Peru to Chile were banned. The import of Chilean fruit was banned.");
     expect(g.nodes.filter((n) => n.type === "measure")).toHaveLength(2);

@@ -109,8 +109,11 @@ export function adjectiveParties(s: Sentence, sent: number, ms: Mention[], demon
     // Back past a few modifiers to "from"/"to", and past the flow's words to the flow noun.
     let q = d.i - 1;
     while (q >= 0 && q >= d.i - 3 && (toks[q].pos === "ADJ" || toks[q].pos === "DET" || toks[q].pos === "NUM")) q--;
-    if (toks[q]?.norm !== "from" && toks[q]?.norm !== "to") continue;
-    let flow = false;
+    // "suspended imports of Kyrgyz potatoes": a flow noun, what a verb acts on, right before "of".
+    const acted = (r: number) => toks[r]?.pos === "VERB" || (ARTICLES_BEFORE.has(toks[r]?.norm ?? "") && toks[r - 1]?.pos === "VERB");
+    const of = toks[q]?.norm === "of" && R.flowNouns.has(toks[q - 1]?.norm ?? "") && acted(q - 2);
+    if (toks[q]?.norm !== "from" && toks[q]?.norm !== "to" && !of) continue;
+    let flow = of;
     for (let r = q - 1; r >= 0 && r >= q - 5 && !flow; r--) flow = R.flowNouns.has(toks[r].norm);
     const known = R.gaz.byKey.get(d.key);
     if (!flow || !known) continue;

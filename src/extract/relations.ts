@@ -8,7 +8,7 @@ import type { Sentence, Token } from "./tokens.ts";
 import { SYMMETRIC_ACTIONS, type Action } from "./types.ts";
 import { lastAgent, onSideOf, otherSide, twoParties, type Discourse } from "./discourse.ts";
 import { byAgents, coordination, demanded, groupPhraseEnd, isPassive, listedAfter, negated, passiveSubject, sameSide, subjectOf } from "./subjects.ts";
-import { ARTICLES, CLAUSE_STOP, LOCATIVE, PARTICIPATION, PREPOSITIONS } from "./words.ts";
+import { ARTICLES, CLAUSE_STOP, FLOW_VERBS, LOCATIVE, PARTICIPATION, PREPOSITIONS } from "./words.ts";
 
 export interface RawRelation {
   sources: Mention[];
@@ -183,6 +183,7 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
       const passive = isPassive(toks, k) && !GIVING.has(toks[k].lemma);
       const first = passive ? passiveSubject(ms, k, () => true) : (objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, []));
       if (e.objects.includes("talks") && talksAhead(toks, end, R)) return { entry: e, end }; // "froze exchanges with Tokyo"
+      if (e.objects.includes("talks") && FLOW_ACTIONS.has(e.action) && flowPartner(toks, end, ms, R)) return { entry: e, end }; // "cut off supplies to Iran"
       if (e.action === "urged" && undoAhead(toks, end, R)) return { entry: e, end }; // "demanded the withdrawal of the measures"
       // "Canada and Chile agreed to suspend ...": no object, but coordinated parties agree with each other.
       const toVerb = !first && SYMMETRIC.has(e.action) && infinitiveAfter(toks, end, R);
@@ -286,7 +287,8 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     if (m && (fits(e, m, toks, R) || e.objects?.includes("talks"))) return m; // the partner of talks
   }
   // "stopped all supplies of gas to Ukraine", "will suspend its flights to and from Toronto": the side at the other end.
-  if (FLOW_ACTIONS.has(e.action) && !e.objects) return flowPartner(toks, from, ms, R);
+  // "cut off supplies to Iran": a verb for cutting talks cuts a flow too.
+  if (FLOW_ACTIONS.has(e.action) && (!e.objects || e.objects.includes("talks"))) return flowPartner(toks, from, ms, R);
   return undefined;
 }
 
@@ -300,13 +302,18 @@ function participationIn(toks: Token[], from: number, m: Mention): boolean {
   return toks[q]?.norm === "in" && PARTICIPATION.has(toks[q - 1]?.norm ?? "") && q - 1 - from <= 1 && (m.type === "agreement" || m.type === "organization");
 }
 
-const FLOW_PREPOSITIONS = new Set(["to", "from", "with", "in", "into"]);
+const FLOW_PREPOSITIONS = new Set(["to", "from", "with", "in", "into", "of"]);
 
 /** The actor a flow named right after the verb goes to or comes from: "(all) (gas) supplies (of gas) to Ukraine". */
 function flowPartner(toks: Token[], from: number, ms: Mention[], R: Rules): Mention | undefined {
   let q = from;
+  // "stopped pumping natural gas to Iran": a verb of moving goods names the flow itself.
+  const moving = toks[q]?.pos === "VERB" && toks[q].norm.endsWith("ing") && FLOW_VERBS.has(toks[q].lemma);
+  if (moving) q++;
   while (q < toks.length && q < from + 5 && !R.flowNouns.has(toks[q].norm) && ["DET", "ADJ", "NOUN", "PRON", "NUM", "PROPN"].includes(toks[q].pos)) q++;
-  if (!R.flowNouns.has(toks[q]?.norm ?? "") || ms.some((m) => m.i <= q && q < m.j)) return undefined;
+  if (moving)
+    q--; // the flow's words end here; its prepositions follow
+  else if (!R.flowNouns.has(toks[q]?.norm ?? "") || ms.some((m) => m.i <= q && q < m.j)) return undefined;
   for (let r = q + 1; r < Math.min(toks.length, q + 6); r++) {
     const t = toks[r];
     if (t.norm === "," || t.pos === "VERB" || CLAUSE_STOP.has(t.norm)) return undefined;

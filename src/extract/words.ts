@@ -126,3 +126,6 @@ export const COMPANY_ROLES = new Set(["managing", "executive", "ceo", "chairman"
 
 /** Royal titles: their holders are known to the lexicon by their full names, not found by their side. */
 export const ROYAL = new Set(["king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "emperor", "crown"]);
+
+/** Verbs of moving goods: stopping one ("stopped pumping gas to Iran") stops a flow. */
+export const FLOW_VERBS = new Set(["pump", "supply", "sell", "buy", "import", "export", "ship", "deliver", "send", "provide", "transport", "purchase", "fly"]);
