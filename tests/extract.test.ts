@@ -925,6 +925,12 @@ describe("relations by action", () => {
     expect(h.nodes.filter((n) => n.type === "measure")).toHaveLength(2);
   });
 
+  it("a company is no part of its state, and a measure on it is not aimed at its state ('sanctions on Kyrgyzstan's Tolkun Bank')", () => {
+    const g = run("The U.S. Treasury on Wednesday imposed sanctions on Kyrgyzstan's Tolkun Commercial Bank.");
+    expect(g.rels().filter((r) => r.endsWith("-part_of-> Kyrgyzstan") || r.endsWith("-targets-> Kyrgyzstan"))).toEqual([]);
+    expect(g.rels().some((r) => r.includes("-targets-> Kyrgyzstan's Tolkun Commercial Bank"))).toBe(true);
+  });
+
   it("flows: stopping a verb of moving goods ('stopped pumping gas to Peru'), cutting off supplies, suspending imports of a state's goods", () => {
     expect(run("Bolivia stopped pumping natural gas to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
     expect(run("Bolivia cut off supplies to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();

@@ -129,7 +129,8 @@ function structuralEdges(
       }
     } else if (m.type === "ministry" || m.type === "organization") {
       const court = /\bcourt\b/i.test(e.label);
-      if (owner && m.owner!.type !== "person" && owner !== m.key) addEdgeKeys(b, m.key, "part_of", owner, "", ev);
+      // A company is no part of its state ("Kyrgyzstan's Tolkun Bank"); a ministry or a court is.
+      if (owner && m.owner!.type !== "person" && owner !== m.key && (m.type === "ministry" || court || m.owner!.type !== "country")) addEdgeKeys(b, m.key, "part_of", owner, "", ev);
       else if (stated && stated !== m.key && (m.type === "ministry" || court)) addEdgeKeys(b, m.key, "part_of", stated, "", ev);
       if (parent) addEdgeKeys(b, m.key, "part_of", parent, "", ev);
     } else if (m.type === "measure") {

@@ -188,6 +188,8 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     // boycott "of X" is aimed at X).
     const ownerOf = prep === "of" && !m.owner && isCollectiveActor(o) && (k === m.j + 1 || (k === m.j + 2 && norms[m.j + 1] === "the")) && !OF_TARGET.has(m.family ?? "");
     if (ownerOf) m.owner = o;
+    // "sanctions on Kyrgyzstan's Tolkun Bank": the bank, not its state.
+    else if (o.type === "country" && isPossessive(s.tokens[o.j]) && ms.some((x) => x.i === o.j + 1 && isActor(x))) continue;
     else if (o.type === "country" && (aimed(prep) || prep === "of")) (m.targets ??= []).push(o);
     else if (o.type === "measure" && prep === "against") (m.targets ??= []).push(o);
     else if ((o.type === "organization" || o.type === "country") && prep === "with" && m.family === "complaint") m.venue = o;
