@@ -931,6 +931,20 @@ describe("relations by action", () => {
     expect(g.rels().some((r) => r.includes("-targets-> Kyrgyzstan's Tolkun Commercial Bank"))).toBe(true);
   });
 
+  it("an airline named for its country ('Air Tanzania') is an organization; 'turned down' rejects, 'revoked' and 'capped' state measures", () => {
+    const g = run("The Kenya Civil Aviation Authority turned down Air Tanzania's application in June.");
+    expect(g.node("Air Tanzania").type).toBe("organization");
+    expect(g.edge("Kenya's Civil Aviation Authority", "rejected", "Air Tanzania")).toBeDefined();
+    expect(g.has("Tanzania")).toBe(false);
+    const h = run("Tanzania revoked Kenya Airways' landing rights on Friday.");
+    expect(h.rels().some((r) => r.startsWith("Tanzania -imposed->") && r.includes("ban"))).toBe(true);
+    expect(
+      run("Peru capped Chile's fishing fleet at ten boats on Friday.")
+        .rels()
+        .some((r) => r.startsWith("Peru -imposed->")),
+    ).toBe(true);
+  });
+
   it("flows: stopping a verb of moving goods ('stopped pumping gas to Peru'), cutting off supplies, suspending imports of a state's goods", () => {
     expect(run("Bolivia stopped pumping natural gas to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
     expect(run("Bolivia cut off supplies to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();

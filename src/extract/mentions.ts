@@ -79,6 +79,12 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
       i = end;
       continue;
     }
+    // "Air Tanzania", "Air India": an airline named for its country.
+    if (e.type === "country" && i > 0 && norms[i - 1] === "air" && isCap(toks[i - 1]) && !taken[i - 1]) {
+      push(x, { i: i - 1, j: end, type: "organization" });
+      i = end;
+      continue;
+    }
     push(x, { i, j: end, type: e.type, known: e, role: e.role });
     i = end;
   }
