@@ -945,6 +945,15 @@ describe("relations by action", () => {
     ).toBe(true);
   });
 
+  it("putting parties under a measure: 'placed X, a lender, under sanctions', 'added A, B and C to its sanctions'; a list serves a measure the sentence does not name", () => {
+    const g = run("In January, Canada placed Andean Credit Bank, a Peruvian lender, under sanctions.");
+    expect(g.edge("Canada", "imposed", "Canada's sanctions on Andean Credit Bank")).toBeDefined();
+    expect(g.edge("Canada's sanctions on Andean Credit Bank", "targets", "Andean Credit Bank")).toBeDefined();
+    const h = run("The European Union added Belarus, Iran and Syria to its sanctions on Monday.");
+    for (const c of ["Belarus", "Iran", "Syria"]) expect(h.rels().some((r) => r.endsWith(`-targets-> ${c}`))).toBe(true);
+    expect(run("Russia added Albania and Iceland to its list of unfriendly states.").nodes.filter((n) => n.type === "measure")).toEqual([]);
+  });
+
   it("flows: stopping a verb of moving goods ('stopped pumping gas to Peru'), cutting off supplies, suspending imports of a state's goods", () => {
     expect(run("Bolivia stopped pumping natural gas to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
     expect(run("Bolivia cut off supplies to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();

@@ -4,7 +4,7 @@
 import { lastAgent, onSideOf, otherSide, type Discourse } from "./discourse.ts";
 import { isActor, isPossessive, possessedBy, type Mention } from "./mention.ts";
 import { eventOrNothing, isCollectiveOrOfficial, type RawRelation } from "./relations.ts";
-import { demanded, negated, sameSide, subjectOf } from "./subjects.ts";
+import { demanded, isPassive, listedAfter, negated, sameSide, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
 import { sentiment, type Sentence, type Token } from "./tokens.ts";
 import { ABOUT, ARTICLES, BE, CLAUSE_STOP, PREPOSITIONS } from "./words.ts";
@@ -22,6 +22,7 @@ export function findFrames(s: Sentence, ms: Mention[], R: Rules, d: Discourse): 
     if (t.pos === "VERB" && R.judgingVerbs.has(t.lemma)) judgmentAt(s, k, ms, R, d, out);
     if (t.pos === "VERB" && (R.speech.has(t.lemma) || R.complaintVerbs.has(t.lemma))) reportedJudgmentAt(s, k, ms, R, d, out);
     if (t.pos === "VERB" && (R.envoyVerbs.has(t.lemma) || R.tieVerbs.has(t.lemma))) diplomacyAt(s, k, ms, R, d, out);
+    if (t.pos === "VERB" && LISTING.has(t.lemma)) listingAt(s, k, ms, R, d, out);
     if (R.emotions.has(t.norm) || R.emotions.has(t.lemma)) emotionAt(s, k, ms, R, d, out);
     // wink-nlp may tag a meeting noun as a verb after a modifier ("telephone calls"), or as a name opening the sentence.
     if (R.meetingNouns.has(t.norm) && (t.pos === "NOUN" || (t.pos === "VERB" && MODIFIER_TAGS.has(toks[k - 1]?.pos ?? "")) || (t.pos === "PROPN" && k === 0))) meetingAt(s, k, ms, R, d, out);
@@ -252,6 +253,49 @@ function diplomacyAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discour
     if (partner) targets.push(partner);
   }
   for (const target of targets) for (const src of sources) if (src !== target) out.push({ sources: [src], target, action: "removed", verb: t.text, at: t.start });
+}
+
+/** Verbs that put parties on a list or under a measure: "added X to the list", "placed X under sanctions". */
+const LISTING = new Set(["add", "place", "put", "include"]);
+
+/**
+ * "OFAC placed Aiyl Bank under sanctions", "the EU added A, B and C to its sanctions", "A and B
+ * were added to the ban": those added are the measure's targets; the one who added them imposed it.
+ */
+function listingAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse, out: RawRelation[]): void {
+  const toks = s.tokens;
+  if (negated(toks, k, R) || demanded(toks, k) || toks[k - 1]?.norm === "to") return;
+  const passive = isPassive(toks, k);
+  // What they are added to: "to"/"on"/"under"/"in" and a measure within a few words.
+  let q = k + 1;
+  const added: Mention[] = [];
+  if (!passive) {
+    const first = ms.find((m) => m.i === q || (m.i === q + 1 && ARTICLES.has(toks[q].norm)));
+    if (!first || !isActor(first)) return;
+    added.push(first, ...listedAfter(toks, ms, first));
+    q = added[added.length - 1].j;
+    // Past an apposition: "placed Aiyl Bank, another Bishkek lender, under sanctions".
+    if (toks[q]?.norm === ",") {
+      const close = toks.findIndex((x, r) => r > q && r <= q + 8 && x.norm === ",");
+      if (close > 0) q = close + 1;
+    }
+  }
+  if (!["to", "on", "under", "in"].includes(toks[q]?.norm ?? "")) return;
+  // "to the Specially Designated Nationals list": past the list's name.
+  const measure = ms.find((m) => m.type === "measure" && m.i > q && m.i <= q + 6 && !toks.slice(q + 1, m.i).some((x) => x.pos === "VERB" || x.norm === ","));
+  // A list is whatever measure it serves, which this sentence does not say: no new node of its own.
+  if (!measure || measure.family === "list") return;
+  if (passive) {
+    // The parties listed before the verb: "The bank, its chairman X and two firms, A and B, were added".
+    for (const m of ms) if (m.j <= k && isActor(m) && !isPossessive(toks[m.j]) && !PREPOSITIONS.has(toks[m.i - 1]?.norm ?? "")) added.push(m);
+  }
+  if (!added.length) return;
+  for (const m of added) if (!measure.targets?.includes(m)) (measure.targets ??= []).push(m);
+  if (passive) return;
+  const sources = subjectOf(toks, k, ms, R, d);
+  if (sources === "skip" || !sources.length) return;
+  if (!measure.owner && !measure.country) measure.owner = sources[0];
+  for (const src of sources) out.push({ sources: [src], target: measure, action: "imposed", verb: toks[k].text, at: toks[k].start });
 }
 
 /** "X said the decision was regrettable": criticism of whoever acted last, when the clause judges it. */
