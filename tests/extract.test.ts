@@ -954,6 +954,22 @@ describe("relations by action", () => {
     expect(run("Russia added Albania and Iceland to its list of unfriendly states.").nodes.filter((n) => n.type === "measure")).toEqual([]);
   });
 
+  it("approving an act agrees with whoever did it ('backed the decision', 'welcomed the move'); signing a decree does not", () => {
+    expect(run("Chile imposed tariffs on Peru on Monday. Bolivia welcomed the move.").edge("Bolivia", "agreed", "Chile")).toBeDefined();
+    expect(run("Chile imposed tariffs on Peru on Monday. Bolivia said it backed the decision.").edge("Bolivia", "agreed", "Chile")).toBeDefined();
+    expect(
+      run("Chile imposed tariffs on Peru on Monday. Bolivia signed the decree on Tuesday.")
+        .rels()
+        .filter((r) => r.includes("-agreed->")),
+    ).toEqual([]);
+  });
+
+  it("'the country's sports ministry' is the last country's; 'returned to its control' is no measure", () => {
+    const g = run("FIFA suspended the Football Association of Malawi after the country's sports ministry dissolved its board.");
+    expect(g.edge("Malawi's Ministry of Sports", "part_of", "Malawi")).toBeDefined();
+    expect(run("Peru said the offices were returned to its control on Monday.").nodes.filter((n) => n.type === "measure")).toEqual([]);
+  });
+
   it("flows: stopping a verb of moving goods ('stopped pumping gas to Peru'), cutting off supplies, suspending imports of a state's goods", () => {
     expect(run("Bolivia stopped pumping natural gas to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
     expect(run("Bolivia cut off supplies to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();

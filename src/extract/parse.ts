@@ -7,7 +7,7 @@ import { findDates, relativeDates, type FoundDate } from "./dates.ts";
 import { documentInfo } from "./document.ts";
 import { findMentions, adjectiveParties, type Demonym, type SentenceMentions } from "./mentions.ts";
 import { linkMentions } from "./links.ts";
-import { newMention, type Mention } from "./mention.ts";
+import { isPossessive, newMention, type Mention } from "./mention.ts";
 import { type Discourse, updateDiscourse } from "./discourse.ts";
 import { findFrames } from "./frames.ts";
 import { findRelations, type RawRelation } from "./relations.ts";
@@ -112,6 +112,12 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
           !mentions.some((x) => x.j <= m.i && (x.type === "ministry" || x.type === "organization"))
         )
           m.owner = side;
+    // "the country's sports ministry": the country last named.
+    for (const m of mentions)
+      if (!m.owner && !m.country && m.type !== "person" && isPossessive(s.tokens[m.i - 1]) && s.tokens[m.i - 2]?.norm === "country" && s.tokens[m.i - 3]?.norm === "the") {
+        const c = mentions.filter((x) => x.type === "country" && x.j <= m.i - 3).pop() ?? discourse.countries[discourse.countries.length - 1];
+        if (c) m.country = c.known?.key ?? c.key;
+      }
     // "Beijing protested. Its foreign ministry said ...": "its" opening a sentence is the state that acted last.
     for (const m of mentions)
       if (m.type === "ministry" && !m.owner && !m.country && m.i === 1 && (s.tokens[0].norm === "its" || s.tokens[0].norm === "their") && discourse.lastActor?.type === "country")

@@ -8,7 +8,7 @@ import type { Sentence, Token } from "./tokens.ts";
 import { SYMMETRIC_ACTIONS, type Action } from "./types.ts";
 import { lastAgent, onSideOf, otherSide, twoParties, type Discourse } from "./discourse.ts";
 import { byAgents, coordination, demanded, groupPhraseEnd, isPassive, listedAfter, negated, passiveSubject, sameSide, subjectOf } from "./subjects.ts";
-import { ARTICLES, CLAUSE_STOP, FLOW_VERBS, LOCATIVE, PARTICIPATION, PREPOSITIONS } from "./words.ts";
+import { APPROVING, ARTICLES, CLAUSE_STOP, FLOW_VERBS, LOCATIVE, PARTICIPATION, PREPOSITIONS } from "./words.ts";
 
 export interface RawRelation {
   sources: Mention[];
@@ -95,6 +95,8 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     const bare = action === "rejected" && (!toks[end] || toks[end].norm === "," || toks[end].norm === ".");
     if (!target && (action === "criticized" || action === "rejected") && sources.length && isCollectiveOrOfficial(sources[0]) && (bare || eventOrNothing(toks, end, R)))
       target = lastAgent(discourse, sources);
+    // "backed the decision", "welcomed the move": agreeing with whoever acted last.
+    if (!target && action === "agreed" && APPROVING.has(t.lemma) && sources.length && isCollectiveOrOfficial(sources[0]) && eventOrNothing(toks, end, R)) target = lastAgent(discourse, sources);
     // "called for the immediate withdrawal of the measures": whoever took them is urged to undo them.
     if (!target && action === "urged" && sources.length && isCollectiveOrOfficial(sources[0]) && undoAhead(toks, end, R)) target = lastAgent(discourse, sources);
     // "Mexico City had agreed to do more": one party agreeing to act agreed with the other side.
@@ -185,6 +187,7 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
       if (e.objects.includes("talks") && talksAhead(toks, end, R)) return { entry: e, end }; // "froze exchanges with Tokyo"
       if (e.objects.includes("talks") && FLOW_ACTIONS.has(e.action) && flowPartner(toks, end, ms, R)) return { entry: e, end }; // "cut off supplies to Iran"
       if (e.action === "urged" && undoAhead(toks, end, R)) return { entry: e, end }; // "demanded the withdrawal of the measures"
+      if (e.action === "agreed" && APPROVING.has(toks[k].lemma) && eventOrNothing(toks, end, R)) return { entry: e, end }; // "backed the decision"
       // "Canada and Chile agreed to suspend ...": no object, but coordinated parties agree with each other.
       const toVerb = !first && SYMMETRIC.has(e.action) && infinitiveAfter(toks, end, R);
       const group = !first && e.objects.includes("actor") && groupPhraseEnd(toks, toks[end]?.norm === "on" || toks[end]?.norm === "with" ? end + 1 : end) >= 0; // "urged both sides"

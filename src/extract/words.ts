@@ -129,3 +129,6 @@ export const ROYAL = new Set(["king", "queen", "prince", "princess", "emir", "sh
 
 /** Verbs of moving goods: stopping one ("stopped pumping gas to Iran") stops a flow. */
 export const FLOW_VERBS = new Set(["pump", "supply", "sell", "buy", "import", "export", "ship", "deliver", "send", "provide", "transport", "purchase", "fly"]);
+
+/** Verbs of approval: approving an act ("backed the decision", "welcomed the move") agrees with whoever did it. */
+export const APPROVING = new Set(["back", "welcome", "endorse", "support", "approve", "hail", "praise"]);
