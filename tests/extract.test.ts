@@ -970,6 +970,12 @@ describe("relations by action", () => {
     expect(run("Peru said the offices were returned to its control on Monday.").nodes.filter((n) => n.type === "measure")).toEqual([]);
   });
 
+  it("what a measure verb acts on ends where a conjunction opens another clause ('detains a Latvian trawler as the row with the EU deepens')", () => {
+    const g = run("Norway detains Latvian trawler as fishing row with EU deepens.");
+    expect(g.rels().filter((r) => r.endsWith("-targets-> European Union"))).toEqual([]);
+    expect(g.rels().some((r) => r.endsWith("-targets-> Latvia"))).toBe(true);
+  });
+
   it("flows: stopping a verb of moving goods ('stopped pumping gas to Peru'), cutting off supplies, suspending imports of a state's goods", () => {
     expect(run("Bolivia stopped pumping natural gas to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
     expect(run("Bolivia cut off supplies to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();

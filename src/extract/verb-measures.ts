@@ -10,7 +10,7 @@ import { lastActing, type Discourse } from "./discourse.ts";
 import { demanded, isPassive, negated, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
-import { ARTICLES, BE, CLAUSE_STOP, TARGET_PREPS } from "./words.ts";
+import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, TARGET_PREPS } from "./words.ts";
 
 /** What can stand in the phrase a measure verb acts on: "59 apps of Chinese firms", "the travel agencies". */
 const PHRASE_POS = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN", "ADP", "PART"]);
@@ -113,7 +113,8 @@ function objectPhrase(toks: Token[], from: number): [number, number] {
       q += 3;
       continue;
     }
-    if (CLAUSE_STOP.has(t.norm) || t.norm === "," || t.norm === "that") break;
+    // "detains a Latvian trawler as the row with the EU deepens": a conjunction opens another clause.
+    if (CLAUSE_STOP.has(t.norm) || t.norm === "," || t.norm === "that" || (CONJUNCTIONS.has(t.norm) && q > from)) break;
     if (t.norm === "to" && toks[q + 1]?.pos === "VERB") q += 2;
     else if ((t.norm === "and" || t.norm === "or") && (isCap(toks[q + 1]) || toks[q + 1]?.pos === "NOUN" || (ARTICLES.has(toks[q + 1]?.norm ?? "") && isCap(toks[q + 2]))))
       q++; // "beef and pork", "X's A and Y's B"
