@@ -976,6 +976,13 @@ describe("relations by action", () => {
     expect(g.rels().some((r) => r.endsWith("-targets-> Latvia"))).toBe(true);
   });
 
+  it("ordering envoys to leave expels them ('ordered two Russian diplomats to leave the country'); ordering a state to act is an order", () => {
+    const g = run("Bulgaria ordered two Russian diplomats to leave the country within 72 hours.");
+    expect(g.edge("Bulgaria", "removed", "Russia")).toBeDefined();
+    expect(g.edge("Bulgaria", "ordered", "Russia")).toBeUndefined();
+    expect(run("Bulgaria ordered Russia to withdraw its troops.").edge("Bulgaria", "ordered", "Russia")).toBeDefined();
+  });
+
   it("flows: stopping a verb of moving goods ('stopped pumping gas to Peru'), cutting off supplies, suspending imports of a state's goods", () => {
     expect(run("Bolivia stopped pumping natural gas to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
     expect(run("Bolivia cut off supplies to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();

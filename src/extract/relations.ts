@@ -7,7 +7,7 @@ import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { SYMMETRIC_ACTIONS, type Action } from "./types.ts";
 import { lastAgent, onSideOf, otherSide, twoParties, type Discourse } from "./discourse.ts";
-import { byAgents, coordination, demanded, groupPhraseEnd, isPassive, listedAfter, negated, passiveSubject, sameSide, subjectOf } from "./subjects.ts";
+import { byAgents, coordination, demanded, groupPhraseEnd, isPassive, listedAfter, negated, orderedToLeave, passiveSubject, sameSide, subjectOf } from "./subjects.ts";
 import { APPROVING, ARTICLES, CLAUSE_STOP, FLOW_VERBS, LOCATIVE, PARTICIPATION, PREPOSITIONS } from "./words.ts";
 
 export interface RawRelation {
@@ -70,7 +70,8 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
       const head = relativeHead(toks, k, ms, sources);
       target = head && fits(entry, head, toks, R) ? head : objectOf(toks, end, ms, entry, R);
     }
-    let action: Action = entry.action;
+    // "ordered two Russian diplomats to leave": an expulsion.
+    let action: Action = orderedToLeave(toks, k, R) >= 0 ? "removed" : entry.action;
     // "signed a decree on special economic measures against Turkey", "issued an order imposing ...": what it brings in is imposed.
     const brought = !target && (action === "agreed" || action === "imposed") ? instrumentMeasure(toks, end, ms, R) : undefined;
     if (brought) [target, action] = [brought, "imposed"];

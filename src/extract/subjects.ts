@@ -344,3 +344,13 @@ function governmentAfter(toks: Token[], from: number): boolean {
   }
   return false;
 }
+
+/** Verbs that tell someone to go: "ordered two Russian diplomats to leave" expels them. */
+const TELLING = new Set(["order", "tell", "ask", "give"]);
+
+/** Where the envoy noun stands when the verb at k tells envoys to leave ("ordered two Russian diplomats to leave the country"), else -1. */
+export function orderedToLeave(toks: Token[], k: number, R: Rules): number {
+  if (!TELLING.has(toks[k].lemma)) return -1;
+  const noun = toks.findIndex((x, q) => q > k && q <= k + 5 && R.envoys.has(x.norm));
+  return noun > 0 && toks[noun + 1]?.norm === "to" && toks[noun + 2]?.lemma === "leave" ? noun : -1;
+}
