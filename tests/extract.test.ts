@@ -983,6 +983,13 @@ describe("relations by action", () => {
     expect(run("Bulgaria ordered Russia to withdraw its troops.").edge("Bulgaria", "ordered", "Russia")).toBeDefined();
   });
 
+  it("a party's decision to act states the act ('Latvia's decision to ban Russian trucks'); agreeing or threatening to act does not", () => {
+    const g = run("Latvia's decision of October 8 to ban Russian trucks angered Moscow.");
+    expect(g.edge("Latvia", "imposed", "Latvia's ban on Russia")?.date).toBe("2020-10-08");
+    expect(run("Latvia agreed to ban Russian trucks.").nodes.filter((n) => n.type === "measure")).toEqual([]);
+    expect(run("Latvia threatened to ban Russian trucks.").nodes.filter((n) => n.type === "measure")).toEqual([]);
+  });
+
   it("flows: stopping a verb of moving goods ('stopped pumping gas to Peru'), cutting off supplies, suspending imports of a state's goods", () => {
     expect(run("Bolivia stopped pumping natural gas to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
     expect(run("Bolivia cut off supplies to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();

@@ -23,8 +23,10 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     const t = toks[k];
     const verb = t.pos === "VERB" ? R.measureVerbs.get(t.lemma) : undefined;
     if (!verb || /ing$/.test(t.norm) || negated(toks, k, R) || ms.some((m) => m.i <= k && k < m.j)) continue;
-    // "agreed to curb", "threatened to ban", "urged X to ban": planned or asked for, not done.
-    if (toks[k - 1]?.norm === "to" || demanded(toks, k)) continue;
+    // "agreed to curb", "threatened to ban", "urged X to ban": planned or asked for, not done;
+    // but "Estonia's decision (of October 8) to ban ..." is done, and the decision's owner's.
+    const decided = toks[k - 1]?.norm === "to" ? decisionBefore(toks, k - 1, ms) : undefined;
+    if ((toks[k - 1]?.norm === "to" && !decided) || demanded(toks, k)) continue;
     const passive = isPassive(toks, k);
     // What it acts on: the passive's subject ("Charter flights ... were banned"), else the object.
     const [from, to] = passive ? subjectPhrase(toks, k, R) : objectPhrase(toks, k + 1);
@@ -33,6 +35,7 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     if (ms.some((m) => m.type === "measure" && m.i >= from && m.j <= to) || toks.slice(from, to).some((x) => R.talkNouns.has(x.norm))) continue;
     let owner: Mention | undefined;
     if (passive) owner = ms.find((m) => m.i > k && m.i < k + 5 && (toks[m.i - 1]?.norm === "by" || (ARTICLES.has(toks[m.i - 1]?.norm ?? "") && toks[m.i - 2]?.norm === "by")) && isActor(m));
+    else if (decided) owner = decided;
     else {
       // "X banned Y" needs its X: a measure that restricts something ("the rules restrict access") is no new one.
       const subject = subjectOf(toks, k, ms, R, d);
@@ -124,6 +127,20 @@ function objectPhrase(toks: Token[], from: number): [number, number] {
   while (q > from && (toks[q - 1].pos === "ADP" || toks[q - 1].pos === "PART" || ARTICLES.has(toks[q - 1].norm))) q--;
   return [from, q];
 }
+
+/** "Estonia's decision (of October 8) to": the party whose decision the infinitive at `to` states, if a possessive names it. */
+function decisionBefore(toks: Token[], to: number, ms: Mention[]): Mention | undefined {
+  for (let q = to - 1; q >= 0 && q >= to - 6; q--) {
+    if (!DECISIONS.has(toks[q].norm)) continue;
+    if (!isPossessive(toks[q - 1])) return undefined;
+    const owner = ms.find((m) => m.j === q - 1);
+    return owner && isActor(owner) ? owner : undefined;
+  }
+  return undefined;
+}
+
+/** Nouns of a decision taken: what their infinitive says was done. */
+const DECISIONS = new Set(["decision", "move", "order", "decree"]);
 
 /** The subject phrase of a passive verb at k: back from its auxiliary to the clause's start. */
 function subjectPhrase(toks: Token[], k: number, R: Rules): [number, number] {
