@@ -1198,6 +1198,11 @@ describe("people, institutions and resolution", () => {
     expect(run("Malawi's deputy oil minister for gas affairs, Tendai Moyo, travelled to Lusaka.").edge("Tendai Moyo", "member_of", "Malawi")).toBeDefined();
   });
 
+  it("'the head of Ukraine's Naftogaz Oleh Dubyna': a name after a body a title is of is a person, and the body's", () => {
+    const g = run("The documents were signed on Monday by the head of Chile's Copper Company Ana Quispe and the head of Peru's Andean Oil Company Jose Soto.");
+    expect(g.edge("Jose Soto", "member_of", "Peru's Andean Oil Company")).toBeDefined();
+  });
+
   it("a company's officer with no body named is the last organization's ('Managing director X said', 'Its chief executive, X,'), and no state's", () => {
     const g = run("The Peruvian Fishing Company rejected the fine on Monday. Managing director Ana Quispe said the company had paid.");
     expect(g.edge("Ana Quispe", "member_of", "Peruvian Fishing Company")).toBeDefined();

@@ -45,7 +45,9 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
       // Walk back through "X of (the) Y of (the) Z Name" to the title: the person belongs to the first X.
       let o = endingAt(ms, m.i);
       while (o && isCollectiveActor(o)) {
-        const of = norms[o.i - 1] === "of" ? o.i - 1 : norms[o.i - 1] === "the" && norms[o.i - 2] === "of" ? o.i - 2 : -1;
+        // "the head of Ukraine's Naftogaz Oleh Dubyna": past the body's state.
+        const at = isPossessive(toks[o.i - 1]) ? (endingAt(ms, o.i - 1)?.i ?? o.i) : o.i;
+        const of = norms[at - 1] === "of" ? at - 1 : norms[at - 1] === "the" && norms[at - 2] === "of" ? at - 2 : -1;
         if (of <= 0) break;
         if (R.roleNouns.has(norms[of - 1]) || R.roleWords.has(norms[of - 1])) {
           setOwner(m, o);

@@ -101,7 +101,7 @@ export function people(x: Scan): void {
     const proper =
       words.length >= 2 && words.every((t) => t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text) || (isHyphenated(t, name) && /^[a-z]+$/.test(t.text) && name[name.indexOf(t) - 1]?.norm === "-"));
     // Capitalized words are a person's name only with a cue: "Galwan Valley" and "Digital Services Tax" are not.
-    const cued = titled || R.givenNames.has(words[0].norm) || personCueAfter(toks, j, R);
+    const cued = titled || R.givenNames.has(words[0].norm) || personCueAfter(toks, j, R) || headOfBodyBefore(x, a);
     if (proper || titled || words.length === 1) {
       // a single word without a title is only a person if it is a known surname: checked at resolution.
       push(x, {
@@ -151,6 +151,17 @@ export function titlesAlone(x: Scan): void {
     push(x, { i: dem?.i ?? named?.i ?? a, j: q, type: "person", role: norms.slice(a, q).join(" "), country, anaphoric: true, description: true });
     k = q - 1;
   }
+}
+
+/** "the head of (Ukraine's) Naftogaz | Oleh Dubyna": a name right after a body that a title is "of". */
+function headOfBodyBefore(x: Scan, i: number): boolean {
+  const { toks, norms, R } = x;
+  const body = x.mentions.find((m) => m.j === i && (m.type === "organization" || m.type === "ministry"));
+  if (!body) return false;
+  let q = body.i - 1;
+  if (isPossessive(toks[q])) q = (x.mentions.find((m) => m.j === q && m.type === "country")?.i ?? q + 1) - 1;
+  if (norms[q] === "the") q--;
+  return norms[q] === "of" && isRoleHead(norms[q - 1] ?? "", R);
 }
 
 /** After a particle at q - 1, the rest of a name: "al-Jubeir", "von der Leyen", "bin Farhan". */
