@@ -362,10 +362,11 @@ describe("relations by action", () => {
     expect(g.rels()).toContain("Norway -filed-> Norway's complaint");
   });
 
-  it("ordered: a ruling by an organization named by its acronym", () => {
+  it("ordered: a ruling by an organization named by its acronym (its panel)", () => {
     const g = run("A WTO panel ruled that Australia must remove the duties.");
     expect(g.node("WTO").label).toBe("World Trade Organization");
-    expect(g.edge("World Trade Organization", "ordered", "Australia")?.verb).toBe("ruled");
+    expect(g.edge("WTO panel", "ordered", "Australia")?.verb).toBe("ruled");
+    expect(g.edge("WTO panel", "part_of", "World Trade Organization")).toBeDefined();
   });
 
   it("criticized: 'accused', 'condemned' and 'protested'", () => {
@@ -1201,6 +1202,11 @@ describe("people, institutions and resolution", () => {
   it("'the head of Ukraine's Naftogaz Oleh Dubyna': a name after a body a title is of is a person, and the body's", () => {
     const g = run("The documents were signed on Monday by the head of Chile's Copper Company Ana Quispe and the head of Peru's Andean Oil Company Jose Soto.");
     expect(g.edge("Jose Soto", "member_of", "Peru's Andean Oil Company")).toBeDefined();
+  });
+
+  it("a body's organ named after it ('the WTO panel', 'the EU council') is a body of its own, part of it", () => {
+    const g = run("The WTO panel found on Monday that the ban breached the rules.");
+    expect(g.edge("WTO panel", "part_of", "World Trade Organization")).toBeDefined();
   });
 
   it("a company's officer with no body named is the last organization's ('Managing director X said', 'Its chief executive, X,'), and no state's", () => {

@@ -114,7 +114,7 @@ function structuralEdges(
       else if (owner && m.owner && isCollectiveActor(m.owner)) addEdgeKeys(b, m.key, "member_of", owner, "", ev);
       else if (stated && official) {
         // "Kyrgyz Economy Minister X": a state named only by its adjective is still the official's.
-        if (!b.nodes.has(stated)) stateNamedBy(b, stated, m, ev.doc, R);
+        if (!b.nodes.has(stated)) knownNodeAt(b, stated, m, ev.doc, R);
         addEdgeKeys(b, m.key, "member_of", stated, "", ev);
       } else if (m.role && official && !e.country && !m.known) {
         // An official with no nationality given speaks for the country acting in the sentence.
@@ -130,8 +130,10 @@ function structuralEdges(
     } else if (m.type === "ministry" || m.type === "organization") {
       const court = /\bcourt\b/i.test(e.label);
       // A company is no part of its state ("Kyrgyzstan's Tolkun Bank"); a ministry or a court is.
-      if (owner && m.owner!.type !== "person" && owner !== m.key && (m.type === "ministry" || court || m.owner!.type !== "country")) addEdgeKeys(b, m.key, "part_of", owner, "", ev);
-      else if (stated && stated !== m.key && (m.type === "ministry" || court)) addEdgeKeys(b, m.key, "part_of", stated, "", ev);
+      if (owner && m.owner!.type !== "person" && owner !== m.key && (m.type === "ministry" || court || m.owner!.type !== "country")) {
+        if (!b.nodes.has(owner)) knownNodeAt(b, owner, m.owner!, ev.doc, R); // "the WTO panel" names the WTO only inside its own name
+        addEdgeKeys(b, m.key, "part_of", owner, "", ev);
+      } else if (stated && stated !== m.key && (m.type === "ministry" || court)) addEdgeKeys(b, m.key, "part_of", stated, "", ev);
       if (parent) addEdgeKeys(b, m.key, "part_of", parent, "", ev);
     } else if (m.type === "measure") {
       const action: Action | undefined = m.family === "complaint" ? "filed" : m.family === "ruling" ? "ordered" : m.family === "list" || m.family === "status" ? undefined : "imposed";
@@ -160,11 +162,12 @@ function addKnown(b: Builder, key: string, R: Rules): void {
   if (k) b.corpus.entities.set(key, { key, label: k.label, type: k.type, country: k.type === "country" ? key : undefined });
 }
 
-/** A known state's node where a mention states it without naming it (by an adjective): that mention is its evidence. */
-function stateNamedBy(b: Builder, key: string, m: Mention, doc: string, R: Rules): void {
+/** A known entity's node where a mention states it without naming it apart (a state by its adjective, a body in its organ's name): that mention is its evidence. */
+function knownNodeAt(b: Builder, key: string, m: Mention, doc: string, R: Rules): void {
   if (!b.corpus.entities.has(key)) addKnown(b, key, R);
   const e = b.corpus.entities.get(key);
-  if (e) b.nodes.set(key, { key, label: e.label, type: e.type, aliases: [], mentions: [{ doc, start: m.start, end: m.end }] });
+  const alias = m.key === key && m.text !== e?.label ? [m.text] : []; // "WTO" inside "the WTO panel"
+  if (e) b.nodes.set(key, { key, label: e.label, type: e.type, aliases: alias, mentions: [{ doc, start: m.start, end: m.end }] });
 }
 
 function addMention(b: Builder, m: Mention, doc: string): void {

@@ -5,7 +5,7 @@ import { matchAt } from "./gazetteer.ts";
 import { isCap, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence } from "./tokens.ts";
-import { GOVERNMENT_NOUNS } from "./words.ts";
+import { GOVERNMENT_NOUNS, SUB_BODIES } from "./words.ts";
 import { type Demonym, type Scan, push, titledAt, isJoiningHyphen, overtaken, startsInstitution } from "./mention-scan.ts";
 import { actingAcronyms, capitalizedInstitutions, lowerCaseInstitutions, organizationsByContext } from "./mentions-bodies.ts";
 import { people, titlesAlone } from "./mentions-people.ts";
@@ -77,6 +77,13 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
     const inCompound = isJoiningHyphen(toks, i - 1) || isJoiningHyphen(toks, end);
     if (e.type === "country" && (inCompound || startsInstitution(toks, end, R))) {
       i = end;
+      continue;
+    }
+    // "the WTO panel", "the EAC secretariat": a body's organ is a body of its own, part of it.
+    if (e.type === "organization" && SUB_BODIES.has(norms[end]) && !isCap(toks[end]) && !taken[end]) {
+      const body = newMention(x.sent, i, end, toks[i].start, toks[end - 1].end, "organization", x.s.text.slice(toks[i].start - x.s.start, toks[end - 1].end - x.s.start), { known: e });
+      push(x, { i, j: end + 1, type: "organization", owner: body });
+      i = end + 1;
       continue;
     }
     // "Air Tanzania", "Air India": an airline named for its country.

@@ -132,3 +132,6 @@ export const FLOW_VERBS = new Set(["pump", "supply", "sell", "buy", "import", "e
 
 /** Verbs of approval: approving an act ("backed the decision", "welcomed the move") agrees with whoever did it. */
 export const APPROVING = new Set(["back", "welcome", "endorse", "support", "approve", "hail", "praise"]);
+
+/** Organs of a body, named after it in lower case: "the WTO panel", "the EAC secretariat". */
+export const SUB_BODIES = new Set(["panel", "secretariat", "council", "bureau", "committee", "board", "tribunal"]);
