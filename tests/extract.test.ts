@@ -991,6 +991,11 @@ describe("relations by action", () => {
     expect(run("Latvia threatened to ban Russian trucks.").nodes.filter((n) => n.type === "measure")).toEqual([]);
   });
 
+  it("a seizure is a detention, a closure a ban ('Estonia's closure of border crossings to Russian citizens')", () => {
+    expect(run("Chile protested Peru's seizure of a Chilean trawler on Monday.").nodes.find((n) => n.type === "measure")?.label).toBe("Peru's detention");
+    expect(run("Estonia's closure of border crossings to Russian citizens angered Moscow.").edge("Estonia's ban on Russia", "targets", "Russia")).toBeDefined();
+  });
+
   it("flows: stopping a verb of moving goods ('stopped pumping gas to Peru'), cutting off supplies, suspending imports of a state's goods", () => {
     expect(run("Bolivia stopped pumping natural gas to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
     expect(run("Bolivia cut off supplies to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
