@@ -996,6 +996,12 @@ describe("relations by action", () => {
     expect(run("Estonia's closure of border crossings to Russian citizens angered Moscow.").edge("Estonia's ban on Russia", "targets", "Russia")).toBeDefined();
   });
 
+  it("a measure's phrase ends at a coordinated verb ('condemned the detention and called on Oslo to act' criticizes Norway's detention)", () => {
+    const g = run("Norway detained a Latvian trawler on Wednesday. The European Commission condemned the detention and called on Oslo to act.");
+    expect(g.edge("European Commission", "criticized", "Norway")).toBeDefined();
+    expect(g.edge("European Commission", "urged", "Norway")).toBeDefined();
+  });
+
   it("flows: stopping a verb of moving goods ('stopped pumping gas to Peru'), cutting off supplies, suspending imports of a state's goods", () => {
     expect(run("Bolivia stopped pumping natural gas to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
     expect(run("Bolivia cut off supplies to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();

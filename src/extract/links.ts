@@ -168,6 +168,8 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
       coordinated = true;
     }
     if (verb && (coordinated || norms[k - 1] === ",")) break;
+    // "condemned the detention and called on Oslo to ...": a coordinated verb starts the next predicate.
+    if (w === "and" && (s.tokens[k + 1]?.pos === "VERB" || s.tokens[k + 1]?.pos === "AUX")) break;
     // A verb with an object of its own is the measure's predicate, not a phrase about it: "the ruling upheld a decision by X".
     if (verb && ["DET", "NUM", "PRON"].includes(s.tokens[k + 1]?.pos ?? "") && s.tokens[k].norm !== s.tokens[k].lemma + "ing") break;
     // Items of a list cost nothing: "imports of beef, pork, ... and fruit from A, B and C".
