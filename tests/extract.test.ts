@@ -1243,6 +1243,23 @@ describe("people, institutions and resolution", () => {
     expect(h.has("Kyrgyz Ministry of Economy and Commerce")).toBe(true);
   });
 
+  it("a portfolio listed with commas ('Cabinet Secretary for Mining, Blue Economy and Maritime Affairs, X') names no one; a portfolio noun before a lower-case title keeps the nationality ('Senegalese fisheries minister X')", () => {
+    const g = run("Kenya's Cabinet Secretary for Mining, Blue Economy and Maritime Affairs, Joseph Kiprono, said on Monday that he regretted the decision.");
+    expect(g.nodes.filter((n) => n.type === "person").map((n) => n.label)).toEqual(["Joseph Kiprono"]);
+    const h = run("NOUAKCHOTT - Senegalese fisheries minister Aminata Ndiaye led a delegation to Nouakchott on Tuesday.", "");
+    expect(h.edge("Aminata Ndiaye", "member_of", "Senegal")).toBeDefined();
+    expect(h.edge("Aminata Ndiaye", "member_of", "Mauritania")).toBeUndefined();
+    // A portfolio before a title is no body: "Deputy Energy Minister X".
+    expect(run("Deputy Energy Minister Kubat Toktorov said releases would rise.").nodes.filter((n) => n.type === "organization")).toEqual([]);
+  });
+
+  it("the side an official speaks for is a state or a body of no state, or the ministry for its spokesman or envoy", () => {
+    const g = run("The Chilean embassy protested on Monday. Foreign Minister Ana Quispe said the evidence left no doubt.");
+    expect(g.rels().filter((r) => r.startsWith("Ana Quispe -member_of->"))).toEqual([]);
+    const h = run("Chile's foreign ministry protested on Monday. Ministry spokesman Jose Soto said the ban was unlawful.");
+    expect(h.edge("Jose Soto", "member_of", "Chile's Ministry of Foreign Affairs")).toBeDefined();
+  });
+
   it("a capitalized title in an apposition after the name makes it a person's: 'said Tendai Moyo, Zambia's Minister of Mines,'", () => {
     const g = run('"This is unjustified," said Tendai Moyo, Zambia\'s Minister of Mines, on Monday.');
     expect(g.edge("Tendai Moyo", "member_of", "Zambia")).toBeDefined();

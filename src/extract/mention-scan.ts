@@ -82,13 +82,17 @@ export function personCueAfter(toks: Token[], j: number, R: Rules): boolean {
 }
 
 /** A title that ends in "of", "for" or "and" right before i: "Minister of State for", "Secretary of". */
-export function titleBefore(toks: Token[], i: number, R: Rules): boolean {
+export function titleBefore(toks: Token[], i: number, R: Rules, j = i + 1): boolean {
   const glue = toks[i - 1]?.norm;
-  if (glue !== "of" && glue !== "for" && glue !== "and") return false;
-  for (let q = i - 2; q >= 0 && q >= i - 8; q--) {
+  // "Secretary for Mining, | Blue Economy and Maritime Affairs": after a comma, only an item the list goes on from.
+  const listed = glue === "," && isCap(toks[i - 2]) && !isRoleHead(toks[i - 2].norm, R) && (toks[j]?.norm === "and" || (toks[j]?.norm === "," && isCap(toks[j + 1])));
+  if (glue !== "of" && glue !== "for" && glue !== "and" && !listed) return false;
+  // Back over the portfolio to the title's head; over commas only within a list of portfolio items.
+  const inList = listed || glue === "and";
+  for (let q = i - 2; q >= 0 && q >= i - 10; q--) {
     const w = toks[q].norm;
     if (isRoleHead(w, R)) return true;
-    if (!isCap(toks[q]) && w !== "of" && w !== "for" && w !== "and" && w !== "the") return false;
+    if (!isCap(toks[q]) && w !== "of" && w !== "for" && w !== "and" && w !== "the" && !(w === "," && inList && isCap(toks[q - 1]) && isCap(toks[q + 1]))) return false;
   }
   return false;
 }
@@ -240,8 +244,10 @@ function lowerRoleAt(toks: Token[], k: number, R: Rules): { role: string; from: 
   const t = toks[k];
   if (t && !isCap(t) && R.roleNouns.has(t.norm)) {
     const prev = toks[k - 1];
-    // "Managing director X" opens its sentence with a capital.
-    return prev && (!isCap(prev) || k === 1) && R.roleWords.has(prev.norm) ? { role: `${prev.norm} ${t.norm}`, from: k - 1 } : { role: t.norm, from: k };
+    // "Managing director X" opens its sentence with a capital; "Senegalese fisheries minister X": a portfolio noun.
+    return prev && (!isCap(prev) || k === 1) && (R.roleWords.has(prev.norm) || (prev.pos === "NOUN" && !headType(prev.norm, R)))
+      ? { role: `${prev.norm} ${t.norm}`, from: k - 1 }
+      : { role: t.norm, from: k };
   }
   return undefined;
 }

@@ -26,7 +26,8 @@ export function capitalizedInstitutions(x: Scan): void {
   for (let h = 0; h < toks.length; h++) {
     if (taken[h] || !isCap(toks[h])) continue;
     let type = headType(norms[h], R);
-    if (!type) continue;
+    // "Deputy Energy Minister X": a portfolio before a title is no body ("Commission President X" is).
+    if (!type || (isCap(toks[h + 1]) && isRoleHead(norms[h + 1] ?? "", R) && matchFunction(norms, h, R)?.len === 1)) continue;
     // The last head of a run of capitalized words names it: "National Iranian Oil Company".
     for (let q = h + 1; q < toks.length && q < h + 4 && isCap(toks[q]) && !taken[q]; q++) {
       const t = headType(norms[q], R);

@@ -35,7 +35,7 @@ export function people(x: Scan): void {
       roleToks.length = 0;
     }
     // The end of a longer title: "Minister of State for | Foreign Affairs Anwar Gargash".
-    const longTitle = !roleToks.length && titleBefore(toks, i, R);
+    const longTitle = !roleToks.length && titleBefore(toks, i, R, j);
     if (longTitle) {
       while (a < j - 1 && isRoleWord(norms[a], R)) roleToks.push(norms[a++]);
       // A title's "of", "for" or "and" is followed by its portfolio, a word at least, known or not:

@@ -97,7 +97,10 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     // "The European Commission condemned the detention. Fisheries Commissioner X said ...": an official whose sentence
     // names no body or state speaks for the side that acted just before (the dateline's state comes after, in build).
     // Not a royal ("Prince Faisal"), whom the lexicon knows by another name.
-    const side = discourse.lastActor && k - discourse.lastActor.sent <= 2 ? discourse.lastActor : undefined;
+    // A state, or a body of no state (the European Commission, FIFA); a ministry or an embassy only for its spokesman.
+    const last = discourse.lastActor;
+    const stateless = last && (last.type === "country" || (last.type === "organization" && !last.country && !last.owner));
+    const side = last && k - last.sent <= 2 ? last : undefined;
     const named = mentions.some((x) => x.type === "country" && !PREPOSITIONS.has(s.tokens[x.i - 1]?.norm ?? "") && s.tokens[x.i - 1]?.pos !== "VERB");
     if (side && !named)
       for (const m of mentions)
@@ -109,7 +112,8 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
           !m.known &&
           !m.description &&
           !m.role.split(" ").some((w) => R.privateRoles.has(w) || ROYAL.has(w)) &&
-          !mentions.some((x) => x.j <= m.i && (x.type === "ministry" || x.type === "organization"))
+          !mentions.some((x) => x.j <= m.i && (x.type === "ministry" || x.type === "organization")) &&
+          (stateless || SPOKESPEOPLE.test(m.role))
         )
           m.owner = side;
     // "the country's sports ministry": the country last named.
@@ -160,6 +164,9 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
 }
 
 const SPAN_START = /\b(since|from)\s+$/i;
+
+/** Who speaks or serves abroad for a body: "ministry spokesman Kim In-chul" or "the ambassador" after the ministry acted is the ministry's. */
+const SPOKESPEOPLE = /\b(spokes(man|woman|person)|ambassador|envoy|consul)\b/;
 
 /** The present tense, or the present perfect: "urges", "says", "has appealed", "is suspended". */
 function speaksOfNow(toks: Token[]): boolean {
