@@ -77,6 +77,10 @@ describe("segment", () => {
 
 // ---------------------------------------------------------------------------------------
 describe("dates", () => {
+  it("a limit is no event's date, 'at least' between ('until at least June')", () => {
+    expect(findDates("Permits are suspended until at least June.", REF).map((d) => d.bound)).toEqual([true]);
+    expect(findDates("Permits are suspended until June.", REF).map((d) => d.bound)).toEqual([true]);
+  });
   it("a span is no date: 'would last five years', 'over the past two months'; 'last week' is one", () => {
     expect(findDates("The duties would last five years.", REF)).toEqual([]);
     expect(findDates("Trade fell over the past two months.", REF)).toEqual([]);

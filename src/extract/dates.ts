@@ -50,7 +50,7 @@ const DOTTED = /\d\.\d/;
 const SPAN = /\b(last|past|next)\s+(\d+|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 
 /** A date after these words bounds an event ("suspended until January 6") rather than dating it. */
-const BOUND = /\b(until|till|through|pending|before|as of|effective)\s+$/i;
+const BOUND = /\b(until|till|through|pending|before|as of|effective)\s+(at (least|most|the earliest|the latest)\s+)?$/i;
 
 const LATER = /\b(?:(a|one|two|three) (day|year)s? later|the (next|following|same) (day|year)|that (day|year))\b/gi;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, next: 1, following: 1, same: 0 };
@@ -127,14 +127,14 @@ export function findDates(raw: string, ref: string, contextYear?: number): Found
     else if (s.isCertain("day") || s.isCertain("weekday") || (relative && /\b(yesterday|today|tomorrow)\b/.test(lower))) iso = `${y}-${pad(mo)}-${pad(d)}`;
     else if (s.isCertain("month")) iso = `${y}-${pad(mo)}`;
     else iso = `${y}`;
-    out.push({ iso, index: r.index, end: r.index + r.text.length, explicitYear: s.isCertain("year") && !relative, bound: BOUND.test(text.slice(Math.max(0, r.index - 12), r.index)) || undefined });
+    out.push({ iso, index: r.index, end: r.index + r.text.length, explicitYear: s.isCertain("year") && !relative, bound: BOUND.test(text.slice(Math.max(0, r.index - 24), r.index)) || undefined });
   }
   // A bare year after a preposition ("in 2004", "since 2017"), not one inside a date chrono read.
   for (const m of text.matchAll(BARE_YEAR)) {
     const at = m.index! + m[0].length - 4;
     if (out.some((d) => d.index <= at && at < d.end)) continue;
     // Only a year that opens the sentence ("In 2004, ...") frames the sentences after it; "granted in 1996" in passing does not.
-    out.push({ iso: m[1], index: at, end: at + 4, explicitYear: m.index! < 3, bound: BOUND.test(text.slice(Math.max(0, m.index! - 12), m.index! + m[0].length - 4)) || undefined });
+    out.push({ iso: m[1], index: at, end: at + 4, explicitYear: m.index! < 3, bound: BOUND.test(text.slice(Math.max(0, m.index! - 24), m.index! + m[0].length - 4)) || undefined });
   }
   if (refDay) {
     for (const m of text.matchAll(ORDINAL_DAY)) {
