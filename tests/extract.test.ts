@@ -1006,6 +1006,23 @@ describe("relations by action", () => {
     expect(g.edge("European Commission", "urged", "Norway")).toBeDefined();
   });
 
+  it("what someone is asked to do is not done ('asked the court to lift the ban'); what one decides or proposes to do is one's own", () => {
+    const g = run("Chile banned Peruvian fish on Monday. Peru asked the court to lift the ban.");
+    expect(g.rels().filter((r) => r.includes("-lifted->"))).toEqual([]);
+    expect(g.edge("Peru", "urged", "court")).toBeDefined();
+    expect(
+      run("Chile banned Peruvian fish on Monday. Chile decided to lift the ban on Friday.")
+        .rels()
+        .some((r) => r.startsWith("Chile -lifted->")),
+    ).toBe(true);
+  });
+
+  it("a demonym after a region's word is the region's ('the South American Volleyball Confederation' is no United States body)", () => {
+    const g = run("The South American Volleyball Confederation said Colombia would take Peru's place.");
+    expect(g.node("South American Volleyball Confederation").label).toBe("South American Volleyball Confederation");
+    expect(g.has("United States")).toBe(false);
+  });
+
   it("flows: stopping a verb of moving goods ('stopped pumping gas to Peru'), cutting off supplies, suspending imports of a state's goods", () => {
     expect(run("Bolivia stopped pumping natural gas to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
     expect(run("Bolivia cut off supplies to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();

@@ -5,7 +5,7 @@ import { matchAt } from "./gazetteer.ts";
 import { isCap, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence } from "./tokens.ts";
-import { GOVERNMENT_NOUNS, SUB_BODIES } from "./words.ts";
+import { GOVERNMENT_NOUNS, REGION_WORDS, SUB_BODIES } from "./words.ts";
 import { type Demonym, type Scan, push, titledAt, isJoiningHyphen, overtaken, startsInstitution } from "./mention-scan.ts";
 import { actingAcronyms, capitalizedInstitutions, lowerCaseInstitutions, organizationsByContext } from "./mentions-bodies.ts";
 import { people, titlesAlone } from "./mentions-people.ts";
@@ -52,6 +52,11 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
     }
     const { hit, end } = m;
     const e = hit.entity;
+    // "South American", "Latin American": a region's adjective, not the United States'.
+    if (hit.demonym && i > 0 && isCap(toks[i - 1]) && REGION_WORDS.has(norms[i - 1])) {
+      i = end;
+      continue;
+    }
     if (hit.demonym) {
       if (GOVERNMENT_NOUNS.has(norms[end]) && (e.type === "country" || e.type === "organization")) {
         push(x, { i, j: end + 1, type: e.type, known: e });

@@ -121,6 +121,12 @@ export function sameSide(a: Mention, b: Mention): boolean {
  * Lithuania withdraw its envoy", "urged that Japan lift the curbs".
  */
 export function demanded(toks: Token[], k: number): boolean {
+  // "asked the court to lift the ban", "urged Japan to lift": asked of someone, not done ("proposed to terminate" is the proposer's own plan).
+  if (toks[k - 1]?.norm === "to")
+    for (let q = k - 3; q >= 0 && q >= k - 8; q--) {
+      if (toks[q].pos === "VERB" && ASKING.has(toks[q].lemma)) return true;
+      if (CLAUSE_STOP.has(toks[q].norm) || toks[q].norm === "," || (toks[q].pos === "VERB" && q < k - 2)) break;
+    }
   for (let q = k - 1; q > 0 && q >= k - 8; q--) {
     if (toks[q].norm === "that") return DEMANDING.has(toks[q - 1].lemma);
     if (CLAUSE_STOP.has(toks[q].norm) || toks[q].norm === ",") return false;
@@ -129,6 +135,8 @@ export function demanded(toks: Token[], k: number): boolean {
 }
 
 const DEMANDING = new Set(["demand", "ask", "urge", "insist", "request", "propose", "suggest", "recommend", "want"]);
+/** Verbs that ask someone to do something: what follows their object's "to" is not done. */
+const ASKING = new Set(["ask", "urge", "request", "call", "press", "tell", "invite", "encourage", "order", "instruct", "pressure", "push"]);
 
 export function negated(toks: Token[], k: number, R: Rules): boolean {
   for (let q = Math.max(0, k - 3); q < k; q++) if (R.negation.has(toks[q].norm)) return true;

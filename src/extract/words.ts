@@ -135,3 +135,6 @@ export const APPROVING = new Set(["back", "welcome", "endorse", "support", "appr
 
 /** Organs of a body, named after it in lower case: "the WTO panel", "the EAC secretariat". */
 export const SUB_BODIES = new Set(["panel", "secretariat", "council", "bureau", "committee", "board", "tribunal"]);
+
+/** Words that make a demonym a region's: "South American", "Latin American", "Central Asian". */
+export const REGION_WORDS = new Set(["south", "north", "latin", "central", "east", "west", "southeast", "northeast", "pan"]);
