@@ -1281,6 +1281,13 @@ describe("people, institutions and resolution", () => {
     expect(h.edge("Jose Soto", "member_of", "Chile's Ministry of Foreign Affairs")).toBeDefined();
   });
 
+  it("bodies placed by their seat or their state's name ('the Ministry of Foreign Affairs in Lusaka', 'a Luxembourg court'); a second complement in a body's name; 'Attorney General, X'", () => {
+    expect(run("The Ministry of Foreign Affairs and International Cooperation in Lusaka said it had protested.").edge("Zambia's Ministry of Foreign Affairs", "part_of", "Zambia")).toBeDefined();
+    expect(run("A Luxembourg court ordered the funds attached on Monday.").node("Luxembourg's court").type).toBe("organization");
+    expect(run("The case went to the International Centre for Settlement of Investment Disputes on Monday.").has("International Centre for Settlement of Investment Disputes")).toBe(true);
+    expect(run("Zambia's Attorney General, Mwila Chanda, called the freeze unlawful.").edge("Mwila Chanda", "member_of", "Zambia")).toBeDefined();
+  });
+
   it("a capitalized title in an apposition after the name makes it a person's: 'said Tendai Moyo, Zambia's Minister of Mines,'", () => {
     const g = run('"This is unjustified," said Tendai Moyo, Zambia\'s Minister of Mines, on Monday.');
     expect(g.edge("Tendai Moyo", "member_of", "Zambia")).toBeDefined();

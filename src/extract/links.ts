@@ -68,6 +68,11 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
       if (o?.type === "country" && isPossessive(toks[o.j])) o = startingAt(ms, o.j + 1) ?? o; // "of Japan's Ministry of ..."
       if (o && o !== m && (o.type === "ministry" || o.type === "organization" || o.type === "country")) setOwner(m, o);
     }
+    // "The Ministry of Foreign Affairs in Lusaka said": a ministry's seat is its state.
+    if (m.type === "ministry" && !m.owner && !m.country && norms[m.j] === "in") {
+      const o = startingAt(ms, m.j + 1);
+      if (o?.type === "country" && o.known) m.country = o.known.key;
+    }
     // Apposition: "Yoichi Iida, head of the trade control department at Japan's trade ministry".
     if (m.type === "person" && norms[m.j] === ",") {
       let k = m.j + 1;

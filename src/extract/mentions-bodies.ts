@@ -72,6 +72,12 @@ export function capitalizedInstitutions(x: Scan): void {
         )
           d++;
         b = d;
+        // "International Centre for Settlement | of Investment Disputes": one more capitalized complement.
+        if ((norms[b] === "of" || norms[b] === "for") && isCap(toks[b + 1]) && !taken[b + 1] && !headType(norms[b + 1], R) && !x.mentions.some((m) => m.i === b + 1)) {
+          let e = b + 1;
+          while (e < toks.length && e - b < 5 && isCap(toks[e]) && !taken[e] && !headType(norms[e], R)) e++;
+          b = e;
+        }
       }
     }
     if (a === h && b === h + 1) {
@@ -117,7 +123,10 @@ export function lowerCaseInstitutions(x: Scan): void {
     } else if (w === "court" || w === "customs") {
       let a = h;
       while (a > 0 && ["top", "supreme", "high", "constitutional", "district"].includes(norms[a - 1])) a--;
-      const d = demonymBefore(x, a);
+      // "a Luxembourg court", "a Moscow court": a state's (or its capital's) name before the head is its state.
+      const named = x.mentions.find((m) => m.type === "country" && m.known && m.j === a && !isPossessive(toks[m.j]));
+      const d = demonymBefore(x, a) ?? (named && { i: named.i, j: named.j, key: named.known!.key });
+      if (named) x.mentions.splice(x.mentions.indexOf(named), 1);
       const supreme = a < h && ["top", "supreme"].includes(norms[a]);
       // "the court", "a court": the court the article named last, else one of this article's own.
       const bare = w === "court" && a === h && !d;
