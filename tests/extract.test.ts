@@ -1023,6 +1023,16 @@ describe("relations by action", () => {
     expect(g.has("United States")).toBe(false);
   });
 
+  it("'the two governments met' are the article's two parties, not the last list of three", () => {
+    const g = run("Chile taxed imports from Peru, Bolivia and Ecuador. Peru protested on Monday. Chile rejected the protest. Officials of the two governments met in October.");
+    expect(
+      g
+        .rels()
+        .filter((r) => r.includes("-met->"))
+        .sort(),
+    ).toEqual(["Chile -met-> Peru", "Peru -met-> Chile"]);
+  });
+
   it("flows: stopping a verb of moving goods ('stopped pumping gas to Peru'), cutting off supplies, suspending imports of a state's goods", () => {
     expect(run("Bolivia stopped pumping natural gas to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
     expect(run("Bolivia cut off supplies to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();

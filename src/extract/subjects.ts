@@ -5,7 +5,7 @@
 import { isActor, isCollectiveActor, isPossessive, possessedBy, type Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
 import type { Token } from "./tokens.ts";
-import type { Discourse } from "./discourse.ts";
+import { twoParties, type Discourse } from "./discourse.ts";
 import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, GOVERNMENT_NOUNS, GROUP_DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "./words.ts";
 
 export const OBJECT_CONTROL = new Set([
@@ -213,7 +213,11 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
   while (head > 0 && toks[head - 1].pos === "NOUN" && !ms.some((m) => m.j === head)) head--;
   const modified = ms.some((m) => m.j === head && isActor(m)); // "a WTO (dispute) panel ruled": the WTO acts
   // "these countries joined", "the four states passed", "both sides agreed": the last group of parties named.
-  if (GROUP_NOUNS.has(toks[n]?.norm ?? "") && GROUP_DETERMINERS.has(toks[n - 1]?.norm ?? toks[n - 2]?.norm ?? "")) return d.lastGroup ?? [];
+  if (GROUP_NOUNS.has(toks[n]?.norm ?? "") && GROUP_DETERMINERS.has(toks[n - 1]?.norm ?? toks[n - 2]?.norm ?? "")) {
+    // "the two governments met", "both sides agreed": the two parties the article is about, not a longer list named last.
+    const two = toks[n - 1]?.norm === "two" || toks[n - 1]?.norm === "both";
+    return two && (d.lastGroup?.length ?? 0) !== 2 ? twoParties(d, []) : (d.lastGroup ?? []);
+  }
   if (toks[n]?.pos === "NOUN" && !ms.some((m) => m.i <= n && n < m.j) && !GOVERNMENT_NOUNS.has(toks[n].norm) && !isPossessive(toks[n - 1]) && !modified) return [];
   for (let q = k - 1; q >= 0 && q >= k - 30; q--) {
     const w = toks[q];
