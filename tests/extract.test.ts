@@ -77,6 +77,10 @@ describe("segment", () => {
 
 // ---------------------------------------------------------------------------------------
 describe("dates", () => {
+  it("a numeric date that reads both ways takes the reading of the dateline's named month ('05/12/2024' with 'NOUAKCHOTT, Dec 5')", () => {
+    expect(documentDate("Headline\nPublished: 05/12/2024 at 19:10\nNOUAKCHOTT, Dec 5 (ACN) - Mauritania acted.")).toBe("2024-12-05");
+    expect(documentDate("Headline\nPublished: 05/12/2024 at 19:10\nNOUAKCHOTT (ACN) - Mauritania acted.")).toBe("2024-05-12");
+  });
   it("a limit is no event's date, 'at least' between ('until at least June')", () => {
     expect(findDates("Permits are suspended until at least June.", REF).map((d) => d.bound)).toEqual([true]);
     expect(findDates("Permits are suspended until June.", REF).map((d) => d.bound)).toEqual([true]);

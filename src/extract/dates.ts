@@ -47,6 +47,9 @@ const FUTURE = /\b(will|would|shall|is to|are to|plans? to|scheduled|expected to
 
 const DOTTED = /\d\.\d/;
 
+/** A month written as a word: "Dec 5", "5 December". */
+const MONTH_NAMED = new RegExp(`\\b(${MONTH})\\b`, "i");
+
 const SPAN = /\b(last|past|next)\s+(\d+|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/;
 
 /** A date after these words bounds an event ("suspended until January 6") rather than dating it. */
@@ -185,8 +188,13 @@ export function documentDate(text: string): string {
     if (first) break;
   }
   if (!first) return "";
-  const mo = first.start.get("month")!;
-  const d = first.start.get("day")!;
+  let mo = first.start.get("month")!;
+  let d = first.start.get("day")!;
+  // "05/12/2024" reads either way: a dateline with the month's name ("NOUAKCHOTT, Dec 5") says which.
+  if (mo <= 12 && d <= 12 && mo !== d && /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(first.text.trim())) {
+    const named = head.flatMap((l) => (MONTH_NAMED.test(l) ? DATE_PARSER.parse(l, undefined, { forwardDate: false }) : [])).find((r) => /[a-z]/i.test(r.text) && r.start.isCertain("day"));
+    if (named && named.start.get("month") === d && named.start.get("day") === mo) [mo, d] = [d, mo];
+  }
   let y: number;
   if (first.start.isCertain("year")) y = first.start.get("year")!;
   else {
