@@ -1037,6 +1037,11 @@ describe("relations by action", () => {
     ).toEqual(["Chile -met-> Peru", "Peru -met-> Chile"]);
   });
 
+  it("a weak alias alone names nothing ('the union' in an article that never names the EU)", () => {
+    expect(run("The fishermen's union said it would keep its members in port. He said the union would strike.").has("European Union")).toBe(false);
+    expect(run("The EU imposed duties on Monday. The bloc said the union would act.").nodes.filter((n) => n.label === "European Union")).toHaveLength(1);
+  });
+
   it("flows: stopping a verb of moving goods ('stopped pumping gas to Peru'), cutting off supplies, suspending imports of a state's goods", () => {
     expect(run("Bolivia stopped pumping natural gas to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
     expect(run("Bolivia cut off supplies to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();

@@ -51,8 +51,16 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
   const weakSeen = sentences.map(() => [] as string[]);
   const first = sentences.map((s, k) => findMentions(s, k, R, (key) => (weakSeen[k].push(key), true)));
   // Weak aliases ("the South", "the Commission") count only where the entity is named outright.
+  // A sentence names an entity outright when it has more mentions of it than weak matches ("the union" alone names no EU).
   const strong = new Set<string>();
-  for (const x of first) for (const m of x.mentions) if (m.known?.key) strong.add(m.known.key);
+  first.forEach((x, k) => {
+    for (const m of x.mentions) {
+      const key = m.known?.key;
+      if (!key || strong.has(key)) continue;
+      const weak = weakSeen[k].filter((w) => w === key).length;
+      if (x.mentions.filter((o) => o.known?.key === key).length > weak) strong.add(key);
+    }
+  });
   const dateline = datelineCountry(sentences, first);
   const focal = dateline ?? focalCountry(first, R);
   const acronyms: AcronymTable = new Map();
