@@ -1260,6 +1260,23 @@ describe("people, institutions and resolution", () => {
     expect(g.edge("WTO panel", "part_of", "World Trade Organization")).toBeDefined();
   });
 
+  it("examples of a kind of organization are organizations ('exporters including Kordon Celik and Ege Demir Sanayi', 'two payment companies, Vektor-Pay and Severny Kliring')", () => {
+    const g = run("Turkish exporters including Kordon Celik and Ege Demir Sanayi were hit with the highest rates.");
+    expect(
+      g.nodes
+        .filter((n) => n.type === "organization")
+        .map((n) => n.label)
+        .sort(),
+    ).toEqual(["Ege Demir Sanayi", "Kordon Celik"]);
+    const h = run("Two Moscow-based payment companies, Vektor-Pay and Severny Kliring, were added to the list.");
+    expect(
+      h.nodes
+        .filter((n) => n.type === "organization")
+        .map((n) => n.label)
+        .sort(),
+    ).toEqual(["Severny Kliring", "Vektor-Pay"]);
+  });
+
   it("a company's officer with no body named is the last organization's ('Managing director X said', 'Its chief executive, X,'), and no state's", () => {
     const g = run("The Peruvian Fishing Company rejected the fine on Monday. Managing director Ana Quispe said the company had paid.");
     expect(g.edge("Ana Quispe", "member_of", "Peruvian Fishing Company")).toBeDefined();
