@@ -89,7 +89,7 @@ describe("curation in the explorer", () => {
 
   it("adds an edge from a sentence selected in the article, with that sentence as its evidence", async () => {
     const page = await openExplorer(chromium.browser, url);
-    const source = "japan-yomiuri-shimbun";
+    const source = "hiroshige-seko";
     await clickNode(page, source);
     await panel(page).getByRole("button", { name: "Open article" }).first().click();
     const dialog = page.getByRole("dialog");
