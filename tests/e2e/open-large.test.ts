@@ -2,42 +2,29 @@
 // the first open, not with the page), with a progress notice; the page goes on answering,
 // the graph on screen stays until the new one is ready, and Cancel leaves it as it was.
 // The files are made by the test (the large one 111 MB), in a temporary folder.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { notice, pickGraph, summary } from "./files.ts";
 import { expectResponsive, openExplorer, useChromium } from "./page.ts";
+import { LARGE_NODES, writeLargeGEXF } from "../support/large-gexf.ts";
 
 const chromium = useChromium();
 const url = inject("explorerUrl");
 const dir = mkdtempSync(path.join(tmpdir(), "explorer-open-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A GEXF of `nodes` nodes (each with a text attribute and a position) and 3 edges per node. */
+/** The large GEXF of the issue (tests/support/large-gexf.ts), or a smaller one, in the temporary folder. */
 function writeGEXF(name: string, nodes: number): string {
-  const note = "Officials said on Tuesday that the measures announced last week would be extended. ".repeat(3);
-  const parts = [
-    '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
-    '<graph defaultedgetype="directed"><attributes class="node"><attribute id="note" title="note" type="string"/></attributes><nodes>\n',
-  ];
-  for (let i = 0; i < nodes; i++) {
-    parts.push(`<node id="n${i}" label="Entity ${i}"><attvalues><attvalue for="note" value="${note}"/></attvalues>`);
-    parts.push(`<viz:position x="${(i % 400) * 10}" y="${Math.floor(i / 400) * 10}"/><viz:size value="3"/></node>\n`);
-  }
-  parts.push("</nodes><edges>\n");
-  for (let i = 0; i < nodes; i++) {
-    for (let k = 1; k <= 3; k++) parts.push(`<edge id="e${i}-${k}" source="n${i}" target="n${(i * 7 + k * 13) % nodes}" label="imposed"/>\n`);
-  }
-  parts.push("</edges></graph></gexf>\n");
   const file = path.join(dir, name);
-  writeFileSync(file, parts.join(""));
+  writeLargeGEXF(file, nodes);
   return file;
 }
 
 describe("opening a large graph file", () => {
   it("loads it in a worker with progress: the page answers, Cancel leaves the graph; a smaller one replaces it when ready", { timeout: 180_000 }, async () => {
-    const big = writeGEXF("big.gexf", 180_000); // 111 MB
+    const big = writeGEXF("big.gexf", LARGE_NODES); // 111 MB
     const page = await openExplorer(chromium.browser, url);
     const before = await summary(page);
     const order = () => page.evaluate(() => window.__sigma!.getGraph().order);
