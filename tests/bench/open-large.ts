@@ -15,7 +15,7 @@ import { LARGE_NODES, writeLargeGEXF } from "../support/large-gexf.ts";
 import { buildPages, ROOT, serveBuild } from "../support/serve.ts";
 
 export interface OpenLargeRun {
-  /** ms from the pick: the status's stages as they appeared, the graph drawn, kept. */
+  /** ms from the pick: the status's stage (data-stage), the persistence and sigma's graph as they changed. */
   events: { at: number; what: string }[];
   /** Long tasks after the pick: start (ms from the pick), duration, the measure they fall in. */
   longTasks: { at: number; ms: number; step: string }[];
@@ -37,10 +37,10 @@ const PROBE = `(() => {
   }).observe({ type: "longtask" });
   let last = "";
   const look = () => {
-    const status = document.querySelector('[aria-label="Opening"] .stage');
+    const status = document.querySelector('[aria-label="Opening"]');
     const origin = document.querySelector('[data-testid="origin"]');
     const order = window.__sigma ? window.__sigma.getGraph().order : 0;
-    const now = [status ? status.textContent.replace(/^.*: /, "") : "no status", "persistence " + (origin && origin.dataset.persistence), "order " + order].join(" | ");
+    const now = [status ? status.dataset.stage : "-", "persistence " + (origin && origin.dataset.persistence), "order " + order].join(" | ");
     if (now !== last) probe.events.push({ at: performance.now() - t0, what: now });
     last = now;
   };
@@ -63,9 +63,10 @@ const COLLECT = `(() => {
   return { events: probe.events, longTasks: probe.longTasks, measures, worstTimerDelay: probe.worst };
 })()`;
 
-/** The measure a long task overlaps most, or "-". */
-function stepOf(task: { at: number; ms: number }, measures: OpenLargeRun["measures"]): string {
-  let best = { name: "-", overlap: 0 };
+/** The User Timing measure a long task overlaps most, else the stage the status showed when it began ("-": none). */
+function stepOf(task: { at: number; ms: number }, measures: OpenLargeRun["measures"], events: OpenLargeRun["events"]): string {
+  const shown = events.filter((e) => e.at <= task.at + 1).pop();
+  let best = { name: `stage ${shown?.what.split(" | ")[0] ?? "-"}`, overlap: 0 };
   for (const m of measures) {
     const overlap = Math.min(task.at + task.ms, m.at + m.ms) - Math.max(task.at, m.at);
     if (overlap > best.overlap) best = { name: m.name, overlap };
@@ -92,7 +93,7 @@ async function openOnce(page: Page, file: string, profile?: string): Promise<Ope
   // The last long tasks end and are reported.
   await page.waitForTimeout(1000);
   const run = (await page.evaluate(COLLECT)) as Omit<OpenLargeRun, "drawnAt" | "keptAt">;
-  const longTasks = run.longTasks.map((t) => ({ ...t, step: stepOf(t, run.measures) }));
+  const longTasks = run.longTasks.map((t) => ({ ...t, step: stepOf(t, run.measures, run.events) }));
   return { ...run, longTasks, drawnAt, keptAt };
 }
 

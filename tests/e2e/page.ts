@@ -63,6 +63,59 @@ export async function expectResponsive(page: Page): Promise<void> {
   await page.getByRole("option").first().waitFor();
 }
 
+/** A wait for a 20 ms timer in the page: when it was set and fired (ms, page clock). */
+export interface TimerWait {
+  set: number;
+  fired: number;
+}
+
+/** The stage the Opening status shows from `at` on ("none" when there is no status). */
+export interface StageChange {
+  at: number;
+  stage: string;
+}
+
+/**
+ * Starts watching the page: a 20 ms timer set again each time it fires, and the stage of the
+ * Opening status (its data-stage) each time it changes. `stop` ends it and returns both.
+ */
+export async function watchPage(page: Page): Promise<{ stop: () => Promise<{ waits: TimerWait[]; stages: StageChange[] }> }> {
+  await page.evaluate(() => {
+    const watch = { waits: [] as TimerWait[], stages: [] as StageChange[], stopped: false };
+    (window as unknown as { __watch: typeof watch }).__watch = watch;
+    const stage = () => document.querySelector<HTMLElement>('[role="status"][aria-label="Opening"]')?.dataset.stage ?? "none";
+    const look = () => {
+      const now = stage();
+      if (watch.stages.at(-1)?.stage !== now) watch.stages.push({ at: performance.now(), stage: now });
+    };
+    look();
+    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-stage"] });
+    const tick = (set: number) => {
+      watch.waits.push({ set, fired: performance.now() });
+      if (!watch.stopped) setTimeout(tick, 20, performance.now());
+    };
+    setTimeout(tick, 20, performance.now());
+  });
+  return {
+    stop: () =>
+      page.evaluate(() => {
+        const watch = (window as unknown as { __watch: { waits: TimerWait[]; stages: StageChange[]; stopped: boolean } }).__watch;
+        watch.stopped = true;
+        return { waits: watch.waits, stages: watch.stages };
+      }),
+  };
+}
+
+/** The time spans a stage was shown. */
+export function stageSpans(stages: StageChange[], stage: string, end: number): { from: number; to: number }[] {
+  return stages.flatMap((s, i) => (s.stage === stage ? [{ from: s.at, to: stages[i + 1]?.at ?? end }] : []));
+}
+
+/** How late each wait fired (beyond its 20 ms), leaving out the waits that overlap `spans`. */
+export function timerDelays(waits: TimerWait[], spans: { from: number; to: number }[] = []): number[] {
+  return waits.filter((w) => !spans.some((s) => w.set < s.to && w.fired > s.from)).map((w) => w.fired - w.set - 20);
+}
+
 /** Waits until the camera stops moving (after a search pick, for instance). */
 export async function settleCamera(page: Page): Promise<void> {
   await page.waitForFunction(() => !window.__sigma!.getCamera().isAnimated());
