@@ -3,7 +3,7 @@
 // search, sentences and evidence.
 import { describe, expect, it } from "vitest";
 import { parallelCurvatures } from "../src/app/canvas/curvature.ts";
-import { LARGE_GRAPH } from "../src/app/canvas/large.ts";
+import { HUGE_GRAPH_EDGES, LARGE_GRAPH } from "../src/app/canvas/large.ts";
 import { focusState, reduceEdge, type CanvasState } from "../src/app/canvas/reducers.ts";
 import { resolveAppearance, visualsOf } from "../src/app/core/appearance.ts";
 import { dateMonths, histogram, monthsBetween, overlaps } from "../src/app/core/dates.ts";
@@ -225,5 +225,20 @@ describe("curvatures", () => {
     expect(type(large, "reverse", { kind: "node", key: other })).toBe("arrow");
     expect(type(large, edge, { kind: "node", key: source })).toBe("curvedArrow");
     expect(type(large, "reverse", { kind: "edge", key: "reverse" })).toBe("curvedArrow");
+  });
+
+  it("on a huge graph, edges outside the focus are hairlines; the focus keeps its arrows", () => {
+    const focus = (g: typeof graph, selection: CanvasState["selection"]) =>
+      focusState(g, { filters: NO_FILTERS, selection, hoveredNode: null, hoveredEdge: null }, new Map(), visualsOf(g, resolveAppearance(g, {})));
+    const huge = syntheticGraph({ nodes: Math.ceil(HUGE_GRAPH_EDGES / 3) + 100, seed: 5 });
+    expect(huge.size).toBeGreaterThanOrEqual(HUGE_GRAPH_EDGES);
+    const edge = huge.edges()[0];
+    const type = (selection: CanvasState["selection"]) => reduceEdge(focus(huge, selection), huge, edge, huge.getEdgeAttributes(edge)).type;
+    expect(type(null)).toBe("hairline");
+    expect(type({ kind: "node", key: huge.source(edge) })).toBe("arrow");
+    expect(type({ kind: "edge", key: edge })).toBe("arrow");
+    // Under the threshold: arrows everywhere.
+    const large = syntheticGraph({ nodes: LARGE_GRAPH, seed: 5 });
+    expect(reduceEdge(focus(large, null), large, large.edges()[0], large.getEdgeAttributes(large.edges()[0])).type).toBe("arrow");
   });
 });

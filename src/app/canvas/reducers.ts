@@ -8,7 +8,7 @@ import type { Visuals } from "../core/appearance.ts";
 import { edgeOwnVisible, nodeVisible } from "../core/filters.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
 import { NO_PAIRS, type TwoWayPairs } from "../core/two-way.ts";
-import { isLargeGraph } from "./large.ts";
+import { isHugeGraph, isLargeGraph } from "./large.ts";
 
 /** Colour of what is pushed to the background while something is in focus. */
 export const DIM_COLOR = "#E4E4E4";
@@ -99,9 +99,11 @@ export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, dat
   const curvature = isLargeGraph(graph) && !focus.edges.has(key) ? undefined : focus.curvatures.get(key);
   // Undirected edges (from other tools' files) and symmetric actions have no arrow.
   const undirected = graph.isUndirected(key) || focus.pairs.shown.has(key);
+  // Huge graphs draw the edges outside the focus as hairlines (large.ts).
+  const hairline = isHugeGraph(graph) && !focus.edges.has(key);
   const display: Partial<EdgeDisplayData> & Record<string, unknown> = {
     ...data,
-    type: undirected ? (curvature === undefined ? "line" : "curved") : curvature === undefined ? "arrow" : "curvedArrow",
+    type: hairline ? "hairline" : undirected ? (curvature === undefined ? "line" : "curved") : curvature === undefined ? "arrow" : "curvedArrow",
     color: focus.visuals.edgeColor.get(key) ?? actionColor(data.action),
     // This project's edges: thicker with more evidence, at least 2.5 px. Other tools' files'
     // (no evidence): fileThickness; clicks find thin ones all the same (edge-hit.ts).
