@@ -8,8 +8,8 @@ import Graph from "graphology";
 import type { Attributes, GraphOptions, SerializedGraph, SerializedEdge, SerializedNode } from "graphology-types";
 import { transact } from "./database.ts";
 
-/** Items (nodes or edges) per part: a part is copied and added in about 10-20 ms. */
-export const PART_SIZE = 5_000;
+/** Items (nodes or edges) per part: the page copies and adds one in 20 to 40 ms (BENCHMARKS.md). */
+export const PART_SIZE = 2_500;
 
 /** What a graph is before its parts: its options, its attributes, and how many of each it has. */
 export interface GraphHead {
@@ -30,7 +30,7 @@ export const partKey = (id: string, index: number): IDBValidKey => ["graph", id,
 /** Every part of graph `id`. */
 export const idRange = (id: string): IDBKeyRange => IDBKeyRange.bound(["graph", id], ["graph", id, []]);
 /** Every part of every kept graph. */
-export const ALL_PARTS = IDBKeyRange.bound(["graph"], ["graph", []]);
+export const allParts = (): IDBKeyRange => IDBKeyRange.bound(["graph"], ["graph", []]);
 
 export function graphHead(graph: Graph, id: string): GraphHead {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };

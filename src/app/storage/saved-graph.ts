@@ -12,7 +12,7 @@ import type { Edits } from "../core/edits.ts";
 import type { NewsGraph } from "../../graph/types.ts";
 import { errorMessage } from "../../graph/error-message.ts";
 import { run, transact } from "./database.ts";
-import { ALL_PARTS, graphHead, graphParts, idRange, readParts, serialized, writeParts, type GraphHead } from "./graph-parts.ts";
+import { allParts, graphHead, graphParts, idRange, readParts, serialized, writeParts, type GraphHead } from "./graph-parts.ts";
 
 const KEY = "current";
 const EDITS_KEY = "edits";
@@ -141,5 +141,5 @@ export async function discardGraphParts(id: string): Promise<void> {
 export async function clearSavedGraph(): Promise<void> {
   // First: even if the record cannot be deleted, the next visit opens on the default graph.
   setFlag(false);
-  await transact("readwrite", (s) => (s.delete(EDITS_KEY), s.delete(KEY), s.delete(ALL_PARTS), () => undefined));
+  await transact("readwrite", (s) => (s.delete(EDITS_KEY), s.delete(KEY), s.delete(allParts()), () => undefined));
 }
