@@ -5,12 +5,23 @@ import { attribute, valueText } from "./appearance.ts";
 import { dateMonths, histogram, overlaps, type Histogram, type Month, type MonthInterval } from "./dates.ts";
 import type { Filters, Selection } from "./view-state.ts";
 
+/** withGraph's answers, by graph and filters: the first renderer (main.ts) and the explorer then share one object, and sigma is not refreshed for an equal one. */
+const withGraphs = new WeakMap<NewsGraph, WeakMap<Filters, Filters>>();
+
 /**
  * The filters with what they need from the graph: the nodes of the ego network and the
  * articles' dates. Made once per change of graph or filters; every visibility test below
  * then reads it in constant time.
  */
 export function withGraph(filters: Filters, graph: NewsGraph): Filters {
+  let byFilters = withGraphs.get(graph);
+  if (!byFilters) withGraphs.set(graph, (byFilters = new WeakMap()));
+  let out = byFilters.get(filters);
+  if (!out) byFilters.set(filters, (out = filtersWithGraph(filters, graph)));
+  return out;
+}
+
+function filtersWithGraph(filters: Filters, graph: NewsGraph): Filters {
   const docDates = new Map<string, string>();
   for (const d of graph.getAttribute("documents") ?? []) if (d.date) docDates.set(d.id, d.date);
   const out: Filters = { ...filters, docDates, egoNodes: undefined, connected: undefined, articleNodes: undefined };
