@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Page } from "playwright-core";
+import { chromium, type CDPSession, type Page } from "playwright-core";
 import { int } from "../../src/cli/format.ts";
 import { CHROMIUM_ARGS, ensureChromium } from "../support/chromium.ts";
 import { LARGE_NODES, writeLargeGEXF } from "../support/large-gexf.ts";
@@ -25,6 +25,8 @@ export interface OpenLargeRun {
   worstTimerDelay: number;
   drawnAt: number;
   keptAt: number;
+  /** The reload after: ms from navigation to the kept graph drawn, and the page's long tasks until then. */
+  reload: { drawnAt: number; longTasks: { at: number; ms: number }[] };
 }
 
 // In-page code is source text: tsx's keepNames helper does not exist in the page (measure.ts).
@@ -74,14 +76,18 @@ function stepOf(task: { at: number; ms: number }, measures: OpenLargeRun["measur
   return best.name;
 }
 
-async function openOnce(page: Page, file: string, profile?: string): Promise<OpenLargeRun> {
+/** Starts the page's CPU profiler (1 ms samples); Profiler.stop gives the profile. */
+async function startProfile(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });
+  await cdp.send("Profiler.start");
+  return cdp;
+}
+
+async function openOnce(page: Page, file: string, profile?: string): Promise<Omit<OpenLargeRun, "reload">> {
   await page.evaluate(PROBE);
-  const cdp = profile ? await page.context().newCDPSession(page) : undefined;
-  if (cdp) {
-    await cdp.send("Profiler.enable");
-    await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });
-    await cdp.send("Profiler.start");
-  }
+  const cdp = profile ? await startProfile(page) : undefined;
   const picked = Date.now();
   await page.getByLabel("Graph file").setInputFiles(file);
   const since = () => Date.now() - picked;
@@ -92,9 +98,29 @@ async function openOnce(page: Page, file: string, profile?: string): Promise<Ope
   if (cdp) writeFileSync(profile!, JSON.stringify((await cdp.send("Profiler.stop")).profile));
   // The last long tasks end and are reported.
   await page.waitForTimeout(1000);
-  const run = (await page.evaluate(COLLECT)) as Omit<OpenLargeRun, "drawnAt" | "keptAt">;
+  const run = (await page.evaluate(COLLECT)) as Omit<OpenLargeRun, "drawnAt" | "keptAt" | "reload">;
   const longTasks = run.longTasks.map((t) => ({ ...t, step: stepOf(t, run.measures, run.events) }));
   return { ...run, longTasks, drawnAt, keptAt };
+}
+
+const RELOAD_PROBE = `(() => {
+  window.__reloadTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__reloadTasks.push({ at: e.startTime, ms: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+})()`;
+
+/** Reloads the page, which opens on the kept graph: when it is drawn, and the long tasks until then. */
+async function reloadOnce(page: Page, profile?: string): Promise<OpenLargeRun["reload"]> {
+  await page.addInitScript(RELOAD_PROBE);
+  const cdp = profile ? await startProfile(page) : undefined;
+  await page.reload();
+  const drawn = await page.waitForFunction((n) => window.__sigma?.getGraph().order === n && performance.now(), LARGE_NODES, { timeout: 600_000, polling: 50 });
+  const drawnAt = (await drawn.jsonValue()) as number;
+  if (cdp) writeFileSync(profile!, JSON.stringify((await cdp.send("Profiler.stop")).profile));
+  await page.waitForTimeout(1000);
+  const longTasks = (await page.evaluate("window.__reloadTasks")) as { at: number; ms: number }[];
+  return { drawnAt, longTasks };
 }
 
 export async function benchOpenLarge(runs: number, log: (s: string) => void): Promise<OpenLargeRun[]> {
@@ -114,10 +140,14 @@ export async function benchOpenLarge(runs: number, log: (s: string) => void): Pr
         const page = await context.newPage();
         await page.goto(`${served.url}?e2e`);
         await page.waitForFunction(() => (window.__sigma?.getGraph().order ?? 0) > 0, undefined, { timeout: 60_000 });
-        // OPEN_LARGE_PROFILE=file.cpuprofile: the page's CPU profile of the first run (Chrome DevTools opens it).
-        const run = await openOnce(page, file, k === 0 ? process.env.OPEN_LARGE_PROFILE : undefined);
+        // OPEN_LARGE_PROFILE=name: the page's CPU profiles of the first run, name-open.cpuprofile and name-reload.cpuprofile (Chrome DevTools opens them).
+        const profile = k === 0 ? process.env.OPEN_LARGE_PROFILE : undefined;
+        const opened = await openOnce(page, file, profile && `${profile}-open.cpuprofile`);
+        const run = { ...opened, reload: await reloadOnce(page, profile && `${profile}-reload.cpuprofile`) };
         results.push(run);
-        log(`  run ${k + 1}/${runs}: drawn at ${int(run.drawnAt)} ms, kept at ${int(run.keptAt)} ms, worst timer delay ${int(run.worstTimerDelay)} ms`);
+        log(
+          `  run ${k + 1}/${runs}: drawn at ${int(run.drawnAt)} ms, kept at ${int(run.keptAt)} ms, worst timer delay ${int(run.worstTimerDelay)} ms; reloaded: drawn at ${int(run.reload.drawnAt)} ms`,
+        );
         await context.close();
       }
     } finally {
@@ -137,6 +167,8 @@ export function describeRun(run: OpenLargeRun): string[] {
   const total = run.longTasks.reduce((s, t) => s + t.ms, 0);
   const longest = Math.max(0, ...run.longTasks.map((t) => t.ms));
   lines.push(`long tasks: ${run.longTasks.length}, ${int(total)} ms in all, the longest ${int(longest)} ms; worst timer delay ${int(run.worstTimerDelay)} ms`);
+  const { drawnAt, longTasks } = run.reload;
+  lines.push(`reload: drawn at ${int(drawnAt)} ms; long tasks (ms from navigation):`, ...longTasks.map((t) => `  at ${int(t.at)} ms: ${int(t.ms)} ms`));
   return lines;
 }
 
