@@ -13,7 +13,7 @@ import { GraphCanvas, type ExplorerSigma } from "./canvas/GraphCanvas.tsx";
 import type { Renderer } from "./canvas/renderer.ts";
 import { resolveAppearance, visualsOf, type Appearance } from "./core/appearance.ts";
 import type { EvidenceSentence } from "./core/evidence.ts";
-import { dateHistogram, edgeVisible, hiddenBecause, nodeVisible, revealSelection, withGraph } from "./core/filters.ts";
+import { dateHistogram, edgeVisible, hiddenBecause, keepsEverything, nodeVisible, revealSelection, withGraph } from "./core/filters.ts";
 import type { ArticleSummary } from "./core/articles.ts";
 import { pathItems, shortestPaths } from "./core/paths.ts";
 import { DEFAULT_PATH_OPTIONS, toggled, toggledValue, type Filters, type Selection, type ViewState } from "./core/view-state.ts";
@@ -240,8 +240,8 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph, onDrawn
 
   const exists = selection && (selection.kind === "node" ? graph.hasNode(selection.key) : graph.hasEdge(selection.key));
   // A pass over every edge: only when the filters change, not on every selection or hover.
-  const visibleNodes = useMemo(() => graph.filterNodes((k, a) => nodeVisible(active, a, k)).length, [graph, active]);
-  const visibleEdges = useMemo(() => graph.filterEdges((k) => edgeVisible(active, graph, k)).length, [graph, active]);
+  const visibleNodes = useMemo(() => (keepsEverything(active) ? graph.order : graph.filterNodes((k, a) => nodeVisible(active, a, k)).length), [graph, active]);
+  const visibleEdges = useMemo(() => (keepsEverything(active) ? graph.size : graph.filterEdges((k) => edgeVisible(active, graph, k)).length), [graph, active]);
   const summary = `${visibleNodes} of ${graph.order} nodes · ${visibleEdges} of ${graph.size} edges · ${graph.getAttribute("documents").length} articles`;
 
   return (
