@@ -2,7 +2,7 @@
 // curves, src/graph/subgraph.ts) on a small hand-made graph: dates, URL state, filters,
 // search, sentences and evidence.
 import { describe, expect, it } from "vitest";
-import { parallelCurvatures } from "../src/app/canvas/curvature.ts";
+import { curvaturesOnDemand, parallelCurvatures } from "../src/app/canvas/curvature.ts";
 import { HUGE_GRAPH_EDGES, LARGE_GRAPH } from "../src/app/canvas/large.ts";
 import { focusState, reduceEdge, type CanvasState } from "../src/app/canvas/reducers.ts";
 import { resolveAppearance, visualsOf } from "../src/app/core/appearance.ts";
@@ -207,6 +207,22 @@ describe("curvatures", () => {
     // Same direction, different curvature; in the reverse direction the sign is flipped.
     const sides = pair.map((e) => (graph.source(e) === "japan" ? 1 : -1) * c.get(e)!);
     expect(new Set(sides).size).toBe(3);
+  });
+
+  it("worked out pair by pair when asked (large graphs) are those of the whole graph's, each pair's in key order", () => {
+    const all = parallelCurvatures(graph);
+    const asked = curvaturesOnDemand(graph);
+    const byPair = new Map<string, { all: number[]; asked: number[] }>();
+    graph.forEachEdge((edge, _a, source, target) => {
+      expect(asked.get(edge) === undefined).toBe(all.get(edge) === undefined);
+      const pair = [source, target].sort().join(" ");
+      const values = byPair.get(pair) ?? { all: [], asked: [] };
+      values.all.push(all.get(edge) ?? 0);
+      values.asked.push(asked.get(edge) ?? 0);
+      byPair.set(pair, values);
+    });
+    for (const { all, asked } of byPair.values()) expect(asked.map(Math.abs).sort()).toEqual(all.map(Math.abs).sort());
+    expect(curvaturesOnDemand(graph).get("no such edge")).toBeUndefined();
   });
 
   it("are drawn on every parallel edge of a small graph, on a large graph's only in the focus", () => {

@@ -8,6 +8,7 @@ import type { Visuals } from "../core/appearance.ts";
 import { edgeOwnVisible, nodeVisible } from "../core/filters.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
 import { NO_PAIRS, type TwoWayPairs } from "../core/two-way.ts";
+import type { Curvatures } from "./curvature.ts";
 import { isHugeGraph, isLargeGraph } from "./large.ts";
 
 /** Colour of what is pushed to the background while something is in focus. */
@@ -36,14 +37,14 @@ export interface FocusState {
   edges: ReadonlySet<string>;
   /** The node or edge that is selected or hovered, drawn highlighted. */
   primary: string | null;
-  curvatures: Map<string, number>;
+  curvatures: Curvatures;
   /** Symmetric actions stored both ways: drawn once, without arrows. */
   pairs: TwoWayPairs;
   /** Colours and sizes of the current appearance, by key. */
   visuals: Visuals;
 }
 
-export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Map<string, number>, visuals: Visuals, pairs = NO_PAIRS): FocusState {
+export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Curvatures, visuals: Visuals, pairs = NO_PAIRS): FocusState {
   const out: FocusState = { filters: state.filters, nodes: null, edges: new Set(), primary: null, curvatures, pairs, visuals };
   const hovering = state.hoveredNode !== null || state.hoveredEdge !== null;
   if (state.highlight && !hovering) return { ...out, nodes: state.highlight.nodes, edges: state.highlight.edges };
