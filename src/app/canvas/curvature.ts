@@ -38,8 +38,8 @@ export function parallelCurvatures(graph: NewsGraph, skip: ReadonlySet<string> =
 
 /**
  * The same for large graphs, where only the focus's edges are curved (reducers.ts): each
- * pair's worked out when one of its edges is first asked for, not the whole graph's at once
- * (half a second on 540,000 edges). A pair's edges are taken in key order.
+ * pair's worked out when one of its edges is first asked for, not every pair of the graph
+ * before its first frame. A pair's edges are taken in key order.
  */
 export function curvaturesOnDemand(graph: NewsGraph, skip: ReadonlySet<string> = new Set()): Curvatures {
   const known = new Map<string, number>();

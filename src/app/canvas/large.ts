@@ -15,9 +15,9 @@ export const isLargeGraph = (graph: NewsGraph): boolean => graph.order + graph.s
 /**
  * From this many edges, edges outside the focus are hairlines (WebGL lines, one pixel, no
  * arrowhead: settings.ts) instead of sigma's antialiased quads with arrowheads. At that scale
- * their width and arrows are not told apart before zooming far in, and in software WebGL the
- * quads cost many times more: the 111 MB GEXF of BENCHMARKS.md (540,000 edges) took the page
- * 26 s to show after sigma's first frame, 3.7 s with hairlines. The focus keeps its arrows.
+ * their width and arrows are not told apart before zooming far in, and where WebGL runs in
+ * software the quads cost several times more to draw (BENCHMARKS.md, "Opening a 111 MB
+ * GEXF"). The focus keeps its arrows.
  */
 export const HUGE_GRAPH_EDGES = 100_000;
 

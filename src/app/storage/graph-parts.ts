@@ -1,14 +1,14 @@
 // A graph in parts of a few thousand nodes or edges: how a large graph crosses from the
 // graph-file worker to the page and how it is kept in IndexedDB. Each part is copied (a
-// structured clone) in a task of its own, never the whole graph at once: a 111 MB GEXF is
-// 720,000 items, which took the page 4 s to receive in one message and is more than
-// Chrome stores as one IndexedDB value (127 MiB serialized). Columns, not one object per
-// item, for less to copy.
+// structured clone) in a task of its own, never the whole graph at once: copying a graph of
+// hundreds of thousands of items blocks the page for seconds, and can be more than Chrome
+// stores as one IndexedDB value (127 MiB serialized). Columns, not one object per item, for
+// less to copy.
 import Graph from "graphology";
 import type { Attributes, GraphOptions, SerializedGraph, SerializedEdge, SerializedNode } from "graphology-types";
 import { transact } from "./database.ts";
 
-/** Items (nodes or edges) per part: the page copies and adds one in 20 to 40 ms (BENCHMARKS.md). */
+/** Items (nodes or edges) per part: small enough for the page to copy and add one between two frames. */
 export const PART_SIZE = 2_500;
 
 /** What a graph is before its parts: its options, its attributes, and how many of each it has. */
