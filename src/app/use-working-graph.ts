@@ -59,6 +59,8 @@ export function useWorkingGraph(initial: InitialGraph): WorkingGraph {
   }, [initial, show]);
 
   const writes = useRef<Promise<unknown>>(Promise.resolve());
+  /** Counts Resets: what was asked before one is not written, and its outcome not shown. */
+  const resets = useRef(0);
   /** Runs `write` after every write asked for before it, whatever became of them. */
   const queue = useCallback(<T>(write: () => Promise<T>): Promise<T> => {
     const queued = writes.current.then(write, write);
@@ -70,11 +72,12 @@ export function useWorkingGraph(initial: InitialGraph): WorkingGraph {
   const keep = useCallback(
     (next: InitialGraph, wholeGraph: boolean, kept?: Promise<GraphHead>) => {
       show({ ...next, persistence: "saving" });
+      const round = resets.current;
       const settle = (persistence: Persistence) => {
-        if (current.current.base === next.base && current.current.edits === next.edits) show({ ...current.current, persistence });
+        if (resets.current === round && current.current.base === next.base && current.current.edits === next.edits) show({ ...current.current, persistence });
       };
-      // A graph replaced before its turn is not written (a worker's parts are deleted).
-      const shown = () => current.current.base === next.base;
+      // A graph replaced (or reset) before its turn is not written (a worker's parts are deleted).
+      const shown = () => resets.current === round && current.current.base === next.base;
       const lexicon = next.lexicon;
       const writeGraph = kept
         ? () => kept.then((head) => (shown() ? commitKeptGraph(next.origin, head, lexicon) : discardGraphParts(head.id)))
@@ -118,6 +121,7 @@ export function useWorkingGraph(initial: InitialGraph): WorkingGraph {
   );
 
   const reset = useCallback(async () => {
+    resets.current++;
     keptBase.current = null;
     await queue(clearSavedGraph).catch(() => undefined);
     show(withDefault(await loadGraph()));

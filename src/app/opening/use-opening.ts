@@ -30,6 +30,7 @@ export type OpenResult =
 export interface Opening {
   progress: OpeningProgress | null;
   start: (file: File, onResult: (result: OpenResult) => void) => void;
+  /** Stops the opening, or the keeping of the graph handed over last. */
   cancel: () => void;
 }
 
@@ -68,7 +69,7 @@ export function useOpening(): Opening {
           const stop = () => {
             released.terminate();
             if (keeper.current?.worker === released) keeper.current = null;
-            kept.reject(new Error("replaced by another graph"));
+            kept.reject(new Error("stopped before it was kept"));
           };
           keeper.current = { worker: released, stop };
           released.onmessage = (event: MessageEvent<OpenMessage>) => {
@@ -138,6 +139,10 @@ export function useOpening(): Opening {
     [job, stopKeeper],
   );
 
-  const cancel = useCallback(() => job.stop({ kind: "cancelled" }), [job]);
+  // (Once the graph is handed over, only Reset cancels: the keeping stops too, and nothing is kept.)
+  const cancel = useCallback(() => {
+    job.stop({ kind: "cancelled" });
+    stopKeeper();
+  }, [job, stopKeeper]);
   return { progress, start, cancel };
 }
