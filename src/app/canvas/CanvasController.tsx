@@ -46,9 +46,10 @@ export function CanvasController({ graph, filters, selection, highlight, focus, 
   };
 
   useEffect(() => {
-    // On mount sigma has just drawn this very view (createRenderer computed its focus): a second
-    // full refresh there would double the time to the first usable frame on large graphs.
-    const same = state.current.filters === filters && state.current.selection === selection && state.current.highlight === highlight && focus.current.filters === filters;
+    // On mount sigma has just drawn this very view (createRenderer computed its focus, with no
+    // highlight): a second full refresh there would double the time to the first usable frame
+    // on large graphs.
+    const same = state.current.filters === filters && state.current.selection === selection && state.current.highlight === highlight && !highlight && focus.current.filters === filters;
     if (same && focus.current.visuals === visuals) return;
     state.current = { ...state.current, filters, selection, highlight };
     redraw();
