@@ -1,8 +1,10 @@
 // Web Worker: reads and loads one graph file (src/graph/load) off the page's thread, so that
 // a file of 100 MB leaves the page answering. It posts its progress, then the graph in parts
-// as the page asks for them (the page adds each in a task of its own), and meanwhile keeps
-// the graph in IndexedDB itself, so that the page never copies it to store it. The page
-// cancels by terminating the worker: an unfinished write is then undone.
+// as the page asks for them (the page adds each in a task of its own), then keeps the graph
+// in IndexedDB itself, so that the page never copies it to store it. (Not while the page
+// builds its copy: storing takes CPU the page's tasks would wait for on a machine of few
+// cores; it is done while the page draws.) The page cancels by terminating the worker: an
+// unfinished write is then undone.
 import { loadGraphFile } from "../../graph/load/index.ts";
 
 import type { NewsGraph } from "../../graph/types.ts";
@@ -13,13 +15,15 @@ import { errorMessage } from "../../graph/error-message.ts";
 
 const post = (message: OpenMessage) => (self as unknown as Worker).postMessage(message);
 
-/** The loaded graph's parts, and the next one the page gets. */
-let sending: { part: (index: number) => GraphPart; next: number; count: number } | null = null;
+/** The loaded graph's parts, the next one the page gets, and what keeps them once it has them all. */
+let sending: { part: (index: number) => GraphPart; next: number; count: number; keep: () => void } | null = null;
 
 self.onmessage = async (event: MessageEvent<OpenRequest>) => {
   const request = event.data;
   if (request.kind === "next") {
-    if (sending && sending.next < sending.count) post({ kind: "part", part: sending.part(sending.next++) });
+    if (!sending || sending.next === sending.count) return;
+    post({ kind: "part", part: sending.part(sending.next++) });
+    if (sending.next === sending.count) sending.keep();
     return;
   }
   const { file, keepAs } = request;
@@ -28,12 +32,14 @@ self.onmessage = async (event: MessageEvent<OpenRequest>) => {
     if ("error" in graph) return post(graph);
     const head = graphHead(graph.graph, keepAs);
     const part = graphParts(graph.graph);
-    sending = { part, next: 0, count: partCount(head) };
+    const keep = () =>
+      void writeParts(head, part).then(
+        () => post({ kind: "kept" }),
+        (e: unknown) => post({ kind: "keep-failed", error: errorMessage(e) }),
+      );
+    sending = { part, next: 0, count: partCount(head), keep };
     post({ kind: "loaded", head, warnings: graph.warnings });
-    writeParts(head, part).then(
-      () => post({ kind: "kept" }),
-      (e: unknown) => post({ kind: "keep-failed", error: errorMessage(e) }),
-    );
+    if (sending.count === 0) keep();
   } catch (e) {
     post({ kind: "failed", error: `${file.name}: could not be loaded (${errorMessage(e)})` });
   }

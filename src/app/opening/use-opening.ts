@@ -1,7 +1,7 @@
 // Opens graph files in a Web Worker (open.worker.ts), one at a time: progress as React
 // state, cancel by terminating the worker (use-worker-job.ts). The page builds its copy of
-// the graph part by part, one part per task, asking the worker for the next as it adds one,
-// so that the page answers all along; then it paints "drawing" before handing the graph
+// the graph part by part, one part per task, asking the worker for the next once it has added
+// one, so that the page answers all along; then it paints "drawing" before handing the graph
 // over (drawing it is one long task: sigma indexes the whole graph at once). The worker
 // goes on keeping the graph in IndexedDB after the handover: `kept` says when it is done.
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -58,7 +58,8 @@ export function useOpening(): Opening {
       stopKeeper(); // the graph it keeps is being replaced
       const opening = { name: file.name, bytes: file.size };
       const kept = keeping();
-      let received: { graph: NewsGraph; head: GraphHead; warnings: string[]; done: number; total: number } | null = null;
+      /** The page's copy so far: parts added, of how many; when the bar last moved. */
+      let received: { graph: NewsGraph; head: GraphHead; warnings: string[]; done: number; total: number; shown: number } | null = null;
 
       /** Hands the graph over (after "drawing" is painted); the worker stays to keep it. */
       const handOver = (worker: Worker, graph: NewsGraph, warnings: string[]) => {
@@ -91,7 +92,7 @@ export function useOpening(): Opening {
           }
           case "loaded": {
             const { head, warnings } = message;
-            received = { graph: emptyGraph(head) as unknown as NewsGraph, head, warnings, done: 0, total: partCount(head) };
+            received = { graph: emptyGraph(head) as unknown as NewsGraph, head, warnings, done: 0, total: partCount(head), shown: performance.now() };
             if (received.total === 0) handOver(worker, received.graph, warnings);
             else {
               ask();
@@ -101,15 +102,24 @@ export function useOpening(): Opening {
           }
           case "part": {
             const r = received!;
-            // The worker makes the next part while this one is added.
-            if (++r.done < r.total) ask();
+            const started = performance.now();
+            r.done++;
             try {
               addPart(r.graph, message.part);
             } catch (e) {
               return { kind: "failed", error: `${file.name}: could not be loaded (${errorMessage(e)})` };
             }
+            // Half the page's thread at most: the next part is asked for after as long as this one
+            // took, so that timers, input, frames and the garbage collector of a heap growing by
+            // hundreds of MB get the rest (with parts taken back to back, the collector's pauses
+            // held timers up longer than the parts did: BENCHMARKS.md).
+            if (r.done < r.total) setTimeout(ask, performance.now() - started);
             if (r.done === r.total) handOver(worker, r.graph, r.warnings);
-            else setProgress({ ...opening, load: { stage: "receive", done: r.done, total: r.total } });
+            // The bar moves ten times a second at most: a render per part would be as many tasks again.
+            else if (performance.now() - r.shown > 100) {
+              r.shown = performance.now();
+              setProgress({ ...opening, load: { stage: "receive", done: r.done, total: r.total } });
+            }
             return undefined;
           }
           case "kept":

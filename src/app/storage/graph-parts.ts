@@ -8,8 +8,8 @@ import Graph from "graphology";
 import type { Attributes, GraphOptions, SerializedGraph, SerializedEdge, SerializedNode } from "graphology-types";
 import { transact } from "./database.ts";
 
-/** Items (nodes or edges) per part: small enough for the page to copy and add one between two frames. */
-export const PART_SIZE = 2_500;
+/** Items (nodes or edges) per part: few enough for the page to copy and add one in a few milliseconds. */
+export const PART_SIZE = 1_000;
 
 /** What a graph is before its parts: its options, its attributes, and how many of each it has. */
 export interface GraphHead {
