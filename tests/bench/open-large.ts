@@ -205,6 +205,8 @@ export function describeRun(run: OpenLargeRun): string[] {
     ...run.stages.map((s) => `  ${int(s.at)}: ${s.stage}`),
     "long tasks:",
     ...run.longTasks.map((t) => `  at ${int(t.at)} ms: ${int(t.ms)} ms (stage ${t.stage})`),
+    "timers more than 100 ms late:",
+    ...run.timers.filter((t) => t.late > 100).map((t) => `  set at ${int(t.at)} ms: ${int(t.late)} ms late (stage ${stageAt(run.stages, t.at)})`),
     ...(run.reload ? ["reload, long tasks (ms from navigation):", ...run.reload.longTasks.map((t) => `  at ${int(t.at)} ms: ${int(t.ms)} ms`)] : []),
   ];
 }

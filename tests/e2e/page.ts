@@ -111,9 +111,16 @@ export function stageSpans(stages: StageChange[], stage: string, end: number): {
   return stages.flatMap((s, i) => (s.stage === stage ? [{ from: s.at, to: stages[i + 1]?.at ?? end }] : []));
 }
 
-/** How late each wait fired (beyond its 20 ms), leaving out the waits that overlap `spans`. */
-export function timerDelays(waits: TimerWait[], spans: { from: number; to: number }[] = []): number[] {
-  return waits.filter((w) => !spans.some((s) => w.set < s.to && w.fired > s.from)).map((w) => w.fired - w.set - 20);
+/** The latest wait (beyond its 20 ms), leaving out the waits that overlap `spans`: how late, and where (for the failure's message). */
+export function latestWait(waits: TimerWait[], stages: StageChange[], spans: { from: number; to: number }[] = []): { late: number; where: string } {
+  const kept = waits.filter((w) => !spans.some((s) => w.set < s.to && w.fired > s.from));
+  const latest = kept.reduce<TimerWait | undefined>((a, w) => (!a || w.fired - w.set > a.fired - a.set ? w : a), undefined);
+  if (!latest) return { late: 0, where: "no timer" };
+  const stageAt = (t: number) => stages.filter((s) => s.at <= t).pop()?.stage ?? "none";
+  return {
+    late: latest.fired - latest.set - 20,
+    where: `a timer set at ${Math.round(latest.set)} ms (stage ${stageAt(latest.set)}), fired at ${Math.round(latest.fired)} ms (stage ${stageAt(latest.fired)})`,
+  };
 }
 
 /** Waits until the camera stops moving (after a search pick, for instance). */
