@@ -2,8 +2,8 @@
 // curves, src/graph/subgraph.ts) on a small hand-made graph: dates, URL state, filters,
 // search, sentences and evidence.
 import { describe, expect, it } from "vitest";
-import { parallelCurvatures } from "../src/app/canvas/curvature.ts";
-import { LARGE_GRAPH } from "../src/app/canvas/large.ts";
+import { curvaturesOnDemand, parallelCurvatures } from "../src/app/canvas/curvature.ts";
+import { HUGE_GRAPH_EDGES, LARGE_GRAPH } from "../src/app/canvas/large.ts";
 import { focusState, reduceEdge, type CanvasState } from "../src/app/canvas/reducers.ts";
 import { resolveAppearance, visualsOf } from "../src/app/core/appearance.ts";
 import { dateMonths, histogram, monthsBetween, overlaps } from "../src/app/core/dates.ts";
@@ -209,6 +209,22 @@ describe("curvatures", () => {
     expect(new Set(sides).size).toBe(3);
   });
 
+  it("worked out pair by pair when asked (large graphs) are those of the whole graph's, each pair's in key order", () => {
+    const all = parallelCurvatures(graph);
+    const asked = curvaturesOnDemand(graph);
+    const byPair = new Map<string, { all: number[]; asked: number[] }>();
+    graph.forEachEdge((edge, _a, source, target) => {
+      expect(asked.get(edge) === undefined).toBe(all.get(edge) === undefined);
+      const pair = [source, target].sort().join(" ");
+      const values = byPair.get(pair) ?? { all: [], asked: [] };
+      values.all.push(all.get(edge) ?? 0);
+      values.asked.push(asked.get(edge) ?? 0);
+      byPair.set(pair, values);
+    });
+    for (const { all, asked } of byPair.values()) expect(asked.map(Math.abs).sort()).toEqual(all.map(Math.abs).sort());
+    expect(curvaturesOnDemand(graph).get("no such edge")).toBeUndefined();
+  });
+
   it("are drawn on every parallel edge of a small graph, on a large graph's only in the focus", () => {
     const view = (selection: CanvasState["selection"]): CanvasState => ({ filters: NO_FILTERS, selection, hoveredNode: null, hoveredEdge: null });
     const type = (g: typeof graph, edge: string, selection: CanvasState["selection"]) =>
@@ -225,5 +241,20 @@ describe("curvatures", () => {
     expect(type(large, "reverse", { kind: "node", key: other })).toBe("arrow");
     expect(type(large, edge, { kind: "node", key: source })).toBe("curvedArrow");
     expect(type(large, "reverse", { kind: "edge", key: "reverse" })).toBe("curvedArrow");
+  });
+
+  it("on a huge graph, edges outside the focus are hairlines; the focus keeps its arrows", () => {
+    const focus = (g: typeof graph, selection: CanvasState["selection"]) =>
+      focusState(g, { filters: NO_FILTERS, selection, hoveredNode: null, hoveredEdge: null }, new Map(), visualsOf(g, resolveAppearance(g, {})));
+    const huge = syntheticGraph({ nodes: Math.ceil(HUGE_GRAPH_EDGES / 3) + 100, seed: 5 });
+    expect(huge.size).toBeGreaterThanOrEqual(HUGE_GRAPH_EDGES);
+    const edge = huge.edges()[0];
+    const type = (selection: CanvasState["selection"]) => reduceEdge(focus(huge, selection), huge, edge, huge.getEdgeAttributes(edge)).type;
+    expect(type(null)).toBe("hairline");
+    expect(type({ kind: "node", key: huge.source(edge) })).toBe("arrow");
+    expect(type({ kind: "edge", key: edge })).toBe("arrow");
+    // Under the threshold: arrows everywhere.
+    const large = syntheticGraph({ nodes: LARGE_GRAPH, seed: 5 });
+    expect(reduceEdge(focus(large, null), large, large.edges()[0], large.getEdgeAttributes(large.edges()[0])).type).toBe("arrow");
   });
 });

@@ -13,7 +13,7 @@ import { GraphCanvas, type ExplorerSigma } from "./canvas/GraphCanvas.tsx";
 import type { Renderer } from "./canvas/renderer.ts";
 import { resolveAppearance, visualsOf, type Appearance } from "./core/appearance.ts";
 import type { EvidenceSentence } from "./core/evidence.ts";
-import { dateHistogram, edgeVisible, hiddenBecause, nodeVisible, revealSelection, withGraph } from "./core/filters.ts";
+import { dateHistogram, edgeVisible, hiddenBecause, keepsEverything, nodeVisible, revealSelection, withGraph } from "./core/filters.ts";
 import type { ArticleSummary } from "./core/articles.ts";
 import { pathItems, shortestPaths } from "./core/paths.ts";
 import { DEFAULT_PATH_OPTIONS, toggled, toggledValue, type Filters, type Selection, type ViewState } from "./core/view-state.ts";
@@ -103,7 +103,9 @@ function Working({ initial, drawn, view }: { initial: InitialGraph; drawn: Rende
   const { replace, origin, base } = working;
   // Metrics are computed on the graph shown (the base with the edits) and stored on the base: the edits stay edits.
   const onGraph = useCallback((graph: NewsGraph) => replace(withMetrics(base, metricValuesOf(graph)), origin, { keepEdits: true }), [replace, origin, base]);
-  return <Explorer graph={working.graph} drawn={drawn} initialView={view} working={working} inputs={<GraphInputs working={working} />} onGraph={onGraph} />;
+  // The last graph whose first frame is on screen (opening a file says "drawing" until then).
+  const [onScreen, setOnScreen] = useState(drawn.graph);
+  return <Explorer graph={working.graph} drawn={drawn} initialView={view} working={working} inputs={<GraphInputs working={working} drawn={onScreen} />} onGraph={onGraph} onDrawn={setOnScreen} />;
 }
 
 interface ExplorerProps {
@@ -115,12 +117,14 @@ interface ExplorerProps {
   inputs: ReactNode;
   /** Replaces the working graph's base (by a copy with computed metrics). */
   onGraph: (graph: NewsGraph) => void;
+  /** A graph's first frame is on screen. */
+  onDrawn: (graph: NewsGraph) => void;
 }
 
 /** The same colour and size mappings (labels aside). */
 const sameMapping = (a: Appearance, b: Appearance) => a.nodeColor === b.nodeColor && a.nodeSize === b.nodeSize && a.edgeColor === b.edgeColor;
 
-function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: ExplorerProps) {
+function Explorer({ graph, drawn, initialView, working, inputs, onGraph, onDrawn }: ExplorerProps) {
   const [view, setView, quietly] = useViewState(initialView);
   const { appearance } = view;
   // One pass over the graph per change of mapping; the first renderer's are reused as they are.
@@ -236,8 +240,8 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
 
   const exists = selection && (selection.kind === "node" ? graph.hasNode(selection.key) : graph.hasEdge(selection.key));
   // A pass over every edge: only when the filters change, not on every selection or hover.
-  const visibleNodes = useMemo(() => graph.filterNodes((k, a) => nodeVisible(active, a, k)).length, [graph, active]);
-  const visibleEdges = useMemo(() => graph.filterEdges((k) => edgeVisible(active, graph, k)).length, [graph, active]);
+  const visibleNodes = useMemo(() => (keepsEverything(active) ? graph.order : graph.filterNodes((k, a) => nodeVisible(active, a, k)).length), [graph, active]);
+  const visibleEdges = useMemo(() => (keepsEverything(active) ? graph.size : graph.filterEdges((k) => edgeVisible(active, graph, k)).length), [graph, active]);
   const summary = `${visibleNodes} of ${graph.order} nodes · ${visibleEdges} of ${graph.size} edges · ${graph.getAttribute("documents").length} articles`;
 
   return (
@@ -337,6 +341,7 @@ function Explorer({ graph, drawn, initialView, working, inputs, onGraph }: Explo
           visuals={visuals}
           onSelect={select}
           onSigma={setSigma}
+          onDrawn={onDrawn}
         />
         {tableOpen && <DataTable graph={graph} selection={selection} onSelect={(next) => (next?.kind === "node" ? pick(next.key) : select(next))} onClose={() => setTableOpen(false)} />}
       </main>

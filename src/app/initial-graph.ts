@@ -1,6 +1,7 @@
 // The graph the explorer opens with: the one kept in this browser (IndexedDB) if any, else
 // the default corpus (graph.json served beside the page). No React here: main.ts draws it
 // while React loads.
+import type { SerializedGraph } from "graphology-types";
 import type { StaleOperation } from "../graph/curation/types.ts";
 import type { NewsGraph } from "../graph/types.ts";
 import { NO_EDITS, restoreEdits, withEdits, type Edits } from "./core/edits.ts";
@@ -61,8 +62,10 @@ export async function keptGraph(): Promise<Kept | undefined> {
     return undefined;
   }
   if (!saved) return undefined;
-  const result = restoreGraph(saved.data, KEPT_NAME);
-  if ("error" in result) return { error: `${result.error}. The default articles are shown; Reset forgets the kept graph.` };
+  const unreadable = (error: string) => ({ error: `${error}. The default articles are shown; Reset forgets the kept graph.` });
+  if (saved.error !== undefined) return unreadable(`${KEPT_NAME}: ${saved.error}`);
+  const result = restoreGraph(saved.data as SerializedGraph, KEPT_NAME);
+  if ("error" in result) return unreadable(result.error);
   const { edits, problem } = restoreEdits(saved.edits, KEPT_NAME);
   const lexicon = typeof saved.lexicon?.text === "string" && typeof saved.lexicon.name === "string" ? { name: saved.lexicon.name, text: saved.lexicon.text } : undefined;
   const origin = typeof saved.origin === "string" ? saved.origin : "kept graph";

@@ -4,6 +4,7 @@
 import "@react-sigma/core/lib/style.css";
 import { errorMessage } from "../graph/error-message.ts";
 import { createRenderer } from "./canvas/renderer.ts";
+import { withGraph } from "./core/filters.ts";
 import { parseViewState } from "./core/view-state.ts";
 import { loadInitialGraph } from "./initial-graph.ts";
 import type { Start } from "./App.tsx";
@@ -12,7 +13,8 @@ import "./styles.css";
 const view = parseViewState(window.location.search);
 const start: Promise<Start> = loadInitialGraph()
   .then((initial) => {
-    const drawn = createRenderer(initial.graph, document.getElementById("first-canvas")!, view);
+    // With the filters the explorer will pass on (the same object: no second refresh when React mounts).
+    const drawn = createRenderer(initial.graph, document.getElementById("first-canvas")!, { ...view, filters: withGraph(view.filters, initial.graph) });
     document.getElementById("first-loading")?.remove();
     return { initial, drawn, view };
   })

@@ -6,12 +6,18 @@ import { useCallback, useEffect, useMemo, useRef } from "react";
 export interface WorkerJob<M, R> {
   /**
    * Starts `create()`'s worker with `request`, stopping any job before it. `read` turns each
-   * message into the result to finish with, or undefined while the job goes on; `crashed`
-   * gives the result when the worker itself fails.
+   * message into the result to finish with, or undefined while the job goes on (it may answer
+   * the worker); `crashed` gives the result when the worker itself fails.
    */
-  start: (create: () => Worker, request: unknown, read: (message: M) => R | undefined, crashed: (why: string) => R, onResult: (result: R) => void) => void;
+  start: (create: () => Worker, request: unknown, read: (message: M, worker: Worker) => R | undefined, crashed: (why: string) => R, onResult: (result: R) => void) => void;
   /** Stops the job; its caller hears `result`, if any. */
   stop: (result: R | null) => void;
+  /**
+   * Ends the job of `worker` with `result` but leaves the worker running, for the caller to
+   * hear and terminate (the opening worker keeps the graph after handing it over). Null, and
+   * nothing done, when that job has already stopped.
+   */
+  release: (worker: Worker, result: R) => Worker | null;
 }
 
 /** `onStop` runs whenever a job ends (to clear the caller's progress); it must be stable. */
@@ -19,9 +25,9 @@ export function useWorkerJob<M, R>(onStop: () => void): WorkerJob<M, R> {
   const worker = useRef<Worker | null>(null);
   const finish = useRef<((result: R) => void) | null>(null);
 
-  const stop = useCallback(
-    (result: R | null) => {
-      worker.current?.terminate();
+  const end = useCallback(
+    (result: R | null, terminate: boolean) => {
+      if (terminate) worker.current?.terminate();
       worker.current = null;
       const done = finish.current;
       finish.current = null;
@@ -29,6 +35,17 @@ export function useWorkerJob<M, R>(onStop: () => void): WorkerJob<M, R> {
       if (result && done) done(result);
     },
     [onStop],
+  );
+  const stop = useCallback((result: R | null) => end(result, true), [end]);
+
+  const release = useCallback(
+    (w: Worker, result: R) => {
+      if (worker.current !== w) return null;
+      w.onmessage = w.onerror = null;
+      end(result, false);
+      return w;
+    },
+    [end],
   );
 
   const start = useCallback<WorkerJob<M, R>["start"]>(
@@ -39,7 +56,7 @@ export function useWorkerJob<M, R>(onStop: () => void): WorkerJob<M, R> {
       finish.current = onResult;
       w.onmessage = (event: MessageEvent<M>) => {
         if (worker.current !== w) return;
-        const result = read(event.data);
+        const result = read(event.data, w);
         if (result) stop(result);
       };
       w.onerror = (event) => {
@@ -52,5 +69,5 @@ export function useWorkerJob<M, R>(onStop: () => void): WorkerJob<M, R> {
   );
 
   useEffect(() => () => stop(null), [stop]);
-  return useMemo(() => ({ start, stop }), [start, stop]);
+  return useMemo(() => ({ start, stop, release }), [start, stop, release]);
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { benchExplorer, explorerTable, median, type ExplorerBenchRow } from "./explorer.ts";
 import { benchGephiFile, gephiFileSection } from "./gephi-file.ts";
+import { benchOpenLarge, openLargeSection } from "./open-large.ts";
 import type { ExtractRun } from "./extract-run.ts";
 import type { HostileRun } from "./hostile-run.ts";
 import type { SpinRun } from "./spin-run.ts";
@@ -147,6 +148,11 @@ export async function bench(quick: boolean, log: (s: string) => void): Promise<s
   lines.push("");
   log("a Gephi file, opened and exported:");
   lines.push(...gephiFileSection(await benchGephiFile(quick ? 1 : 3, log)));
+  // (Not in quick mode: a run takes about a minute.)
+  if (!quick) {
+    log("the 111 MB GEXF, opened and reloaded:");
+    lines.push(...openLargeSection(await benchOpenLarge(3, log)));
+  }
   try {
     // The explorer on the graphs just built (the small one is the default graph's scale already;
     // none in quick mode, to stay under two minutes).

@@ -112,6 +112,31 @@ describe("the kept graph", () => {
     await page.close();
   });
 
+  it("a graph file whose worker cannot keep it is said to be not kept, and the kept graph stays", async () => {
+    const page = await openExplorer(chromium.browser, url);
+    await pickGraph(page, fixture("hostile/prototype-keys.gexf"));
+    await notice(page, "Opened prototype-keys.gexf").waitFor();
+    await waitSaved(page);
+    // The worker that reads the next file keeps it in IndexedDB itself: there the storage refuses every write.
+    page.on("worker", (worker) => {
+      void worker.evaluate(() => {
+        IDBObjectStore.prototype.put = function () {
+          throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        };
+      });
+    });
+    await pickGraph(page, fixture("graphs/divided-they-blog.gexf"));
+    await notice(page, "Not kept in this browser: export it before reloading").waitFor();
+    expect(await page.getByTestId("origin").getAttribute("data-persistence")).toBe("failed");
+    // A reload shows the graph kept before, as the warning says.
+    await page.reload();
+    await page.waitForFunction(() => window.__sigma?.getGraph().order === 5);
+    await page.getByTestId("origin").filter({ hasText: "prototype-keys.gexf" }).waitFor();
+    await page.getByRole("button", { name: "Reset" }).click();
+    await page.getByTestId("origin").filter({ hasText: "default articles" }).waitFor();
+    await page.close();
+  });
+
   it("a kept record that cannot be read gives the default graph, says why, and Reset forgets it", async () => {
     const page = await openExplorer(chromium.browser, url);
     await keep(page, { origin: "broken", data: { nodes: "not a list" } });

@@ -59,8 +59,81 @@ export async function expectResponsive(page: Page): Promise<void> {
     return worst;
   });
   expect(worstDelay).toBeLessThan(200);
+  await expectSearchAnswers(page);
+}
+
+/** The search box offers a match for "Japan" (the default graph is on screen). */
+export async function expectSearchAnswers(page: Page): Promise<void> {
   await page.getByRole("combobox", { name: "Search entities" }).fill("Japan");
   await page.getByRole("option").first().waitFor();
+}
+
+/** What watchPage saw, on the page's clock (ms): timers, the Opening status's stages, long tasks. */
+export interface PageWatch {
+  /** A 20 ms timer set again each time it fires: when each was set and fired. */
+  waits: { set: number; fired: number }[];
+  /** The stage (data-stage) the Opening status shows from `at` on ("none": no status). */
+  stages: { at: number; stage: string }[];
+  /** The page's main-thread tasks of 50 ms or more (PerformanceObserver "longtask"). */
+  tasks: { start: number; duration: number }[];
+  /** When it stopped. */
+  end: number;
+}
+
+/** Starts watching the page (PageWatch); `stop` ends it and returns what it saw. */
+export async function watchPage(page: Page): Promise<{ stop: () => Promise<PageWatch> }> {
+  await page.evaluate(() => {
+    const watch: PageWatch & { stopped: boolean } = { waits: [], stages: [], tasks: [], end: 0, stopped: false };
+    (window as unknown as { __watch: typeof watch }).__watch = watch;
+    const stage = () => document.querySelector<HTMLElement>('[role="status"][aria-label="Opening"]')?.dataset.stage ?? "none";
+    const look = () => {
+      const now = stage();
+      if (watch.stages.at(-1)?.stage !== now) watch.stages.push({ at: performance.now(), stage: now });
+    };
+    look();
+    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-stage"] });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) watch.tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask" });
+    const tick = (set: number) => {
+      watch.waits.push({ set, fired: performance.now() });
+      if (!watch.stopped) setTimeout(tick, 20, performance.now());
+    };
+    setTimeout(tick, 20, performance.now());
+  });
+  return {
+    stop: async () => {
+      // (The last long task is reported after it ends.)
+      await page.waitForTimeout(200);
+      return page.evaluate(() => {
+        const watch = (window as unknown as { __watch: PageWatch & { stopped: boolean } }).__watch;
+        watch.stopped = true;
+        return { waits: watch.waits, stages: watch.stages, tasks: watch.tasks, end: performance.now() };
+      });
+    },
+  };
+}
+
+/** The time spans a stage was shown. */
+export function stageSpans(watch: PageWatch, stage: string): { from: number; to: number }[] {
+  const { stages, end } = watch;
+  return stages.flatMap((s, i) => (s.stage === stage ? [{ from: s.at, to: stages[i + 1]?.at ?? end }] : []));
+}
+
+/**
+ * The longest task and the latest timer (beyond its 20 ms) the watch saw, leaving out those
+ * that overlap `spans`; each with where it was (for a failure's message).
+ */
+export function worstOutside(watch: PageWatch, spans: { from: number; to: number }[] = []): { task: number; timer: number; where: string } {
+  const outside = (from: number, to: number) => !spans.some((s) => from < s.to && to > s.from);
+  const stageAt = (t: number) => watch.stages.filter((s) => s.at <= t).pop()?.stage ?? "none";
+  const task = watch.tasks.filter((t) => outside(t.start, t.start + t.duration)).reduce((a, t) => (t.duration > a.duration ? t : a), { start: 0, duration: 0 });
+  const wait = watch.waits.filter((w) => outside(w.set, w.fired)).reduce((a, w) => (w.fired - w.set > a.fired - a.set ? w : a), { set: 0, fired: 20 });
+  return {
+    task: task.duration,
+    timer: wait.fired - wait.set - 20,
+    where: `longest task ${Math.round(task.duration)} ms at ${Math.round(task.start)} ms (stage ${stageAt(task.start)}); latest timer ${Math.round(wait.fired - wait.set - 20)} ms late, set at ${Math.round(wait.set)} ms (stage ${stageAt(wait.set)})`,
+  };
 }
 
 /** Waits until the camera stops moving (after a search pick, for instance). */

@@ -8,6 +8,7 @@ import type { NewsGraph } from "../../graph/types.ts";
 import type { Appearance, Visuals } from "../core/appearance.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
 import type { TwoWayPairs } from "../core/two-way.ts";
+import type { Curvatures } from "./curvature.ts";
 import { edgeAtPoint } from "./edge-hit.ts";
 import { redraw as redrawSigma } from "./redraw.ts";
 import { focusState, type CanvasState, type FocusState, type Highlight } from "./reducers.ts";
@@ -26,7 +27,7 @@ interface Props {
   selection: Selection;
   highlight: Highlight | null;
   focus: { current: FocusState };
-  curvatures: Map<string, number>;
+  curvatures: Curvatures;
   pairs: TwoWayPairs;
   appearance: Appearance;
   /** Colours and sizes of the appearance (made once per change of it, not on hover). */
@@ -45,9 +46,10 @@ export function CanvasController({ graph, filters, selection, highlight, focus, 
   };
 
   useEffect(() => {
-    // On mount sigma has just drawn this very view (createRenderer computed its focus): a second
-    // full refresh there would double the time to the first usable frame on large graphs.
-    const same = state.current.filters === filters && state.current.selection === selection && state.current.highlight === highlight && focus.current.filters === filters;
+    // On mount sigma has just drawn this very view (createRenderer computed its focus, with no
+    // highlight): a second full refresh there would double the time to the first usable frame
+    // on large graphs.
+    const same = state.current.filters === filters && state.current.selection === selection && state.current.highlight === highlight && !highlight && focus.current.filters === filters;
     if (same && focus.current.visuals === visuals) return;
     state.current = { ...state.current, filters, selection, highlight };
     redraw();

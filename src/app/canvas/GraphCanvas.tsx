@@ -35,10 +35,12 @@ interface Props {
   visuals: Visuals;
   onSelect: (selection: Selection) => void;
   onSigma: (sigma: ExplorerSigma | null) => void;
+  /** Its first frame is on screen (sigma draws it at once; the browser shows it a frame later). */
+  onDrawn?: (graph: NewsGraph) => void;
 }
 
 /** Built for one graph: a new graph needs a new GraphCanvas (App keys it by graph). */
-export function GraphCanvas({ graph, drawn, filters, selection, highlight, appearance, visuals, onSelect, onSigma }: Props) {
+export function GraphCanvas({ graph, drawn, filters, selection, highlight, appearance, visuals, onSelect, onSigma, onDrawn }: Props) {
   const box = useRef<HTMLDivElement>(null);
   // The renderer, and react-sigma's context for the controls (made with it, once).
   const [mounted, setMounted] = useState<{ renderer: Renderer; context: { sigma: Sigma; container: HTMLElement } } | null>(null);
@@ -61,7 +63,9 @@ export function GraphCanvas({ graph, drawn, filters, selection, highlight, appea
     if (exposed) window.__labels = () => [...(made.labels?.().values() ?? [])];
     const resized = new ResizeObserver(() => fitContainer(made.sigma));
     resized.observe(element);
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => onDrawn?.(graph))));
     return () => {
+      cancelAnimationFrame(frame);
       resized.disconnect();
       if (exposed) delete window.__labels;
       made.sigma.kill();

@@ -8,7 +8,8 @@ import type { Visuals } from "../core/appearance.ts";
 import { edgeOwnVisible, nodeVisible } from "../core/filters.ts";
 import type { Filters, Selection } from "../core/view-state.ts";
 import { NO_PAIRS, type TwoWayPairs } from "../core/two-way.ts";
-import { isLargeGraph } from "./large.ts";
+import type { Curvatures } from "./curvature.ts";
+import { isHugeGraph, isLargeGraph } from "./large.ts";
 
 /** Colour of what is pushed to the background while something is in focus. */
 export const DIM_COLOR = "#E4E4E4";
@@ -36,14 +37,14 @@ export interface FocusState {
   edges: ReadonlySet<string>;
   /** The node or edge that is selected or hovered, drawn highlighted. */
   primary: string | null;
-  curvatures: Map<string, number>;
+  curvatures: Curvatures;
   /** Symmetric actions stored both ways: drawn once, without arrows. */
   pairs: TwoWayPairs;
   /** Colours and sizes of the current appearance, by key. */
   visuals: Visuals;
 }
 
-export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Map<string, number>, visuals: Visuals, pairs = NO_PAIRS): FocusState {
+export function focusState(graph: NewsGraph, state: CanvasState, curvatures: Curvatures, visuals: Visuals, pairs = NO_PAIRS): FocusState {
   const out: FocusState = { filters: state.filters, nodes: null, edges: new Set(), primary: null, curvatures, pairs, visuals };
   const hovering = state.hoveredNode !== null || state.hoveredEdge !== null;
   if (state.highlight && !hovering) return { ...out, nodes: state.highlight.nodes, edges: state.highlight.edges };
@@ -99,9 +100,11 @@ export function reduceEdge(focus: FocusState, graph: NewsGraph, key: string, dat
   const curvature = isLargeGraph(graph) && !focus.edges.has(key) ? undefined : focus.curvatures.get(key);
   // Undirected edges (from other tools' files) and symmetric actions have no arrow.
   const undirected = graph.isUndirected(key) || focus.pairs.shown.has(key);
+  // Huge graphs draw the edges outside the focus as hairlines (large.ts).
+  const hairline = isHugeGraph(graph) && !focus.edges.has(key);
   const display: Partial<EdgeDisplayData> & Record<string, unknown> = {
     ...data,
-    type: undirected ? (curvature === undefined ? "line" : "curved") : curvature === undefined ? "arrow" : "curvedArrow",
+    type: hairline ? "hairline" : undirected ? (curvature === undefined ? "line" : "curved") : curvature === undefined ? "arrow" : "curvedArrow",
     color: focus.visuals.edgeColor.get(key) ?? actionColor(data.action),
     // This project's edges: thicker with more evidence, at least 2.5 px. Other tools' files'
     // (no evidence): fileThickness; clicks find thin ones all the same (edge-hit.ts).

@@ -7,7 +7,7 @@ import { resolveAppearance, visualsOf, type Visuals } from "../core/appearance.t
 import type { ViewState } from "../core/view-state.ts";
 import { twoWayPairs, type TwoWayPairs } from "../core/two-way.ts";
 import { frameConnected } from "./camera.ts";
-import { parallelCurvatures } from "./curvature.ts";
+import { curvaturesOnDemand, parallelCurvatures, type Curvatures } from "./curvature.ts";
 import { collisionFreeLabels, type LabelBox } from "./labels.ts";
 import { isLargeGraph } from "./large.ts";
 import { focusState, type FocusState } from "./reducers.ts";
@@ -18,7 +18,7 @@ export interface Renderer {
   sigma: Sigma;
   /** What the reducers draw; CanvasController replaces it when the view changes. */
   focus: { current: FocusState };
-  curvatures: Map<string, number>;
+  curvatures: Curvatures;
   pairs: TwoWayPairs;
   /** The node labels drawn in the last frame, where labels.ts places them. */
   labels?: () => Map<string, LabelBox>;
@@ -32,7 +32,7 @@ export interface Renderer {
  */
 export function createRenderer(graph: NewsGraph, container: HTMLElement, view: ViewState, visuals = visualsOf(graph, resolveAppearance(graph, view.appearance))): Renderer {
   const pairs = twoWayPairs(graph);
-  const curvatures = parallelCurvatures(graph, pairs.hidden);
+  const curvatures = isLargeGraph(graph) ? curvaturesOnDemand(graph, pairs.hidden) : parallelCurvatures(graph, pairs.hidden);
   const { filters, selection } = view;
   const focus = { current: focusState(graph, { filters, selection, hoveredNode: null, hoveredEdge: null }, curvatures, visuals, pairs) };
   // Labels without collisions, and the frame on the connected part, except on large graphs

@@ -1,12 +1,12 @@
 // Sigma settings of the explorer, made once per renderer (renderer.ts). Reducers read the
 // focus through a ref, so that the view changes without new settings.
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
-import { NodePointProgram } from "sigma/rendering";
+import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from "../../graph/types.ts";
 import type { Appearance } from "../core/appearance.ts";
-import { isLargeGraph } from "./large.ts";
+import { isHugeGraph, isLargeGraph } from "./large.ts";
 import { reduceEdge, reduceNode, type FocusState } from "./reducers.ts";
 
 export function canvasSettings(
@@ -19,9 +19,10 @@ export function canvasSettings(
   const large = isLargeGraph(graph);
   return {
     // Drawing: directed edges, curved where two entities share several edges (on large
-    // graphs only in the focus: reducers.ts); undirected ones without arrows.
+    // graphs only in the focus: reducers.ts); undirected ones without arrows; on huge graphs
+    // hairlines outside the focus (large.ts).
     defaultEdgeType: "arrow",
-    edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram, curved: EdgeCurveProgram },
+    edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram, curved: EdgeCurveProgram, ...(isHugeGraph(graph) ? { hairline: EdgeLineProgram } : {}) },
     // Large graphs: nodes as point sprites, one vertex each, instead of sigma's default disc
     // (an instanced triangle): the same antialiased discs, drawn 4x faster where WebGL runs
     // in software (20k nodes: 150 instead of 650 ms a frame while panning, measured). The

@@ -94,8 +94,9 @@ export function fromGEXFGraph(graph: Graph): NewsGraph {
  */
 export function restoreGraph(data: SerializedGraph, name: string): LoadResult<NewsGraph> {
   // The JSON check completes objects in place: it gets a copy, the other path the original.
-  const own = loadGraphData(structuredClone(data), name);
-  if (!("error" in own)) return own;
+  // (Not even tried on a graph it would refuse anyway: the copy of a large graph takes seconds.)
+  const own = refusedByJSON(data) ? undefined : loadGraphData(structuredClone(data), name);
+  if (own && !("error" in own)) return own;
   const problems = new Problems(name);
   return settle(
     name,
@@ -106,6 +107,21 @@ export function restoreGraph(data: SerializedGraph, name: string): LoadResult<Ne
     },
     problems,
   );
+}
+
+/**
+ * A graph that graph.json's loader certainly refuses: not directed, or its first node (one it
+ * would not drop, so not a duplicate) of a type outside the vocabulary, as other tools' are.
+ */
+function refusedByJSON(data: SerializedGraph): boolean {
+  const options: unknown = data?.options;
+  if (typeof options === "object" && options !== null && "type" in options && options.type !== undefined && options.type !== "directed") return true;
+  const nodes: unknown = data?.nodes;
+  if (!Array.isArray(nodes)) return false;
+  const first: unknown = nodes.find(
+    (n) => typeof n === "object" && n !== null && !Array.isArray(n) && typeof n.key === "string" && typeof n.attributes === "object" && n.attributes !== null && !Array.isArray(n.attributes),
+  );
+  return first !== undefined && !NODE_TYPE_SET.has((first as { attributes: { type?: unknown } }).attributes.type as string);
 }
 
 /** The attributes of a node or an edge that the explorer does not show elsewhere, as text, by name. */

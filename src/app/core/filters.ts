@@ -5,12 +5,23 @@ import { attribute, valueText } from "./appearance.ts";
 import { dateMonths, histogram, overlaps, type Histogram, type Month, type MonthInterval } from "./dates.ts";
 import type { Filters, Selection } from "./view-state.ts";
 
+/** withGraph's answers, by graph and filters: the first renderer (main.ts) and the explorer then share one object, and sigma is not refreshed for an equal one. */
+const withGraphs = new WeakMap<NewsGraph, WeakMap<Filters, Filters>>();
+
 /**
  * The filters with what they need from the graph: the nodes of the ego network and the
  * articles' dates. Made once per change of graph or filters; every visibility test below
  * then reads it in constant time.
  */
 export function withGraph(filters: Filters, graph: NewsGraph): Filters {
+  let byFilters = withGraphs.get(graph);
+  if (!byFilters) withGraphs.set(graph, (byFilters = new WeakMap()));
+  let out = byFilters.get(filters);
+  if (!out) byFilters.set(filters, (out = filtersWithGraph(filters, graph)));
+  return out;
+}
+
+function filtersWithGraph(filters: Filters, graph: NewsGraph): Filters {
   const docDates = new Map<string, string>();
   for (const d of graph.getAttribute("documents") ?? []) if (d.date) docDates.set(d.id, d.date);
   const out: Filters = { ...filters, docDates, egoNodes: undefined, connected: undefined, articleNodes: undefined };
@@ -55,6 +66,23 @@ function egoNodes(filters: Filters, graph: NewsGraph, center: string, depth: num
     frontier = next;
   }
   return seen;
+}
+
+/**
+ * Whether the filters certainly keep every node and edge (then what they show is the graph's
+ * own count: no pass over hundreds of thousands of items). `ignoring`: a criterion left out
+ * (a legend's counts are of what the other filters leave). False when unsure.
+ */
+export function keepsEverything(f: Filters, ignoring?: "hiddenTypes" | "hiddenActions" | "dateRange"): boolean {
+  return (
+    (ignoring === "hiddenTypes" || f.hiddenTypes.size === 0) &&
+    (ignoring === "hiddenActions" || f.hiddenActions.size === 0) &&
+    (ignoring === "dateRange" || f.dateRange === null) &&
+    (f.hiddenValues === null || f.hiddenValues.values.size === 0) &&
+    f.ego === null &&
+    f.articles === null &&
+    !f.hideIsolated
+  );
 }
 
 /** `key`: the node's key, for the ego network (without it, only its attributes are judged). */
@@ -113,16 +141,19 @@ export function edgeMonths(filters: Pick<Filters, "dateBasis" | "docDates">, edg
  * edges the other filters show: an edge counts once in each month a sentence places it in.
  */
 export function dateHistogram(graph: NewsGraph, filters: Filters): Histogram {
-  const { months } = histogram(graph.mapEdges((_k, a) => edgeDates(filters, a)).flat());
   const open = { ...filters, dateRange: null };
+  const everything = keepsEverything(filters, "dateRange");
+  const all: string[] = [];
   const byMonth = new Map<Month, number>();
   let undated = 0;
   graph.forEachEdge((edge, a) => {
-    if (!edgeVisible(open, graph, edge)) return;
-    const placed = new Set(edgeMonths(filters, a).map((m) => m.first));
-    if (!placed.size) undated++;
-    for (const m of placed) byMonth.set(m, (byMonth.get(m) ?? 0) + 1);
+    const dates = edgeDates(filters, a);
+    for (const d of dates) all.push(d);
+    if (!everything && !edgeVisible(open, graph, edge)) return;
+    if (!dates.length) return void undated++;
+    for (const m of new Set(dates.map((d) => dateMonths(d)!.first))) byMonth.set(m, (byMonth.get(m) ?? 0) + 1);
   });
+  const { months } = histogram(all);
   return { months, counts: months.map((m) => byMonth.get(m) ?? 0), undated };
 }
 

@@ -42,13 +42,23 @@ function addedOrigin(origin: string, added: number): string {
   return m ? `${origin.slice(0, m.index)} + ${Number(m[1]) + added} added` : `${origin} + ${added} added`;
 }
 
-export function GraphInputs({ working }: { working: WorkingGraph }) {
+/** A graph file handed over to the working graph: drawn yet? (then kept, by its worker). */
+interface Opened {
+  name: string;
+  bytes: number;
+  graph: NewsGraph;
+  drawn: boolean;
+}
+
+/** `drawn` is the last graph the canvas has drawn (its first frame on screen). */
+export function GraphInputs({ working, drawn }: { working: WorkingGraph; drawn: NewsGraph }) {
   const extraction = useExtraction();
   const opening = useOpening();
   const [notices, setNotices] = useState<Notice[]>([]);
   const [adding, setAdding] = useState(false);
   const nextId = useRef(1);
   const openInput = useRef<HTMLInputElement>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
   const busy = extraction.running || opening.progress !== null;
 
   const dismiss = (id: number) => setNotices((list) => list.filter((n) => n.id !== id));
@@ -72,13 +82,20 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [persistence, shown]);
 
+  // After the handover: "drawing" until the canvas has drawn it, then "keeping" while its worker stores it.
+  useEffect(() => {
+    if (opened && !opened.drawn && drawn === opened.graph) setOpened({ ...opened, drawn: true });
+  }, [opened, drawn]);
+  const handedOver = opened && working.base === opened.graph && (!opened.drawn || persistence === "saving") ? opened : null;
+
   // Read and loaded in a worker: the page stays usable, and the current graph stays until the new one is ready.
   const openGraph = (file: File) =>
     opening.start(file, (result: OpenResult) => {
       if (result.kind === "cancelled") return notify("info", `Opening ${file.name} cancelled: the graph is unchanged`);
       if (result.kind === "failed") return notify("error", `Could not open ${file.name}`, [result.error]);
-      const { graph, warnings } = result;
-      working.replace(graph, file.name);
+      const { graph, warnings, kept } = result;
+      working.replace(graph, file.name, { kept });
+      setOpened({ name: file.name, bytes: file.size, graph, drawn: false });
       const title = `Opened ${file.name}: ${plural(graph.order, "node")}, ${plural(graph.size, "edge")}`;
       notify(warnings.length ? "warning" : "info", warnings.length ? `${title}, with repairs` : title, warnings);
     });
@@ -220,6 +237,7 @@ export function GraphInputs({ working }: { working: WorkingGraph }) {
       {adding && <AddArticles busy={busy} onFiles={(files) => void addFiles(files)} onText={(text) => addArticles([{ name: "pasted.txt", text }])} onClose={() => setAdding(false)} />}
       {extraction.progress && <ExtractionStatus progress={extraction.progress} onCancel={extraction.cancel} />}
       {opening.progress && <OpeningStatus progress={opening.progress} onCancel={opening.cancel} />}
+      {!opening.progress && handedOver && <OpeningStatus progress={{ name: handedOver.name, bytes: handedOver.bytes, load: { stage: handedOver.drawn ? "keep" : "draw", done: 0, total: 0 } }} />}
       <Notices notices={notices} onDismiss={dismiss} />
       {dragging && <div className="drop-overlay">Drop articles (.txt, .md, .html) to add them, or one graph file (.json, .gexf) to open it</div>}
     </div>

@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { ACTION_FAMILIES, NODE_TYPES, type Action, type ActionFamily, type NodeType } from "../../extract/types.ts";
 import { FAMILY_COLORS, typeColor } from "../../graph/palette.ts";
 import type { NewsGraph } from "../../graph/types.ts";
-import { edgeVisible, nodeVisible } from "../core/filters.ts";
+import { edgeVisible, keepsEverything, nodeVisible } from "../core/filters.ts";
 import type { Filters } from "../core/view-state.ts";
 
 interface Props {
@@ -31,13 +31,15 @@ export function Legend({ graph, filters, onToggleType, onToggleAction, onSetActi
   const actions = useMemo(() => count(graph.mapEdges((_k, a) => a.action)), [graph]);
   // What the other filters leave of each type and action (its own entry ticked or not).
   const shownTypes = useMemo(() => {
+    if (keepsEverything(filters, "hiddenTypes")) return types;
     const open = { ...filters, hiddenTypes: new Set<NodeType>() };
     return count(graph.filterNodes((k, a) => nodeVisible(open, a, k)).map((k) => graph.getNodeAttribute(k, "type")));
-  }, [graph, filters]);
+  }, [graph, filters, types]);
   const shownActions = useMemo(() => {
+    if (keepsEverything(filters, "hiddenActions")) return actions;
     const open = { ...filters, hiddenActions: new Set<Action>() };
     return count(graph.filterEdges((k) => edgeVisible(open, graph, k)).map((k) => graph.getEdgeAttribute(k, "action")));
-  }, [graph, filters]);
+  }, [graph, filters, actions]);
   const shown = <K extends string>(of: Map<K, number>, all: Map<K, number>, key: K) => {
     const n = of.get(key) ?? 0;
     return n === all.get(key) ? String(n) : `${n} of ${all.get(key)}`;
