@@ -1,7 +1,7 @@
 // Stage 2, institutions: named ones ("Ministry of ...", "... Department"), lower-case ones
 // ("Japan's trade ministry", "the court"), organizations known by context ("state airline
 // Saudia") and acronyms that act ("FIFA on Thursday suspended").
-import { isCap, isPossessive, type Mention } from "./mention.ts";
+import { isCap, isPossessive } from "./mention.ts";
 import { DETERMINERS, LINKERS, PREPOSITIONS } from "./words.ts";
 import {
   COMPASS,
@@ -169,24 +169,32 @@ export function lowerCaseInstitutions(x: Scan): void {
  */
 export function organizationsByContext(x: Scan): void {
   const { toks, norms, taken, R } = x;
-  const byKind = new Set<Mention>();
+  let lastEnd = -1; // where the last organization this pass found ends
   for (let i = 1; i < toks.length; i++) {
     if (taken[i] || !isCap(toks[i])) continue;
     // The cues first: most capitalized words have neither. "exporters including X", "two payment companies, X and Y":
     // a kind of organization, then its examples; a name joined to one of them by "and" is one too.
-    const kindAt = (q: number) => !isCap(toks[q]) && (R.orgNouns.has(norms[q]) || (norms[q].endsWith("s") && R.orgNouns.has(norms[q].slice(0, -1))));
-    const listed = (norms[i - 1] === "including" || norms[i - 1] === ",") && kindAt(i - 2);
-    const joined = norms[i - 1] === "and" && x.mentions.some((m) => m.type === "organization" && m.j === i - 1 && m.unsure === undefined && byKind.has(m));
-    const kind = kindAt(i - 1) || listed || joined;
+    const listed = (norms[i - 1] === "including" || norms[i - 1] === ",") && kindOfOrganization(toks, norms, i - 2, R);
+    const joined = norms[i - 1] === "and" && lastEnd === i - 1;
+    const kind = kindOfOrganization(toks, norms, i - 1, R) || listed || joined;
     if (!kind && norms[i + 1] !== "'s") continue;
     let j = i;
     while (j < toks.length && j < i + 3 && !taken[j] && (isCap(toks[j]) || (isJoiningHyphen(toks, j) && isCap(toks[j + 1]))) && !R.calendar.has(norms[j])) j += isJoiningHyphen(toks, j) ? 2 : 1;
     if (j === i) continue;
     // One word that owns one capitalized word ("Tencent's WeChat"), not a place's landmark ("Istanbul's Dolmabahce Palace") or a plural ("Workers' Compensation").
     const owner = j === i + 1 && norms[j] === "'s" && isCap(toks[j + 1]) && !taken[j + 1] && !isCap(toks[j + 2]);
-    if ((kind || owner) && !toks.slice(i, j).some((t) => R.roleWords.has(t.norm) || isPlace(t.norm, R))) byKind.add(push(x, { i, j, type: "organization" }));
+    if ((kind || owner) && !toks.slice(i, j).some((t) => R.roleWords.has(t.norm) || isPlace(t.norm, R))) {
+      push(x, { i, j, type: "organization" });
+      lastEnd = j;
+    }
     i = j - 1;
   }
+}
+
+/** A lower-case kind of organization at q, singular or plural: "exporters", "payment companies", "airline". */
+function kindOfOrganization(toks: Scan["toks"], norms: string[], q: number, R: Scan["R"]): boolean {
+  const w = norms[q] ?? "";
+  return !!toks[q] && !isCap(toks[q]) && (R.orgNouns.has(w) || (w.endsWith("s") && R.orgNouns.has(w.slice(0, -1))));
 }
 
 /**

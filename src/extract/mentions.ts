@@ -128,8 +128,7 @@ export function adjectiveParties(s: Sentence, sent: number, ms: Mention[], demon
     let q = d.i - 1;
     while (q >= 0 && q >= d.i - 3 && (toks[q].pos === "ADJ" || toks[q].pos === "DET" || toks[q].pos === "NUM")) q--;
     // "suspended imports of Kyrgyz potatoes": a flow noun, what a verb acts on, right before "of".
-    const acted = (r: number) => toks[r]?.pos === "VERB" || (ARTICLES_BEFORE.has(toks[r]?.norm ?? "") && toks[r - 1]?.pos === "VERB");
-    const of = toks[q]?.norm === "of" && R.flowNouns.has(toks[q - 1]?.norm ?? "") && acted(q - 2);
+    const of = toks[q]?.norm === "of" && R.flowNouns.has(toks[q - 1]?.norm ?? "") && verbActsOn(toks, q - 2);
     if (toks[q]?.norm !== "from" && toks[q]?.norm !== "to" && !of) continue;
     let flow = of;
     for (let r = q - 1; r >= 0 && r >= q - 5 && !flow; r--) flow = R.flowNouns.has(toks[r].norm);
@@ -139,4 +138,9 @@ export function adjectiveParties(s: Sentence, sent: number, ms: Mention[], demon
     out.push(newMention(sent, d.i, d.j, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { known, governed: true }));
   }
   return out;
+}
+
+/** A verb's object starts after r: the verb at r, or an article after it ("suspended (the) imports"). */
+function verbActsOn(toks: Sentence["tokens"], r: number): boolean {
+  return toks[r]?.pos === "VERB" || (ARTICLES_BEFORE.has(toks[r]?.norm ?? "") && toks[r - 1]?.pos === "VERB");
 }

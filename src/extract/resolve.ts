@@ -171,8 +171,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       // "The Ministry of Commerce said" after "China's commerce ministry": the article's ministry of that function.
       const byFn = m.function ? `fn:${m.type}:${m.function}` : undefined;
       // Not "Kazakh Ministry of Trade": a capitalized word before the head may be a state the lexicon does not know.
-      const first = m.text.replace(/^the\s+/i, "").split(/\s+/)[0];
-      const unknownOwner = /^\p{Lu}/u.test(first) && !R.ministryHeads.has(first.toLowerCase()) && !R.functions.some((f) => f.tokens[0] === first.toLowerCase());
+      const unknownOwner = !country && unknownAdjective(m.text, R);
       if (byFn && !country && !unknownOwner) {
         const seen = doc.institutions.get(byFn);
         if (seen) return corpus.entities.get(seen);
@@ -306,6 +305,13 @@ function resolvePerson(m: Mention, name: string, doc: DocMemory, corpus: CorpusM
   const key = variant?.key ?? longerOrShorter(lower, corpus) ?? slug(name);
   if (!variant) remember(lower, key, doc, corpus);
   return { key, label: variant ? (corpus.entities.get(key)?.label ?? name) : name, type: "person", role: m.role, country };
+}
+
+/** A body's name opens with a capitalized word that is neither its head nor a function ("Kazakh Ministry of Trade", not "Ministry of Trade" or "Commerce ministry"). */
+function unknownAdjective(text: string, R: Rules): boolean {
+  const first = text.replace(/^the\s+/i, "").split(/\s+/)[0];
+  const lower = first.toLowerCase();
+  return /^\p{Lu}/u.test(first) && !R.ministryHeads.has(lower) && !R.functions.some((f) => f.tokens[0] === lower);
 }
 
 /**

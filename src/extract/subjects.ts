@@ -125,7 +125,7 @@ export function demanded(toks: Token[], k: number): boolean {
   if (toks[k - 1]?.norm === "to")
     for (let q = k - 3; q >= 0 && q >= k - 8; q--) {
       if (toks[q].pos === "VERB" && ASKING.has(toks[q].lemma)) return true;
-      if (CLAUSE_STOP.has(toks[q].norm) || toks[q].norm === "," || (toks[q].pos === "VERB" && q < k - 2)) break;
+      if (CLAUSE_STOP.has(toks[q].norm) || toks[q].norm === "," || toks[q].pos === "VERB") break;
     }
   for (let q = k - 1; q > 0 && q >= k - 8; q--) {
     if (toks[q].norm === "that") return DEMANDING.has(toks[q - 1].lemma);
