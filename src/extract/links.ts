@@ -43,7 +43,8 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
     // "Prime Minister of Ukraine Yulia Tymoshenko", "the head of Gazprom Alexei Miller".
     if (m.type === "person" && !m.owner) {
       // Walk back through "X of (the) Y of (the) Z Name" to the title: the person belongs to the first X.
-      let o = endingAt(ms, m.i);
+      // Also with a comma: "The president of the ECOWAS Commission, Ibrahim Sidibe, said".
+      let o = endingAt(ms, m.i) ?? (norms[m.i - 1] === "," ? endingAt(ms, m.i - 1) : undefined);
       while (o && isCollectiveActor(o)) {
         // "the head of Ukraine's Naftogaz Oleh Dubyna": past the body's state.
         const at = isPossessive(toks[o.i - 1]) ? (endingAt(ms, o.i - 1)?.i ?? o.i) : o.i;

@@ -43,6 +43,9 @@ export function people(x: Scan): void {
       if (a === i) {
         roleToks.push(norms[a++]);
         while (a < j - 1 && isRoleWord(norms[a], R)) roleToks.push(norms[a++]);
+        // Past more portfolio words while a name of two words is left: "Minister of Transport and Public |
+        // Works | Ana Ruiz", "Natural | Resources". A plural or an abstract noun is no one's given name.
+        while (j - a > 2 && PORTFOLIO_FORM.test(norms[a]) && !R.givenNames.has(norms[a])) roleToks.push(norms[a++]);
       }
       if (j - a < 2 || norms[j] === "and" || (norms[j] === "," && isCap(toks[j + 1]) && (norms[j + 2] === "and" || norms[j + 2] === ","))) {
         i = j - 1;
@@ -170,3 +173,6 @@ function particleOpens(toks: Token[], norms: string[], q: number, R: Rules): boo
   if (R.nameParticles.has(norms[q])) return particleOpens(toks, norms, q + 1, R);
   return isCap(toks[q]);
 }
+
+/** Words of the forms portfolios end in and given names do not: "Works", "Affairs", "Development", "Security", "Agriculture". */
+const PORTFOLIO_FORM = /^[a-z]{3,}(s|ment|tion|sion|ity|ure|ism|ance|ence)$/;

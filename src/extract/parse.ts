@@ -8,6 +8,7 @@ import { documentInfo } from "./document.ts";
 import { findMentions, adjectiveParties, type Demonym, type SentenceMentions } from "./mentions.ts";
 import { linkMentions } from "./links.ts";
 import { isPossessive, newMention, type Mention } from "./mention.ts";
+import { isRoleWord } from "./mention-scan.ts";
 import { type Discourse, updateDiscourse } from "./discourse.ts";
 import { findFrames } from "./frames.ts";
 import { findRelations, type RawRelation } from "./relations.ts";
@@ -17,7 +18,7 @@ import type { Rules } from "./rules.ts";
 import { segment } from "./segment.ts";
 import { foldLetters, type Sentence, type Token } from "./tokens.ts";
 import type { DocumentInfo, SourceDocument } from "./types.ts";
-import { COMPANY_ROLES, DETERMINERS, NOW_AUX, PREPOSITIONS, ROYAL } from "./words.ts";
+import { COMPANY_ROLES, DETERMINERS, NOW_AUX, PREPOSITIONS, ROYAL, SAYING } from "./words.ts";
 
 export interface ParsedSentence {
   /** The sentence without its tokens: the build needs only its span and text, and a parse crosses threads. */
@@ -95,6 +96,12 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
           : mentions.find((x) => x.type === "ministry" && x.j <= m.i && m.i - x.j <= 2 && s.tokens.slice(x.j, m.i).every((t) => R.roleNouns.has(t.norm) || R.roleWords.has(t.norm)));
       if (ministry && !ministry.country && !ministry.owner) ministry.country = R.gaz.countryByCode.get(code)?.key;
     }
+    // "The Fisheries Council urged talks. Its executive secretary, X, said ...": a title opening the
+    // sentence with "its" or "their" is the previous sentence's subject's, whatever kind of body it is.
+    const subject = discourse.lastActor && k - discourse.lastActor.sent === 1 && discourse.lastActor.type !== "person" ? discourse.lastActor : undefined;
+    if (subject && (s.tokens[0]?.norm === "its" || s.tokens[0]?.norm === "their"))
+      for (const m of mentions)
+        if (m.type === "person" && m.role && !m.owner && !m.country && s.tokens.slice(1, m.i).every((t) => t.norm === "," || t.norm === "-" || isRoleWord(t.norm, R))) m.owner = subject;
     // "Managing director X said the company ...", "Its chief executive, X,": a company's officer with no body named is the last organization's.
     for (const m of mentions)
       if (m.type === "person" && !m.owner && !m.country && m.role?.split(" ").some((w) => COMPANY_ROLES.has(w))) {
@@ -109,7 +116,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const last = discourse.lastActor;
     const stateless = last && (last.type === "country" || (last.type === "organization" && !last.country && !last.owner));
     const side = last && k - last.sent <= 2 ? last : undefined;
-    const named = mentions.some((x) => x.type === "country" && !PREPOSITIONS.has(s.tokens[x.i - 1]?.norm ?? "") && s.tokens[x.i - 1]?.pos !== "VERB");
+    const named = mentions.some((x) => x.type === "country" && !isGoverned(s.tokens, x.i));
     if (side && !named)
       for (const m of mentions)
         if (
@@ -162,8 +169,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     else if (when && !paragraphDate) storyDate = when; // the story is back at the article's present
     for (const m of mentions) {
       if (isStandaloneName(m, s.tokens)) standalone.push(foldLetters(m.text).toLowerCase());
-      const before = s.tokens[m.i - 1];
-      if (before && (PREPOSITIONS.has(before.norm) || before.pos === "VERB")) m.governed = true;
+      if (isGoverned(s.tokens, m.i)) m.governed = true;
     }
     const { tokens: _, ...span } = s;
     parsed.push({ sentence: span, mentions, defined, relations, dates, when, carried });
@@ -172,6 +178,21 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
 }
 
 const SPAN_START = /\b(since|from)\s+$/i;
+
+/**
+ * The mention at i is an object or a complement, or inside a quotation: after a preposition or a verb,
+ * a quotation mark between them or not ("regretted" Angola's response), but not a verb of saying,
+ * which opens a clause of its own ("said Ecuador had lodged a complaint").
+ */
+function isGoverned(toks: Token[], i: number): boolean {
+  let q = i - 1;
+  while (q >= 0 && toks[q].norm === '"') q--;
+  const before = toks[q];
+  if (before && (PREPOSITIONS.has(before.norm) || (before.pos === "VERB" && !SAYING.has(before.norm)))) return true;
+  let quotes = 0;
+  for (let r = 0; r < i; r++) if (toks[r].norm === '"') quotes++;
+  return quotes % 2 === 1;
+}
 
 /** Who speaks or serves abroad for a body: "ministry spokesman Kim In-chul" or "the ambassador" after the ministry acted is the ministry's. */
 const SPOKESPEOPLE = /\b(spokes(man|woman|person)|ambassador|envoy|consul)\b/;

@@ -138,3 +138,6 @@ export const SUB_BODIES = new Set(["panel", "secretariat", "council", "bureau", 
 
 /** Words that make a demonym a region's: "South American", "Latin American", "Central Asian". */
 export const REGION_WORDS = new Set(["south", "north", "latin", "central", "east", "west", "southeast", "northeast", "pan"]);
+
+/** Verbs of saying: what follows them is a clause with its own subject ("said Ecuador had lodged a complaint"), not their object. */
+export const SAYING = new Set(["said", "says", "say", "added", "stated", "noted", "stressed", "insisted", "argued", "explained", "recalled"]);
