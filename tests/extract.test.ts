@@ -1047,6 +1047,8 @@ describe("relations by action", () => {
     expect(run("Bolivia cut off supplies to Peru on Monday.").edge("Bolivia", "suspended", "Peru")).toBeDefined();
     expect(run("Bolivia cut off talks with Peru on Monday.").edge("Bolivia", "terminated", "Peru")).toBeDefined();
     expect(run("Chile suspended imports of Peruvian potatoes on Monday.").edge("Chile", "suspended", "Peru")).toBeDefined();
+    // A noun's "of" leads on to the flow: "the issuance of visas to Bolivian citizens".
+    expect(run("Chile on Monday suspended the issuance of visas to Bolivian citizens.").edge("Chile", "suspended", "Bolivia")).toBeDefined();
     // A flow a measure is about is no party to it.
     expect(
       run("Peru raised the tariff for the transit of Bolivian gas.")
@@ -1315,6 +1317,12 @@ describe("people, institutions and resolution", () => {
     expect(g.rels().filter((r) => r.startsWith("Ana Quispe -member_of->"))).toEqual([]);
     const h = run("Chile's foreign ministry protested on Monday. Ministry spokesman Jose Soto said the ban was unlawful.");
     expect(h.edge("Jose Soto", "member_of", "Chile's Ministry of Foreign Affairs")).toBeDefined();
+  });
+
+  it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
+    const g = run("The Andean Community urged calm. The East African Community said so.");
+    expect(g.node("Andean Community").type).toBe("organization");
+    expect(g.node("East African Community").type).toBe("organization");
   });
 
   it("a portfolio of several words before a name is the title's ('Minister of Transport and Public Works Ana Ruiz', '... and Urban Development ...')", () => {

@@ -314,7 +314,14 @@ function flowPartner(toks: Token[], from: number, ms: Mention[], R: Rules): Ment
   // "stopped pumping natural gas to Iran": a verb of moving goods names the flow itself.
   const moving = toks[q]?.pos === "VERB" && toks[q].norm.endsWith("ing") && FLOW_VERBS.has(toks[q].lemma);
   if (moving) q++;
-  while (q < toks.length && q < from + 5 && !R.flowNouns.has(toks[q].norm) && ["DET", "ADJ", "NOUN", "PRON", "NUM", "PROPN"].includes(toks[q].pos)) q++;
+  // "the issuance of visas": a noun's "of" leads on to the flow.
+  while (
+    q < toks.length &&
+    q < from + 6 &&
+    !R.flowNouns.has(toks[q].norm) &&
+    (["DET", "ADJ", "NOUN", "PRON", "NUM", "PROPN"].includes(toks[q].pos) || (toks[q].norm === "of" && toks[q - 1]?.pos === "NOUN"))
+  )
+    q++;
   if (moving)
     q--; // the flow's words end here; its prepositions follow
   else if (!R.flowNouns.has(toks[q]?.norm ?? "") || ms.some((m) => m.i <= q && q < m.j)) return undefined;
