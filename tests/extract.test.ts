@@ -1319,6 +1319,19 @@ describe("people, institutions and resolution", () => {
     expect(h.edge("Jose Soto", "member_of", "Chile's Ministry of Foreign Affairs")).toBeDefined();
   });
 
+  it("people or craft who act for a state stand for it after its adjective ('Kenyan officials', 'a Ugandan navy patrol boat', 'two Chilean diplomats')", () => {
+    const g = run("Kenyan officials have accused a Ugandan navy patrol boat of opening fire.");
+    expect(g.edge("Kenya", "criticized", "Uganda")).toBeDefined();
+    const h = run("Bolivia protested. Peru expelled two Chilean diplomats.");
+    expect(h.edge("Peru", "removed", "Chile")).toBeDefined();
+    expect(h.edge("Peru", "removed", "Bolivia")).toBeUndefined();
+  });
+
+  it("a judgment names the act by a negative noun ('called the ban \"a provocation\"', 'a denial of justice')", () => {
+    const g = run('Kenya imposed a ban on Ugandan sugar on Monday. Uganda\'s trade minister, Rose Akello, called the ban "a provocation".');
+    expect(g.edge("Rose Akello", "criticized", "Kenya's ban on Uganda")).toBeDefined();
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

@@ -243,7 +243,9 @@ function diplomacyAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discour
   const targets: Mention[] = [];
   if (envoyVerb) {
     const possessor = ms.find((m) => m.j === noun - 1 && isPossessive(toks[m.j]) && m.i > k);
-    const country = other(possessor) ?? other(after(["from", "to", "in"])) ?? otherSide(d, sources);
+    // "expelled two Chilean diplomats": the state the envoys' adjective names.
+    const named = ms.find((m) => m.i < noun && noun < m.j);
+    const country = other(possessor) ?? other(named) ?? other(after(["from", "to", "in"])) ?? otherSide(d, sources);
     if (country) targets.push(country);
     // The other side's envoy named ("expelled Canada's ambassador, Dennis Horak"), not one's own recalled.
     const envoy = ms.find((m) => m.type === "person" && m.i > noun && m.i <= noun + 2);

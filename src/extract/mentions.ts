@@ -5,7 +5,7 @@ import { matchAt } from "./gazetteer.ts";
 import { isCap, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence } from "./tokens.ts";
-import { GOVERNMENT_NOUNS, REGION_WORDS, SUB_BODIES } from "./words.ts";
+import { GOVERNMENT_NOUNS, REGION_WORDS, STATE_GROUPS, SUB_BODIES } from "./words.ts";
 import { type Demonym, type Scan, push, titledAt, isJoiningHyphen, overtaken, startsInstitution } from "./mention-scan.ts";
 import { actingAcronyms, capitalizedInstitutions, lowerCaseInstitutions, organizationsByContext } from "./mentions-bodies.ts";
 import { people, titlesAlone } from "./mentions-people.ts";
@@ -122,6 +122,14 @@ export function adjectiveParties(s: Sentence, sent: number, ms: Mention[], demon
       const known = R.gaz.byKey.get(d.key);
       const [a, z] = [toks[d.i], toks[d.j]];
       if (known) out.push(newMention(sent, d.i, d.j + 1, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { known }));
+      continue;
+    }
+    // "Tanzanian officials accused a Malawian navy patrol boat": people or craft who act for a state stand for it.
+    const group = STATE_GROUPS.has(toks[d.j]?.norm ?? "") ? d.j : STATE_GROUPS.has(toks[d.j + 1]?.norm ?? "") && toks[d.j]?.pos === "NOUN" ? d.j + 1 : -1;
+    if (group >= 0) {
+      const known = R.gaz.byKey.get(d.key);
+      const [a, z] = [toks[d.i], toks[group]];
+      if (known) out.push(newMention(sent, d.i, group + 1, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { known }));
       continue;
     }
     // Back past a few modifiers to "from"/"to", and past the flow's words to the flow noun.

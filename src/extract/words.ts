@@ -141,3 +141,28 @@ export const REGION_WORDS = new Set(["south", "north", "latin", "central", "east
 
 /** Verbs of saying: what follows them is a clause with its own subject ("said Ecuador had lodged a complaint"), not their object. */
 export const SAYING = new Set(["said", "says", "say", "added", "stated", "noted", "stressed", "insisted", "argued", "explained", "recalled"]);
+
+/** People and craft who act for their state: after its adjective they stand for it ("Tanzanian officials", "a Malawian navy patrol boat"). */
+export const STATE_GROUPS = new Set([
+  "officials",
+  "authorities",
+  "diplomats",
+  "negotiators",
+  "envoys",
+  "leaders",
+  "lawmakers",
+  "legislators",
+  "prosecutors",
+  "investigators",
+  "inspectors",
+  "regulators",
+  "customs",
+  "troops",
+  "soldiers",
+  "forces",
+  "military",
+  "army",
+  "navy",
+  "police",
+  "warships",
+]);
