@@ -1200,7 +1200,8 @@ describe("objects, groups and pronouns", () => {
   it("a list of past acts shares its subject: 'suspended X, launched Y and banned Z'", () => {
     const x = run("Chile suspended fish imports from Peru, launched an investigation into Peruvian wine and banned Peruvian fruit.");
     expect(x.edge("Chile", "imposed", "Chile's investigation into Peru")).toBeDefined();
-    expect(x.edge("Chile", "imposed", "Chile's ban on Peru")).toBeDefined();
+    // The fruit ban is a ban on imports from Peru too: one node with the suspended imports.
+    expect(x.edge("Chile", "imposed", "Chile's import ban on Peru")).toBeDefined();
   });
 
   it("a time phrase between 'agreed' and its infinitive: 'agreed in April to suspend'", () => {
@@ -1330,6 +1331,17 @@ describe("people, institutions and resolution", () => {
   it("a judgment names the act by a negative noun ('called the ban \"a provocation\"', 'a denial of justice')", () => {
     const g = run('Kenya imposed a ban on Ugandan sugar on Monday. Uganda\'s trade minister, Rose Akello, called the ban "a provocation".');
     expect(g.edge("Rose Akello", "criticized", "Kenya's ban on Uganda")).toBeDefined();
+  });
+
+  it("suspending or halting a flow states a measure aimed at its other end; a possible one ('could suspend') states none", () => {
+    const g = run("Chile on Monday suspended imports of Peruvian beef.");
+    const m = g.nodes.find((n) => n.type === "measure");
+    expect(m).toBeDefined();
+    expect(g.edge("Chile", "imposed", m!.label)).toBeDefined();
+    expect(g.edge(m!.label, "targets", "Peru")).toBeDefined();
+    expect(run("Chile warned that it could suspend coal deliveries to Peruvian power plants.").nodes.filter((n) => n.type === "measure")).toEqual([]);
+    // A procedure is no flow: suspending it is done to what exists.
+    expect(run("Chile suspended the procedures of its complaint against Peru.").nodes.filter((n) => n.type === "measure").length).toBeLessThanOrEqual(1);
   });
 
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {

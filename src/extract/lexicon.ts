@@ -21,6 +21,8 @@ export interface MeasureVerb {
   prep: string;
   /** Only when the one acting is a body whose name has this word: a court's order is a ruling, a government's is not. */
   by?: string;
+  /** Only when what it acts on is a flow ("suspended imports of beef"), not a procedure or a party. */
+  flows?: boolean;
 }
 
 export interface ActorEntry {

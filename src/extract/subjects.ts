@@ -138,6 +138,17 @@ const DEMANDING = new Set(["demand", "ask", "urge", "insist", "request", "propos
 /** Verbs that ask someone to do something: what follows their object's "to" is not done. */
 const ASKING = new Set(["ask", "urge", "request", "call", "press", "tell", "invite", "encourage", "order", "instruct", "pressure", "push"]);
 
+/** The verb at k is only possible: "could suspend", "may be banned", "might well halt". */
+export function hypothetical(toks: Token[], k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    if (POSSIBLE.has(toks[q].norm)) return true;
+    if (toks[q].pos !== "ADV" && toks[q].pos !== "AUX" && toks[q].pos !== "PART") return false;
+  }
+  return false;
+}
+
+const POSSIBLE = new Set(["could", "might", "may"]);
+
 export function negated(toks: Token[], k: number, R: Rules): boolean {
   for (let q = Math.max(0, k - 3); q < k; q++) if (R.negation.has(toks[q].norm)) return true;
   return false;

@@ -7,7 +7,7 @@ import type { MeasureVerb } from "./lexicon.ts";
 import { isActor, isCap, isPossessive, newMention, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import { lastActing, type Discourse } from "./discourse.ts";
-import { demanded, isPassive, negated, subjectOf } from "./subjects.ts";
+import { demanded, hypothetical, isPassive, negated, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, TARGET_PREPS } from "./words.ts";
@@ -26,13 +26,14 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     // "agreed to curb", "threatened to ban", "urged X to ban": planned or asked for, not done;
     // but "Estonia's decision (of October 8) to ban ..." is done, and the decision's owner's.
     const decided = toks[k - 1]?.norm === "to" ? decisionBefore(toks, k - 1, ms) : undefined;
-    if ((toks[k - 1]?.norm === "to" && !decided) || demanded(toks, k)) continue;
+    if ((toks[k - 1]?.norm === "to" && !decided) || demanded(toks, k) || hypothetical(toks, k)) continue;
     const passive = isPassive(toks, k);
     // What it acts on: the passive's subject ("Charter flights ... were banned"), else the object.
     const [from, to] = passive ? subjectPhrase(toks, k, R) : objectPhrase(toks, k + 1);
     if (to <= from) continue;
     // Acting on a measure ("banned the tariffs") or on talks ("froze exchanges with Tokyo") is a relation, not a new measure.
     if (ms.some((m) => m.type === "measure" && m.i >= from && m.j <= to) || toks.slice(from, to).some((x) => R.talkNouns.has(x.norm))) continue;
+    if (verb.flows && !toks.slice(from, to).some((x) => R.flowNouns.has(x.norm))) continue;
     let owner: Mention | undefined;
     if (passive) owner = ms.find((m) => m.i > k && m.i < k + 5 && (toks[m.i - 1]?.norm === "by" || (ARTICLES.has(toks[m.i - 1]?.norm ?? "") && toks[m.i - 2]?.norm === "by")) && isActor(m));
     else if (decided) owner = decided;
