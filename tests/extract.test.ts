@@ -1195,6 +1195,11 @@ describe("objects, groups and pronouns", () => {
     const y = run("Chile, which imposed tariffs on Peru last year, criticized Bolivia on Monday.");
     expect(y.edge("Chile", "criticized", "Bolivia")).toBeDefined();
     expect(y.edge("Chile", "imposed", "Chile's tariffs on Peru")).toBeDefined();
+    // ", to which ...," and ", whose ...," after a name with its acronym in brackets.
+    const z = run("Chile protested to Peru. The Andean Development Community (ADC), to which both countries belong, urged Chile to show restraint.");
+    expect(z.edge("Andean Development Community", "urged", "Chile")).toBeDefined();
+    const w = run("The Andean Development Community, whose members include Peru, urged Chile to show restraint.");
+    expect(w.edge("Andean Development Community", "urged", "Chile")).toBeDefined();
   });
 
   it("a list of past acts shares its subject: 'suspended X, launched Y and banned Z'", () => {

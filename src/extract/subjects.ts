@@ -313,16 +313,22 @@ function relativeAntecedent(toks: Token[], ms: Mention[], at: number): Mention |
   if (at < 0) return undefined;
   let q = at;
   if (toks[q].norm === ",") {
-    // Back to the clause's opening ", which": no other clause may start in between.
+    // Back to the clause's opening ", which", ", whose", ", to which": no other clause may start in between.
     for (q = at - 1; q > 0 && q >= at - 20; q--) {
-      if (toks[q].norm === "which" || toks[q].norm === "who") break;
+      if (RELATIVES.has(toks[q].norm)) break;
       if (CLAUSE_STOP.has(toks[q].norm) || toks[q].norm === ",") return undefined;
     }
-    if (toks[q]?.norm !== "which" && toks[q]?.norm !== "who") return undefined;
+    if (!RELATIVES.has(toks[q]?.norm ?? "")) return undefined;
+    if (toks[q - 1]?.pos === "ADP" && toks[q].norm !== "who") q--; // "to which", "of whom"
   }
   if (toks[q - 1]?.norm !== ",") return undefined;
-  return ms.find((m) => m.j === q - 1 && isActor(m));
+  // "The Southern African Development Community (SADC), to which ...": past the acronym in brackets.
+  let end = q - 1;
+  if (toks[end - 1]?.norm === ")" && toks[end - 3]?.norm === "(") end -= 3;
+  return ms.find((m) => m.j === end && isActor(m));
 }
+
+const RELATIVES = new Set(["which", "who", "whom", "whose"]);
 
 const QUOTES = new Set(['"', "\u201c", "\u201d"]);
 
