@@ -1222,6 +1222,8 @@ describe("objects, groups and pronouns", () => {
     const y = run("Chile and Bolivia demanded that Peru close its ports. Peru refused, saying the demands were unfair.");
     expect(y.edge("Peru", "rejected", "Bolivia")).toBeDefined();
     expect(run("Chile imposed tariffs on Peru. Peru said Chile's tariffs breached WTO rules.").edge("Peru", "criticized", "Chile's tariffs on Peru")).toBeDefined();
+    // Rejecting "the criticism" or "the request" rejects whoever made it.
+    expect(run("Peru condemned Chile over the detention. Chile's fisheries minister, Ana Soto, rejected the criticism.").edge("Ana Soto", "rejected", "Peru")).toBeDefined();
   });
 
   it("a state's stance or act named with its adjective stands for the state: 'the Chilean position', 'the Chilean decision'", () => {
