@@ -1351,6 +1351,28 @@ describe("people, institutions and resolution", () => {
     expect(run("Chile suspended the procedures of its complaint against Peru.").nodes.filter((n) => n.type === "measure").length).toBeLessThanOrEqual(1);
   });
 
+  it("a company is named by its officer ('Nordhaven Shipping's chief executive X', 'Kindia's chief executive, X'), whose member the officer is", () => {
+    const g = run("Nordhaven Shipping's chief executive Pieter van der Laan welcomed the ruling. Kindia's chief executive, Graham White, said the company was open to talks.");
+    expect(g.edge("Pieter van der Laan", "member_of", "Nordhaven Shipping")).toBeDefined();
+    expect(g.edge("Graham White", "member_of", "Kindia")).toBeDefined();
+    const h = run("In a statement, World Rugby's chief operating officer Fiona McArdle said the body had no choice.");
+    expect(h.edge("Fiona McArdle", "member_of", "World Rugby")).toBeDefined();
+  });
+
+  it("a titled name's 'of' body is theirs; an official the actor meets or calls on takes no state from the actor", () => {
+    const g = run("The deal was signed by Permanent Secretary Mwansa Banda of the Ministry of Commerce, Trade and Industry.");
+    expect(g.rels().filter((r) => r.startsWith("Mwansa Banda -member_of->"))).toHaveLength(1);
+    const h = run("Singapore's ambassador, Tan Wei Ling, called on Deputy Minister of Digital Affairs Karolina Mroczek last week.");
+    expect(h.edge("Karolina Mroczek", "member_of", "Singapore")).toBeUndefined();
+    // A capitalized portfolio word before a title is not "governing" it: "... and Public Works Rosa Villca said".
+    expect(run("Minister of Transport and Public Works Rosa Villca said Bolivia had lodged a complaint.").edge("Rosa Villca", "member_of", "Bolivia")).toBeDefined();
+  });
+
+  it("a body's head word inside a longer capitalized name names no body ('Secretary-General for Foreign and Community Relations')", () => {
+    const g = run("CARICOM's Assistant Secretary-General for Foreign and Community Relations, Desmond Alleyne, appealed for calm.");
+    expect(g.nodes.filter((n) => n.label.includes("Community"))).toEqual([]);
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

@@ -116,8 +116,9 @@ function structuralEdges(
         // "Kyrgyz Economy Minister X": a state named only by its adjective is still the official's.
         if (!b.nodes.has(stated)) knownNodeAt(b, stated, m, ev.doc, R);
         addEdgeKeys(b, m.key, "member_of", stated, "", ev);
-      } else if (m.role && official && !e.country && !m.known) {
-        // An official with no nationality given speaks for the country acting in the sentence.
+      } else if (m.role && official && !e.country && !m.known && !m.governed) {
+        // An official with no nationality given speaks for the country acting in the sentence; not one met, called
+        // on or named by the actor ("Singapore's ambassador called on Deputy Minister X"), who is as likely the other side's.
         // Not "urged Japan", nor a country in another clause ("Moscow blamed Kyiv, but Peskov said ...").
         const c = ms.find((x) => x.type === "country" && x.key && !x.governed && !CLAUSE_BREAK.test(between(s, x, m)));
         // With no country in the sentence at all, the dateline's: "PRAGUE - Prime Minister Jan Novak said ...".

@@ -3,6 +3,7 @@
 // measure is aimed at ("restrictions on exports to South Korea").
 import { isActor, isCap, isCollectiveActor, isPastFormAsAdjective, isPossessive, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
+import { roleBefore } from "./mention-scan.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { ARTICLES, CLAUSE_END, LIST_GLUE, ORIGIN_WORDS, PREPOSITIONS, TARGET_PREPS } from "./words.ts";
@@ -40,6 +41,12 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
         else if (o && isCollectiveActor(o)) setOwner(m, o);
       }
     }
+    // "Kindia Mining's chief executive, Graham Whitcombe", "CARICOM's Assistant Secretary-General for ..., X": the possessor's.
+    if (m.type === "person" && m.role && !m.owner && !m.country) {
+      const from = roleBefore(toks, m.i, R)?.from;
+      const o = from !== undefined && isPossessive(toks[from - 1]) ? endingAt(ms, from - 1) : undefined;
+      if (o && isCollectiveActor(o)) setOwner(m, o);
+    }
     // "Prime Minister of Ukraine Yulia Tymoshenko", "the head of Gazprom Alexei Miller".
     if (m.type === "person" && !m.owner) {
       // Walk back through "X of (the) Y of (the) Z Name" to the title: the person belongs to the first X.
@@ -57,10 +64,10 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
         o = endingAt(ms, of);
       }
     }
-    // "President Gabriel Boric of Chile", "Commissioner Ana Ruiz of Spain": a titled name's "of" country.
+    // "President Gabriel Boric of Chile", "Permanent Secretary Ana Ruiz of the Ministry of Trade": a titled name's "of" body.
     if (m.type === "person" && !m.owner && m.role && norms[m.j] === "of") {
-      const o = startingAt(ms, m.j + 1);
-      if (o && o.type === "country") setOwner(m, o);
+      const o = startingAt(ms, norms[m.j + 1] === "the" ? m.j + 2 : m.j + 1);
+      if (o && isCollectiveActor(o)) setOwner(m, o);
     }
     // "X of (the) Y" / "X at Y" between institutions: the Bureau of the Ministry.
     if ((m.type === "ministry" || m.type === "organization") && !m.owner && (norms[m.j] === "of" || norms[m.j] === "at")) {

@@ -245,9 +245,20 @@ function lowerRoleAt(toks: Token[], k: number, R: Rules): { role: string; from: 
   if (t && !isCap(t) && R.roleNouns.has(t.norm)) {
     const prev = toks[k - 1];
     // "Managing director X" opens its sentence with a capital; "Senegalese fisheries minister X": a portfolio noun.
-    return prev && (!isCap(prev) || k === 1) && (R.roleWords.has(prev.norm) || (prev.pos === "NOUN" && !headType(prev.norm, R)))
-      ? { role: `${prev.norm} ${t.norm}`, from: k - 1 }
-      : { role: t.norm, from: k };
+    if (!(prev && (!isCap(prev) || k === 1) && (R.roleWords.has(prev.norm) || (prev.pos === "NOUN" && !headType(prev.norm, R))))) return { role: t.norm, from: k };
+    // Further words of the title: "chief | operating officer", "chief member associations | officer".
+    let from = k - 1;
+    while (from > 1 && from > k - 4 && !isCap(toks[from - 1]) && R.roleWords.has(toks[from - 1].norm)) from--;
+    return {
+      role: toks
+        .slice(from, k + 1)
+        .map((x) => x.norm)
+        .join(" "),
+      from,
+    };
   }
   return undefined;
 }
+
+/** Words of the forms portfolios end in and given names do not: "Works", "Affairs", "Development", "Security", "Agriculture". */
+export const PORTFOLIO_FORM = /^[a-z]{3,}(s|ment|tion|sion|ity|ure|ism|ance|ence)$/;

@@ -18,6 +18,7 @@ import {
   functionEndingAt,
   functionInside,
   demonymsBefore,
+  PORTFOLIO_FORM,
 } from "./mention-scan.ts";
 
 /** Capitalized institutions: a head noun with the capitalized words before it and an "of ..." after it. */
@@ -33,6 +34,8 @@ export function capitalizedInstitutions(x: Scan): void {
       const t = headType(norms[q], R);
       if (t) [h, type] = [q, t];
     }
+    // A head inside a longer capitalized name is no body's: "for Foreign and Community Relations", "Council Regulation".
+    if (isCap(toks[h + 1]) && !taken[h + 1] && PORTFOLIO_FORM.test(norms[h + 1]) && !R.roleWords.has(norms[h + 1]) && !headType(norms[h + 1], R)) continue;
     // A head of two words: "Norwegian Coast Guard" is a ministry, where "Guard" alone is an organization's.
     if (h > 0 && R.ministryHeads.has(`${norms[h - 1]} ${norms[h]}`)) type = "ministry";
     let a = h;
@@ -170,20 +173,26 @@ export function lowerCaseInstitutions(x: Scan): void {
 export function organizationsByContext(x: Scan): void {
   const { toks, norms, taken, R } = x;
   let lastEnd = -1; // where the last organization this pass found ends
-  for (let i = 1; i < toks.length; i++) {
+  for (let i = 0; i < toks.length; i++) {
     if (taken[i] || !isCap(toks[i])) continue;
     // The cues first: most capitalized words have neither. "exporters including X", "two payment companies, X and Y":
     // a kind of organization, then its examples; a name joined to one of them by "and" is one too.
     const listed = (norms[i - 1] === "including" || norms[i - 1] === ",") && kindOfOrganization(toks, norms, i - 2, R);
     const joined = norms[i - 1] === "and" && lastEnd === i - 1;
     const kind = kindOfOrganization(toks, norms, i - 1, R) || listed || joined;
-    if (!kind && norms[i + 1] !== "'s") continue;
     let j = i;
     while (j < toks.length && j < i + 3 && !taken[j] && (isCap(toks[j]) || (isJoiningHyphen(toks, j) && isCap(toks[j + 1]))) && !R.calendar.has(norms[j])) j += isJoiningHyphen(toks, j) ? 2 : 1;
+    if (!kind && norms[j] !== "'s") {
+      i = j > i ? j - 1 : i;
+      continue;
+    }
     if (j === i) continue;
     // One word that owns one capitalized word ("Tencent's WeChat"), not a place's landmark ("Istanbul's Dolmabahce Palace") or a plural ("Workers' Compensation").
     const owner = j === i + 1 && norms[j] === "'s" && isCap(toks[j + 1]) && !taken[j + 1] && !isCap(toks[j + 2]);
-    if ((kind || owner) && !toks.slice(i, j).some((t) => R.roleWords.has(t.norm) || isPlace(t.norm, R))) {
+    // A name whose officer is a company's: "Kindia Mining's chief executive", "World Rugby's chief operating officer". No person has one.
+    const company = norms[j] === "'s" && COMPANY_OFFICERS.some((words) => words.every((w, r) => norms[j + 1 + r] === w));
+    // Opening the sentence, any word has a capital: only a company's officer tells.
+    if ((company || (i > 0 && (kind || owner))) && !toks.slice(i, j).some((t) => R.roleWords.has(t.norm) || isPlace(t.norm, R))) {
       push(x, { i, j, type: "organization" });
       lastEnd = j;
     }
@@ -226,3 +235,18 @@ export const ACRONYM = /^[A-Z]{3,6}$/;
 export const CAPS_WORD = /^[A-Z]{2,}$/;
 
 export const DATELINE_MARK = new Set(["-", "–", "—", ":", ",", "("]);
+
+/** Officers only a company or a body has, after its possessive: "X's chief executive", "X's board". */
+const COMPANY_OFFICERS = [
+  ["chief", "executive"],
+  ["chief", "operating"],
+  ["chief", "financial"],
+  ["ceo"],
+  ["chairman"],
+  ["chairwoman"],
+  ["managing", "director"],
+  ["board"],
+  ["shareholders"],
+  ["secretary-general"],
+  ["director-general"],
+];

@@ -5,7 +5,7 @@ import { isCap, isPossessive } from "./mention.ts";
 import { LIST_GLUE } from "./words.ts";
 import type { Rules } from "./rules.ts";
 import type { Token } from "./tokens.ts";
-import { type Scan, push, personCueAfter, titleBefore, isRoleWord, isRoleHead, isNameWord, isPlace, isHyphenated, roleBefore } from "./mention-scan.ts";
+import { type Scan, push, personCueAfter, titleBefore, isRoleWord, isRoleHead, isNameWord, isPlace, isHyphenated, roleBefore, PORTFOLIO_FORM } from "./mention-scan.ts";
 
 /** People: a capitalized name, after a title or in an apposition, or two or more proper nouns. */
 export function people(x: Scan): void {
@@ -173,6 +173,3 @@ function particleOpens(toks: Token[], norms: string[], q: number, R: Rules): boo
   if (R.nameParticles.has(norms[q])) return particleOpens(toks, norms, q + 1, R);
   return isCap(toks[q]);
 }
-
-/** Words of the forms portfolios end in and given names do not: "Works", "Affairs", "Development", "Security", "Agriculture". */
-const PORTFOLIO_FORM = /^[a-z]{3,}(s|ment|tion|sion|ity|ure|ism|ance|ence)$/;

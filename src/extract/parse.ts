@@ -7,7 +7,7 @@ import { findDates, relativeDates, type FoundDate } from "./dates.ts";
 import { documentInfo } from "./document.ts";
 import { findMentions, adjectiveParties, type Demonym, type SentenceMentions } from "./mentions.ts";
 import { linkMentions } from "./links.ts";
-import { isPossessive, newMention, type Mention } from "./mention.ts";
+import { isCap, isPossessive, newMention, type Mention } from "./mention.ts";
 import { isRoleWord } from "./mention-scan.ts";
 import { type Discourse, updateDiscourse } from "./discourse.ts";
 import { findFrames } from "./frames.ts";
@@ -169,7 +169,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     else if (when && !paragraphDate) storyDate = when; // the story is back at the article's present
     for (const m of mentions) {
       if (isStandaloneName(m, s.tokens)) standalone.push(foldLetters(m.text).toLowerCase());
-      if (isGoverned(s.tokens, m.i)) m.governed = true;
+      if (isGoverned(s.tokens, m.type === "person" && m.role ? titleStart(s.tokens, m.i, R) : m.i)) m.governed = true;
     }
     const { tokens: _, ...span } = s;
     parsed.push({ sentence: span, mentions, defined, relations, dates, when, carried });
@@ -178,6 +178,13 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
 }
 
 const SPAN_START = /\b(since|from)\s+$/i;
+
+/** Where the title before a name starts: "met | Deputy Minister of Transport and Public Works | Ana Ruiz". */
+function titleStart(toks: Token[], i: number, R: Rules): number {
+  let q = i;
+  while (q > 0 && (isCap(toks[q - 1]) || isRoleWord(toks[q - 1].norm, R) || ((toks[q - 1].norm === "of" || toks[q - 1].norm === "for" || toks[q - 1].norm === "and") && isCap(toks[q - 2])))) q--;
+  return q;
+}
 
 /**
  * The mention at i is an object or a complement, or inside a quotation: after a preposition or a verb,
