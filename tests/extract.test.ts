@@ -1373,6 +1373,13 @@ describe("people, institutions and resolution", () => {
     expect(g.nodes.filter((n) => n.label.includes("Community"))).toEqual([]);
   });
 
+  it("a ministry named by its function alone is the state acting in the sentence's, else the last to act's", () => {
+    const g = run("Chile has launched a case at the WTO over duties imposed by Peru on Chilean salmon, the Ministry of Trade said on Tuesday.");
+    expect(g.edge("Chile's Ministry of Trade", "part_of", "Chile")).toBeDefined();
+    const h = run("Bolivia closed its border with Peru on Monday. The Ministry of Foreign Affairs said the step was temporary.");
+    expect(h.edge("Bolivia's Ministry of Foreign Affairs", "part_of", "Bolivia")).toBeDefined();
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

@@ -137,6 +137,14 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
         const c = mentions.filter((x) => x.type === "country" && x.j <= m.i - 3).pop() ?? discourse.countries[discourse.countries.length - 1];
         if (c) m.country = c.known?.key ?? c.key;
       }
+    // "Turkey has launched a case at the WTO, the Ministry of Trade said": a ministry named with no state is the state acting
+    // in the sentence, else the one that acted last, else the article's.
+    for (const m of mentions)
+      if (m.type === "ministry" && !m.owner && !m.country && !m.known && BARE_MINISTRY.test(m.text)) {
+        const acting = mentions.find((x) => x.type === "country" && x.known && !isGoverned(s.tokens, x.i) && !isPossessive(s.tokens[x.j]));
+        const last = discourse.lastActor?.type === "country" && k - discourse.lastActor.sent <= 2 ? discourse.lastActor : undefined;
+        m.country = (acting ?? last)?.known?.key ?? focal?.key;
+      }
     // "Beijing protested. Its foreign ministry said ...": "its" opening a sentence is the state that acted last.
     for (const m of mentions)
       if (m.type === "ministry" && !m.owner && !m.country && m.i === 1 && (s.tokens[0].norm === "its" || s.tokens[0].norm === "their") && discourse.lastActor?.type === "country")
@@ -178,6 +186,9 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
 }
 
 const SPAN_START = /\b(since|from)\s+$/i;
+
+/** A ministry named by its head and function alone: "the Ministry of Trade", "Department of Customs". */
+const BARE_MINISTRY = /^(the\s+)?(ministry|department|directorate)\s+(of|for)\b/i;
 
 /** Where the title before a name starts: "met | Deputy Minister of Transport and Public Works | Ana Ruiz". */
 function titleStart(toks: Token[], i: number, R: Rules): number {
