@@ -1380,6 +1380,17 @@ describe("people, institutions and resolution", () => {
     expect(h.edge("Bolivia's Ministry of Foreign Affairs", "part_of", "Bolivia")).toBeDefined();
   });
 
+  it("a past form after 'has' (and an adverb) is a verb, whatever the tagger says: 'has long accused'", () => {
+    expect(run("Chile has long accused Peru of backing the rebels.").edge("Chile", "criticized", "Peru")).toBeDefined();
+  });
+
+  it("an object named by a pronoun or a kind of body: 'accusing him of', 'accusing the company of'", () => {
+    const g = run("Chile expelled Peru's ambassador, Jose Soto, accusing him of spying.");
+    expect(g.edge("Chile", "criticized", "Jose Soto")).toBeDefined();
+    const h = run("Bolivia revoked the licence of Andes Mining Corp, accusing the company of failing to invest.");
+    expect(h.edge("Bolivia", "criticized", "Andes Mining Corp")).toBeDefined();
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

@@ -92,6 +92,8 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     // "severed ties with Doha, accusing it of ...": "it" is the party named earlier in the sentence, on no source's side.
     if (!target && action === "criticized" && sources.length && toks[end]?.norm === "it" && toks[end].pos === "PRON")
       target = ms.filter((m) => m.j <= k && isCollectiveActor(m) && !sources.includes(m) && !onSideOf(sources, m)).pop();
+    // "expelled the ambassador, accusing him of ...", "accused the company of ...": the person, or the body of that kind, named last.
+    if (!target && PERSONAL_OBJECTS.has(action) && sources.length) target = objectReference(toks, end, k, ms, sources, R, discourse);
     // "X refused, saying ...", "X refused.": what was asked, by whoever asked last.
     const bare = action === "rejected" && (!toks[end] || toks[end].norm === "," || toks[end].norm === ".");
     if (!target && (action === "criticized" || action === "rejected") && sources.length && isCollectiveOrOfficial(sources[0]) && (bare || eventOrNothing(toks, end, R)))
@@ -297,6 +299,22 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
 }
 
 const FLOW_ACTIONS = new Set<Action>(["suspended", "resumed"]);
+
+/** Actions done to someone, whom a pronoun or "the company" may name. */
+const PERSONAL_OBJECTS = new Set<Action>(["criticized", "urged", "met", "rejected"]);
+
+/**
+ * Who the object after `end` refers to: "him"/"her", the last person named (in the sentence, else before it);
+ * "the company", "the regulator", the last organization; never one of `sources`.
+ */
+function objectReference(toks: Token[], end: number, k: number, ms: Mention[], sources: Mention[], R: Rules, d: Discourse): Mention | undefined {
+  const t = toks[end];
+  if (!t) return undefined;
+  const free = (m: Mention | undefined) => (m && !sources.includes(m) && !onSideOf(sources, m) ? m : undefined);
+  if (t.pos === "PRON" && (t.norm === "him" || t.norm === "her")) return free(ms.filter((m) => m.j <= k && m.type === "person").pop() ?? d.lastPerson);
+  if (t.norm === "the" && R.orgNouns.has(toks[end + 1]?.norm ?? "") && toks[end + 2]?.norm === "of") return free(ms.filter((m) => m.j <= k && m.type === "organization").pop() ?? d.lastOrganization);
+  return undefined;
+}
 
 const PARTICIPATION_ACTIONS = new Set<Action>(["suspended", "resumed", "terminated"]);
 

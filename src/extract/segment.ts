@@ -1,7 +1,7 @@
 // Stage 1: split an article into content sentences with tokens, POS, lemmas and exact
 // character offsets. Web-scrape furniture (menus, share buttons, captions, pleas) is dropped here.
 import type { Rules } from "./rules.ts";
-import { foldLetters, gerundStems, normToken, tagger as nlp, type Sentence, type Token } from "./tokens.ts";
+import { foldLetters, gerundStems, normToken, pastStems, tagger as nlp, type Sentence, type Token } from "./tokens.ts";
 
 const its = nlp.its;
 
@@ -56,7 +56,10 @@ export function segment(text: string, R: Rules): Sentence[] {
       const norm = normToken(s);
       // "retaliated by expelling two diplomats": a gerund after "by" that the tagger calls a noun is a verb, when the lexicon knows it.
       const gerund = poses[q] === "NOUN" && tokens[tokens.length - 1]?.norm === "by" ? verbOfGerund(norm, R) : undefined;
-      tokens.push({ text: s, norm, lemma: gerund ?? normToken(lemmas[q]), pos: gerund ? "VERB" : poses[q], start: offset + start, end: offset + end });
+      // "has long accused Nairobi": a past form after "have" that the tagger calls a noun or an adjective is a verb.
+      const past = !gerund && (poses[q] === "NOUN" || poses[q] === "ADJ") && afterHave(tokens) ? pastStems(norm).find((c) => R.verbLemmas.has(c)) : undefined;
+      const verb = gerund ?? past;
+      tokens.push({ text: s, norm, lemma: verb ?? normToken(lemmas[q]), pos: verb ? "VERB" : poses[q], start: offset + start, end: offset + end });
     }
     doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
       const [a, b] = s.out(its.span) as [number, number];
@@ -70,6 +73,14 @@ export function segment(text: string, R: Rules): Sentence[] {
   });
   return sentences;
 }
+
+/** The last token is "have" ("has", "had"), or one adverb or adjective after it ("has long", "had already"). */
+function afterHave(tokens: Token[]): boolean {
+  const n = tokens.length;
+  const isHave = (t: Token | undefined) => !!t && t.pos === "AUX" && HAVE.has(t.norm);
+  return isHave(tokens[n - 1]) || ((tokens[n - 1]?.pos === "ADV" || tokens[n - 1]?.pos === "ADJ") && isHave(tokens[n - 2]));
+}
+const HAVE = new Set(["has", "have", "had"]);
 
 /** The lemma of "expelling", "imposing", "banning", if the lexicon knows the verb. */
 function verbOfGerund(w: string, R: Rules): string | undefined {

@@ -62,6 +62,14 @@ export function gerundStems(w: string): string[] {
   return [stem, `${stem}e`, undoubled];
 }
 
+/** The lemmas a past form may come from: "accused" -> accuse, "banned" -> ban, "halted" -> halt, "denied" -> deny. */
+export function pastStems(w: string): string[] {
+  if (!w.endsWith("ed") || w.length < 5) return [];
+  const stem = w.slice(0, -2);
+  const undoubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : stem;
+  return [w.slice(0, -1), stem, undoubled, ...(stem.endsWith("i") ? [`${stem.slice(0, -1)}y`] : [])];
+}
+
 /** Keys an object answers by inheritance: graphology keeps neighbours in plain objects, so no node may be keyed by one. */
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
