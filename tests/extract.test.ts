@@ -1391,6 +1391,17 @@ describe("people, institutions and resolution", () => {
     expect(h.edge("Bolivia", "criticized", "Andes Mining Corp")).toBeDefined();
   });
 
+  it("an apposition between a subject and its verb ('X, the Dakar-based body grouping seven states, called on ...') and one that says what kind of body a name is ('Oceania Rugby, the regional association,')", () => {
+    const g = run(
+      "Chile suspended Peru's fishing licences. Peru protested. The Pacific Fisheries Commission, the Lima-based body grouping seven coastal states, called on both governments to settle the matter.",
+    );
+    expect(g.edge("Pacific Fisheries Commission", "urged", "Chile")).toBeDefined();
+    expect(g.edge("Pacific Fisheries Commission", "urged", "Peru")).toBeDefined();
+    const h = run("Andes Rugby, the regional association, called on Chile to return to the table.");
+    expect(h.node("Andes Rugby").type).toBe("organization");
+    expect(h.edge("Andes Rugby", "urged", "Chile")).toBeDefined();
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

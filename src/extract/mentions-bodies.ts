@@ -182,7 +182,7 @@ export function organizationsByContext(x: Scan): void {
     const kind = kindOfOrganization(toks, norms, i - 1, R) || listed || joined;
     let j = i;
     while (j < toks.length && j < i + 3 && !taken[j] && (isCap(toks[j]) || (isJoiningHyphen(toks, j) && isCap(toks[j + 1]))) && !R.calendar.has(norms[j])) j += isJoiningHyphen(toks, j) ? 2 : 1;
-    if (!kind && norms[j] !== "'s") {
+    if (!kind && norms[j] !== "'s" && norms[j] !== ",") {
       i = j > i ? j - 1 : i;
       continue;
     }
@@ -191,13 +191,27 @@ export function organizationsByContext(x: Scan): void {
     const owner = j === i + 1 && norms[j] === "'s" && isCap(toks[j + 1]) && !taken[j + 1] && !isCap(toks[j + 2]);
     // A name whose officer is a company's: "Kindia Mining's chief executive", "World Rugby's chief operating officer". No person has one.
     const company = norms[j] === "'s" && COMPANY_OFFICERS.some((words) => words.every((w, r) => norms[j + 1 + r] === w));
+    // "Oceania Rugby, the regional association, called ...", "X, a consumer group,": an apposition says what kind of body it is.
+    const apposed = norms[j] === "," && APPOSITION_OPENERS.has(norms[j + 1] ?? "") && kindInApposition(toks, norms, j + 2, R);
     // Opening the sentence, any word has a capital: only a company's officer tells.
-    if ((company || (i > 0 && (kind || owner))) && !toks.slice(i, j).some((t) => R.roleWords.has(t.norm) || isPlace(t.norm, R))) {
+    // A place opens a body's name only where the cue is strong: "Oceania Rugby, the regional association".
+    if ((company || apposed || (i > 0 && (kind || owner))) && !toks.slice(i, j).some((t) => R.roleWords.has(t.norm) || (!company && !apposed && isPlace(t.norm, R)))) {
       push(x, { i, j, type: "organization" });
       lastEnd = j;
     }
     i = j - 1;
   }
+}
+
+const APPOSITION_OPENERS = new Set(["the", "a", "an"]);
+
+/** Within a few words from q, a kind of organization that ends the apposition: "(the) regional association,", "(the) body that ...". */
+function kindInApposition(toks: Scan["toks"], norms: string[], q: number, R: Scan["R"]): boolean {
+  for (let r = q; r < q + 4 && r < toks.length; r++) {
+    if (norms[r] === "," || norms[r] === "'s") return false;
+    if (kindOfOrganization(toks, norms, r, R) && [",", "that", "which", "based"].includes(norms[r + 1] ?? "")) return true;
+  }
+  return false;
 }
 
 /** A lower-case kind of organization at q, singular or plural: "exporters", "payment companies", "airline". */

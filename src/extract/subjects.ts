@@ -201,6 +201,9 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
   // "Chile, which imposed tariffs on Peru, criticized Bolivia": a relative clause's verb, and the verb after it, have the head before it.
   const relative = relativeAntecedent(toks, ms, toks[k - 1]?.norm === "which" || toks[k - 1]?.norm === "who" ? k - 1 : toks[c]?.norm === "," ? c : -1);
   if (relative) return coordination(toks, ms, relative);
+  // "The Fisheries Commission, the Dakar-based body grouping seven states, called on ...": past an apposition to its head.
+  const apposed = toks[c]?.norm === "," ? appositionHead(toks, ms, c) : undefined;
+  if (apposed) return coordination(toks, ms, apposed);
   // A list of past acts: "suspended beef imports, launched an investigation and banned coal" share the first one's subject.
   // Not an apposition's verb ("X, the minister, said"): the list must go on with "and" and a verb of the same form.
   if (toks[c]?.norm === "," && /ed$/.test(toks[k].norm) && listGoesOn(toks, k)) {
@@ -329,6 +332,23 @@ function relativeAntecedent(toks: Token[], ms: Mention[], at: number): Mention |
 }
 
 const RELATIVES = new Set(["which", "who", "whom", "whose"]);
+
+/**
+ * The name an apposition ending at the comma `at` describes: ", the Dakar-based body (that ...)," or ", a consumer
+ * group," right after an acting name (its acronym in brackets allowed). Not a list ("Chile, the EU and Peru").
+ */
+function appositionHead(toks: Token[], ms: Mention[], at: number): Mention | undefined {
+  for (let q = at - 1; q > 0 && q >= at - 20; q--) {
+    const w = toks[q].norm;
+    if (w === ";" || w === "and" || toks[q].pos === "AUX") return undefined;
+    if (w !== ",") continue;
+    if (!ARTICLES.has(toks[q + 1]?.norm ?? "")) return undefined;
+    let end = q;
+    if (toks[end - 1]?.norm === ")" && toks[end - 3]?.norm === "(") end -= 3;
+    return ms.find((m) => m.j === end && isCollectiveActor(m));
+  }
+  return undefined;
+}
 
 const QUOTES = new Set(['"', "\u201c", "\u201d"]);
 
