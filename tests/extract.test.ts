@@ -1402,6 +1402,13 @@ describe("people, institutions and resolution", () => {
     expect(h.edge("Andes Rugby", "urged", "Chile")).toBeDefined();
   });
 
+  it("a body's name goes on after 'on' ('Intergovernmental Authority on Development'), and a body of states is no ministry", () => {
+    const g = run("The Intergovernmental Authority on Development urged Kenya to show restraint. The Commission on Monday said so.");
+    expect(g.node("Intergovernmental Authority on Development").type).toBe("organization");
+    expect(g.edge("Intergovernmental Authority on Development", "urged", "Kenya")).toBeDefined();
+    expect(g.nodes.filter((n) => n.label.includes("Monday"))).toEqual([]);
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

@@ -51,7 +51,12 @@ export function capitalizedInstitutions(x: Scan): void {
     // "Central Bank of Iran": a country after "of" ends the name and is its country.
     const ofCountry = norms[b] === "of" && type !== "ministry" ? x.mentions.find((m) => m.i === b + 1 && m.type === "country" && m.known) : undefined;
     if (ofCountry) b = ofCountry.j;
-    else if (norms[b] === "of" || norms[b] === "for") {
+    // "Intergovernmental Authority on Development", "Commission on Human Rights"; not "the Council on Monday".
+    else if (
+      norms[b] === "of" ||
+      norms[b] === "for" ||
+      (norms[b] === "on" && type !== "agreement" && isCap(toks[b + 1]) && !R.calendar.has(norms[b + 1] ?? "") && !isPlace(norms[b + 1], R) && !demonyms.some((d) => d.i === b + 1))
+    ) {
       // "Ministry of Foreign Affairs", "Organisation for Economic Co-operation and Development".
       const c = norms[b + 1] === "the" ? b + 2 : b + 1;
       // A ministry's function ends its name, or goes on in a list of portfolios ("Ministry of Economy and Commerce");
@@ -89,6 +94,8 @@ export function capitalizedInstitutions(x: Scan): void {
       continue;
     }
     if (R.roleWords.has(norms[a]) && type !== "agreement" && a < h && R.roleNouns.has(norms[h - 1])) continue;
+    // "Intergovernmental Authority on Development", "International Trade Centre": a body of states is no state's ministry.
+    if (type === "ministry" && norms[h] !== "ministry" && norms.slice(a, h).some((w) => INTERSTATE.has(w))) type = "organization";
     if (!fn && norms[h] === "ministry") fn = functionInside(norms, a, h, R); // not "Trade Control Department"
     // "the Saudi Ministry of Foreign Affairs", "China National Tourism Administration": a country's name right before is its country.
     // Only a ministry: an organization's own name keeps its country ("China Chamber of Commerce").
@@ -264,3 +271,6 @@ const COMPANY_OFFICERS = [
   ["secretary-general"],
   ["director-general"],
 ];
+
+/** Words that name a body of several states: its "Authority" or "Agency" is no ministry. */
+const INTERSTATE = new Set(["international", "intergovernmental", "inter-american", "interstate", "multilateral", "world", "global", "regional", "sub-regional"]);
