@@ -1409,6 +1409,18 @@ describe("people, institutions and resolution", () => {
     expect(g.nodes.filter((n) => n.label.includes("Monday"))).toEqual([]);
   });
 
+  it("a title whose portfolio lists many fields ('Minister of Lands, Agriculture, Fisheries, Water and Rural Development, X') is still the possessor's", () => {
+    const g = run("Zambia lifted its ban on maize exports to Zimbabwe. Zimbabwe's Minister of Lands, Agriculture, Fisheries, Water and Rural Development, Tendai Moyo, welcomed the outcome.");
+    expect(g.edge("Tendai Moyo", "member_of", "Zimbabwe")).toBeDefined();
+    expect(g.edge("Tendai Moyo", "agreed", "Zambia")).toBeDefined();
+  });
+
+  it("a feature of the map opens a body's name ('Gulf Cooperation Council', 'Mekong River Commission')", () => {
+    const g = run("The Gulf Cooperation Council welcomed the talks. The Mekong River Commission said so.");
+    expect(g.node("Gulf Cooperation Council").type).toBe("organization");
+    expect(g.node("Mekong River Commission").type).toBe("organization");
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

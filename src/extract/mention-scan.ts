@@ -41,6 +41,8 @@ export function demonymBefore(x: Scan, i: number): Demonym | undefined {
 
 /** Words of direction that open institutions' names ("Central Bank", "Western Union") though no person's. */
 export const COMPASS = new Set(["central", "western", "eastern", "northern", "southern"]);
+/** Features of the map, no one's name but part of a body's: "Gulf Cooperation Council", "Mekong River Commission", "Pacific Islands Forum". */
+export const GEOGRAPHIC = new Set(["gulf", "sea", "ocean", "bay", "river", "lake", "island", "islands", "peninsula", "strait", "basin"]);
 
 /**
  * A head word that is part of the name after "of" ("Ministry of Electronics and Information
@@ -224,7 +226,8 @@ export function roleBefore(toks: Token[], i: number, R: Rules): { role: string; 
  * the portfolio to the head that "of" or "for" follows, and over the words that qualify it.
  */
 function titleWithPortfolioAt(toks: Token[], k: number, R: Rules): { role: string; from: number } | undefined {
-  for (let q = k - 1; q >= 0 && q >= k - 8; q--) {
+  // A portfolio may list five or six fields: "Minister of Lands, Agriculture, Fisheries, Water and Rural Development".
+  for (let q = k - 1; q >= 0 && q >= k - 14; q--) {
     const t = toks[q + 1];
     if (!(isCap(t) || PORTFOLIO_GLUE.has(t.norm) || (t.pos === "NOUN" && q + 1 === k) || (t.pos === "NOUN" && toks[q + 2]?.pos === "NOUN"))) return undefined;
     if (!isRoleHead(toks[q].norm, R) || (toks[q + 1].norm !== "of" && toks[q + 1].norm !== "for")) continue;

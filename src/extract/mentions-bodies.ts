@@ -5,6 +5,7 @@ import { isCap, isPossessive } from "./mention.ts";
 import { DETERMINERS, LINKERS, PREPOSITIONS } from "./words.ts";
 import {
   COMPASS,
+  GEOGRAPHIC,
   type Scan,
   push,
   demonymBefore,
@@ -42,7 +43,7 @@ export function capitalizedInstitutions(x: Scan): void {
     while (
       a > 0 &&
       !taken[a - 1] &&
-      ((isCap(toks[a - 1]) && (!R.notNames.has(norms[a - 1]) || COMPASS.has(norms[a - 1])) && !R.calendar.has(norms[a - 1])) ||
+      ((isCap(toks[a - 1]) && (!R.notNames.has(norms[a - 1]) || COMPASS.has(norms[a - 1]) || GEOGRAPHIC.has(norms[a - 1])) && !R.calendar.has(norms[a - 1])) ||
         (LINKERS.has(norms[a - 1]) && a > 1 && isCap(toks[a - 2]) && !taken[a - 2]))
     )
       a--;
