@@ -1421,6 +1421,21 @@ describe("people, institutions and resolution", () => {
     expect(g.node("Mekong River Commission").type).toBe("organization");
   });
 
+  it("what could, might or should happen, or would if something else did, is not asserted; nor what neither party did", () => {
+    // What one says another should do is urging it, not a suspension.
+    expect(run("Chile said Peru should suspend the duties while the dispute was pending.").rels()).toEqual(["Chile -urged-> Peru"]);
+    expect(
+      run("Peru warned that Chile would retaliate against Bolivia if the charge was reinstated.")
+        .rels()
+        .filter((r) => r.includes("-retaliated->")),
+    ).toEqual([]);
+    expect(
+      run("Neither Chile nor Peru has joined the Multi-Party Interim Appeal Arbitration Arrangement.")
+        .rels()
+        .filter((r) => r.includes("-agreed->")),
+    ).toEqual([]);
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

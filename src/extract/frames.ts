@@ -105,6 +105,13 @@ function reportedJudgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: 
   if (isPossessive(toks[target.j])) target = ms.find((m) => m.i > target!.j && m.i <= target!.j + 4 && m.type === "measure") ?? target;
   const verbAfter = toks.slice(target.j, target.j + 4).some((x) => x.pos === "AUX" || x.pos === "VERB");
   if (!that && !verbAfter) return; // "said Peru" is no clause
+  // "said Cairo should suspend the duties", "insisted that Lima must pay": what one says another must do is urging it.
+  if (isActor(target) && OBLIGING.has(toks[target.j]?.norm ?? "") && !negated(toks, k, R)) {
+    const subj = subjectOf(toks, k, ms, R, d);
+    if (subj !== "skip")
+      for (const src of subj) if (src !== target && !sameSide(src, target) && !onSideOf([src], target)) out.push({ sources: [src], target, action: "urged", verb: t.text, at: t.start });
+    return;
+  }
   let end = target.j;
   while (end < toks.length && end < target.j + 12 && ![",", ";", ":"].includes(toks[end].norm)) end++;
   const after = toks.slice(target.j, end);
@@ -121,6 +128,9 @@ function reportedJudgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: 
   if (subj === "skip") return;
   for (const src of subj) if (src !== target && !sameSide(src, target) && !onSideOf([src], target)) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
 }
+
+/** What one party says another must do. */
+const OBLIGING = new Set(["should", "must"]);
 
 /** Below this, wink-nlp's sentiment of a judgment is negative ("simply unacceptable" -0.4, "a reset" 0). */
 const NEGATIVE = -0.2;

@@ -7,7 +7,7 @@ import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { SYMMETRIC_ACTIONS, type Action } from "./types.ts";
 import { lastAgent, onSideOf, otherSide, twoParties, type Discourse } from "./discourse.ts";
-import { byAgents, coordination, demanded, groupPhraseEnd, isPassive, listedAfter, negated, orderedToLeave, passiveSubject, sameSide, subjectOf } from "./subjects.ts";
+import { byAgents, coordination, demanded, groupPhraseEnd, hypothetical, isPassive, listedAfter, negated, orderedToLeave, passiveSubject, sameSide, subjectOf } from "./subjects.ts";
 import { APPROVING, ARTICLES, CLAUSE_STOP, FLOW_VERBS, LOCATIVE, PARTICIPATION, PREPOSITIONS } from "./words.ts";
 
 export interface RawRelation {
@@ -36,7 +36,7 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     const trig = trigger(toks, k, R, ms);
     if (!trig) continue;
     const { entry, end } = trig;
-    if (negated(toks, k, R) || demanded(toks, k) || STOPPING.has(toks[k - 1]?.lemma ?? "") || (toks[k - 1]?.norm === "to" && STOPPING.has(toks[k - 2]?.lemma ?? ""))) {
+    if (negated(toks, k, R) || demanded(toks, k) || hypothetical(toks, k) || STOPPING.has(toks[k - 1]?.lemma ?? "") || (toks[k - 1]?.norm === "to" && STOPPING.has(toks[k - 2]?.lemma ?? ""))) {
       // "did not impose tariffs on X": no such measure, unless the article names it otherwise.
       const object = objectOf(toks, end, ms, entry, R);
       if (object?.type === "measure" && !object.owner) object.phrase = undefined;

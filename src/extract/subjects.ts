@@ -138,16 +138,23 @@ const DEMANDING = new Set(["demand", "ask", "urge", "insist", "request", "propos
 /** Verbs that ask someone to do something: what follows their object's "to" is not done. */
 const ASKING = new Set(["ask", "urge", "request", "call", "press", "tell", "invite", "encourage", "order", "instruct", "pressure", "push"]);
 
-/** The verb at k is only possible: "could suspend", "may be banned", "might well halt". */
+/** The verb at k is only possible or a condition: "could suspend", "may be banned", "should lift", "if the charge was reinstated". */
 export function hypothetical(toks: Token[], k: number): boolean {
   for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
     if (POSSIBLE.has(toks[q].norm)) return true;
-    if (toks[q].pos !== "ADV" && toks[q].pos !== "AUX" && toks[q].pos !== "PART") return false;
+    // "would impose a levy if the charge was reinstated": a threat on a condition.
+    if (toks[q].norm === "would" && toks.slice(k + 1, k + 14).some((x) => CONDITIONS.has(x.norm))) return true;
+    if (toks[q].pos !== "ADV" && toks[q].pos !== "AUX" && toks[q].pos !== "PART") break;
+  }
+  for (let q = k - 1; q >= 0 && q >= k - 8; q--) {
+    if (CONDITIONS.has(toks[q].norm)) return true;
+    if (toks[q].norm === "," || CLAUSE_STOP.has(toks[q].norm) || (toks[q].pos === "VERB" && q < k - 1)) break;
   }
   return false;
 }
 
-const POSSIBLE = new Set(["could", "might", "may"]);
+const POSSIBLE = new Set(["could", "might", "may", "should"]);
+const CONDITIONS = new Set(["if", "unless"]);
 
 export function negated(toks: Token[], k: number, R: Rules): boolean {
   for (let q = Math.max(0, k - 3); q < k; q++) if (R.negation.has(toks[q].norm)) return true;
