@@ -1436,6 +1436,13 @@ describe("people, institutions and resolution", () => {
     ).toEqual([]);
   });
 
+  it("an embassy or ministry does not urge its own state ('the Russian embassy warned that Moscow ...'); 'for Energy Diplomacy X' ends its title", () => {
+    const g = run("Chile imposed sanctions on Andes Crest. The Peruvian embassy in Santiago denounced the sanctions as illegitimate and warned that Lima reserved the right to respond.");
+    expect(g.edge("Peru's embassy", "urged", "Peru")).toBeUndefined();
+    const h = run("State Secretary for Energy Diplomacy Levente Sarkozi accused Chile of using a pretext.");
+    expect(h.edge("Levente Sarkozi", "criticized", "Chile")).toBeDefined();
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

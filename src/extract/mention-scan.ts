@@ -264,4 +264,4 @@ function lowerRoleAt(toks: Token[], k: number, R: Rules): { role: string; from: 
 }
 
 /** Words of the forms portfolios end in and given names do not: "Works", "Affairs", "Development", "Security", "Agriculture". */
-export const PORTFOLIO_FORM = /^[a-z]{3,}(s|ment|tion|sion|ity|ure|ism|ance|ence)$/;
+export const PORTFOLIO_FORM = /^[a-z]{3,}(s|ment|tion|sion|ity|ure|ism|ance|ence|macy|cracy|licy|stry|ergy)$/;

@@ -43,10 +43,10 @@ export function people(x: Scan): void {
       if (a === i) {
         roleToks.push(norms[a++]);
         while (a < j - 1 && isRoleWord(norms[a], R)) roleToks.push(norms[a++]);
-        // Past more portfolio words while a name of two words is left: "Minister of Transport and Public |
-        // Works | Ana Ruiz", "Natural | Resources". A plural or an abstract noun is no one's given name.
-        while (j - a > 2 && PORTFOLIO_FORM.test(norms[a]) && !R.givenNames.has(norms[a])) roleToks.push(norms[a++]);
       }
+      // Past more portfolio words while a name of two words is left: "Minister of Transport and Public |
+      // Works | Ana Ruiz", "for Energy | Diplomacy | X". A plural or an abstract noun is no one's given name.
+      while (j - a > 2 && PORTFOLIO_FORM.test(norms[a]) && !R.givenNames.has(norms[a])) roleToks.push(norms[a++]);
       if (j - a < 2 || norms[j] === "and" || (norms[j] === "," && isCap(toks[j + 1]) && (norms[j + 2] === "and" || norms[j + 2] === ","))) {
         i = j - 1;
         continue;

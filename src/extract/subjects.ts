@@ -109,6 +109,12 @@ export function coordination(toks: Token[], ms: Mention[], m: Mention): Mention[
 
 /** A person and the state or body they belong to do not meet or agree with each other. */
 export function sameSide(a: Mention, b: Mention): boolean {
+  // An embassy or a ministry and its own state: "the Russian embassy warned that Moscow ..." urges no one.
+  for (const [body, state] of [
+    [a, b],
+    [b, a],
+  ])
+    if ((body.type === "ministry" || body.type === "organization") && state.type === "country" && ((body.country && body.country === state.known?.key) || body.owner === state)) return true;
   const [person, other] = a.type === "person" ? [a, b] : [b, a];
   if (person.type !== "person" || other.type === "person") return false;
   if (person.owner === other) return true;
