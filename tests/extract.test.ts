@@ -1443,6 +1443,13 @@ describe("people, institutions and resolution", () => {
     expect(h.edge("Levente Sarkozi", "criticized", "Chile")).toBeDefined();
   });
 
+  it("a measure's alias leaves out the 'own' of 'its own duties'", () => {
+    const g = run("Chile slapped its own anti-dumping duties on Peruvian yarn in 2022.");
+    const m = g.nodes.find((n) => n.type === "measure")!;
+    expect(m.aliases).toContain("anti-dumping duties on Peruvian yarn");
+    expect(m.aliases.filter((a) => a.startsWith("own"))).toEqual([]);
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

@@ -171,12 +171,18 @@ function knownNodeAt(b: Builder, key: string, m: Mention, doc: string, R: Rules)
   if (e) b.nodes.set(key, { key, label: e.label, type: e.type, aliases: alias, mentions: [{ doc, start: m.start, end: m.end }] });
 }
 
+/** A mention's words as an alias: without an article, or the "own" of "its own duties". */
+const bare = (text: string | undefined): string | undefined =>
+  text
+    ?.replace(/^(the|a|an)\s+/i, "")
+    .replace(/^own\s+/i, "")
+    .trim();
+
 function addMention(b: Builder, m: Mention, doc: string): void {
   const e = b.corpus.entities.get(m.key!)!;
   let n = b.nodes.get(e.key);
   if (!n) b.nodes.set(e.key, (n = { key: e.key, label: e.label, type: e.type, aliases: [], mentions: [] }));
-  const surface = m.text.replace(/^(the|a|an)\s+/i, "").trim();
-  for (const text of [surface, m.longText?.replace(/^(the|a|an)\s+/i, ""), m.phrase?.replace(/^(the|a|an)\s+/i, "")]) if (text && text !== n.label && !n.aliases.includes(text)) n.aliases.push(text);
+  for (const text of [m.text, m.longText, m.phrase].map(bare)) if (text && text !== n.label && !n.aliases.includes(text)) n.aliases.push(text);
   n.mentions.push({ doc, start: m.start, end: m.end });
   if (e.role && !n.role) n.role = e.role;
 }

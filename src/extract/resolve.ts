@@ -78,7 +78,11 @@ export const newDocMemory = (id: string, standalone: Set<string> = new Set(), da
   measures: [],
 });
 
-const stripDeterminer = (s: string) => s.replace(/^(the|a|an|its|their|this|that|these|those)\s+/i, "").trim();
+const stripDeterminer = (s: string) =>
+  s
+    .replace(/^(the|a|an|its|their|this|that|these|those)\s+/i, "")
+    .replace(/^own\s+/i, "")
+    .trim();
 const words = (s: string) => s.split(/[\s-]+/).filter(Boolean);
 /** A name's words as they are compared: lower case, accents folded ("Erdoğan" is "erdogan"). */
 const nameWords = (s: string) => words(foldLetters(s).toLowerCase());
