@@ -1450,6 +1450,16 @@ describe("people, institutions and resolution", () => {
     expect(m.aliases.filter((a) => a.startsWith("own"))).toEqual([]);
   });
 
+  it("fining and seizing state measures ('fined Andes Mining Corp', 'seized 14 boats from Peru'); a state's regulator or coastguard named in lower case is its body", () => {
+    const g = run("Chile's competition watchdog fined Andes Mining Corp 2 million dollars. Chile's coastguard seized 14 boats from Peru on Tuesday.");
+    expect(g.edge("Chile's competition watchdog", "part_of", "Chile")).toBeDefined();
+    expect(g.edge("Chile's coastguard", "part_of", "Chile")).toBeDefined();
+    const fine = g.nodes.find((n) => n.type === "measure" && n.label.includes("fine"));
+    expect(fine && g.edge(fine.label, "targets", "Andes Mining Corp")).toBeDefined();
+    const seizure = g.nodes.find((n) => n.type === "measure" && n.label.includes("detention"));
+    expect(seizure && g.edge(seizure.label, "targets", "Peru")).toBeDefined();
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

@@ -164,11 +164,13 @@ export function lowerCaseInstitutions(x: Scan): void {
       const owner = !d && isPossessive(toks[h - 1]) ? x.mentions.find((m) => m.type === "country" && m.j === h - 1) : undefined;
       if (d) push(x, { i: d.i, j: h + 1, type: "ministry", country: d.key, nameFrom: toks[h].start });
       else if (owner) push(x, { i: h, j: h + 1, type: "ministry" });
-    } else if (["department", "bureau", "agency", "office"].includes(w) && norms[h - 1] && !taken[h - 1]) {
+    } else if (LOWER_BODY_HEADS.has(w) && norms[h - 1] && !taken[h - 1]) {
       let a = h;
       while (a > 0 && !taken[a - 1] && (toks[a - 1].pos === "NOUN" || toks[a - 1].pos === "ADJ") && !DETERMINERS.has(norms[a - 1])) a--;
-      // "the trade control department", not what some office does ("the issuing agency's website").
-      if (a < h && (norms[a - 1] === "the" || isPossessive(toks[a - 1])) && !norms.slice(a, h).some((w2) => w2.endsWith("ing"))) push(x, { i: a, j: h + 1, type: "ministry" });
+      // "the trade control department", "Colombia's civil aviation authority", not what some office does ("the issuing agency's website").
+      // A regulator or a coastguard is one by its head alone: "Mauritania's coastguard".
+      const alone = a === h && STATE_SERVICES.has(w) && isPossessive(toks[h - 1]) && x.mentions.some((m) => m.type === "country" && m.j === h - 1);
+      if ((alone || (a < h && (norms[a - 1] === "the" || isPossessive(toks[a - 1])))) && !norms.slice(a, h).some((w2) => w2.endsWith("ing"))) push(x, { i: a, j: h + 1, type: "ministry" });
     }
   }
 }
@@ -275,3 +277,7 @@ const COMPANY_OFFICERS = [
 
 /** Words that name a body of several states: its "Authority" or "Agency" is no ministry. */
 const INTERSTATE = new Set(["international", "intergovernmental", "inter-american", "interstate", "multilateral", "world", "global", "regional", "sub-regional"]);
+
+/** Lower-case heads of a state's executive bodies: "the trade control department", "Colombia's civil aviation authority". */
+const STATE_SERVICES = new Set(["regulator", "watchdog", "coastguard"]);
+const LOWER_BODY_HEADS = new Set(["department", "bureau", "agency", "office", "authority", ...STATE_SERVICES]);

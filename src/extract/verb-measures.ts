@@ -9,7 +9,7 @@ import type { Demonym } from "./mentions.ts";
 import { lastActing, type Discourse } from "./discourse.ts";
 import { demanded, hypothetical, isPassive, negated, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
-import type { Sentence, Token } from "./tokens.ts";
+import { pastStems, type Sentence, type Token } from "./tokens.ts";
 import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, TARGET_PREPS } from "./words.ts";
 
 /** What can stand in the phrase a measure verb acts on: "59 apps of Chinese firms", "the travel agencies". */
@@ -21,7 +21,14 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
   const out: Mention[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    const verb = t.pos === "VERB" ? R.measureVerbs.get(t.lemma) : undefined;
+    // "fined" is lemmatized "fin": the past form's own stems too.
+    const verb =
+      t.pos === "VERB"
+        ? (R.measureVerbs.get(t.lemma) ??
+          pastStems(t.norm)
+            .map((c) => R.measureVerbs.get(c))
+            .find(Boolean))
+        : undefined;
     if (!verb || /ing$/.test(t.norm) || negated(toks, k, R) || ms.some((m) => m.i <= k && k < m.j)) continue;
     // "agreed to curb", "threatened to ban", "urged X to ban": planned or asked for, not done;
     // but "Estonia's decision (of October 8) to ban ..." is done, and the decision's owner's.
