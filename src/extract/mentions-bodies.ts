@@ -190,6 +190,8 @@ export function organizationsByContext(x: Scan): void {
     const listed = (norms[i - 1] === "including" || norms[i - 1] === ",") && kindOfOrganization(toks, norms, i - 2, R);
     const joined = norms[i - 1] === "and" && lastEnd === i - 1;
     const kind = kindOfOrganization(toks, norms, i - 1, R) || listed || joined;
+    // Without a kind before it, only a possessive or a comma after a short name can tell: most names have neither.
+    if (!kind && !AFTER_NAME.has(norms[i + 1]) && !AFTER_NAME.has(norms[i + 2]) && !AFTER_NAME.has(norms[i + 3])) continue;
     let j = i;
     while (j < toks.length && j < i + 3 && !taken[j] && (isCap(toks[j]) || (isJoiningHyphen(toks, j) && isCap(toks[j + 1]))) && !R.calendar.has(norms[j])) j += isJoiningHyphen(toks, j) ? 2 : 1;
     if (!kind && norms[j] !== "'s" && norms[j] !== ",") {
@@ -214,6 +216,7 @@ export function organizationsByContext(x: Scan): void {
 }
 
 const APPOSITION_OPENERS = new Set(["the", "a", "an"]);
+const AFTER_NAME = new Set(["'s", ","]);
 
 /** Within a few words from q, a kind of organization that ends the apposition: "(the) regional association,", "(the) body that ...". */
 function kindInApposition(toks: Scan["toks"], norms: string[], q: number, R: Scan["R"]): boolean {

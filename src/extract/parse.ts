@@ -116,8 +116,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const last = discourse.lastActor;
     const stateless = last && (last.type === "country" || (last.type === "organization" && !last.country && !last.owner));
     const side = last && k - last.sent <= 2 ? last : undefined;
-    const named = mentions.some((x) => x.type === "country" && !isGoverned(s.tokens, x.i));
-    if (side && !named)
+    if (side && !mentions.some((x) => x.type === "country" && !isGoverned(s.tokens, x.i)))
       for (const m of mentions)
         if (
           m.type === "person" &&
@@ -177,7 +176,8 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     else if (when && !paragraphDate) storyDate = when; // the story is back at the article's present
     for (const m of mentions) {
       if (isStandaloneName(m, s.tokens)) standalone.push(foldLetters(m.text).toLowerCase());
-      if (isGoverned(s.tokens, m.type === "person" && m.role ? titleStart(s.tokens, m.i, R) : m.i)) m.governed = true;
+      // Only a state's or a person's: who an official speaks for (build) asks no other kind.
+      if ((m.type === "country" || m.type === "person") && isGoverned(s.tokens, m.type === "person" && m.role ? titleStart(s.tokens, m.i, R) : m.i)) m.governed = true;
     }
     const { tokens: _, ...span } = s;
     parsed.push({ sentence: span, mentions, defined, relations, dates, when, carried });
@@ -207,9 +207,9 @@ function isGoverned(toks: Token[], i: number): boolean {
   while (q >= 0 && toks[q].norm === '"') q--;
   const before = toks[q];
   if (before && (PREPOSITIONS.has(before.norm) || (before.pos === "VERB" && !SAYING.has(before.norm)))) return true;
-  let quotes = 0;
-  for (let r = 0; r < i; r++) if (toks[r].norm === '"') quotes++;
-  return quotes % 2 === 1;
+  let quoted = false;
+  for (let r = 0; r < i; r++) if (toks[r].norm === '"') quoted = !quoted;
+  return quoted;
 }
 
 /** Who speaks or serves abroad for a body: "ministry spokesman Kim In-chul" or "the ambassador" after the ministry acted is the ministry's. */

@@ -57,7 +57,7 @@ export function segment(text: string, R: Rules): Sentence[] {
       // "retaliated by expelling two diplomats": a gerund after "by" that the tagger calls a noun is a verb, when the lexicon knows it.
       const gerund = poses[q] === "NOUN" && tokens[tokens.length - 1]?.norm === "by" ? verbOfGerund(norm, R) : undefined;
       // "has long accused Nairobi": a past form after "have" that the tagger calls a noun or an adjective is a verb.
-      const past = !gerund && (poses[q] === "NOUN" || poses[q] === "ADJ") && afterHave(tokens) ? pastStems(norm).find((c) => R.verbLemmas.has(c)) : undefined;
+      const past = !gerund && (poses[q] === "NOUN" || poses[q] === "ADJ") && norm.endsWith("ed") && afterHave(tokens) ? pastStems(norm).find((c) => R.verbLemmas.has(c)) : undefined;
       const verb = gerund ?? past;
       tokens.push({ text: s, norm, lemma: verb ?? normToken(lemmas[q]), pos: verb ? "VERB" : poses[q], start: offset + start, end: offset + end });
     }
@@ -77,9 +77,9 @@ export function segment(text: string, R: Rules): Sentence[] {
 /** The last token is "have" ("has", "had"), or one adverb or adjective after it ("has long", "had already"). */
 function afterHave(tokens: Token[]): boolean {
   const n = tokens.length;
-  const isHave = (t: Token | undefined) => !!t && t.pos === "AUX" && HAVE.has(t.norm);
   return isHave(tokens[n - 1]) || ((tokens[n - 1]?.pos === "ADV" || tokens[n - 1]?.pos === "ADJ") && isHave(tokens[n - 2]));
 }
+const isHave = (t: Token | undefined): boolean => !!t && t.pos === "AUX" && HAVE.has(t.norm);
 const HAVE = new Set(["has", "have", "had"]);
 
 /** The lemma of "expelling", "imposing", "banning", if the lexicon knows the verb. */
