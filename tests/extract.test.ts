@@ -93,6 +93,10 @@ describe("dates", () => {
   it("a weekday after the article's own is last week's, unless the sentence speaks of what is to come", () => {
     expect(findDates("China on Thursday accused India of breaking the rules.", REF).map((d) => d.iso)).toEqual(["2021-03-11"]);
     expect(findDates("The ministers will meet on Thursday.", REF).map((d) => d.iso)).toEqual(["2021-03-18"]);
+    // What is to come is the date's own clause's: a deal signed on Thursday, under which Chile will act, is last Thursday's.
+    expect(findDates("Under a deal signed in Lima on Thursday, Chile will stop collecting the charge for ninety days while a committee works out a fee.", REF).map((d) => d.iso)).toEqual([
+      "2021-03-11",
+    ]);
   });
 
   it("resolves a weekday against the article date", () => {

@@ -147,14 +147,16 @@ export function findDates(raw: string, ref: string, contextYear?: number): Found
     let mo = s.get("month")!;
     let d = s.get("day")!;
     // News tells what happened: "China on Thursday accused ..." in a Wednesday article is last Thursday, unless it is to come.
-    if (s.isCertain("weekday") && !s.isCertain("day") && !relative && refDate && Date.UTC(y, mo - 1, d) > refDate.getTime() && !FUTURE.test(text)) {
+    // Whether it is to come is the date's own clause's: "Under a deal signed on Saturday, Zambia will stop ..." is last Saturday.
+    const ahead = FUTURE.test(text.slice(Math.max(0, r.index - 50), r.index + r.text.length + 10));
+    if (s.isCertain("weekday") && !s.isCertain("day") && !relative && refDate && Date.UTC(y, mo - 1, d) > refDate.getTime() && !ahead) {
       const back = new Date(Date.UTC(y, mo - 1, d - 7, 12));
       [y, mo, d] = [back.getUTCFullYear(), back.getUTCMonth() + 1, back.getUTCDate()];
     }
     if (!s.isCertain("year") && !relative && !s.isCertain("weekday")) {
       y = contextYear ?? refDate?.getUTCFullYear() ?? NaN;
       // A month after the article's own is last year's, unless the sentence speaks of what is to come ("will suspend flights as of Aug. 13").
-      if (!contextYear && refDate && Date.UTC(y, mo - 1, s.isCertain("day") ? d : 1) > refDate.getTime() && !FUTURE.test(text)) y -= 1;
+      if (!contextYear && refDate && Date.UTC(y, mo - 1, s.isCertain("day") ? d : 1) > refDate.getTime() && !ahead) y -= 1;
       if (Number.isNaN(y)) continue;
     } else if (s.isCertain("year") && !relative) contextYear = y; // "Since July 2018 ...; in August" is August 2018
     let iso: string;
