@@ -1464,6 +1464,14 @@ describe("people, institutions and resolution", () => {
     expect(seizure && g.edge(seizure.label, "targets", "Peru")).toBeDefined();
   });
 
+  it("'the association's president, X', 'the ministry's secretary-general, X': the body of that kind named last", () => {
+    const g = run(
+      "FIFA suspended the Andes Football Association on Thursday. The association's president, Ivan Soto, urged the government to reverse course. Peru's Ministry of Fisheries issued the order. \"We warned our partners,\" the ministry's secretary-general, Mario Diaz, told state radio.",
+    );
+    expect(g.edge("Ivan Soto", "member_of", "Andes Football Association")).toBeDefined();
+    expect(g.edge("Mario Diaz", "member_of", "Peru's Ministry of Fisheries")).toBeDefined();
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

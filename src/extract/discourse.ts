@@ -16,6 +16,8 @@ export interface Discourse {
   agents?: Mention[];
   /** The last organization named: whose managing director or chief executive a title with no body means. */
   lastOrganization?: Mention;
+  /** Ministries and organizations named so far, latest last: what "the association's president" belongs to. */
+  bodies?: Mention[];
 }
 
 /** Who a mention is, before resolution: its known key, else its key, else its words ("the African Union" and "African Union" alike). */
@@ -97,6 +99,7 @@ export function updateDiscourse(ms: Mention[], toks: Token[], d: Discourse): voi
   for (const m of ms) {
     if (m.type === "country") d.countries.push(m);
     if (m.type === "organization") d.lastOrganization = m;
+    if (m.type === "organization" || m.type === "ministry") (d.bodies ??= []).push(m);
     const prev = toks[m.i - 1]?.norm ?? "";
     if (PREPOSITIONS.has(prev) || isPossessive(toks[m.j])) continue;
     if (m.type === "person") d.lastPerson = m;

@@ -102,6 +102,13 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     if (subject && (s.tokens[0]?.norm === "its" || s.tokens[0]?.norm === "their"))
       for (const m of mentions)
         if (m.type === "person" && m.role && !m.owner && !m.country && s.tokens.slice(1, m.i).every((t) => t.norm === "," || t.norm === "-" || isRoleWord(t.norm, R))) m.owner = subject;
+    // "The association's president, X", "the ministry's secretary-general, X": the body of that kind named last.
+    for (const m of mentions)
+      if (m.type === "person" && m.role && !m.owner && !m.country) {
+        const body = kindBefore(s.tokens, m, R);
+        const named = body ? [...(discourse.bodies ?? []), ...mentions.filter((x) => x.j <= m.i)].filter((x) => isKind(x, body)).pop() : undefined;
+        if (named) m.owner = named;
+      }
     // "Managing director X said the company ...", "Its chief executive, X,": a company's officer with no body named is the last organization's.
     for (const m of mentions)
       if (m.type === "person" && !m.owner && !m.country && m.role?.split(" ").some((w) => COMPANY_ROLES.has(w))) {
@@ -186,6 +193,45 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
 }
 
 const SPAN_START = /\b(since|from)\s+$/i;
+
+/** "the association's president, X": the kind of body ("association") a title opening with "the <kind>'s" is of. */
+function kindBefore(toks: Token[], m: Mention, R: Rules): string | undefined {
+  let q = m.i - 1;
+  if (toks[q]?.norm === ",") q--;
+  while (q > 0 && (isRoleWord(toks[q].norm, R) || toks[q].norm === "-")) q--;
+  if (!isPossessive(toks[q]) || toks[q - 2]?.norm !== "the") return undefined;
+  const kind = toks[q - 1]?.norm ?? "";
+  return KINDS_OF_BODY.has(kind) ? kind : undefined;
+}
+
+/** `x` is a body of that kind: "ministry" any ministry, else one whose name has the word ("Sierra Leone Football Association"). */
+function isKind(x: Mention, kind: string): boolean {
+  if (kind === "ministry") return x.type === "ministry";
+  return (x.type === "organization" || x.type === "ministry") && x.text.toLowerCase().includes(kind);
+}
+
+const KINDS_OF_BODY = new Set([
+  "ministry",
+  "association",
+  "federation",
+  "union",
+  "company",
+  "station",
+  "channel",
+  "commission",
+  "council",
+  "committee",
+  "agency",
+  "authority",
+  "office",
+  "bank",
+  "court",
+  "board",
+  "group",
+  "firm",
+  "airline",
+  "bloc",
+]);
 
 /** A ministry named by its head and function alone: "the Ministry of Trade", "Department of Customs". */
 const BARE_MINISTRY = /^(the\s+)?(ministry|department|directorate)\s+(of|for)\b/i;
