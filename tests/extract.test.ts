@@ -1472,6 +1472,12 @@ describe("people, institutions and resolution", () => {
     expect(g.edge("Mario Diaz", "member_of", "Peru's Ministry of Fisheries")).toBeDefined();
   });
 
+  it("what a measure verb acts on keeps a hyphenated word whole ('barred Kenyan-flagged cargo vessels')", () => {
+    const g = run("Chile on Monday barred Peruvian-flagged cargo vessels from the main container berths.");
+    const m = g.nodes.find((n) => n.type === "measure")!;
+    expect(m.aliases).toContain("ban on Peruvian-flagged cargo vessels from the main container berths");
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

@@ -133,6 +133,8 @@ function objectPhrase(toks: Token[], from: number): [number, number] {
     else if ((t.norm === "and" || t.norm === "or") && (isCap(toks[q + 1]) || toks[q + 1]?.pos === "NOUN" || (ARTICLES.has(toks[q + 1]?.norm ?? "") && isCap(toks[q + 2]))))
       q++; // "beef and pork", "X's A and Y's B"
     else if (PHRASE_POS.has(t.pos) || isPossessive(t) || t.norm === "-") q++;
+    else if (toks[q - 1]?.norm === "-" && toks[q - 1].end === t.start)
+      q++; // "Kenyan-flagged": the word a hyphen joins, whatever its tag
     else break;
   }
   while (q > from && (toks[q - 1].pos === "ADP" || toks[q - 1].pos === "PART" || ARTICLES.has(toks[q - 1].norm))) q--;
