@@ -1478,6 +1478,13 @@ describe("people, institutions and resolution", () => {
     expect(m.aliases).toContain("ban on Peruvian-flagged cargo vessels from the main container berths");
   });
 
+  it("an organization named in full is the one its first words name later ('Nordhaven Terminals BV' ... 'Nordhaven'); an apposition may end the sentence", () => {
+    const g = run("Andes Terminals BV, a Lima-based port operator, won the award. Andes said it would enforce it against Chile.");
+    expect(g.nodes.filter((n) => n.type === "organization").map((n) => n.label)).toEqual(["Andes Terminals BV"]);
+    const h = run("Chile imposed sanctions on Meridian Crest, a Lima-registered shipping company.");
+    expect(h.node("Meridian Crest").type).toBe("organization");
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

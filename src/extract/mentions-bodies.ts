@@ -220,9 +220,9 @@ const AFTER_NAME = new Set(["'s", ","]);
 
 /** Within a few words from q, a kind of organization that ends the apposition: "(the) regional association,", "(the) body that ...". */
 function kindInApposition(toks: Scan["toks"], norms: string[], q: number, R: Scan["R"]): boolean {
-  for (let r = q; r < q + 4 && r < toks.length; r++) {
+  for (let r = q; r < q + 6 && r < toks.length; r++) {
     if (norms[r] === "," || norms[r] === "'s") return false;
-    if (kindOfOrganization(toks, norms, r, R) && [",", "that", "which", "based"].includes(norms[r + 1] ?? "")) return true;
+    if (kindOfOrganization(toks, norms, r, R) && [",", ".", "that", "which", "based", ""].includes(norms[r + 1] ?? "")) return true;
   }
   return false;
 }

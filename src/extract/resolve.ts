@@ -36,6 +36,8 @@ export interface DocMemory {
   measures: MeasureFacts[];
   /** The dateline's country: where a ministry or court named with no country is. */
   dateline?: string;
+  /** Organizations of several words the article named, in order: what a short form ("Nordhaven") is. */
+  organizations?: ResolvedEntity[];
 }
 
 /** What resolution remembers across articles. */
@@ -103,7 +105,7 @@ function editDistance(a: string, b: string): number {
 
 export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules): ResolvedEntity | undefined {
   if (m.key) return corpus.entities.get(m.key);
-  const r = m.description ? (titledBefore(m.type === "ministry" ? "ministry" : (m.role ?? ""), m.country, doc, corpus) ?? ownCourt(m, doc)) : resolveNew(m, doc, corpus, R);
+  const r = m.description ? (titledBefore(m.type === "ministry" ? "ministry" : (m.role ?? ""), m.country, doc, corpus) ?? ownCourt(m, doc)) : (shortForm(m, doc) ?? resolveNew(m, doc, corpus, R));
   if (!r) return undefined;
   m.key = r.key;
   const prev = corpus.entities.get(r.key);
@@ -115,7 +117,20 @@ export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory,
   if (e.type === "person" && e.role) doc.titled.push({ key: e.key, role: e.role.toLowerCase().split(/\s+/), country: e.country });
   if (e.type === "ministry") doc.titled.push({ key: e.key, role: ["ministry"], country: e.country });
   if (e.type === "organization" && /\bcourt\b/i.test(e.label)) doc.titled.push({ key: e.key, role: ["court"], country: e.country });
+  if (e.type === "organization" && !m.known && e.label.includes(" ")) (doc.organizations ??= []).push(e);
   return e;
+}
+
+/** "Nordhaven" after "Nordhaven Terminals BV": an organization the article named in full, by its first words. */
+function shortForm(m: Mention, doc: DocMemory): ResolvedEntity | undefined {
+  if (m.type !== "organization" || m.known || !doc.organizations) return undefined;
+  const short = nameWords(stripDeterminer(m.text));
+  if (!short.length || !/^\p{Lu}/u.test(m.text.replace(/^the\s+/i, ""))) return undefined;
+  for (let q = doc.organizations.length - 1; q >= 0; q--) {
+    const full = nameWords(doc.organizations[q].label);
+    if (full.length > short.length && short.every((w, k) => full[k] === w)) return doc.organizations[q];
+  }
+  return undefined;
 }
 
 /** A court the article names by its head alone, before any other: this article's own, never another's. */
