@@ -1485,6 +1485,12 @@ describe("people, institutions and resolution", () => {
     expect(h.node("Meridian Crest").type).toBe("organization");
   });
 
+  it("a company's legal form ends an organization's name ('Padi Selatan Berhad', 'Saigon E-Mobility JSC'), and a name with no title the article made a body's is that body later", () => {
+    const g = run("Andes Rice Berhad, Peru's largest rice importer, said it had enough stocks. Andes Rice said it was talking to suppliers.");
+    expect(g.nodes.filter((n) => n.type === "organization" || n.type === "person").map((n) => `${n.type}:${n.label}`)).toEqual(["organization:Andes Rice Berhad"]);
+    expect(run("Lima E-Mobility JSC was named in the ruling.").node("Lima E-Mobility JSC").type).toBe("organization");
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

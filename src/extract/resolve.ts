@@ -121,14 +121,18 @@ export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory,
   return e;
 }
 
-/** "Nordhaven" after "Nordhaven Terminals BV": an organization the article named in full, by its first words. */
+/**
+ * "Nordhaven" after "Nordhaven Terminals BV": an organization the article named in full, by its first words.
+ * Also a name with no title that the person pass took ("Meridian Crest denied ..."), once the article has made it a body's.
+ */
 function shortForm(m: Mention, doc: DocMemory): ResolvedEntity | undefined {
-  if (m.type !== "organization" || m.known || !doc.organizations) return undefined;
+  const untitled = m.type === "person" && !m.role;
+  if ((m.type !== "organization" && !untitled) || m.known || !doc.organizations) return undefined;
   const short = nameWords(stripDeterminer(m.text));
   if (!short.length || !/^\p{Lu}/u.test(m.text.replace(/^the\s+/i, ""))) return undefined;
   for (let q = doc.organizations.length - 1; q >= 0; q--) {
     const full = nameWords(doc.organizations[q].label);
-    if (full.length > short.length && short.every((w, k) => full[k] === w)) return doc.organizations[q];
+    if ((full.length > short.length || (untitled && full.length === short.length)) && short.every((w, k) => full[k] === w)) return doc.organizations[q];
   }
   return undefined;
 }
