@@ -1401,6 +1401,14 @@ describe("people, institutions and resolution", () => {
     );
     expect(g.edge("Pacific Fisheries Commission", "urged", "Chile")).toBeDefined();
     expect(g.edge("Pacific Fisheries Commission", "urged", "Peru")).toBeDefined();
+    // Also ", the largest exporter to Peru," and ", the company that runs ...,"; not ", a company lawyer,".
+    const k = run(
+      "Andes Steel, the largest Chilean exporter to Peru, was hit with the top rate. Pacific Gas, the company that runs Chile's gas network, cut supplies. Jane Soto, a company lawyer, said so.",
+    );
+    expect(k.nodes.filter((n) => n.type === "organization").map((n) => n.label)).toEqual(["Andes Steel", "Pacific Gas"]);
+    // A minister is a state's, never the company's that acted just before.
+    const m = run('Andes Steel was hit with the top rate. "The findings are not supported," Deputy Trade Minister Selin Arikan told reporters.');
+    expect(m.rels().filter((r) => r.startsWith("Selin Arikan -member_of->"))).toEqual([]);
     const h = run("Andes Rugby, the regional association, called on Chile to return to the table.");
     expect(h.node("Andes Rugby").type).toBe("organization");
     expect(h.edge("Andes Rugby", "urged", "Chile")).toBeDefined();

@@ -218,11 +218,17 @@ export function organizationsByContext(x: Scan): void {
 const APPOSITION_OPENERS = new Set(["the", "a", "an"]);
 const AFTER_NAME = new Set(["'s", ","]);
 
-/** Within a few words from q, a kind of organization that ends the apposition: "(the) regional association,", "(the) body that ...". */
+/**
+ * A kind of organization heads the apposition from q, which a comma or the sentence's end closes within a few
+ * words: "(the) regional association,", "(a) Dubai-registered shipping company.", "(the) largest exporter to Egypt,".
+ */
 function kindInApposition(toks: Scan["toks"], norms: string[], q: number, R: Scan["R"]): boolean {
-  for (let r = q; r < q + 6 && r < toks.length; r++) {
-    if (norms[r] === "," || norms[r] === "'s") return false;
-    if (kindOfOrganization(toks, norms, r, R) && [",", ".", "that", "which", "based", ""].includes(norms[r + 1] ?? "")) return true;
+  let kind = false;
+  for (let r = q; r < q + 9; r++) {
+    if (r >= toks.length || norms[r] === "," || norms[r] === ".") return kind;
+    if (kind && (norms[r] === "that" || norms[r] === "which")) return true; // "the company that runs ..."
+    if (norms[r] === "'s" || norms[r] === "who") return false;
+    if (!kind && kindOfOrganization(toks, norms, r, R) && toks[r + 1]?.pos !== "NOUN") kind = true;
   }
   return false;
 }

@@ -134,7 +134,9 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
           !m.description &&
           !m.role.split(" ").some((w) => R.privateRoles.has(w) || ROYAL.has(w)) &&
           !mentions.some((x) => x.j <= m.i && (x.type === "ministry" || x.type === "organization")) &&
-          (stateless || SPOKESPEOPLE.test(m.role))
+          (stateless || SPOKESPEOPLE.test(m.role)) &&
+          // A minister is a state's, never a company's or a federation's.
+          !(side.type === "organization" && /\bminister\b/.test(m.role))
         )
           m.owner = side;
     // "the country's sports ministry": the country last named.
