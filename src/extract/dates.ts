@@ -2,7 +2,6 @@
 // ("on Friday", "in July 2019", "on the 29th", "last year") are resolved against it.
 // chrono-node/en: the English parsers alone (the whole package loads every locale).
 import * as chrono from "chrono-node/en";
-import type { ParsedComponents } from "chrono-node";
 
 /** chrono's casual English parser without its time-of-day parsers: only dates matter here, and they halve the cost. */
 const DATE_PARSER = chrono.casual.clone();
@@ -26,8 +25,6 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const MONTH = "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?";
 const DATE_HINT_SOURCE = `\\b(${MONTH})\\b|\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(1[89]|20)\\d\\d\\b|\\b(yesterday|today|last|next|ago)\\b|\\bthis (week|month|year)\\b|\\d(st|nd|rd|th)\\b`;
 const DATE_HINT = new RegExp(DATE_HINT_SOURCE, "i");
-/** Every hint in a text: where chrono is to read (parseAround). */
-const DATE_HINTS = new RegExp(DATE_HINT_SOURCE, "gi");
 /** A month's name or a numeric date: what a line needs for chrono to find a day and a month in it, and what the date it finds must be written with. */
 const DAY_HINT = new RegExp(`\\b(${MONTH})\\b|\\d{1,4}[./-]\\d{1,2}`, "i");
 const BARE_YEAR = /\b(?:in|since|from|by|until|of|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![\s.-]*\d)/gi;
@@ -84,38 +81,6 @@ export function relativeDates(text: string, last: string | undefined, found: Fou
   return out;
 }
 
-/**
- * chrono's dates in the text, read only around the words that hint at one (with some words either
- * side, cut at spaces): chrono's cost grows with the length of what it reads, most of a sentence is
- * no date, and a date never spans more than a few words.
- */
-function parseAround(text: string, refDate: Date | undefined): { index: number; text: string; start: ParsedComponents }[] {
-  const out: { index: number; text: string; start: ParsedComponents }[] = [];
-  const ref = refDate ? { instant: refDate, timezone: 0 } : undefined;
-  let from = -1;
-  let to = -1;
-  const flush = () => {
-    if (from < 0) return;
-    for (const r of DATE_PARSER.parse(text.slice(from, to), ref, { forwardDate: false })) out.push({ index: r.index + from, text: r.text, start: r.start });
-  };
-  for (const m of text.matchAll(DATE_HINTS)) {
-    let a = Math.max(0, m.index! - WINDOW);
-    let z = Math.min(text.length, m.index! + m[0].length + WINDOW);
-    while (a > 0 && text[a - 1] !== " ") a--;
-    while (z < text.length && text[z] !== " ") z++;
-    if (from >= 0 && a <= to) to = Math.max(to, z);
-    else {
-      flush();
-      [from, to] = [a, z];
-    }
-  }
-  flush();
-  return out;
-}
-
-/** Characters read either side of a date's hint: "on the 29th of last month", "from January 1, 2020 until". */
-const WINDOW = 40;
-
 /** Parses "2019-07-09" / "2019-07" / "2019" into a UTC date (first day of the period). */
 export function isoToDate(iso: string): Date | undefined {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
@@ -132,7 +97,7 @@ export function findDates(raw: string, ref: string, contextYear?: number): Found
   const refDate = isoToDate(ref);
   const refDay = ref.length >= 10;
   const out: FoundDate[] = [];
-  for (const r of parseAround(text, refDate)) {
+  for (const r of DATE_PARSER.parse(text, refDate ? { instant: refDate, timezone: 0 } : undefined, { forwardDate: false })) {
     const s = r.start;
     const lower = r.text.toLowerCase();
     const relative = /\b(last|next|ago|yesterday|today|tomorrow|this)\b/.test(lower);

@@ -34,6 +34,8 @@ export interface Rules {
   nominal: Map<string, string | null>;
   /** Verb lemma -> the measure it states by acting. */
   measureVerbs: Map<string, MeasureVerb>;
+  /** Their past forms ("fined", "banned", "seized"): the tagger's lemma is sometimes wrong ("fined" -> "fin"). */
+  measurePasts: Map<string, MeasureVerb>;
   control: Set<string>;
   speech: Set<string>;
   /** First words of the lexicon's people ("Yoichi" of "Yoichi Iida"): a name that starts with one is a person's. */
@@ -74,6 +76,14 @@ const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function withPlural(w: string): string[] {
   if (w.includes(" ") || w.endsWith("s")) return [w];
   return [w, /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(ch|sh|x|z)$/.test(w) ? `${w}es` : `${w}s`];
+}
+
+/** "ban" -> banned, "fine" -> fined, "halt" -> halted, "embargo" -> embargoed, "bar" -> barred. */
+function pastForms(verb: string): string[] {
+  if (verb.includes(" ")) return [];
+  if (verb.endsWith("e")) return [`${verb}d`];
+  if (/[^aeiou]y$/.test(verb)) return [`${verb.slice(0, -1)}ied`];
+  return [`${verb}ed`, `${verb}${verb[verb.length - 1]}ed`];
 }
 
 /** The first word of every multi-word name of a person in the lexicon. */
@@ -148,6 +158,7 @@ export function rulesFor(lex: Lexicon): Rules {
     ),
     nominal: new Map(lex.nominal.map((n) => [n.form, n.action])),
     measureVerbs: new Map(lex.measureVerbs.map((v) => [v.form, v])),
+    measurePasts: new Map(lex.measureVerbs.flatMap((v) => pastForms(v.form).map((f) => [f, v] as const))),
     control: lower(lex.controlVerbs),
     speech: lower(lex.speechVerbs),
     givenNames: givenNames(lex),

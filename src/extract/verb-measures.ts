@@ -9,7 +9,7 @@ import type { Demonym } from "./mentions.ts";
 import { lastActing, type Discourse } from "./discourse.ts";
 import { demanded, hypothetical, isPassive, negated, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
-import { pastStems, type Sentence, type Token } from "./tokens.ts";
+import type { Sentence, Token } from "./tokens.ts";
 import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, TARGET_PREPS } from "./words.ts";
 
 /** What can stand in the phrase a measure verb acts on: "59 apps of Chinese firms", "the travel agencies". */
@@ -22,7 +22,7 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     // "fined" is lemmatized "fin": the past form's own stems too.
-    const verb = t.pos === "VERB" ? (R.measureVerbs.get(t.lemma) ?? (t.norm.endsWith("ed") ? pastVerb(t.norm, R) : undefined)) : undefined;
+    const verb = t.pos === "VERB" ? (R.measureVerbs.get(t.lemma) ?? R.measurePasts.get(t.norm)) : undefined;
     if (!verb || /ing$/.test(t.norm) || negated(toks, k, R) || ms.some((m) => m.i <= k && k < m.j)) continue;
     // "agreed to curb", "threatened to ban", "urged X to ban": planned or asked for, not done;
     // but "Estonia's decision (of October 8) to ban ..." is done, and the decision's owner's.
@@ -64,15 +64,6 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     out.push(measureOf(verb, s, sent, a, z, covered, owner, targets, imposer, domain && R.domainWords.get(domain.norm)));
   }
   return out;
-}
-
-/** The measure verb a past form comes from, by its stems. */
-function pastVerb(w: string, R: Rules): MeasureVerb | undefined {
-  for (const c of pastStems(w)) {
-    const v = R.measureVerbs.get(c);
-    if (v) return v;
-  }
-  return undefined;
 }
 
 function measureOf(
