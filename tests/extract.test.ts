@@ -1499,6 +1499,15 @@ describe("people, institutions and resolution", () => {
     expect(run("Lima E-Mobility JSC was named in the ruling.").node("Lima E-Mobility JSC").type).toBe("organization");
   });
 
+  it("a tribunal or committee named in lower case is a body of the article's own ('a tribunal of the ICSID', 'the tribunal'); a hyphenated modifier stays whole ('seven-month ban')", () => {
+    const g = run("Andes Mining won the award from a tribunal of the International Centre for Settlement of Investment Disputes. The tribunal ordered Peru to pay.");
+    expect(g.nodes.filter((n) => n.label === "tribunal")).toHaveLength(1);
+    expect(g.edge("tribunal", "part_of", "International Centre for Settlement of Investment Disputes")).toBeDefined();
+    expect(g.edge("tribunal", "ordered", "Peru")).toBeDefined();
+    const h = run("Chile has partially lifted its seven-month ban on maize exports.");
+    expect(h.nodes.find((n) => n.type === "measure")!.aliases).toContain("seven-month ban on maize exports");
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

@@ -131,6 +131,13 @@ export function lowerCaseInstitutions(x: Scan): void {
       }
       if (w === "ministries") for (const d of ds) push(x, { i: d.i, j: h + 1, type: "ministry", function: f.fn, country: d.key, nameFrom: toks[h - f.len].start });
       else push(x, { i: ds[0]?.i ?? h - f.len, j: h + 1, type: "ministry", function: f.fn, country: ds[0]?.key, nameFrom: toks[h - f.len].start });
+    } else if (w === "tribunal" || w === "committee") {
+      // "a tribunal of the ICSID", "an international arbitration tribunal", "the ad hoc committee"; bare, the last one named.
+      let a = h;
+      while (a > 0 && !taken[a - 1] && (toks[a - 1].pos === "NOUN" || toks[a - 1].pos === "ADJ") && !DETERMINERS.has(norms[a - 1]) && !isCap(toks[a - 1])) a--;
+      if (!ARTICLES_BEFORE_BODY.has(norms[a - 1] ?? "") || isCap(toks[h + 1])) continue;
+      const bare = a === h && norms[h + 1] !== "of";
+      push(x, { i: a, j: h + 1, type: "organization", role: bare ? w : undefined, description: bare || undefined });
     } else if (w === "court" || w === "customs") {
       let a = h;
       while (a > 0 && ["top", "supreme", "high", "constitutional", "district"].includes(norms[a - 1])) a--;
@@ -290,3 +297,6 @@ const INTERSTATE = new Set(["international", "intergovernmental", "inter-america
 /** Lower-case heads of a state's executive bodies: "the trade control department", "Colombia's civil aviation authority". */
 const STATE_SERVICES = new Set(["regulator", "watchdog", "coastguard"]);
 const LOWER_BODY_HEADS = new Set(["department", "bureau", "agency", "office", "authority", ...STATE_SERVICES]);
+
+/** What opens a lower-case body's name: "a tribunal", "the committee". */
+const ARTICLES_BEFORE_BODY = new Set(["a", "an", "the"]);

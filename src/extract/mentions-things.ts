@@ -40,6 +40,8 @@ export function measures(x: Scan): void {
       ((R.measureModifiers.has(norms[a - 1]) && !DETERMINERS.has(norms[a - 1])) || (["NOUN", "ADJ"].includes(toks[a - 1].pos) && !DETERMINERS.has(norms[a - 1])) || (norms[a - 1] === "-" && a > 1))
     )
       a--;
+    // "its seven-month ban": a hyphen joins the word before it to the name, whatever its tag.
+    if (norms[a] === "-" && a > 0 && !taken[a - 1] && toks[a - 1].end === toks[a].start) a--;
     // "the EU's updated blocking statute", "the proposed tariffs": participles between a determiner or possessive and the head.
     a = pastParticiples(toks, norms, a, taken);
     // "put in place sanctions", "came into force tariffs": the idiom's noun is no modifier.

@@ -116,7 +116,8 @@ export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory,
   const e = prev ?? r;
   if (e.type === "person" && e.role) doc.titled.push({ key: e.key, role: e.role.toLowerCase().split(/\s+/), country: e.country });
   if (e.type === "ministry") doc.titled.push({ key: e.key, role: ["ministry"], country: e.country });
-  if (e.type === "organization" && /\bcourt\b/i.test(e.label)) doc.titled.push({ key: e.key, role: ["court"], country: e.country });
+  const head = e.type === "organization" ? /\b(court|tribunal|committee)\b/i.exec(e.label)?.[1].toLowerCase() : undefined;
+  if (head) doc.titled.push({ key: e.key, role: [head], country: e.country });
   if (e.type === "organization" && !m.known && e.label.includes(" ")) (doc.organizations ??= []).push(e);
   return e;
 }
@@ -139,8 +140,11 @@ function shortForm(m: Mention, doc: DocMemory): ResolvedEntity | undefined {
 
 /** A court the article names by its head alone, before any other: this article's own, never another's. */
 function ownCourt(m: Mention, doc: DocMemory): ResolvedEntity | undefined {
-  return m.role === "court" ? { key: `${doc.id}-court`, label: "court", type: "organization" } : undefined;
+  return m.role && OWN_BODIES.has(m.role) ? { key: `${doc.id}-${m.role}`, label: m.role, type: "organization" } : undefined;
 }
+
+/** Bodies an article names by their head alone ("the court", "the tribunal"): its own, never another article's. */
+const OWN_BODIES = new Set(["court", "tribunal", "committee"]);
 
 /**
  * "the minister", "the Qatari emir", "the ministry": the last person the article named whose
@@ -216,7 +220,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
         const seen = doc.institutions.get(own);
         if (seen) return corpus.entities.get(seen);
         // "the trade ministry" of no known state is this article's, never another article's.
-        if (m.type === "ministry" && (m.function || !/^\p{Lu}/u.test(base))) return { key: `${doc.id}-${own}`, label: name, type: m.type };
+        if ((m.type === "ministry" && m.function) || !/^\p{Lu}/u.test(base)) return { key: `${doc.id}-${own}`, label: name, type: m.type };
         return { key: own, label: name, type: m.type };
       }
       const key = `${country}-${own}`;
