@@ -1508,6 +1508,13 @@ describe("people, institutions and resolution", () => {
     expect(h.nodes.find((n) => n.type === "measure")!.aliases).toContain("seven-month ban on maize exports");
   });
 
+  it("a long title's role ends in its head ('Minister of Sports X' is a sports minister); a law officer or a minister is no court's or company's", () => {
+    const g = run("The crisis began on 14 November, when Minister of Sports Ana Soto dissolved the executive committee.");
+    expect(g.node("Ana Soto").role).toBe("sports minister");
+    const h = run('The case went before the Lima International Commercial Court. Additional Solicitor General Rosa Diaz told reporters the State had "strong grounds".');
+    expect(h.rels().filter((r) => r.startsWith("Rosa Diaz -member_of->"))).toEqual([]);
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

@@ -83,20 +83,20 @@ export function personCueAfter(toks: Token[], j: number, R: Rules): boolean {
   return false;
 }
 
-/** A title that ends in "of", "for" or "and" right before i: "Minister of State for", "Secretary of". */
-export function titleBefore(toks: Token[], i: number, R: Rules, j = i + 1): boolean {
+/** Where the head of a title that ends in "of", "for" or "and" right before i stands ("| Minister | of State for", "| Secretary | of"), or -1. */
+export function titleHeadBefore(toks: Token[], i: number, R: Rules, j = i + 1): number {
   const glue = toks[i - 1]?.norm;
   // "Secretary for Mining, | Blue Economy and Maritime Affairs": after a comma, only an item the list goes on from.
   const listed = glue === "," && isCap(toks[i - 2]) && !isRoleHead(toks[i - 2].norm, R) && (toks[j]?.norm === "and" || (toks[j]?.norm === "," && isCap(toks[j + 1])));
-  if (glue !== "of" && glue !== "for" && glue !== "and" && !listed) return false;
+  if (glue !== "of" && glue !== "for" && glue !== "and" && !listed) return -1;
   // Back over the portfolio to the title's head; over commas only within a list of portfolio items.
   const inList = listed || glue === "and";
   for (let q = i - 2; q >= 0 && q >= i - 10; q--) {
     const w = toks[q].norm;
-    if (isRoleHead(w, R)) return true;
-    if (!isCap(toks[q]) && w !== "of" && w !== "for" && w !== "and" && w !== "the" && !(w === "," && inList && isCap(toks[q - 1]) && isCap(toks[q + 1]))) return false;
+    if (isRoleHead(w, R)) return q;
+    if (!isCap(toks[q]) && w !== "of" && w !== "for" && w !== "and" && w !== "the" && !(w === "," && inList && isCap(toks[q - 1]) && isCap(toks[q + 1]))) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** A title or nationality right before position i: "Prime Minister Abe", "Japanese Abe". */

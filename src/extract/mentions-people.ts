@@ -5,7 +5,7 @@ import { isCap, isPossessive } from "./mention.ts";
 import { LIST_GLUE } from "./words.ts";
 import type { Rules } from "./rules.ts";
 import type { Token } from "./tokens.ts";
-import { type Scan, push, personCueAfter, titleBefore, isRoleWord, isRoleHead, isNameWord, isPlace, isHyphenated, roleBefore, PORTFOLIO_FORM } from "./mention-scan.ts";
+import { type Scan, push, personCueAfter, titleHeadBefore, isRoleWord, isRoleHead, isNameWord, isPlace, isHyphenated, roleBefore, PORTFOLIO_FORM } from "./mention-scan.ts";
 
 /** People: a capitalized name, after a title or in an apposition, or two or more proper nouns. */
 export function people(x: Scan): void {
@@ -35,7 +35,8 @@ export function people(x: Scan): void {
       roleToks.length = 0;
     }
     // The end of a longer title: "Minister of State for | Foreign Affairs Anwar Gargash".
-    const longTitle = !roleToks.length && titleBefore(toks, i, R, j);
+    const head = roleToks.length ? -1 : titleHeadBefore(toks, i, R, j);
+    const longTitle = head >= 0;
     if (longTitle) {
       while (a < j - 1 && isRoleWord(norms[a], R)) roleToks.push(norms[a++]);
       // A title's "of", "for" or "and" is followed by its portfolio, a word at least, known or not:
@@ -111,7 +112,8 @@ export function people(x: Scan): void {
         i: a,
         j,
         type: "person",
-        role: (roleToks.length ? roleToks.join(" ") : lowerRole) || undefined,
+        // "Minister of Sports X": a sports minister, the head last ("the minister" is the last one named).
+        role: (longTitle ? [...roleToks, norms[head]].join(" ") : roleToks.length ? roleToks.join(" ") : lowerRole) || undefined,
         country: nationality?.key,
         anaphoric: words.length === 1 && !titled ? true : undefined,
         unsure: cued ? undefined : true,

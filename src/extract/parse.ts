@@ -135,8 +135,8 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
           !m.role.split(" ").some((w) => R.privateRoles.has(w) || ROYAL.has(w)) &&
           !mentions.some((x) => x.j <= m.i && (x.type === "ministry" || x.type === "organization")) &&
           (stateless || SPOKESPEOPLE.test(m.role)) &&
-          // A minister is a state's, never a company's or a federation's.
-          !(side.type === "organization" && /\bminister\b/.test(m.role))
+          // A minister or a law officer is a state's, never a company's, a court's or a federation's.
+          !(side.type === "organization" && STATE_TITLES.test(m.role))
         )
           m.owner = side;
     // "the country's sports ministry": the country last named.
@@ -259,6 +259,9 @@ function isGoverned(toks: Token[], i: number): boolean {
   for (let r = 0; r < i; r++) if (toks[r].norm === '"') quoted = !quoted;
   return quoted;
 }
+
+/** Titles only a state's officials hold. */
+const STATE_TITLES = /\b(minister|solicitor|attorney|governor|premier)\b/;
 
 /** Who speaks or serves abroad for a body: "ministry spokesman Kim In-chul" or "the ambassador" after the ministry acted is the ministry's. */
 const SPOKESPEOPLE = /\b(spokes(man|woman|person)|ambassador|envoy|consul)\b/;
