@@ -1515,6 +1515,11 @@ describe("people, institutions and resolution", () => {
     expect(h.rels().filter((r) => r.startsWith("Rosa Diaz -member_of->"))).toEqual([]);
   });
 
+  it("a passive's agent after a title ('signed by Foreign Minister Ana Soto'), and a participle after a comma with its agent ('The memorandum, signed by X, will ...')", () => {
+    expect(run("The agreement was signed by Foreign Minister Ana Soto on Monday.").edge("Ana Soto", "agreed", "agreement")).toBeDefined();
+    expect(run("The memorandum, signed by Foreign Minister Ana Soto, will allow trucks to pass.").edge("Ana Soto", "agreed", "memorandum")).toBeDefined();
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

@@ -2,7 +2,7 @@
 // participles, "said X had ..."), the agents of a passive ("by X, Y and Z"), and whether a
 // verb is asserted at all (negated, asked for). Shared by the verb relations (relations.ts)
 // and the frames (frames.ts).
-import { isActor, isCollectiveActor, isPossessive, possessedBy, type Mention } from "./mention.ts";
+import { isActor, isCap, isCollectiveActor, isPossessive, possessedBy, type Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
 import type { Token } from "./tokens.ts";
 import { twoParties, type Discourse } from "./discourse.ts";
@@ -82,7 +82,12 @@ export function byAgents(toks: Token[], ms: Mention[], k: number): Mention[] {
   const after = (p: number) => p + (ARTICLES.has(toks[p]?.norm ?? "") ? 1 : 0);
   // "Peru's trade minister Juan Perez": the person, not the country that owns the title.
   const owned = (m: Mention) => possessedBy(toks, ms, m, 5, isActor);
-  const byBefore = (i: number) => toks[i - 1]?.norm === "by" || (ARTICLES.has(toks[i - 1]?.norm ?? "") && toks[i - 2]?.norm === "by");
+  // "by (the) X", also past a capitalized title: "signed by Permanent Secretary Ana Ruiz".
+  const byBefore = (i: number) => {
+    let q = i - 1;
+    while (q > k && q > i - 6 && (isCap(toks[q]) || toks[q].norm === "-")) q--;
+    return toks[q]?.norm === "by" || (ARTICLES.has(toks[q]?.norm ?? "") && toks[q - 1]?.norm === "by");
+  };
   const first = ms.find((m) => m.i > k && m.i < k + 8 && byBefore(m.i) && isActor(m));
   const agents = first ? [owned(first)] : [];
   for (let last = agents[0]; last && (toks[last.j]?.norm === "and" || toks[last.j]?.norm === ","); last = agents[agents.length - 1]) {
@@ -170,6 +175,8 @@ export function negated(toks: Token[], k: number, R: Rules): boolean {
 export function isPassive(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!/(ed|en|wn|ne|id|ut)$/.test(t.norm) || t.norm === t.lemma) return false;
+  // "The memorandum, signed by X and Y, will ...": a participle after a comma with its agent.
+  if (toks[k - 1]?.norm === "," && toks[k + 1]?.norm === "by") return true;
   for (let q = k - 1; q >= Math.max(0, k - 3); q--) {
     if (BE.has(toks[q].norm)) return true;
     if (toks[q].pos !== "ADV") return false;
