@@ -1520,6 +1520,17 @@ describe("people, institutions and resolution", () => {
     expect(run("The memorandum, signed by Foreign Minister Ana Soto, will allow trucks to pass.").edge("Ana Soto", "agreed", "memorandum")).toBeDefined();
   });
 
+  it("'the company', 'the miner' as a subject are the last organization named that the lexicon does not know", () => {
+    const g = run("Andes Mining Corp operates the mine in Bolivia. The company urged Bolivia to respect the concession agreement.");
+    expect(g.edge("Andes Mining Corp", "urged", "Bolivia")).toBeDefined();
+    // The WTO is no company.
+    expect(
+      run("Chile took the case to the World Trade Organization. The company urged Peru to pay.")
+        .rels()
+        .filter((r) => r.includes("-urged->")),
+    ).toEqual([]);
+  });
+
   it("a capitalized name ending in 'Community' is an organization ('the Andean Community', 'the East African Community')", () => {
     const g = run("The Andean Community urged calm. The East African Community said so.");
     expect(g.node("Andean Community").type).toBe("organization");

@@ -252,6 +252,9 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
     const two = toks[n - 1]?.norm === "two" || toks[n - 1]?.norm === "both";
     return two && (d.lastGroup?.length ?? 0) !== 2 ? twoParties(d, []) : (d.lastGroup ?? []);
   }
+  // "The company urged ...", "the miner said it would ...": the organization of that kind named last.
+  const described = toks[n - 1]?.norm === "the" && head === n ? describedBody(toks[n].norm, R, d) : undefined;
+  if (described) return [described];
   if (toks[n]?.pos === "NOUN" && !ms.some((m) => m.i <= n && n < m.j) && !GOVERNMENT_NOUNS.has(toks[n].norm) && !isPossessive(toks[n - 1]) && !modified) return [];
   for (let q = k - 1; q >= 0 && q >= k - 30; q--) {
     const w = toks[q];
@@ -352,6 +355,21 @@ function relativeAntecedent(toks: Token[], ms: Mention[], at: number): Mention |
 }
 
 const RELATIVES = new Set(["which", "who", "whom", "whose"]);
+
+/**
+ * The organization "the <kind>" stands for: the last one named. A company's kind ("the company", "the miner")
+ * is no body the lexicon knows (the WTO is no company); a body's kind ("the bloc", "the body") may be.
+ */
+function describedBody(kind: string, R: Rules, d: Discourse): Mention | undefined {
+  if (!R.orgNouns.has(kind)) return undefined;
+  const bodies = d.bodies ?? [];
+  for (let q = bodies.length - 1; q >= 0 && q >= bodies.length - 6; q--) {
+    const b = bodies[q];
+    if (b.type === "organization" && (BODY_KINDS.has(kind) || !b.known)) return b;
+  }
+  return undefined;
+}
+const BODY_KINDS = new Set(["body", "bloc", "organisation", "organization", "association", "federation", "union", "league", "agency"]);
 
 /**
  * The name an apposition ending at the comma `at` describes: ", the Dakar-based body (that ...)," or ", a consumer
