@@ -360,7 +360,7 @@ const RELATIVES = new Set(["which", "who", "whom", "whose"]);
  * The organization "the <kind>" stands for: the last one named. A company's kind ("the company", "the miner")
  * is no body the lexicon knows (the WTO is no company); a body's kind ("the bloc", "the body") may be.
  */
-function describedBody(kind: string, R: Rules, d: Discourse): Mention | undefined {
+export function describedBody(kind: string, R: Rules, d: Discourse): Mention | undefined {
   if (!R.orgNouns.has(kind)) return undefined;
   const bodies = d.bodies ?? [];
   for (let q = bodies.length - 1; q >= 0 && q >= bodies.length - 6; q--) {
