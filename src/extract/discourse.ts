@@ -14,10 +14,15 @@ export interface Discourse {
   lastGroup?: Mention[];
   /** Who acted in the relations found so far, latest last: whose "decision" or "move" the next sentence means. */
   agents?: Mention[];
-  /** The last organization named: whose managing director or chief executive a title with no body means. */
-  lastOrganization?: Mention;
-  /** Ministries and organizations named so far, latest last: what "the association's president" belongs to. */
+  /** Ministries and organizations named so far, latest last: what "the association's president" and "the company" are. */
   bodies?: Mention[];
+}
+
+/** The last organization named: whose managing director or chief executive a title with no body means. */
+export function lastOrganization(d: Discourse): Mention | undefined {
+  const bodies = d.bodies ?? [];
+  for (let q = bodies.length - 1; q >= 0; q--) if (bodies[q].type === "organization") return bodies[q];
+  return undefined;
 }
 
 /** Who a mention is, before resolution: its known key, else its key, else its words ("the African Union" and "African Union" alike). */
@@ -98,7 +103,6 @@ export function twoParties(d: Discourse, sources: Mention[]): Mention[] {
 export function updateDiscourse(ms: Mention[], toks: Token[], d: Discourse): void {
   for (const m of ms) {
     if (m.type === "country") d.countries.push(m);
-    if (m.type === "organization") d.lastOrganization = m;
     if (m.type === "organization" || m.type === "ministry") (d.bodies ??= []).push(m);
     const prev = toks[m.i - 1]?.norm ?? "";
     if (PREPOSITIONS.has(prev) || isPossessive(toks[m.j])) continue;

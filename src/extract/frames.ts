@@ -105,13 +105,14 @@ function reportedJudgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: 
   if (isPossessive(toks[target.j])) target = ms.find((m) => m.i > target!.j && m.i <= target!.j + 4 && m.type === "measure") ?? target;
   const verbAfter = toks.slice(target.j, target.j + 4).some((x) => x.pos === "AUX" || x.pos === "VERB");
   if (!that && !verbAfter) return; // "said Peru" is no clause
-  // "said Cairo should suspend the duties", "insisted that Lima must pay": what one says another must do is urging it.
-  if (isActor(target) && OBLIGING.has(toks[target.j]?.norm ?? "") && !negated(toks, k, R)) {
+  // Each speaker of the clause against its subject, none on its side.
+  const said = (action: "urged" | "criticized", to: Mention): void => {
     const subj = subjectOf(toks, k, ms, R, d);
-    if (subj !== "skip")
-      for (const src of subj) if (src !== target && !sameSide(src, target) && !onSideOf([src], target)) out.push({ sources: [src], target, action: "urged", verb: t.text, at: t.start });
-    return;
-  }
+    if (subj === "skip") return;
+    for (const src of subj) if (src !== to && !sameSide(src, to) && !onSideOf([src], to)) out.push({ sources: [src], target: to, action, verb: t.text, at: t.start });
+  };
+  // "said Cairo should suspend the duties", "insisted that Lima must pay": what one says another must do is urging it.
+  if (isActor(target) && OBLIGING.has(toks[target.j]?.norm ?? "") && !negated(toks, k, R)) return said("urged", target);
   let end = target.j;
   while (end < toks.length && end < target.j + 12 && ![",", ";", ":"].includes(toks[end].norm)) end++;
   const after = toks.slice(target.j, end);
@@ -124,9 +125,7 @@ function reportedJudgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: 
   const judged = complaint || hasNegativeWords(window, R) || (predicate && !window.some((w) => R.negation.has(w)) && soundsNegative(s, after));
   // "the levies could return": whose levies is not known yet, and may be the speaker's own.
   if (!judged || (!complaint && target.type === "measure" && !target.owner && !target.country)) return;
-  const subj = subjectOf(toks, k, ms, R, d);
-  if (subj === "skip") return;
-  for (const src of subj) if (src !== target && !sameSide(src, target) && !onSideOf([src], target)) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
+  said("criticized", target);
 }
 
 /** What one party says another must do. */

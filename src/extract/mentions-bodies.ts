@@ -135,7 +135,7 @@ export function lowerCaseInstitutions(x: Scan): void {
       // "a tribunal of the ICSID", "an international arbitration tribunal", "the ad hoc committee"; bare, the last one named.
       let a = h;
       while (a > 0 && !taken[a - 1] && (toks[a - 1].pos === "NOUN" || toks[a - 1].pos === "ADJ") && !DETERMINERS.has(norms[a - 1]) && !isCap(toks[a - 1])) a--;
-      if (!ARTICLES_BEFORE_BODY.has(norms[a - 1] ?? "") || isCap(toks[h + 1])) continue;
+      if (!BODY_ARTICLES.has(norms[a - 1] ?? "") || isCap(toks[h + 1])) continue;
       const bare = a === h && norms[h + 1] !== "of";
       push(x, { i: a, j: h + 1, type: "organization", role: bare ? w : undefined, description: bare || undefined });
     } else if (w === "court" || w === "customs") {
@@ -211,7 +211,7 @@ export function organizationsByContext(x: Scan): void {
     // A name whose officer is a company's: "Kindia Mining's chief executive", "World Rugby's chief operating officer". No person has one.
     const company = norms[j] === "'s" && COMPANY_OFFICERS.some((words) => words.every((w, r) => norms[j + 1 + r] === w));
     // "Oceania Rugby, the regional association, called ...", "X, a consumer group,": an apposition says what kind of body it is.
-    const apposed = norms[j] === "," && APPOSITION_OPENERS.has(norms[j + 1] ?? "") && kindInApposition(toks, norms, j + 2, R);
+    const apposed = norms[j] === "," && BODY_ARTICLES.has(norms[j + 1] ?? "") && kindInApposition(toks, norms, j + 2, R);
     // Opening the sentence, any word has a capital: only a company's officer tells.
     // A place opens a body's name only where the cue is strong: "Oceania Rugby, the regional association".
     if ((company || apposed || (i > 0 && (kind || owner))) && !toks.slice(i, j).some((t) => R.roleWords.has(t.norm) || (!company && !apposed && isPlace(t.norm, R)))) {
@@ -222,7 +222,8 @@ export function organizationsByContext(x: Scan): void {
   }
 }
 
-const APPOSITION_OPENERS = new Set(["the", "a", "an"]);
+/** What opens an apposition about a body or a lower-case body's name: "X, the regional association,", "a tribunal". */
+const BODY_ARTICLES = new Set(["the", "a", "an"]);
 const AFTER_NAME = new Set(["'s", ","]);
 
 /**
@@ -297,6 +298,3 @@ const INTERSTATE = new Set(["international", "intergovernmental", "inter-america
 /** Lower-case heads of a state's executive bodies: "the trade control department", "Colombia's civil aviation authority". */
 const STATE_SERVICES = new Set(["regulator", "watchdog", "coastguard"]);
 const LOWER_BODY_HEADS = new Set(["department", "bureau", "agency", "office", "authority", ...STATE_SERVICES]);
-
-/** What opens a lower-case body's name: "a tribunal", "the committee". */
-const ARTICLES_BEFORE_BODY = new Set(["a", "an", "the"]);

@@ -115,21 +115,23 @@ const ARTICLES_BEFORE = new Set(["the", "this", "that"]);
 export function adjectiveParties(s: Sentence, sent: number, ms: Mention[], demonyms: Demonym[], R: Rules): Mention[] {
   const toks = s.tokens;
   const out: Mention[] = [];
+  // The state the demonym d names, as a mention over d up to `end` (the noun that makes it a party included).
+  const state = (d: Demonym, end: number, governed?: boolean): void => {
+    const known = R.gaz.byKey.get(d.key);
+    const [a, z] = [toks[d.i], toks[end - 1]];
+    if (known) out.push(newMention(sent, d.i, end, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { known, governed }));
+  };
   for (const d of demonyms) {
     if (ms.some((m) => m.i <= d.i && d.i < m.j)) continue;
     // "the Canadian position", "the Chinese decision": the state's stance or act stands for the state.
     if (STANCES.has(toks[d.j]?.norm ?? "") && ARTICLES_BEFORE.has(toks[d.i - 1]?.norm ?? "")) {
-      const known = R.gaz.byKey.get(d.key);
-      const [a, z] = [toks[d.i], toks[d.j]];
-      if (known) out.push(newMention(sent, d.i, d.j + 1, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { known }));
+      state(d, d.j + 1);
       continue;
     }
     // "Tanzanian officials accused a Malawian navy patrol boat": people or craft who act for a state stand for it.
     const group = STATE_GROUPS.has(toks[d.j]?.norm ?? "") ? d.j : STATE_GROUPS.has(toks[d.j + 1]?.norm ?? "") && toks[d.j]?.pos === "NOUN" ? d.j + 1 : -1;
     if (group >= 0) {
-      const known = R.gaz.byKey.get(d.key);
-      const [a, z] = [toks[d.i], toks[group]];
-      if (known) out.push(newMention(sent, d.i, group + 1, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { known }));
+      state(d, group + 1);
       continue;
     }
     // Back past a few modifiers to "from"/"to", and past the flow's words to the flow noun.
@@ -140,10 +142,7 @@ export function adjectiveParties(s: Sentence, sent: number, ms: Mention[], demon
     if (toks[q]?.norm !== "from" && toks[q]?.norm !== "to" && !of) continue;
     let flow = of;
     for (let r = q - 1; r >= 0 && r >= q - 5 && !flow; r--) flow = R.flowNouns.has(toks[r].norm);
-    const known = R.gaz.byKey.get(d.key);
-    if (!flow || !known) continue;
-    const [a, z] = [toks[d.i], toks[d.j - 1]];
-    out.push(newMention(sent, d.i, d.j, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { known, governed: true }));
+    if (flow) state(d, d.j, true);
   }
   return out;
 }

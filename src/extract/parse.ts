@@ -9,7 +9,7 @@ import { findMentions, adjectiveParties, type Demonym, type SentenceMentions } f
 import { linkMentions } from "./links.ts";
 import { isCap, isPossessive, newMention, type Mention } from "./mention.ts";
 import { isRoleWord } from "./mention-scan.ts";
-import { type Discourse, updateDiscourse } from "./discourse.ts";
+import { type Discourse, lastOrganization, updateDiscourse } from "./discourse.ts";
 import { findFrames } from "./frames.ts";
 import { findRelations, type RawRelation } from "./relations.ts";
 import { verbMeasures } from "./verb-measures.ts";
@@ -98,8 +98,9 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     }
     // "The Fisheries Council urged talks. Its executive secretary, X, said ...": a title opening the
     // sentence with "its" or "their" is the previous sentence's subject's, whatever kind of body it is.
+    const opensWithIts = s.tokens[0]?.norm === "its" || s.tokens[0]?.norm === "their";
     const subject = discourse.lastActor && k - discourse.lastActor.sent === 1 && discourse.lastActor.type !== "person" ? discourse.lastActor : undefined;
-    if (subject && (s.tokens[0]?.norm === "its" || s.tokens[0]?.norm === "their"))
+    if (subject && opensWithIts)
       for (const m of mentions)
         if (m.type === "person" && m.role && !m.owner && !m.country && s.tokens.slice(1, m.i).every((t) => t.norm === "," || t.norm === "-" || isRoleWord(t.norm, R))) m.owner = subject;
     // "The association's president, X", "the ministry's secretary-general, X": the body of that kind named last.
@@ -112,7 +113,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     // "Managing director X said the company ...", "Its chief executive, X,": a company's officer with no body named is the last organization's.
     for (const m of mentions)
       if (m.type === "person" && !m.owner && !m.country && m.role?.split(" ").some((w) => COMPANY_ROLES.has(w))) {
-        const org = mentions.filter((x) => x.type === "organization" && x.j <= m.i).pop() ?? discourse.lastOrganization;
+        const org = mentions.filter((x) => x.type === "organization" && x.j <= m.i).pop() ?? lastOrganization(discourse);
         // A court or a body the lexicon knows (the WTO, FIFA) has no managing director.
         if (org && !org.known && !/\bcourt\b/i.test(org.text)) m.owner = org;
       }
@@ -154,9 +155,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
         m.country = (acting ?? last)?.known?.key ?? focal?.key;
       }
     // "Beijing protested. Its foreign ministry said ...": "its" opening a sentence is the state that acted last.
-    for (const m of mentions)
-      if (m.type === "ministry" && !m.owner && !m.country && m.i === 1 && (s.tokens[0].norm === "its" || s.tokens[0].norm === "their") && discourse.lastActor?.type === "country")
-        m.country = discourse.lastActor.known?.key;
+    for (const m of mentions) if (m.type === "ministry" && !m.owner && !m.country && m.i === 1 && opensWithIts && discourse.lastActor?.type === "country") m.country = discourse.lastActor.known?.key;
     const relations = [...findRelations(s, mentions, R, discourse), ...findFrames(s, mentions, R, discourse)];
     updateDiscourse(mentions, s.tokens, discourse);
     for (const r of relations) if (r.action !== "member_of" && r.action !== "part_of") (discourse.agents ??= []).push(...r.sources);

@@ -116,7 +116,7 @@ export function resolveMention(m: Mention, doc: DocMemory, corpus: CorpusMemory,
   const e = prev ?? r;
   if (e.type === "person" && e.role) doc.titled.push({ key: e.key, role: e.role.toLowerCase().split(/\s+/), country: e.country });
   if (e.type === "ministry") doc.titled.push({ key: e.key, role: ["ministry"], country: e.country });
-  const head = e.type === "organization" ? /\b(court|tribunal|committee)\b/i.exec(e.label)?.[1].toLowerCase() : undefined;
+  const head = e.type === "organization" ? OWN_BODY_HEAD.exec(e.label)?.[1].toLowerCase() : undefined;
   if (head) doc.titled.push({ key: e.key, role: [head], country: e.country });
   if (e.type === "organization" && !m.known && e.label.includes(" ")) (doc.organizations ??= []).push(e);
   return e;
@@ -145,6 +145,8 @@ function ownCourt(m: Mention, doc: DocMemory): ResolvedEntity | undefined {
 
 /** Bodies an article names by their head alone ("the court", "the tribunal"): its own, never another article's. */
 const OWN_BODIES = new Set(["court", "tribunal", "committee"]);
+/** One of them as a word of a body's label: "Mongolia's Supreme Court", "international arbitration tribunal". */
+const OWN_BODY_HEAD = new RegExp(`\\b(${[...OWN_BODIES].join("|")})\\b`, "i");
 
 /**
  * "the minister", "the Qatari emir", "the ministry": the last person the article named whose
