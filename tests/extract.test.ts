@@ -256,8 +256,8 @@ describe("relations by action", () => {
 
   it("imposed: another verb ('slapped duties on')", () => {
     const g = run("Vietnam slapped duties on Norwegian salmon imports from Norway.");
-    expect(g.edge("Vietnam", "imposed", "Vietnam's tariffs on Norway")?.verb).toBe("slapped");
-    expect(g.rels()).toContain("Vietnam's tariffs on Norway -targets-> Norway");
+    expect(g.edge("Vietnam", "imposed", "Vietnam's duties on Norway")?.verb).toBe("slapped");
+    expect(g.rels()).toContain("Vietnam's duties on Norway -targets-> Norway");
   });
 
   it("lifted: passive voice with an agent, dated 'on the 14th'", () => {
@@ -930,6 +930,18 @@ describe("relations by action", () => {
     expect(g.edge("Chile", "imposed", "ban on import of Peruvian fruit, vegetables and poultry")).toBeDefined();
   });
 
+  it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
+    const g = run(
+      "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",
+    );
+    expect(
+      g.nodes
+        .filter((n) => n.type === "measure")
+        .map((n) => n.label)
+        .sort(),
+    ).toEqual(["Bolivia's revocation", "Chile's levy on Peru", "Ecuador's export restrictions on Colombia", "Peru's cap on Chile"]);
+  });
+
   it("two measures of no one's that say the same domain on the same target are one ('the ban on imports of X' ... 'imports of Y were banned')", () => {
     const g = run("Chile accused Peru of dumping on Monday. The ban on imports of Peruvian products was announced. The import of Peruvian fruit was banned.");
     expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["ban on imports of Peruvian products"]);
@@ -950,7 +962,7 @@ describe("relations by action", () => {
     expect(g.edge("Kenya's Civil Aviation Authority", "rejected", "Air Tanzania")).toBeDefined();
     expect(g.has("Tanzania")).toBe(false);
     const h = run("Tanzania revoked Kenya Airways' landing rights on Friday.");
-    expect(h.rels().some((r) => r.startsWith("Tanzania -imposed->") && r.includes("ban"))).toBe(true);
+    expect(h.rels().some((r) => r.startsWith("Tanzania -imposed->") && r.includes("revocation"))).toBe(true);
     expect(
       run("Peru capped Chile's fishing fleet at ten boats on Friday.")
         .rels()
@@ -1003,9 +1015,9 @@ describe("relations by action", () => {
     expect(run("Latvia threatened to ban Russian trucks.").nodes.filter((n) => n.type === "measure")).toEqual([]);
   });
 
-  it("a seizure is a detention, a closure a ban ('Estonia's closure of border crossings to Russian citizens')", () => {
-    expect(run("Chile protested Peru's seizure of a Chilean trawler on Monday.").nodes.find((n) => n.type === "measure")?.label).toBe("Peru's detention");
-    expect(run("Estonia's closure of border crossings to Russian citizens angered Moscow.").edge("Estonia's ban on Russia", "targets", "Russia")).toBeDefined();
+  it("a seizure is a detention, a closure a ban, each named as the text says ('Estonia's closure of border crossings to Russian citizens')", () => {
+    expect(run("Chile protested Peru's seizure of a Chilean trawler on Monday.").nodes.find((n) => n.type === "measure")?.label).toBe("Peru's seizure");
+    expect(run("Estonia's closure of border crossings to Russian citizens angered Moscow.").edge("Estonia's closure on Russia", "targets", "Russia")).toBeDefined();
   });
 
   it("a measure's phrase ends at a coordinated verb ('condemned the detention and called on Oslo to act' criticizes Norway's detention)", () => {
@@ -1086,8 +1098,8 @@ describe("relations by action", () => {
 
   it("a measure on goods of some origin ('goods originating in X', 'made in X') is aimed at X; 'hiked' and 'tripled' a measure impose it", () => {
     const g = run("Peru hiked the customs duty on all goods originating in Chile to 50 percent.");
-    expect(g.edge("Peru", "imposed", "Peru's tariffs on Chile")).toBeDefined();
-    expect(g.edge("Peru's tariffs on Chile", "targets", "Chile")).toBeDefined();
+    expect(g.edge("Peru", "imposed", "Peru's duty on Chile")).toBeDefined();
+    expect(g.edge("Peru's duty on Chile", "targets", "Chile")).toBeDefined();
     expect(run("Kenya tripled tariffs on sugar made in Uganda.").edge("Kenya's tariffs on Uganda", "targets", "Uganda")).toBeDefined();
   });
 
@@ -1210,7 +1222,7 @@ describe("objects, groups and pronouns", () => {
     const x = run("Chile suspended fish imports from Peru, launched an investigation into Peruvian wine and banned Peruvian fruit.");
     expect(x.edge("Chile", "imposed", "Chile's investigation into Peru")).toBeDefined();
     // The fruit ban is a ban on imports from Peru too: one node with the suspended imports.
-    expect(x.edge("Chile", "imposed", "Chile's import ban on Peru")).toBeDefined();
+    expect(x.edge("Chile", "imposed", "Chile's import suspension on Peru")).toBeDefined();
   });
 
   it("a time phrase between 'agreed' and its infinitive: 'agreed in April to suspend'", () => {
@@ -1468,7 +1480,7 @@ describe("people, institutions and resolution", () => {
     expect(g.edge("Chile's coastguard", "part_of", "Chile")).toBeDefined();
     const fine = g.nodes.find((n) => n.type === "measure" && n.label.includes("fine"));
     expect(fine && g.edge(fine.label, "targets", "Andes Mining Corp")).toBeDefined();
-    const seizure = g.nodes.find((n) => n.type === "measure" && n.label.includes("detention"));
+    const seizure = g.nodes.find((n) => n.type === "measure" && n.label.includes("seizure"));
     expect(seizure && g.edge(seizure.label, "targets", "Peru")).toBeDefined();
   });
 
@@ -1620,7 +1632,7 @@ describe("people, institutions and resolution", () => {
     const g = run("Vietnam's Ministry of Industry and Trade imposed anti-dumping duties on Indian steel.");
     expect(g.node("Ministry of Industry and Trade")).toMatchObject({ type: "ministry", label: "Vietnam's Ministry of Industry and Trade" });
     expect(g.rels()).toEqual(
-      expect.arrayContaining(["Vietnam's Ministry of Industry and Trade -imposed-> Vietnam's antidumping tariffs on India", "Vietnam's Ministry of Industry and Trade -part_of-> Vietnam"]),
+      expect.arrayContaining(["Vietnam's Ministry of Industry and Trade -imposed-> Vietnam's antidumping duties on India", "Vietnam's Ministry of Industry and Trade -part_of-> Vietnam"]),
     );
   });
 
@@ -2108,11 +2120,11 @@ describe("people need a cue", () => {
         .rels()
         .filter((r) => r.includes("-targets->")),
     ).toEqual(["Peru's sanctions on Chile -targets-> Chile"]);
-    expect(run("Peru opened an anti-dumping probe into Chilean wine.").edge("Peru's antidumping investigation into Chile", "targets", "Chile")).toBeDefined();
+    expect(run("Peru opened an anti-dumping probe into Chilean wine.").edge("Peru's antidumping probe into Chile", "targets", "Chile")).toBeDefined();
   });
 
   it("'its' or 'their' before a measure is the nearest party acting in a clause, even when the verb is negated", () => {
-    expect(run("Peru has not dropped its probe into Chilean wine.").edge("Peru", "imposed", "Peru's investigation into Chile")).toBeDefined();
+    expect(run("Peru has not dropped its probe into Chilean wine.").edge("Peru", "imposed", "Peru's probe into Chile")).toBeDefined();
     expect(run("Chile urged Peru to lift its export restrictions.").edge("Peru", "imposed", "Peru's export restrictions")).toBeDefined();
     // Not the body whose report is about the measure.
     const g = run("Peru appealed the WTO panel report that found its ban on copper exports illegal.");

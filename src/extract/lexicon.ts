@@ -76,6 +76,8 @@ export interface Lexicon {
   familyLabels: Record<string, string>;
   /** Measure family -> the preposition before its target in labels ("complaint against", "detention of"). */
   familyPreps: Record<string, string>;
+  /** Measure heads too vague to name a measure in its label ("the measures", "the case"). */
+  vagueMeasureNouns: string[];
   measureDomains: Record<string, string[]>;
   measureModifiers: string[];
   talkNouns: string[];
@@ -131,6 +133,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   measureFamilies: withoutDoc(nounsData.measureFamilies),
   familyLabels: withoutDoc<string>(nounsData.familyLabels),
   familyPreps: withoutDoc<string>(nounsData.familyPreps),
+  vagueMeasureNouns: nounsData.vagueMeasureNouns.words,
   measureDomains: withoutDoc(nounsData.measureDomains),
   measureModifiers: nounsData.measureModifiers,
   talkNouns: nounsData.talkNouns,

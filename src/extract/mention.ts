@@ -30,6 +30,8 @@ export interface Mention {
   imposer?: Mention;
   /** Measures: family ("tariff"), domain ("export"), what they are aimed at, the venue (WTO). */
   family?: string;
+  /** The word the text names a measure by ("levy", "cap" for "capped"), for its label. */
+  noun?: string;
   domain?: string;
   targets?: Mention[];
   venue?: Mention;
@@ -79,6 +81,7 @@ export function newMention(sent: number, i: number, j: number, start: number, en
     holder: more.holder,
     imposer: more.imposer,
     family: more.family,
+    noun: more.noun,
     domain: more.domain,
     targets: more.targets,
     venue: more.venue,

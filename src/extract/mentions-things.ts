@@ -51,7 +51,17 @@ export function measures(x: Scan): void {
     const domain = [...mods, norms[h]].map((w) => R.domainWords.get(w)).find(Boolean);
     const bare = mods.every((w) => DETERMINERS.has(w) || !R.domainWords.has(w)) && !dem;
     const another = mods.some((w) => ANOTHER.has(w)) || saysAnother(norms, a) || undefined;
-    push(x, { i: dem && dem.i < a ? dem.i : a, j: h + 1, type: "measure", family, domain, country: dem?.key, anaphoric: bare && !INDEFINITE.has(norms[a - 1]) && !another, another });
+    push(x, {
+      i: dem && dem.i < a ? dem.i : a,
+      j: h + 1,
+      type: "measure",
+      family,
+      noun: R.measureHeads.has(norms[h]) ? norms[h] : undefined,
+      domain,
+      country: dem?.key,
+      anaphoric: bare && !INDEFINITE.has(norms[a - 1]) && !another,
+      another,
+    });
   }
 }
 

@@ -302,7 +302,7 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       }
       const venue = m.venue && /^[A-Z]{2,6}$/.test(m.venue.text) ? m.venue.text : m.venue?.known?.label;
       // The domain names restrictions always ("export restrictions"), other kinds when the text gives one ("asset freeze", "import ban").
-      const what = [venue, fam === "restriction" ? domain : m.domain, R.familyLabels.get(fam) ?? fam].filter(Boolean).join(" ");
+      const what = [venue, fam === "restriction" ? domain : m.domain, measureNoun(m, fam, R)].filter(Boolean).join(" ");
       const on = key !== base && target ? ` ${R.familyPreps.get(fam) ?? "on"} ${labelOf(target, corpus, gaz)}` : "";
       const nth = m.another ? ORDINALS[Number(key.slice(base.length + 1)) - 1] : undefined;
       return { key, label: `${possessive(labelOf(ownerKey, corpus, gaz))} ${nth ? `${nth} ` : ""}${what}${on}`, type: "measure", country: m.country ?? ownerCountry, owner: ownerKey };
@@ -334,6 +334,11 @@ function resolvePerson(m: Mention, name: string, doc: DocMemory, corpus: CorpusM
   const key = variant?.key ?? longerOrShorter(lower, corpus) ?? slug(name);
   if (!variant) remember(lower, key, doc, corpus);
   return { key, label: variant ? (corpus.entities.get(key)?.label ?? name) : name, type: "person", role: m.role, country };
+}
+
+/** A measure is named as the text names it ("Nepal's levy", "Kenya's cap"), unless the text's word is a vague one ("the measures"). */
+function measureNoun(m: Mention, fam: string, R: Rules): string {
+  return m.noun && !R.vagueMeasureNouns.has(m.noun) ? m.noun : (R.familyLabels.get(fam) ?? fam);
 }
 
 /** A body's name opens with a capitalized word that is neither its head nor a function ("Kazakh Ministry of Trade", not "Ministry of Trade" or "Commerce ministry"). */

@@ -61,6 +61,7 @@ export interface Rules {
   functionLabels: Map<string, string>;
   familyLabels: Map<string, string>;
   familyPreps: Map<string, string>;
+  vagueMeasureNouns: Set<string>;
   /** The page-furniture phrases as one pattern, matched as written: one pass over a line instead of one per phrase. */
   boilerplate: RegExp;
 }
@@ -180,6 +181,7 @@ export function rulesFor(lex: Lexicon): Rules {
     functionLabels: new Map(Object.entries(lex.functionLabels)),
     familyLabels: new Map(Object.entries(lex.familyLabels)),
     familyPreps: new Map(Object.entries(lex.familyPreps)),
+    vagueMeasureNouns: lower(lex.vagueMeasureNouns),
     boilerplate: new RegExp(lex.boilerplate.map(literal).join("|") || "(?!)"),
   };
   cache.set(lex, rules);

@@ -82,6 +82,7 @@ function measureOf(
   const [first, last] = [s.tokens[i], s.tokens[j - 1]];
   return newMention(sent, i, j, first.start, last.end, "measure", s.text.slice(first.start - s.start, last.end - s.start), {
     family: verb.family,
+    noun: verb.noun,
     domain,
     owner,
     imposer,
