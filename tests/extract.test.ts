@@ -1952,6 +1952,23 @@ describe("keys", () => {
 describe("people need a cue", () => {
   const EMPTY_PEOPLE: Lexicon = { ...DEFAULT_LEXICON, actors: DEFAULT_LEXICON.actors.filter((a) => a.type !== "person") };
 
+  it("a name's own shapes: an honorific without a period ('Dr', 'Mr') after a title, a particle inside ('al-Zubaidi'), 'MP' and 'lawmaker' as titles", () => {
+    const g = run(
+      "Chile's Minister of Foreign Affairs Dr Tomas Quiroga met Peru's trade minister on Monday. Lawmaker Hassan Kadhim al-Zubaidi criticised the deal. Opposition MP Ana Ruiz criticized Peru.",
+    );
+    expect(g.node("Tomas Quiroga").label).toBe("Tomas Quiroga");
+    expect(g.edge("Tomas Quiroga", "member_of", "Chile")).toBeDefined();
+    expect(g.node("Hassan Kadhim al-Zubaidi").type).toBe("person");
+    expect(g.edge("Ana Ruiz", "criticized", "Peru")).toBeDefined();
+  });
+
+  it("no one's name: a place joined to a participle ('a Lima-based firm'), a sentence's opening participle ('Complicating Ruiz's case')", () => {
+    const g = run(
+      "Chile fined a Lima-based firm and a Panama-registered tanker on Monday. Lima and Panama protested. Complicating Quispe's case, Chile's regulator said it had approved the tariff. Quispe said it was wrong.",
+    );
+    expect(g.labels().filter((l) => l.startsWith("person:"))).toEqual([]);
+  });
+
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
     const x = run(
       "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",

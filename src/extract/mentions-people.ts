@@ -7,11 +7,16 @@ import type { Rules } from "./rules.ts";
 import type { Token } from "./tokens.ts";
 import { type Scan, push, personCueAfter, titleHeadBefore, isRoleWord, isRoleHead, isNameWord, isPlace, isHyphenated, roleBefore, PORTFOLIO_FORM } from "./mention-scan.ts";
 
+/** The participle of a compound adjective ("-based", "-registered", "-owned", "-born"). */
+const PARTICIPLE = /^([a-z]+ed|born|run|built|made|held)$/;
+
 /** People: a capitalized name, after a title or in an apposition, or two or more proper nouns. */
 export function people(x: Scan): void {
   const { toks, norms, taken, demonyms, R } = x;
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || !isCap(toks[i])) continue;
+    // "Complicating Ruiz's case, ...": a sentence that opens with a participle opens no name with it.
+    if (i === 0 && toks[0].pos === "VERB" && /ing$/.test(norms[0])) continue;
     let j = i;
     while (
       j < toks.length &&
@@ -62,6 +67,8 @@ export function people(x: Scan): void {
         break;
       }
     }
+    // "Minister of Foreign Affairs Dr Yousif Al Mannai": an honorific after the title is neither.
+    while (a < j - 2 && R.personTitles.has(norms[a])) a++;
     const name = toks.slice(a, j);
     const words = name.filter((t) => t.norm !== "-");
     // Hyphenated parts are name syllables, not words; "Korean-Japanese" is not a name.
@@ -102,8 +109,18 @@ export function people(x: Scan): void {
       continue;
     }
     // A syllable after a hyphen is part of a capitalized word: "Kim You-geun", "Park Sang-woo".
+    // A particle inside a name is part of it: "Hassan Kadhim al-Zubaidi", "Pieter van der Laan".
     const proper =
-      words.length >= 2 && words.every((t) => t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text) || (isHyphenated(t, name) && /^[a-z]+$/.test(t.text) && name[name.indexOf(t) - 1]?.norm === "-"));
+      words.length >= 2 &&
+      words.every(
+        (t, n) =>
+          t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text) || (n > 0 && R.nameParticles.has(t.norm)) || (isHyphenated(t, name) && /^[a-z]+$/.test(t.text) && name[name.indexOf(t) - 1]?.norm === "-"),
+      );
+    // "a Lima-based firm", "a Panama-flagged tanker": a place joined to a participle is an adjective, no one's name.
+    if (name.some((t, n) => n > 0 && name[n - 1].norm === "-" && PARTICIPLE.test(t.text))) {
+      i = j - 1;
+      continue;
+    }
     // Capitalized words are a person's name only with a cue: "Galwan Valley" and "Digital Services Tax" are not.
     const cued = titled || R.givenNames.has(words[0].norm) || personCueAfter(toks, j, R) || headOfBodyBefore(x, a);
     if (proper || titled || words.length === 1) {
