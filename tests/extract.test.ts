@@ -1969,6 +1969,13 @@ describe("people need a cue", () => {
     expect(g.labels().filter((l) => l.startsWith("person:"))).toEqual([]);
   });
 
+  it("a company by its kind before the name ('the state trader X') or by its legal form ('FZE'), and acted on whole ('sanctioned Pacific Crest Shipping')", () => {
+    const g = run("Chile terminated a contract with the Peruvian state trader Danubia Gazkereskedo on Monday. Danubia said it would sue. Peru sanctioned Pacific Crest Shipping FZE on Tuesday.");
+    expect(g.node("Danubia Gazkereskedo").type).toBe("organization");
+    expect(g.node("Pacific Crest Shipping FZE").type).toBe("organization");
+    expect(run("Peru sanctioned Pacific Crest Shipping on Monday.").edge("Peru's sanctions on Pacific Crest Shipping", "targets", "Pacific Crest Shipping")).toBeDefined();
+  });
+
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
     const x = run(
       "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",

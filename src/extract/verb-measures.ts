@@ -124,7 +124,8 @@ function objectPhrase(toks: Token[], from: number): [number, number] {
     if (t.norm === "to" && toks[q + 1]?.pos === "VERB") q += 2;
     else if ((t.norm === "and" || t.norm === "or") && (isCap(toks[q + 1]) || toks[q + 1]?.pos === "NOUN" || (ARTICLES.has(toks[q + 1]?.norm ?? "") && isCap(toks[q + 2]))))
       q++; // "beef and pork", "X's A and Y's B"
-    else if (PHRASE_POS.has(t.pos) || isPossessive(t) || t.norm === "-") q++;
+    else if (PHRASE_POS.has(t.pos) || isPossessive(t) || t.norm === "-" || isCap(t))
+      q++; // a name's word, whatever its tag ("Crest Shipping")
     else if (toks[q - 1]?.norm === "-" && toks[q - 1].end === t.start)
       q++; // "Kenyan-flagged": the word a hyphen joins, whatever its tag
     else break;
