@@ -1976,6 +1976,24 @@ describe("people need a cue", () => {
     expect(run("Peru sanctioned Pacific Crest Shipping on Monday.").edge("Peru's sanctions on Pacific Crest Shipping", "targets", "Pacific Crest Shipping")).toBeDefined();
   });
 
+  it("whose an official is: a body named before the title ('UOKiK President X', 'Andes Connect chief executive X'), 'X, who chairs Y', not the seat of an embassy", () => {
+    const g = run(
+      "The fine was set by the Office of Competition and Consumer Protection (UOKiK). UOKiK President Bartosz Lewandowicz defended it. Andes Connect chief executive Felipe Arango criticized Chile.",
+    );
+    expect(g.edge("Bartosz Lewandowicz", "member_of", "Office of Competition and Consumer Protection")).toBeDefined();
+    expect(g.edge("Felipe Arango", "member_of", "Andes Connect")).toBeDefined();
+    expect(g.node("Andes Connect").type).toBe("organization");
+    // A portfolio before the title is no body.
+    expect(
+      run("Public Works Minister Ana Ruiz met Peru's president.")
+        .labels()
+        .filter((l) => l.startsWith("organization:")),
+    ).toEqual([]);
+    expect(run("Peter Kimani, who chairs the National Assembly, said Chile should act.").edge("Peter Kimani", "member_of", "National Assembly")).toBeDefined();
+    const k = run("Domingos Kiala, a first secretary at the Angolan embassy in Lisbon, hit a cyclist.");
+    expect(k.rels().filter((r) => r.startsWith("Domingos Kiala -member_of->"))).toEqual(["Domingos Kiala -member_of-> Angola's embassy"]);
+  });
+
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
     const x = run(
       "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",

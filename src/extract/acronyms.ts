@@ -5,6 +5,8 @@ import { newMention, type Mention } from "./mention.ts";
 import type { Sentence } from "./tokens.ts";
 
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,9}$/;
+/** A body's short name in brackets may be in mixed case: "(UOKiK)", "(Conatel)". */
+const SHORT_NAME = /^[A-Z][A-Za-z0-9&-]{1,11}$/;
 
 /** Acronym -> the mention it abbreviates, for one article. */
 export type AcronymTable = Map<string, Mention>;
@@ -15,7 +17,9 @@ export function learnAcronyms(s: Sentence, ms: Mention[], table: AcronymTable): 
   const out: Mention[] = [];
   for (const m of ms) {
     const [open, acr, close] = [toks[m.j], toks[m.j + 1], toks[m.j + 2]];
-    if (m.type === "person" || open?.norm !== "(" || close?.norm !== ")" || !ACRONYM.test(acr?.text ?? "")) continue;
+    if (m.type === "person" || open?.norm !== "(" || close?.norm !== ")") continue;
+    const body = m.type === "organization" || m.type === "ministry";
+    if (!ACRONYM.test(acr?.text ?? "") && !(body && SHORT_NAME.test(acr?.text ?? ""))) continue;
     if (ms.some((x) => x.i === m.j + 1 && x.known)) continue; // already a known name ("(WTO)")
     table.set(acr.text, m);
     out.push(acronymMention(s, m.j + 1, m.sent, m));

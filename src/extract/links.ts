@@ -82,13 +82,17 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
       if (o?.type === "country" && o.known) m.country = o.known.key;
     }
     // Apposition: "Yoichi Iida, head of the trade control department at Japan's trade ministry".
+    // "X, who heads the immigration service": the body a relative clause says the person leads.
     if (m.type === "person" && norms[m.j] === ",") {
-      let k = m.j + 1;
+      const leads = norms[m.j + 1] === "who" && LEAD_VERBS.has(norms[m.j + 2]);
+      let k = leads ? m.j + 3 : m.j + 1;
       let last: Mention | undefined;
-      let titled = false;
+      let titled = leads;
       for (; k < toks.length && k < m.j + 16 && norms[k] !== "," && norms[k] !== "said" && toks[k].pos !== "VERB"; k++) {
         if (R.roleNouns.has(norms[k])) titled = true;
         const o = startingAt(ms, k);
+        // "a first secretary at the Angolan embassy in Lisbon": the embassy's seat is no employer.
+        if (o?.type === "country" && norms[k - 1] === "in") break;
         if (o && isCollectiveActor(o)) {
           last = o;
           k = o.j - 1;
@@ -116,6 +120,8 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
 }
 
 const GLUE = new Set(["of", "for", "and"]);
+/** Verbs of leading a body: "X, who heads (chairs, runs) Y". */
+const LEAD_VERBS = new Set(["heads", "chairs", "leads", "runs", "directs", "manages", "oversees", "headed", "chaired", "led", "ran"]);
 /** "its actions", "their steps": what a party does, not a measure of its own. */
 const GENERIC_ACTS = new Set(["action", "actions", "step", "steps", "move", "moves", "practices", "practice", "policy", "policies"]);
 const TIME_UNITS = new Set(["day", "days", "week", "weeks", "month", "months", "year", "years"]);

@@ -7,6 +7,17 @@ import type { Rules } from "./rules.ts";
 import type { Token } from "./tokens.ts";
 import { type Scan, push, personCueAfter, titleHeadBefore, isRoleWord, isRoleHead, isNameWord, isPlace, isHyphenated, roleBefore, PORTFOLIO_FORM } from "./mention-scan.ts";
 
+/**
+ * Capitalized words before a title that name a body rather than a portfolio: an acronym
+ * ("UOKiK", "KCAA") or two or more words ("Andes Connect"), none of them a title's or a
+ * ministry's word ("Foreign Trade", "Public Works").
+ */
+function isBodyName(words: Token[], R: Rules): boolean {
+  if (!words.length || !words.every((t) => isCap(t) && !isRoleWord(t.norm, R) && !R.functions.some((f) => f.tokens.includes(t.norm)) && !R.notNames.has(t.norm))) return false;
+  if (/\p{Lu}.*\p{Lu}/u.test(words[0].text) && words.length === 1) return true;
+  return words.length >= 2 && !PORTFOLIO_FORM.test(words[words.length - 1].norm);
+}
+
 /** The participle of a compound adjective ("-based", "-registered", "-owned", "-born"). */
 const PARTICIPLE = /^([a-z]+ed|born|run|built|made|held)$/;
 
@@ -58,11 +69,26 @@ export function people(x: Scan): void {
         continue;
       }
     }
+    // "Andes Connect chief executive Felipe Arango": a body's name before a lower-case title.
+    if (!roleToks.length && !longTitle && isBodyName(toks.slice(a, j), R)) {
+      let t = j;
+      while (t < toks.length && !isCap(toks[t]) && isRoleWord(norms[t], R)) t++;
+      if (t > j && isRoleHead(norms[t - 1], R) && isCap(toks[t])) {
+        push(x, { i: a, j, type: "organization" });
+        i = j - 1;
+        continue;
+      }
+    }
     // A portfolio before the title: "Infrastructure Minister Oleksandr Kubrakov".
     if (!roleToks.length) {
       for (let r = Math.min(j - 2, a + 3); r > a; r--) {
         if (!isRoleHead(norms[r], R) || norms.slice(a, r).some((w) => R.calendar.has(w))) continue;
-        roleToks.push(...norms.slice(a, r + 1));
+        // "UOKiK President X", "Andes Connect chief executive X": a body's name, not a portfolio, before the title.
+        let t = r; // the title's first word ("chief executive")
+        while (t > a && isRoleWord(norms[t - 1], R)) t--;
+        if (isBodyName(toks.slice(a, t), R) && !demonyms.some((d) => d.i < t && d.j > a)) push(x, { i: a, j: t, type: "organization" });
+        else t = a;
+        roleToks.push(...norms.slice(t, r + 1));
         a = r + 1;
         break;
       }
