@@ -1994,6 +1994,11 @@ describe("people need a cue", () => {
     expect(k.rels().filter((r) => r.startsWith("Domingos Kiala -member_of->"))).toEqual(["Domingos Kiala -member_of-> Angola's embassy"]);
   });
 
+  it("a person's apposition ('X, head of the Y at Z, met') leaves the person the subject", () => {
+    const g = run("Tomas Quiroga, head of the trade department at Chile's Ministry of Economy, met Peru's ambassador on Monday.");
+    expect(g.rels().filter((r) => r.includes("-met->"))).toEqual(["Tomas Quiroga -met-> Peru"]);
+  });
+
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
     const x = run(
       "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",

@@ -222,7 +222,7 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
   const relative = relativeAntecedent(toks, ms, toks[k - 1]?.norm === "which" || toks[k - 1]?.norm === "who" ? k - 1 : toks[c]?.norm === "," ? c : -1);
   if (relative) return coordination(toks, ms, relative);
   // "The Fisheries Commission, the Dakar-based body grouping seven states, called on ...": past an apposition to its head.
-  const apposed = toks[c]?.norm === "," ? appositionHead(toks, ms, c) : undefined;
+  const apposed = toks[c]?.norm === "," ? appositionHead(toks, ms, c, R) : undefined;
   if (apposed) return coordination(toks, ms, apposed);
   // A list of past acts: "suspended beef imports, launched an investigation and banned coal" share the first one's subject.
   // Not an apposition's verb ("X, the minister, said"): the list must go on with "and" and a verb of the same form.
@@ -375,15 +375,18 @@ const BODY_KINDS = new Set(["body", "bloc", "organisation", "organization", "ass
  * The name an apposition ending at the comma `at` describes: ", the Dakar-based body (that ...)," or ", a consumer
  * group," right after an acting name (its acronym in brackets allowed). Not a list ("Chile, the EU and Peru").
  */
-function appositionHead(toks: Token[], ms: Mention[], at: number): Mention | undefined {
+function appositionHead(toks: Token[], ms: Mention[], at: number, R: Rules): Mention | undefined {
   for (let q = at - 1; q > 0 && q >= at - 20; q--) {
     const w = toks[q].norm;
     if (w === ";" || w === "and" || toks[q].pos === "AUX") return undefined;
     if (w !== ",") continue;
-    if (!ARTICLES.has(toks[q + 1]?.norm ?? "")) return undefined;
     let end = q;
     if (toks[end - 1]?.norm === ")" && toks[end - 3]?.norm === "(") end -= 3;
-    return ms.find((m) => m.j === end && isCollectiveActor(m));
+    const next = toks[q + 1]?.norm ?? "";
+    if (ARTICLES.has(next)) return ms.find((m) => m.j === end && (isCollectiveActor(m) || m.type === "person"));
+    // "Yoichi Iida, head of the trade control department at ..., met": a person's title in apposition.
+    if (R.roleNouns.has(next) || R.roleWords.has(next)) return ms.find((m) => m.j === end && m.type === "person");
+    return undefined;
   }
   return undefined;
 }
