@@ -1999,6 +1999,12 @@ describe("people need a cue", () => {
     expect(g.rels().filter((r) => r.includes("-met->"))).toEqual(["Tomas Quiroga -met-> Peru"]);
   });
 
+  it("a body's whole name after 'of the' ('Bureau of the FIFA Council'), with a head word inside ('of Energy Regulators'); an organization's agency is an organization", () => {
+    const g = run("The Bureau of the Andean Football Council suspended Peru on Monday. Chile asked the EU Agency for the Cooperation of Energy Regulators to rule.");
+    expect(g.node("Bureau of the Andean Football Council").type).toBe("organization");
+    expect(g.node("Agency for the Cooperation of Energy Regulators").type).toBe("organization");
+  });
+
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
     const x = run(
       "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",

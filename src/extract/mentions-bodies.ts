@@ -80,11 +80,18 @@ export function capitalizedInstitutions(x: Scan): void {
           (!headType(norms[d], R) || inName(norms, b, d, R))
         )
           d++;
+        // "Bureau of the FIFA Council", "Administration of the International Volleyball Federation": a
+        // name after "of the" that ends in a head is the body's whole name, not a fragment before another body.
+        if (d > c && headType(norms[d] ?? "", R) && !taken[d] && isCap(toks[d]) && !isCap(toks[d + 1]) && norms[c - 1] === "the") {
+          if (headType(norms[d], R) === "organization") type = "organization"; // a part of an organization is one
+          d++;
+        }
         b = d;
         // "International Centre for Settlement | of Investment Disputes": one more capitalized complement.
-        if ((norms[b] === "of" || norms[b] === "for") && isCap(toks[b + 1]) && !taken[b + 1] && !headType(norms[b + 1], R) && !x.mentions.some((m) => m.i === b + 1)) {
+        if ((norms[b] === "of" || norms[b] === "for") && isCap(toks[b + 1]) && !taken[b + 1] && (!headType(norms[b + 1], R) || isCap(toks[b + 2])) && !x.mentions.some((m) => m.i === b + 1)) {
           let e = b + 1;
-          while (e < toks.length && e - b < 5 && isCap(toks[e]) && !taken[e] && !headType(norms[e], R)) e++;
+          // A head word inside goes on too: "of Energy Regulators".
+          while (e < toks.length && e - b < 5 && isCap(toks[e]) && !taken[e] && (!headType(norms[e], R) || isCap(toks[e + 1]))) e++;
           b = e;
         }
       }
@@ -97,6 +104,8 @@ export function capitalizedInstitutions(x: Scan): void {
     if (R.roleWords.has(norms[a]) && type !== "agreement" && a < h && R.roleNouns.has(norms[h - 1])) continue;
     // "Intergovernmental Authority on Development", "International Trade Centre": a body of states is no state's ministry.
     if (type === "ministry" && norms[h] !== "ministry" && norms.slice(a, h).some((w) => INTERSTATE.has(w))) type = "organization";
+    // "the EU Agency for ...", "the ECOWAS Authority of ...": an organization's agency is an organization's part, no state's ministry.
+    if (type === "ministry" && norms[h] !== "ministry" && x.mentions.some((m) => m.j === a && m.type === "organization")) type = "organization";
     if (!fn && norms[h] === "ministry") fn = functionInside(norms, a, h, R); // not "Trade Control Department"
     // "the Saudi Ministry of Foreign Affairs", "China National Tourism Administration": a country's name right before is its country.
     // Only a ministry: an organization's own name keeps its country ("China Chamber of Commerce").
