@@ -2005,6 +2005,14 @@ describe("people need a cue", () => {
     expect(g.node("Agency for the Cooperation of Energy Regulators").type).toBe("organization");
   });
 
+  it("a directorate's names: 'Department of Customs', 'Directorate General of Migration', 'General Directorate of Civil Aeronautics'", () => {
+    const g = run(
+      "Chile's Department of Customs fined Peru on Monday. The Directorate General of Migration and Foreign Affairs revoked his passport. Peru's General Directorate of Civil Aeronautics suspended the flights.",
+    );
+    for (const name of ["Chile's Department of Customs", "Directorate General of Migration and Foreign Affairs", "Peru's General Directorate of Civil Aeronautics"])
+      expect(g.node(name).type).toBe("ministry");
+  });
+
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
     const x = run(
       "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",

@@ -48,6 +48,8 @@ export function capitalizedInstitutions(x: Scan): void {
     )
       a--;
     let b = h + 1;
+    // "Directorate General of Migration", "Secretariat General": a "General" after the head is part of it.
+    if (type === "ministry" && norms[b] === "general" && isCap(toks[b]) && (norms[b + 1] === "of" || norms[b + 1] === "for")) b++;
     let fn: string | undefined;
     // "Central Bank of Iran": a country after "of" ends the name and is its country.
     const ofCountry = norms[b] === "of" && type !== "ministry" ? x.mentions.find((m) => m.i === b + 1 && m.type === "country" && m.known) : undefined;
@@ -70,6 +72,8 @@ export function capitalizedInstitutions(x: Scan): void {
           b++;
           while (isCap(toks[b]) && !taken[b] && !headType(norms[b], R)) b++;
         }
+      } else if (c === b + 1 && isCap(toks[c]) && !taken[c] && headType(norms[c], R) && !inName(norms, b, c, R) && !isCap(toks[c + 1]) && norms[c + 1] !== "of") {
+        b = c + 1; // "Department of Customs": a head word alone after "of" is the name's own
       } else if (isCap(toks[c]) && !taken[c] && (!headType(norms[c], R) || inName(norms, b, c, R))) {
         let d = c;
         while (
@@ -101,7 +105,8 @@ export function capitalizedInstitutions(x: Scan): void {
       if (type === "agreement") push(x, { i: h, j: h + 1, type, anaphoric: true });
       continue;
     }
-    if (R.roleWords.has(norms[a]) && type !== "agreement" && a < h && R.roleNouns.has(norms[h - 1])) continue;
+    // "Commission President X" is a title, "General Directorate of ..." a body.
+    if (R.roleWords.has(norms[a]) && type !== "agreement" && a < h && R.roleNouns.has(norms[h - 1]) && norms[h - 1] !== "general") continue;
     // "Intergovernmental Authority on Development", "International Trade Centre": a body of states is no state's ministry.
     if (type === "ministry" && norms[h] !== "ministry" && norms.slice(a, h).some((w) => INTERSTATE.has(w))) type = "organization";
     // "the EU Agency for ...", "the ECOWAS Authority of ...": an organization's agency is an organization's part, no state's ministry.
