@@ -930,6 +930,11 @@ describe("relations by action", () => {
     expect(g.edge("Chile", "imposed", "ban on import of Peruvian fruit, vegetables and poultry")).toBeDefined();
   });
 
+  it("a measure a relative clause says someone imposed, with 'that' and a verb that takes only measures ('a levy that Chile's customs department had slapped on')", () => {
+    expect(run("Peru protested a levy that Chile had slapped on copper.").edge("Chile", "imposed", "Chile's levy")).toBeDefined();
+    expect(run("Peru protested a levy that Chile's Department of Customs had slapped on copper.").edge("Chile's Department of Customs", "imposed", "Chile's levy")).toBeDefined();
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

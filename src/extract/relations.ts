@@ -186,7 +186,7 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
       // In the passive the object is the subject: "Zhan was detained by the coast guard".
       // "X was granted a waiver": a verb of giving keeps its object in the passive.
       const passive = isPassive(toks, k) && !GIVING.has(toks[k].lemma);
-      const first = passive ? passiveSubject(ms, k, () => true) : (objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, []));
+      const first = passive ? passiveSubject(ms, k, () => true) : (objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, ms.filter(isActor)));
       if (e.objects.includes("talks") && talksAhead(toks, end, R)) return { entry: e, end }; // "froze exchanges with Tokyo"
       if (e.objects.includes("talks") && FLOW_ACTIONS.has(e.action) && flowPartner(toks, end, ms, R)) return { entry: e, end }; // "cut off supplies to Iran"
       if (e.action === "urged" && undoAhead(toks, end, R)) return { entry: e, end }; // "demanded the withdrawal of the measures"
@@ -209,8 +209,11 @@ function relativeHead(toks: Token[], k: number, ms: Mention[], sources: Mention[
   let q = k - 1;
   while (q >= 0 && (toks[q].pos === "AUX" || toks[q].pos === "ADV")) q--;
   const subj = sources.find((m) => m.j === q + 1);
-  const start = subj ? subj.i : toks[q] && toks[q].pos === "PRON" ? q : -1;
+  let start = subj ? subj.i : toks[q] && toks[q].pos === "PRON" ? q : -1;
   if (start < 0) return undefined;
+  // "that Nepal's Department of Customs had slapped": back over the subject's possessor.
+  const possessor = isPossessive(toks[start - 1]) ? ms.find((m) => m.j === start - 1 || m.j === start) : undefined;
+  if (possessor && possessor.i < start) start = possessor.i;
   const rel = ["that", "which"].includes(toks[start - 1]?.norm ?? "");
   const before = rel ? start - 1 : start;
   const head = ms.find((m) => m.j === before && (m.type === "measure" || m.type === "agreement"));
