@@ -935,6 +935,13 @@ describe("relations by action", () => {
     expect(run("Peru protested a levy that Chile's Department of Customs had slapped on copper.").edge("Chile's Department of Customs", "imposed", "Chile's levy")).toBeDefined();
   });
 
+  it("challenging a fine files against the fine someone else imposed, and 'the fine' is a measure only as a noun ('it was fine' is none)", () => {
+    const g = run("Chile fined Andes Mining on Monday. Andes Mining challenged the fine before the Supreme Court.");
+    expect(g.rels()).toContain("Andes Mining -filed-> Chile's fine on Andes Mining");
+    expect(g.nodes.filter((n) => n.type === "measure")).toHaveLength(1);
+    expect(run("It was fine, Chile said. Peru had a fine day.").nodes.filter((n) => n.type === "measure")).toEqual([]);
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

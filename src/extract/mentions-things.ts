@@ -31,6 +31,9 @@ export function measures(x: Scan): void {
     if (taken[h] || named || toks[h].pos === "VERB" || toks[h].pos === "AUX") continue;
     const family = R.measureHeads.get(norms[h]) ?? phraseFamily(norms, h, R) ?? nominalFamily(toks, norms, h, R);
     if (!family) continue;
+    // A head the tagger reads as an adjective or adverb ("it was fine") is a noun only after a determiner, a possessive or a modifier ("the fine", "Chile's fine", "a hefty fine").
+    const before = toks[h - 1];
+    if ((toks[h].pos === "ADJ" || toks[h].pos === "ADV") && !(before && (DETERMINERS.has(before.norm) || isPossessive(before) || before.pos === "ADJ" || before.pos === "NUM"))) continue;
     const next = toks[h + 1];
     if (next && (next.pos === "NOUN" || next.pos === "PROPN") && !taken[h + 1] && !DETERMINERS.has(next.norm)) continue; // not the head ("export control system")
     let a = h;

@@ -130,7 +130,8 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
       // too; not when they act together toward a third party ("stand with Riyadh").
       if (SYMMETRIC.has(action) && sources.length >= 2 && (action === "met" || target.type === "agreement")) out.push(...pairs(sources, action, verb, t.start));
       // A measure imposed, filed, suspended ... belongs to whoever did it.
-      if (target.type === "measure" && !target.owner && !target.country && OWNED_BY_ACTOR.has(action)) target.owner = sources[0];
+      // One who challenges a fine files against it; only a complaint is the filer's own.
+      if (target.type === "measure" && !target.owner && !target.country && OWNED_BY_ACTOR.has(action) && (action !== "filed" || target.family === "complaint")) target.owner = sources[0];
       // One lifting or extending it is no owner, but most often the owner: resolution looks for their measure of the kind.
       else if (target.type === "measure" && !target.owner && !target.country && HELD_BY_ACTOR.has(action)) target.holder = sources[0];
     } else if (SYMMETRIC.has(action) && sources.length >= 2) out.push(...pairs(sources, action, verb, t.start));
