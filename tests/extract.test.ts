@@ -942,6 +942,17 @@ describe("relations by action", () => {
     expect(run("It was fine, Chile said. Peru had a fine day.").nodes.filter((n) => n.type === "measure")).toEqual([]);
   });
 
+  it("an act named by a noun ('the expulsions', 'the criticism', 'the cut') is the act of the party that last did it", () => {
+    const g = run("Chile expelled two Peruvian diplomats on Monday. Bolivia's foreign minister met Peru's envoy on Tuesday. The Peruvian embassy called the expulsions \"a provocation\".");
+    expect(g.edge("Peru's embassy", "criticized", "Chile")).toBeDefined();
+    expect(g.edge("Peru's embassy", "criticized", "Bolivia")).toBeUndefined();
+    const h = run("Chile's trade minister Ana Ruiz said Peru was wrong. Peru's minister Jorge Salas criticized Chile's ban on Wednesday. Ruiz rejected the criticism on Thursday.");
+    expect(h.edge("Ana Ruiz", "rejected", "Peru")).toBeDefined();
+    expect(
+      run('Bolivia cut power supplies to Peru on Sunday. Peru\'s energy ministry called the cut "unilateral and unacceptable".').edge("Peru's Ministry of Energy", "criticized", "Bolivia"),
+    ).toBeDefined();
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

@@ -2,6 +2,7 @@
 // and country or institution, the last group of parties ("they"), and who the other side is.
 import { isActor, isCollectiveActor, isPossessive, type Mention } from "./mention.ts";
 import type { Token } from "./tokens.ts";
+import type { Action } from "./types.ts";
 import { PREPOSITIONS } from "./words.ts";
 
 /** What a sentence leaves for the next: the last acting country/organization and person, for "it" and "he". */
@@ -14,6 +15,8 @@ export interface Discourse {
   lastGroup?: Mention[];
   /** Who acted in the relations found so far, latest last: whose "decision" or "move" the next sentence means. */
   agents?: Mention[];
+  /** The action each of `agents` took, in step with it: whose "expulsion" or "order" the next sentence means. */
+  actions?: Action[];
   /** Ministries and organizations named so far, latest last: what "the association's president" and "the company" are. */
   bodies?: Mention[];
 }
@@ -46,16 +49,18 @@ export function onSideOf(sources: Mention[], m: Mention): boolean {
 }
 
 /** The latest to have acted who is none of `sources` nor on their side; else the other side. */
-export function lastAgent(d: Discourse, sources: Mention[]): Mention | undefined {
-  return lastActing(d, sources) ?? otherSide(d, sources);
+export function lastAgent(d: Discourse, sources: Mention[], action?: Action): Mention | undefined {
+  // "called the expulsions a provocation": the party that last expelled, if one did.
+  return (action && lastActing(d, sources, action)) || lastActing(d, sources) || otherSide(d, sources);
 }
 
 /** The latest to have acted in a relation who is none of `sources` nor on their side (a person's state for the person). */
-export function lastActing(d: Discourse, sources: Mention[]): Mention | undefined {
+export function lastActing(d: Discourse, sources: Mention[], action?: Action): Mention | undefined {
   const own = ownSide(sources);
   const agents = d.agents ?? [];
   for (let q = agents.length - 1; q >= 0; q--) {
     const a = agents[q];
+    if (action && d.actions?.[q] !== action) continue;
     if (!sources.includes(a) && !own.has(identity(a)) && !own.has(a.country) && !own.has(a.known?.country)) return a.type === "person" ? (stateOf(d, a) ?? a) : a;
   }
   return undefined;

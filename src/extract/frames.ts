@@ -3,7 +3,7 @@
 // ban unacceptable") and emotions ("deeply disappointed by").
 import { lastAgent, onSideOf, otherSide, type Discourse } from "./discourse.ts";
 import { isActor, isPossessive, possessedBy, type Mention } from "./mention.ts";
-import { eventOrNothing, isCollectiveOrOfficial, type RawRelation } from "./relations.ts";
+import { eventAction, eventOrNothing, isCollectiveOrOfficial, type RawRelation } from "./relations.ts";
 import { demanded, isPassive, listedAfter, negated, sameSide, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
 import { sentiment, type Sentence, type Token } from "./tokens.ts";
@@ -78,7 +78,7 @@ function judgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discours
   if (!judged || negated(toks, k, R)) return;
   const subj = subjectOf(toks, k, ms, R, d);
   if (subj === "skip") return;
-  const target = named ?? (subj.length && isCollectiveOrOfficial(subj[0]) ? lastAgent(d, subj) : undefined);
+  const target = named ?? (subj.length && isCollectiveOrOfficial(subj[0]) ? lastAgent(d, subj, eventAction(toks, k + 1, R)) : undefined);
   if (target) for (const src of subj) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: t.text, at: t.start });
 }
 
@@ -328,7 +328,7 @@ function eventJudgment(s: Sentence, k: number, q: number, ms: Mention[], R: Rule
     return;
   const subj = subjectOf(toks, k, ms, R, d);
   if (subj === "skip" || !subj.length || !isCollectiveOrOfficial(subj[0])) return;
-  const target = lastAgent(d, subj);
+  const target = lastAgent(d, subj, eventAction(toks, q, R));
   if (target) for (const src of subj) if (src !== target) out.push({ sources: [src], target, action: "criticized", verb: toks[k].text, at: toks[k].start });
 }
 

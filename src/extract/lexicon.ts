@@ -87,6 +87,8 @@ export interface Lexicon {
   undoNouns: string[];
   /** Nouns that name what someone did ("the decision", "the move"): regretting one criticizes whoever did it. */
   eventNouns: string[];
+  /** Event nouns that name an act of one action ("the expulsion": removed): they refer back to the party that last did it. */
+  eventActions: Record<string, Action>;
   /** Nouns of meeting ("a phone call between X and Y", "talks between"): the parties met. */
   meetingNouns: string[];
   /** Instruments that bring a measure in ("a decree on special economic measures"): signing one imposes it. */
@@ -140,6 +142,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   flowNouns: nounsData.flowNouns,
   undoNouns: nounsData.undoNouns,
   eventNouns: nounsData.eventNouns,
+  eventActions: withoutDoc<Action>(nounsData.eventActions as Record<string, string>),
   meetingNouns: nounsData.meetingNouns,
   instrumentNouns: nounsData.instrumentNouns,
   calendarWords: nounsData.calendarWords,

@@ -158,7 +158,12 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     for (const m of mentions) if (m.type === "ministry" && !m.owner && !m.country && m.i === 1 && opensWithIts && discourse.lastActor?.type === "country") m.country = discourse.lastActor.known?.key;
     const relations = [...findRelations(s, mentions, R, discourse), ...findFrames(s, mentions, R, discourse)];
     updateDiscourse(mentions, s.tokens, discourse);
-    for (const r of relations) if (r.action !== "member_of" && r.action !== "part_of") (discourse.agents ??= []).push(...r.sources);
+    for (const r of relations)
+      if (r.action !== "member_of" && r.action !== "part_of")
+        for (const src of r.sources) {
+          (discourse.agents ??= []).push(src);
+          (discourse.actions ??= []).push(r.action);
+        }
     mentions.push(...verbMeasures(s, k, mentions, found.demonyms, R, discourse));
     const defined = learnAcronyms(s, mentions, acronyms);
     // A year stated in a paragraph carries to its later sentences; past the paragraph only

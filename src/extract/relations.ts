@@ -97,9 +97,10 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     // "X refused, saying ...", "X refused.": what was asked, by whoever asked last.
     const bare = action === "rejected" && (!toks[end] || toks[end].norm === "," || toks[end].norm === ".");
     if (!target && (action === "criticized" || action === "rejected") && sources.length && isCollectiveOrOfficial(sources[0]) && (bare || eventOrNothing(toks, end, R)))
-      target = lastAgent(discourse, sources);
+      target = lastAgent(discourse, sources, eventAction(toks, end, R));
     // "backed the decision", "welcomed the move": agreeing with whoever acted last.
-    if (!target && action === "agreed" && APPROVING.has(t.lemma) && sources.length && isCollectiveOrOfficial(sources[0]) && eventOrNothing(toks, end, R)) target = lastAgent(discourse, sources);
+    if (!target && action === "agreed" && APPROVING.has(t.lemma) && sources.length && isCollectiveOrOfficial(sources[0]) && eventOrNothing(toks, end, R))
+      target = lastAgent(discourse, sources, eventAction(toks, end, R));
     // "called for the immediate withdrawal of the measures": whoever took them is urged to undo them.
     if (!target && action === "urged" && sources.length && isCollectiveOrOfficial(sources[0]) && undoAhead(toks, end, R)) target = lastAgent(discourse, sources);
     // "Mexico City had agreed to do more": one party agreeing to act agreed with the other side.
@@ -373,7 +374,16 @@ function plainNounBefore(toks: Token[], from: number, i: number, ms: Mention[]):
 
 /** A country, body or titled official: who can criticize another side. */
 export function isCollectiveOrOfficial(m: Mention): boolean {
-  return isCollectiveActor(m) || (m.type === "person" && (!!m.role || !!m.known));
+  // A surname alone ("Narongchai rejected ...") stands for one the article named, most often with a title.
+  return isCollectiveActor(m) || (m.type === "person" && (!!m.role || !!m.known || !!m.anaphoric));
+}
+
+/** The action the event noun at `from` names ("the expulsion": removed), if it names one. */
+export function eventAction(toks: Token[], from: number, R: Rules): Action | undefined {
+  if (QUOTE_MARKS.has(toks[from]?.norm ?? "")) from++;
+  let q = from;
+  while (q < toks.length && (toks[q].pos === "ADV" || toks[q].pos === "DET" || toks[q].pos === "ADJ")) q++;
+  return R.eventActions.get(toks[q]?.norm ?? "");
 }
 
 /** What follows a verb names an act rather than an entity: "the decision", "this move", "the accusations", "this". */

@@ -2,6 +2,7 @@
 import { buildGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { nameTokens } from "./tokens.ts";
 import type { Lexicon, MeasureVerb, VerbEntry } from "./lexicon.ts";
+import type { Action } from "./types.ts";
 
 export interface Rules {
   lex: Lexicon;
@@ -50,6 +51,7 @@ export interface Rules {
   tieVerbs: Set<string>;
   ties: Set<string>;
   eventNouns: Set<string>;
+  eventActions: Map<string, Action>;
   meetingNouns: Set<string>;
   instrumentNouns: Set<string>;
   negation: Set<string>;
@@ -171,7 +173,8 @@ export function rulesFor(lex: Lexicon): Rules {
     envoys: lower(lex.diplomacy.envoys),
     tieVerbs: lower(lex.diplomacy.tieVerbs),
     ties: lower(lex.diplomacy.ties),
-    eventNouns: lower(lex.eventNouns),
+    eventNouns: lower([...lex.eventNouns, ...Object.keys(lex.eventActions)]),
+    eventActions: new Map(Object.entries(lex.eventActions)),
     meetingNouns: lower(lex.meetingNouns),
     instrumentNouns: lower(lex.instrumentNouns),
     negation: lower(lex.negation),

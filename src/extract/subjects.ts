@@ -384,8 +384,8 @@ function appositionHead(toks: Token[], ms: Mention[], at: number, R: Rules): Men
     if (toks[end - 1]?.norm === ")" && toks[end - 3]?.norm === "(") end -= 3;
     const next = toks[q + 1]?.norm ?? "";
     if (ARTICLES.has(next)) return ms.find((m) => m.j === end && (isCollectiveActor(m) || m.type === "person"));
-    // "Yoichi Iida, head of the trade control department at ..., met": a person's title in apposition.
-    if (R.roleNouns.has(next) || R.roleWords.has(next)) return ms.find((m) => m.j === end && m.type === "person");
+    // "Yoichi Iida, head of the trade control department at ..., met", "X, Turkey's chief trade negotiator, called": a person's title in apposition.
+    if (R.roleNouns.has(next) || R.roleWords.has(next) || toks.slice(q + 1, at).some((t) => R.roleNouns.has(t.norm))) return ms.find((m) => m.j === end && m.type === "person");
     return undefined;
   }
   return undefined;
