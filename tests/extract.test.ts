@@ -2020,6 +2020,8 @@ describe("people need a cue", () => {
   it("a person's apposition ('X, head of the Y at Z, met') leaves the person the subject", () => {
     const g = run("Tomas Quiroga, head of the trade department at Chile's Ministry of Economy, met Peru's ambassador on Monday.");
     expect(g.rels().filter((r) => r.includes("-met->"))).toEqual(["Tomas Quiroga -met-> Peru"]);
+    const h = run("Chile imposed duties on Peruvian steel. Jorge Salas, Peru's chief trade negotiator, called the duties \"protectionism dressed up as a trade remedy\".");
+    expect(h.edge("Jorge Salas", "criticized", "Chile")).toBeDefined();
   });
 
   it("a body's whole name after 'of the' ('Bureau of the FIFA Council'), with a head word inside ('of Energy Regulators'); an organization's agency is an organization", () => {
