@@ -953,6 +953,21 @@ describe("relations by action", () => {
     ).toBeDefined();
   });
 
+  it("suspending a body or a state is a measure aimed at it ('suspended the Andean Football Federation'), not at the body it is shut out of; a state acted on directly is a target ('sanctioned Iran')", () => {
+    const g = run("FIFA on Tuesday suspended the Andean Football Federation with immediate effect. The Andean Community suspended Bolivia from the Andean Parliament on Monday.");
+    expect(g.edge("FIFA", "imposed", "FIFA's suspension on Andean Football Federation")).toBeDefined();
+    expect(g.edge("FIFA's suspension on Andean Football Federation", "targets", "Andean Football Federation")).toBeDefined();
+    expect(g.rels().filter((r) => r.includes("-targets-> Andean Parliament"))).toEqual([]);
+    expect(run("The United States sanctioned Iran on Monday.").edge("United States' sanctions on Iran", "targets", "Iran")).toBeDefined();
+    // "Peru suspended talks" is no measure.
+    expect(run("Peru suspended talks with Chile.").nodes.filter((n) => n.type === "measure")).toEqual([]);
+  });
+
+  it("a dateline's dash is no hyphen: 'LIMA - A Chilean boat was seized' is aimed at no 'Lima'", () => {
+    const g = run("LIMA - A Chilean fishing boat was seized by the Peruvian navy on Tuesday.");
+    expect(g.rels().filter((r) => r.includes("-targets-> Peru"))).toEqual([]);
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",
@@ -2020,7 +2035,7 @@ describe("people need a cue", () => {
   it("a person's apposition ('X, head of the Y at Z, met') leaves the person the subject", () => {
     const g = run("Tomas Quiroga, head of the trade department at Chile's Ministry of Economy, met Peru's ambassador on Monday.");
     expect(g.rels().filter((r) => r.includes("-met->"))).toEqual(["Tomas Quiroga -met-> Peru"]);
-    const h = run("Chile imposed duties on Peruvian steel. Jorge Salas, Peru's chief trade negotiator, called the duties \"protectionism dressed up as a trade remedy\".");
+    const h = run('Chile imposed duties on Peruvian steel. Jorge Salas, Peru\'s chief trade negotiator, called the duties "protectionism dressed up as a trade remedy".');
     expect(h.edge("Jorge Salas", "criticized", "Chile")).toBeDefined();
   });
 

@@ -34,7 +34,9 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     if (to <= from) continue;
     // Acting on a measure ("banned the tariffs") or on talks ("froze exchanges with Tokyo") is a relation, not a new measure.
     if (ms.some((m) => m.type === "measure" && m.i >= from && m.j <= to) || toks.slice(from, to).some((x) => R.talkNouns.has(x.norm))) continue;
-    if (verb.flows && !toks.slice(from, to).some((x) => R.flowNouns.has(x.norm))) continue;
+    // "suspended fuel deliveries" stops a flow; "suspended the Football Association" suspends a body's membership; "suspended talks" neither.
+    const body = ms.find((m) => m.i === from || (m.i === from + 1 && ARTICLES.has(toks[from].norm)));
+    if (verb.flows && !toks.slice(from, to).some((x) => R.flowNouns.has(x.norm)) && !(body && (body.type === "organization" || body.type === "country"))) continue;
     let owner: Mention | undefined;
     if (passive) owner = ms.find((m) => m.i > k && m.i < k + 5 && (toks[m.i - 1]?.norm === "by" || (ARTICLES.has(toks[m.i - 1]?.norm ?? "") && toks[m.i - 2]?.norm === "by")) && isActor(m));
     else if (decided) owner = decided;
@@ -166,7 +168,7 @@ function subjectPhrase(toks: Token[], k: number, R: Rules): [number, number] {
   while (
     start > 0 &&
     end - start < MAX_PHRASE &&
-    (PHRASE_POS.has(toks[start - 1].pos) || isPossessive(toks[start - 1]) || toks[start - 1].norm === "-" || listed(start - 1)) &&
+    (PHRASE_POS.has(toks[start - 1].pos) || isPossessive(toks[start - 1]) || (toks[start - 1].norm === "-" && toks[start - 1].start === toks[start - 2]?.end) || listed(start - 1)) &&
     !isDate(toks, start - 1, R)
   )
     start--;
@@ -195,14 +197,25 @@ function targetsIn(s: Sentence, sent: number, from: number, to: number, ms: Ment
   const out: Mention[] = [];
   for (const m of ms) {
     // "Turkey's minister Gul": the minister; "ByteDance's TikTok": ByteDance, since TikTok is no entity here.
-    if (m.i < from || m.j > to || m === owner || (isPossessive(toks[m.j]) && ms.some((x) => x.i === m.j + 1 && !(x.type === "person" && x.anaphoric)))) continue;
+    if (
+      m.i < from ||
+      m.j > to ||
+      m === owner ||
+      (owner?.known && m.known?.key === owner.known.key) ||
+      (isPossessive(toks[m.j]) && ms.some((x) => x.i === m.j + 1 && !(x.type === "person" && x.anaphoric)))
+    )
+      continue;
     const prep = governing(toks, from, m.i);
     // A person or body acted on directly ("detained Andrew Smith"), not one a noun is "of" ("employees of Acme").
-    if (m.type === "country" ? TARGET_PREPS.has(prep) || prep === "of" : isActor(m) && prep !== "of") out.push(m);
+    // A country acted on directly ("sanctioned Iran", "suspended Guinea") or through a preposition of aim.
+    const direct = m.i === from || (m.i === from + 1 && ARTICLES.has(toks[from].norm));
+    if (m.type === "country" ? TARGET_PREPS.has(prep) || prep === "of" || direct : isActor(m) && prep !== "of") out.push(m);
   }
   // "from Russia to Turkey": the destination, not the origin.
   const destination = out.find((m) => m.type === "country" && toks[m.i - 1]?.norm === "to");
-  const kept = destination ? out.filter((m) => !(m.type === "country" && toks[m.i - 1]?.norm === "from")) : out;
+  // "suspended The Gambia from ECOWAS": the body one is shut out of is no target.
+  const directly = out.some((m) => m.i === from || (m.i === from + 1 && ARTICLES.has(toks[from].norm)));
+  const kept = out.filter((m) => !(toks[m.i - 1]?.norm === "from" || (toks[m.i - 1]?.norm === "the" && toks[m.i - 2]?.norm === "from")) || (m.type === "country" ? !destination : !directly));
   for (const dem of demonyms) {
     if (dem.i < from || dem.j > to || kept.some((m) => m.known?.key === dem.key || m.key === dem.key)) continue;
     const [a, z] = [toks[dem.i], toks[dem.j - 1]];
