@@ -32,6 +32,8 @@ export interface Mention {
   family?: string;
   /** The word the text names a measure by ("levy", "cap" for "capped"), for its label. */
   noun?: string;
+  /** A measure stated by a verb: its short name, up to what it acts on ("ban on EU vessels"). */
+  short?: string;
   domain?: string;
   targets?: Mention[];
   venue?: Mention;
@@ -82,6 +84,7 @@ export function newMention(sent: number, i: number, j: number, start: number, en
     imposer: more.imposer,
     family: more.family,
     noun: more.noun,
+    short: more.short,
     domain: more.domain,
     targets: more.targets,
     venue: more.venue,

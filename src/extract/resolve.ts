@@ -305,7 +305,9 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       const what = [venue, fam === "restriction" ? domain : m.domain, measureNoun(m, fam, R)].filter(Boolean).join(" ");
       const on = key !== base && target ? ` ${R.familyPreps.get(fam) ?? "on"} ${labelOf(target, corpus, gaz)}` : "";
       const nth = m.another ? ORDINALS[Number(key.slice(base.length + 1)) - 1] : undefined;
-      return { key, label: `${possessive(labelOf(ownerKey, corpus, gaz))} ${nth ? `${nth} ` : ""}${what}${on}`, type: "measure", country: m.country ?? ownerCountry, owner: ownerKey };
+      // A measure a verb states is named by what it acts on ("Norway's ban on EU vessels"), not only whom.
+      const named = m.short && !nth ? m.short : `${nth ? `${nth} ` : ""}${what}${on}`;
+      return { key, label: `${possessive(labelOf(ownerKey, corpus, gaz))} ${named}`, type: "measure", country: m.country ?? ownerCountry, owner: ownerKey };
     }
     default:
       return { key: slug(base), label: base, type: m.type };

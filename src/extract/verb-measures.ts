@@ -15,6 +15,8 @@ import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, TARGET_PREPS } from "./words.t
 /** What can stand in the phrase a measure verb acts on: "59 apps of Chinese firms", "the travel agencies". */
 const PHRASE_POS = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN", "ADP", "PART"]);
 const MAX_PHRASE = 12;
+/** Spans of time after "last" or "this": "last month", "this week". */
+const SPANS = new Set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
 
 export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms: Demonym[], R: Rules, d: Discourse): Mention[] {
   const toks = s.tokens;
@@ -30,7 +32,7 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     if ((toks[k - 1]?.norm === "to" && !decided) || demanded(toks, k) || hypothetical(toks, k)) continue;
     const passive = isPassive(toks, k);
     // What it acts on: the passive's subject ("Charter flights ... were banned"), else the object.
-    const [from, to] = passive ? subjectPhrase(toks, k, R) : objectPhrase(toks, k + 1);
+    const [from, to] = passive ? subjectPhrase(toks, k, R) : objectPhrase(toks, k + 1, R);
     if (to <= from) continue;
     // Acting on a measure ("banned the tariffs") or on talks ("froze exchanges with Tokyo") is a relation, not a new measure.
     if (ms.some((m) => m.type === "measure" && m.i >= from && m.j <= to) || toks.slice(from, to).some((x) => R.talkNouns.has(x.norm))) continue;
@@ -49,7 +51,7 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     // "The Supreme Court ordered X to pay": only a court's order is a ruling.
     if (verb.by && !(owner && (owner.type === "organization" || owner.type === "ministry") && owner.text.toLowerCase().includes(verb.by))) continue;
     // "Russian employers were prohibited to hire Turkish workers": what they may not do names the target.
-    const [cFrom, cTo] = passive && toks[k + 1]?.norm === "to" ? objectPhrase(toks, k + 1) : [0, 0];
+    const [cFrom, cTo] = passive && toks[k + 1]?.norm === "to" ? objectPhrase(toks, k + 1, R) : [0, 0];
     const inComplement = cTo > cFrom ? targetsIn(s, sent, cFrom, cTo, ms, demonyms, owner) : [];
     const targets = inComplement.length ? inComplement : targetsIn(s, sent, from, to, ms, demonyms, owner);
     // A passive with no agent ("Charter flights to Turkey were banned") is the act of the party the story last saw acting, not on its targets' side (a country merely named is not enough); it stays a measure of its own, not that party's last one.
@@ -61,12 +63,32 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     const first = span(from, to);
     const own = from === 0 && !ms.some((m) => m.i === 0) && !isCap(toks[1]) ? first[0].toLowerCase() + first.slice(1) : first;
     const covered = cTo > cFrom ? `${own} ${span(cFrom, cTo)}` : own;
+    // Its short name, up to what it acts on: "ban on EU vessels" (from the fishery ...).
+    let cut = from + 1;
+    while (cut < to && ((!(toks[cut].pos === "ADP" && toks[cut].norm !== "of") && toks[cut].norm !== "," && (toks[cut].pos !== "VERB" || isCap(toks[cut]))) || toks[cut].start === toks[cut - 1].end))
+      cut++;
+    // Not when the object says no more than whom or what kind ("the airline", "Guinea", "assets"): the label names those.
+    const head = toks[cut - 1];
+    const bare = ms.some((m) => isActor(m) && m.j === cut && (m.i === from || (m.i === from + 1 && ARTICLES.has(toks[from].norm))));
+    const says = !bare && !R.domainWords.has(head.norm) && !R.orgNouns.has(head.norm) && !(head.pos === "PRON");
+    const short = says
+      ? `${verb.noun} ${verb.prep} ${stripArticle(
+          from === 0
+            ? own
+                .split(/\s+/)
+                .slice(0, cut - from)
+                .join(" ")
+            : span(from, cut),
+        )}`
+      : undefined;
     // What kind of thing it stops ("the import of Turkish fruit was banned": an import ban), as a noun's modifier would say.
     const domain = toks.slice(from, to).find((x) => R.domainWords.has(x.norm));
-    out.push(measureOf(verb, s, sent, a, z, covered, owner, targets, imposer, domain && R.domainWords.get(domain.norm)));
+    out.push({ ...measureOf(verb, s, sent, a, z, covered, owner, targets, imposer, domain && R.domainWords.get(domain.norm)), short });
   }
   return out;
 }
+
+const stripArticle = (text: string): string => text.replace(/^(the|a|an)\s+/i, "");
 
 function measureOf(
   verb: MeasureVerb,
@@ -95,11 +117,14 @@ function measureOf(
 }
 
 /** The noun phrase after a verb, with its prepositional phrases and an infinitive ("the agencies to sell tours to Korea"). */
-function objectPhrase(toks: Token[], from: number): [number, number] {
+function objectPhrase(toks: Token[], from: number, R: Rules): [number, number] {
   let q = from;
   let limit = from + MAX_PHRASE;
   while (q < toks.length && q < limit) {
     const t = toks[q];
+    // "banned EU vessels from the fishery in 2017": when is not what.
+    if (q > from && (t.pos === "ADP" || t.norm === "last" || t.norm === "this") && (isDate(toks, q + 1, R) || SPANS.has(toks[q + 1]?.norm ?? "") || /^(1[89]|20)\d\d$/.test(toks[q + 1]?.text ?? "")))
+      break;
     // "59 apps, including ByteDance's TikTok, Tencent's WeChat and ...": the list is what it acts on too.
     // ", among them X and Y" names examples too.
     if (t.norm === "," && (toks[q + 1]?.norm === "including" || toks[q + 1]?.norm === "such" || (toks[q + 1]?.norm === "among" && toks[q + 2]?.norm === "them"))) {
