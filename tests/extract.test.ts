@@ -979,6 +979,18 @@ describe("relations by action", () => {
     expect(g.node("Norway's ban on EU vessels").aliases).toContain("ban on EU vessels from the snow crab fishery");
   });
 
+  it("a call on the two parties: 'both partner states', after an apposition ('X secretariat, based in Lima, urged') or a relative clause ('X, which groups ... states, had called on')", () => {
+    const pre = "Chile and Bolivia clashed over water on Monday. ";
+    for (const text of [
+      "The Andean Community secretariat called on both partner states to settle the matter.",
+      "The Andean Community (CAN) secretariat, based in Lima, urged the two partner states to settle the matter.",
+      "The Andean Water Commission (AWC), which groups four Andean states, had called on both governments to resolve the dispute.",
+    ]) {
+      const g = run(pre + text);
+      expect(g.rels().filter((r) => r.includes("-urged->")).length, text).toBe(2);
+    }
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

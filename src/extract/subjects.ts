@@ -55,7 +55,10 @@ const GROUP_NOUNS = new Set([
 export function groupPhraseEnd(toks: Token[], q: number): number {
   let p = q;
   while (p < q + 2 && GROUP_DETERMINERS.has(toks[p]?.norm ?? "")) p++;
-  return p > q && GROUP_NOUNS.has(toks[p]?.norm ?? "") ? p + 1 : -1;
+  if (p === q) return -1;
+  // "both partner states", "the two neighbouring countries": a modifier before the group's noun.
+  if (!GROUP_NOUNS.has(toks[p]?.norm ?? "") && (toks[p]?.pos === "NOUN" || toks[p]?.pos === "ADJ") && GROUP_NOUNS.has(toks[p + 1]?.norm ?? "")) p++;
+  return GROUP_NOUNS.has(toks[p]?.norm ?? "") ? p + 1 : -1;
 }
 
 /** The parties listed after a first object: "urged Japan, South Korea and Taiwan", "met the US and the EU". */
@@ -214,7 +217,7 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
   let sawTo = false;
   // "X saw ... and (quickly) reciprocated", "China says ..., asks India to ...": a coordinated verb shares the first verb's subject.
   let c = k - 1;
-  while (c >= 0 && toks[c].pos === "ADV") c--;
+  while (c >= 0 && (toks[c].pos === "ADV" || (toks[c].pos === "AUX" && toks[c - 1]?.norm === ","))) c--; // "..., had called on"
   if (toks[c]?.norm === "and") {
     for (let v = c - 1; v >= 0; v--) if (toks[v].pos === "VERB" && !/ing$/.test(toks[v].norm) && toks[v - 1]?.norm !== "to") return subjectOf(toks, v, ms, R, d);
   }
@@ -381,9 +384,12 @@ function appositionHead(toks: Token[], ms: Mention[], at: number, R: Rules): Men
     if (w === ";" || w === "and" || toks[q].pos === "AUX") return undefined;
     if (w !== ",") continue;
     let end = q;
+    // "The East African Community (EAC) secretariat, ...": past a lower-case part's head and an acronym.
+    if (!isCap(toks[end - 1]) && (R.ministryHeads.has(toks[end - 1]?.norm ?? "") || R.orgHeads.has(toks[end - 1]?.norm ?? "")) && !ms.some((m) => m.j === end)) end--;
     if (toks[end - 1]?.norm === ")" && toks[end - 3]?.norm === "(") end -= 3;
     const next = toks[q + 1]?.norm ?? "";
-    if (ARTICLES.has(next)) return ms.find((m) => m.j === end && (isCollectiveActor(m) || m.type === "person"));
+    // "X, the regional body, urged", "X, based in Arusha, urged".
+    if (ARTICLES.has(next) || (toks[q + 1]?.pos === "VERB" && /ed$/.test(next))) return ms.find((m) => m.j === end && (isCollectiveActor(m) || m.type === "person"));
     // "Yoichi Iida, head of the trade control department at ..., met", "X, Turkey's chief trade negotiator, called": a person's title in apposition.
     if (R.roleNouns.has(next) || R.roleWords.has(next) || toks.slice(q + 1, at).some((t) => R.roleNouns.has(t.norm))) return ms.find((m) => m.j === end && m.type === "person");
     return undefined;
