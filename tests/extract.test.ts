@@ -991,6 +991,20 @@ describe("relations by action", () => {
     }
   });
 
+  it("an act done at someone's request: the one who asked urged whoever acted ('issued by the court at the request of X', 'at the EU's second request, the WTO ...', 'following a complaint from X')", () => {
+    expect(
+      run("The order was issued on Monday by the Lima District Court at the request of Andes Copper Holdings, a Toronto-listed miner.").edge("Andes Copper Holdings", "urged", "Lima District Court"),
+    ).toBeDefined();
+    expect(run("At the EU's second request, the WTO established a panel in February.").edge("European Union", "urged", "World Trade Organization")).toBeDefined();
+    expect(run("Chile imposed duties on Peruvian steel following a complaint from Andes Steel Holdings.").edge("Andes Steel Holdings", "urged", "Chile")).toBeDefined();
+    // A word of a longer name nobody knows is no asker: "a complaint from EU ProSun".
+    expect(
+      run("The Commission opened its investigation following a complaint from EU ProSun, an alliance of manufacturers.")
+        .rels()
+        .filter((r) => r.includes("-urged->")),
+    ).toEqual([]);
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

@@ -11,6 +11,7 @@ import { isCap, isPossessive, newMention, type Mention } from "./mention.ts";
 import { isRoleWord } from "./mention-scan.ts";
 import { type Discourse, lastOrganization, updateDiscourse } from "./discourse.ts";
 import { findFrames } from "./frames.ts";
+import { requestedActs } from "./requests.ts";
 import { findRelations, type RawRelation } from "./relations.ts";
 import { verbMeasures } from "./verb-measures.ts";
 import type { KnownEntity } from "./gazetteer.ts";
@@ -156,7 +157,8 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
       }
     // "Beijing protested. Its foreign ministry said ...": "its" opening a sentence is the state that acted last.
     for (const m of mentions) if (m.type === "ministry" && !m.owner && !m.country && m.i === 1 && opensWithIts && discourse.lastActor?.type === "country") m.country = discourse.lastActor.known?.key;
-    const relations = [...findRelations(s, mentions, R, discourse), ...findFrames(s, mentions, R, discourse)];
+    const said = [...findRelations(s, mentions, R, discourse), ...findFrames(s, mentions, R, discourse)];
+    const relations = [...said, ...requestedActs(s, mentions, said)];
     updateDiscourse(mentions, s.tokens, discourse);
     for (const r of relations)
       if (r.action !== "member_of" && r.action !== "part_of")
