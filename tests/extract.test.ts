@@ -1005,6 +1005,13 @@ describe("relations by action", () => {
     ).toEqual([]);
   });
 
+  it("an ampersand joins a company's name ('Vaal Rod & Wire, a Lima-based producer'); a measure's phrase ends where another measure's begins ('the investigation following a complaint by X')", () => {
+    const g = run("Chile's trade commission opened the investigation in February following a complaint by Vaal Rod & Wire, a Lima-based producer.");
+    expect(g.node("Vaal Rod & Wire").type).toBe("organization");
+    expect(g.edge("Vaal Rod & Wire", "imposed", "Vaal Rod & Wire's investigation")).toBeUndefined();
+    expect(g.nodes.filter((n) => n.type === "measure" && n.label.includes("investigation")).map((n) => n.label)).not.toContain("Vaal Rod & Wire's investigation");
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

@@ -175,6 +175,8 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
   for (let k = m.j; k < norms.length && budget > 0; k++) {
     const w = norms[k];
     if (CLAUSE_END.has(w)) break;
+    // "the investigation following a complaint by X": another measure's phrase is its own.
+    if (k > m.j && ms.some((x) => x !== m && x.type === "measure" && x.i === k && !x.anaphoric)) break;
     // A new clause ends the phrase: ", and Australia withdrew ...", ", saying ...".
     // "sanctions on 40 firms, including X and Y": the examples are aimed at as the firms are.
     const including = w === "including";

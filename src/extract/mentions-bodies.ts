@@ -212,9 +212,11 @@ export function organizationsByContext(x: Scan): void {
     const joined = norms[i - 1] === "and" && lastEnd === i - 1;
     const kind = kindOfOrganization(toks, norms, i - 1, R) || listed || joined;
     // Without a kind before it, only a possessive or a comma after a short name can tell: most names have neither.
-    if (!kind && !AFTER_NAME.has(norms[i + 1]) && !AFTER_NAME.has(norms[i + 2]) && !AFTER_NAME.has(norms[i + 3])) continue;
+    if (!kind && ![1, 2, 3, 4].some((n) => AFTER_NAME.has(norms[i + n]))) continue;
     let j = i;
-    while (j < toks.length && j < i + 3 && !taken[j] && (isCap(toks[j]) || (isJoiningHyphen(toks, j) && isCap(toks[j + 1]))) && !R.calendar.has(norms[j])) j += isJoiningHyphen(toks, j) ? 2 : 1;
+    // "Vaal Rod & Wire": an ampersand joins a name's words.
+    const joins = (q: number) => (isJoiningHyphen(toks, q) || norms[q] === "&") && isCap(toks[q + 1]);
+    while (j < toks.length && j < i + 4 && !taken[j] && (isCap(toks[j]) || (j > i && joins(j))) && !R.calendar.has(norms[j])) j += j > i && joins(j) ? 2 : 1;
     if (!kind && norms[j] !== "'s" && norms[j] !== ",") {
       i = j > i ? j - 1 : i;
       continue;
