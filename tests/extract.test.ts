@@ -2097,6 +2097,16 @@ describe("people need a cue", () => {
       expect(g.node(name).type).toBe("ministry");
   });
 
+  it("a state's service or commission in lower case ('Peru's immigration service', 'the country's trade commission') is its body; 'the ferry service' is none; 'gives us' names no US", () => {
+    const g = run(
+      "Peru's immigration service barred Chilean travellers on Monday. Ana Ruiz, who heads the country's trade commission, said the ferry service had stopped until Chile gives us an answer.",
+    );
+    expect(g.node("Peru's immigration service").type).toBe("ministry");
+    expect(g.edge("Ana Ruiz", "member_of", "Peru's trade commission")).toBeDefined();
+    expect(g.has("ferry service")).toBe(false);
+    expect(g.has("United States")).toBe(false);
+  });
+
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
     const x = run(
       "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",

@@ -191,6 +191,9 @@ export function lowerCaseInstitutions(x: Scan): void {
       // "the trade control department", "Colombia's civil aviation authority", not what some office does ("the issuing agency's website").
       // A regulator or a coastguard is one by its head alone: "Mauritania's coastguard".
       const alone = a === h && STATE_SERVICES.has(w) && isPossessive(toks[h - 1]) && x.mentions.some((m) => m.type === "country" && m.j === h - 1);
+      // "Peru's immigration service", "the country's trade commission": a service or a commission only as a state's.
+      const stateOwned = isPossessive(toks[a - 1]) && (x.mentions.some((m) => m.type === "country" && m.j === a - 1) || norms[a - 2] === "country");
+      if (STATE_ONLY_HEADS.has(w) && !stateOwned) continue;
       if ((alone || (a < h && (norms[a - 1] === "the" || isPossessive(toks[a - 1])))) && !norms.slice(a, h).some((w2) => w2.endsWith("ing"))) push(x, { i: a, j: h + 1, type: "ministry" });
     }
   }
@@ -313,4 +316,6 @@ const INTERSTATE = new Set(["international", "intergovernmental", "inter-america
 
 /** Lower-case heads of a state's executive bodies: "the trade control department", "Colombia's civil aviation authority". */
 const STATE_SERVICES = new Set(["regulator", "watchdog", "coastguard"]);
-const LOWER_BODY_HEADS = new Set(["department", "bureau", "agency", "office", "authority", ...STATE_SERVICES]);
+/** Heads of a state's body only when a state owns them by a possessive ("Peru's immigration service"), not "the ferry service". */
+const STATE_ONLY_HEADS = new Set(["service", "commission", "directorate", "inspectorate"]);
+const LOWER_BODY_HEADS = new Set(["department", "bureau", "agency", "office", "authority", ...STATE_SERVICES, ...STATE_ONLY_HEADS]);

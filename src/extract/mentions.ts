@@ -52,6 +52,11 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
     }
     const { hit, end } = m;
     const e = hit.entity;
+    // A name of one word is written with a capital: "gives us an account" names no "US".
+    if (end === i + 1 && !/\p{Lu}/u.test(toks[i].text)) {
+      i++;
+      continue;
+    }
     // "South American", "Latin American": a region's adjective, not the United States'.
     if (hit.demonym && i > 0 && isCap(toks[i - 1]) && REGION_WORDS.has(norms[i - 1])) {
       i = end;
