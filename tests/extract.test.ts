@@ -2107,6 +2107,17 @@ describe("people need a cue", () => {
     expect(g.has("United States")).toBe(false);
   });
 
+  it("an official's own clause goes on after 'but said': 'X said he regretted Chile's response, but said Lima would not retaliate' is Peru's", () => {
+    const g = run('Foreign Minister Tomas Quiroga said he "deeply regretted" Chile\'s response, which he called disproportionate, but said Lima had no intention of retaliating.');
+    expect(g.rels().filter((r) => r.startsWith("Tomas Quiroga -member_of->"))).toEqual(["Tomas Quiroga -member_of-> Peru"]);
+    // Another subject after "but" is another clause: "Moscow blamed Kyiv, but Minister X said ..." says nothing of X's state.
+    expect(
+      run("Chile blamed Bolivia, but Minister Ana Ruiz said nothing.")
+        .rels()
+        .filter((r) => r.includes("-member_of->")),
+    ).toEqual([]);
+  });
+
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
     const x = run(
       "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",

@@ -80,6 +80,8 @@ function nearestDate(dates: FoundDate[], at: number): string | undefined {
 }
 
 const CLAUSE_BREAK = /;|\b(but|while|whereas|although)\b/i;
+/** The same subject speaking again after a break: "..., but said", "but added". */
+const SAYS_AGAIN = /\bbut\s+(also\s+)?(said|says|added|stressed|insisted|noted)\s+(that\s+)?$/i;
 
 /** The sentence's text between two of its mentions. */
 function between(s: { start: number; text: string }, a: Mention, b: Mention): string {
@@ -120,7 +122,9 @@ function structuralEdges(
         // An official with no nationality given speaks for the country acting in the sentence; not one met, called
         // on or named by the actor ("Singapore's ambassador called on Deputy Minister X"), who is as likely the other side's.
         // Not "urged Japan", nor a country in another clause ("Moscow blamed Kyiv, but Peskov said ...").
-        const c = ms.find((x) => x.type === "country" && x.key && !x.governed && !CLAUSE_BREAK.test(between(s, x, m)));
+        // "X said he regretted ..., but said Lisbon would not retaliate": the official's own clause goes on after "but said".
+        const sameSpeaker = (x: Mention) => x.i > m.j && SAYS_AGAIN.test(between(s, x, m));
+        const c = ms.find((x) => x.type === "country" && x.key && !x.governed && (!CLAUSE_BREAK.test(between(s, x, m)) || sameSpeaker(x)));
         // With no country in the sentence at all, the dateline's: "PRAGUE - Prime Minister Jan Novak said ...".
         const home = c?.key ?? (dateline && !ms.some((x) => x.type === "country" && !x.governed) && b.nodes.has(dateline) ? dateline : undefined);
         if (home) {
