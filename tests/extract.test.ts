@@ -1012,6 +1012,12 @@ describe("relations by action", () => {
     expect(g.nodes.filter((n) => n.type === "measure" && n.label.includes("investigation")).map((n) => n.label)).not.toContain("Vaal Rod & Wire's investigation");
   });
 
+  it("suspending licences or permits is a measure ('suspended the licences of Chilean fishing boats'), as suspending deliveries is", () => {
+    const g = run("Peru on Thursday suspended the licences of Chilean artisanal fishing boats.");
+    expect(g.edge("Peru", "imposed", "Peru's suspension of licences of Chilean artisanal fishing boats")).toBeDefined();
+    expect(g.edge("Peru's suspension of licences of Chilean artisanal fishing boats", "targets", "Chile")).toBeDefined();
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",
