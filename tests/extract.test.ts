@@ -1018,6 +1018,16 @@ describe("relations by action", () => {
     expect(g.edge("Peru's suspension of licences of Chilean artisanal fishing boats", "targets", "Chile")).toBeDefined();
   });
 
+  it("a trip for talks with someone is a meeting with them ('travelled to Lima for talks with Deputy Prime Minister X'); being 'in talks' is none", () => {
+    const g = run("Chile's deputy mining minister, Tomas Quiroga, travelled to Lima on Tuesday for talks with Peruvian Deputy Prime Minister Jorge Salas.");
+    expect(g.edge("Tomas Quiroga", "met", "Jorge Salas")).toBeDefined();
+    expect(
+      run("Chile's minister Ana Ruiz said Chile was in talks with Peru.")
+        .rels()
+        .filter((r) => r.includes("-met->")),
+    ).toEqual([]);
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

@@ -2,7 +2,7 @@
 // retaliation for", "X's call for", "a phone call between X and Y"), judgments ("called the
 // ban unacceptable") and emotions ("deeply disappointed by").
 import { lastAgent, onSideOf, otherSide, type Discourse } from "./discourse.ts";
-import { isActor, isPossessive, possessedBy, type Mention } from "./mention.ts";
+import { isActor, isCap, isPossessive, possessedBy, type Mention } from "./mention.ts";
 import { eventAction, eventOrNothing, isCollectiveOrOfficial, type RawRelation } from "./relations.ts";
 import { demanded, isPassive, listedAfter, negated, sameSide, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
@@ -189,13 +189,27 @@ function meetingAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse
   if (toks[k + 1]?.norm !== "with") return;
   let v = k - 1;
   while (v >= 0 && v >= k - 4 && toks[v].pos !== "VERB" && toks[v].pos !== "AUX") v--;
-  if (v < 0 || !HOLDING.has(toks[v].lemma) || negated(toks, v, R)) return;
-  const partner = namedOfficial(actorAfter(k + 1));
+  // "X travelled to Ashgabat on Tuesday for talks with Y": the talks are the trip's, and its traveller's.
+  let p = k - 1;
+  while (p > 0 && toks[p].pos === "ADJ") p--;
+  if (PURPOSE.has(toks[p]?.norm ?? "") && !(v >= 0 && HOLDING.has(toks[v].lemma))) {
+    v = p - 1;
+    while (v >= 0 && v >= p - 15 && !(toks[v].pos === "VERB" && toks[v].norm !== toks[v].lemma + "ing")) v--;
+    if (v < 0 || !VISITING.has(toks[v].lemma)) return;
+  } else if (v < 0 || !HOLDING.has(toks[v].lemma)) return;
+  if (negated(toks, v, R)) return;
+  // "with Turkmen Deputy Prime Minister Batyr Orazov": past a long title.
+  const titled = ms.find((m) => m.type === "person" && m.i > k + 1 && m.i <= k + 8 && toks.slice(k + 2, m.i).every((x) => isCap(x) || R.roleWords.has(x.norm)));
+  const partner = namedOfficial(actorAfter(k + 1) ?? titled);
   const subjects = partner ? subjectOf(toks, v, ms, R, d) : "skip";
   if (subjects !== "skip") for (const a of subjects) met(a, partner!);
 }
 
 const HOLDING = new Set(["have", "hold", "conduct"]);
+/** "for talks with", "in talks with": the purpose of a trip. */
+const PURPOSE = new Set(["for", "in"]);
+/** Verbs of going to meet: "travelled to Ashgabat for talks with", "flew to Lima for consultations with". */
+const VISITING = new Set(["travel", "fly", "go", "arrive", "visit", "head", "come", "meet", "lead", "send"]);
 const MODIFIER_TAGS = new Set(["NOUN", "ADJ", "DET", "NUM"]);
 
 /** The next party after "and" (past an apposition about the last one), before `limit`. */
