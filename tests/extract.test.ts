@@ -2134,6 +2134,15 @@ describe("people need a cue", () => {
     ).toEqual([]);
   });
 
+  it("more bodies by their names: a plural's possessive inside ('Peruvian Fishermen's Association'), 'World' opening one, company words ('Pharma', 'Capital', 'SIA') and kinds before ('cloud provider X', 'the drugmaker X')", () => {
+    const g = run(
+      "The Peruvian Fishermen's Association criticized Chile on Monday. The World Anti-Doping Agency (WADA) said it would appeal. Chile fined Andes Zvejnieks SIA, the drugmaker Brunnmatt Pharma, Calder Ridge Capital and US cloud provider Helix Cloud.",
+    );
+    for (const name of ["Peruvian Fishermen's Association", "World Anti-Doping Agency", "Andes Zvejnieks SIA", "Brunnmatt Pharma", "Calder Ridge Capital", "Helix Cloud"])
+      expect(g.node(name).type, name).toBe("organization");
+    expect(g.labels().filter((l) => l.startsWith("person:"))).toEqual([]);
+  });
+
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
     const x = run(
       "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",

@@ -20,6 +20,7 @@ import {
   functionInside,
   demonymsBefore,
   PORTFOLIO_FORM,
+  knownWord,
 } from "./mention-scan.ts";
 
 /** Capitalized institutions: a head noun with the capitalized words before it and an "of ..." after it. */
@@ -43,8 +44,10 @@ export function capitalizedInstitutions(x: Scan): void {
     while (
       a > 0 &&
       !taken[a - 1] &&
-      ((isCap(toks[a - 1]) && (!R.notNames.has(norms[a - 1]) || COMPASS.has(norms[a - 1]) || GEOGRAPHIC.has(norms[a - 1])) && !R.calendar.has(norms[a - 1])) ||
-        (LINKERS.has(norms[a - 1]) && a > 1 && isCap(toks[a - 2]) && !taken[a - 2]))
+      ((isCap(toks[a - 1]) && (!R.notNames.has(norms[a - 1]) || COMPASS.has(norms[a - 1]) || GEOGRAPHIC.has(norms[a - 1]) || norms[a - 1] === "world") && !R.calendar.has(norms[a - 1])) ||
+        (LINKERS.has(norms[a - 1]) && a > 1 && isCap(toks[a - 2]) && !taken[a - 2]) ||
+        // "Norwegian Fishermen's Association", "Flat Steel Exporters' Platform": whose body it is, inside its name.
+        (isPossessive(toks[a - 1]) && a === h && a > 1 && isCap(toks[a - 2]) && !taken[a - 2] && /(men|ers|ors|s)$/.test(norms[a - 2]) && !knownWord(norms[a - 2], R)))
     )
       a--;
     let b = h + 1;
