@@ -1028,6 +1028,21 @@ describe("relations by action", () => {
     ).toEqual([]);
   });
 
+  it("a protest lodged with a party criticizes it ('lodged a formal protest with Indonesia'), else the party that acted last; one handed a protest note criticizes no one", () => {
+    expect(run("Malaysia has lodged a formal protest with Indonesia.").edge("Malaysia", "criticized", "Indonesia")).toBeDefined();
+    expect(run("Chile fined Peru on Monday. Peru lodged a protest on Tuesday.").edge("Peru", "criticized", "Chile")).toBeDefined();
+    expect(
+      run("Chile fined Peru on Monday. Peru's ambassador, Ana Ruiz, was summoned on Tuesday and handed a protest note.")
+        .rels()
+        .filter((r) => r.includes("-criticized->")),
+    ).toEqual([]);
+  });
+
+  it("suspending a carrier's landing rights or slots is a measure aimed at the carrier ('the landing rights of Selatan Air')", () => {
+    const g = run("Indonesia suspended the landing rights of budget carrier Selatan Air on Monday.");
+    expect(g.rels().filter((r) => r.includes("-targets->"))).toEqual(["Indonesia's suspension of landing rights of budget carrier Selatan Air -targets-> Selatan Air"]);
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

@@ -24,6 +24,7 @@ export function findFrames(s: Sentence, ms: Mention[], R: Rules, d: Discourse): 
     if (t.pos === "VERB" && (R.envoyVerbs.has(t.lemma) || R.tieVerbs.has(t.lemma))) diplomacyAt(s, k, ms, R, d, out);
     if (t.pos === "VERB" && LISTING.has(t.lemma)) listingAt(s, k, ms, R, d, out);
     if (R.emotions.has(t.norm) || R.emotions.has(t.lemma)) emotionAt(s, k, ms, R, d, out);
+    if (PROTESTS.has(t.norm) && t.pos === "NOUN") protestAt(s, k, ms, R, d, out);
     // wink-nlp may tag a meeting noun as a verb after a modifier ("telephone calls"), or as a name opening the sentence.
     if (R.meetingNouns.has(t.norm) && (t.pos === "NOUN" || (t.pos === "VERB" && MODIFIER_TAGS.has(toks[k - 1]?.pos ?? "")) || (t.pos === "PROPN" && k === 0))) meetingAt(s, k, ms, R, d, out);
   }
@@ -60,6 +61,29 @@ function nominalCallAt(s: Sentence, k: number, ms: Mention[], d: Discourse, out:
   const target = subj ?? otherSide(d, [source]);
   if (target) out.push({ sources: [source], target, action: "urged", verb: t.text, at: t.start });
 }
+
+/**
+ * "Malaysia lodged a formal protest with Indonesia", "handed a protest note to the ambassador":
+ * the one who lodges it criticized the one it is lodged with, else the party that acted last.
+ */
+function protestAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse, out: RawRelation[]): void {
+  const toks = s.tokens;
+  let v = k - 1;
+  while (v >= 0 && v >= k - 4 && toks[v].pos !== "VERB") v--;
+  // Not one handed a protest ("was summoned and handed a protest note") nor an errand's ("summoned X to hand him a note of protest").
+  if (v < 0 || !LODGING.has(toks[v].lemma) || negated(toks, v, R) || isPassive(toks, v) || toks[v - 1]?.norm === "to" || toks[v - 1]?.norm === "and") return;
+  let q = k + 1;
+  if (toks[q]?.norm === "note" || toks[q]?.norm === "notes") q++;
+  const named = toks[q]?.norm === "with" || toks[q]?.norm === "to" ? ms.find((m) => m.i > q && m.i <= q + 3 && isActor(m)) : undefined;
+  const subj = subjectOf(toks, v, ms, R, d);
+  if (subj === "skip" || !subj.length) return;
+  const target = named ?? lastAgent(d, subj);
+  if (target) for (const src of subj) if (src !== target && !sameSide(src, target)) out.push({ sources: [src], target, action: "criticized", verb: toks[k].text, at: toks[k].start });
+}
+
+/** Nouns of a formal protest, and the verbs that lodge one. */
+const PROTESTS = new Set(["protest", "démarche", "demarche"]);
+const LODGING = new Set(["lodge", "file", "deliver", "hand", "send", "submit", "make", "register", "issue", "lodged"]);
 
 /** "The Kremlin called the measures unacceptable", "described the ban as politically motivated": criticized. */
 function judgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse, out: RawRelation[]): void {

@@ -52,8 +52,8 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     if (verb.by && !(owner && (owner.type === "organization" || owner.type === "ministry") && owner.text.toLowerCase().includes(verb.by))) continue;
     // "Russian employers were prohibited to hire Turkish workers": what they may not do names the target.
     const [cFrom, cTo] = passive && toks[k + 1]?.norm === "to" ? objectPhrase(toks, k + 1, R) : [0, 0];
-    const inComplement = cTo > cFrom ? targetsIn(s, sent, cFrom, cTo, ms, demonyms, owner) : [];
-    const targets = inComplement.length ? inComplement : targetsIn(s, sent, from, to, ms, demonyms, owner);
+    const inComplement = cTo > cFrom ? targetsIn(s, sent, cFrom, cTo, ms, demonyms, owner, R) : [];
+    const targets = inComplement.length ? inComplement : targetsIn(s, sent, from, to, ms, demonyms, owner, R);
     // A passive with no agent ("Charter flights to Turkey were banned") is the act of the party the story last saw acting, not on its targets' side (a country merely named is not enough); it stays a measure of its own, not that party's last one.
     const imposer = passive && !owner && targets.length ? lastActing(d, targets) : undefined;
     if (!owner && !targets.length) continue; // a ban of no one's on nothing named: nothing to keep
@@ -217,7 +217,7 @@ function isDate(toks: Token[], q: number, R: Rules): boolean {
 }
 
 /** Who and where a measure acts on: people and bodies it names, countries after to/on/against/from or by their adjective. */
-function targetsIn(s: Sentence, sent: number, from: number, to: number, ms: Mention[], demonyms: Demonym[], owner: Mention | undefined): Mention[] {
+function targetsIn(s: Sentence, sent: number, from: number, to: number, ms: Mention[], demonyms: Demonym[], owner: Mention | undefined, R: Rules): Mention[] {
   const toks = s.tokens;
   const out: Mention[] = [];
   for (const m of ms) {
@@ -234,7 +234,20 @@ function targetsIn(s: Sentence, sent: number, from: number, to: number, ms: Ment
     // A person or body acted on directly ("detained Andrew Smith"), not one a noun is "of" ("employees of Acme").
     // A country acted on directly ("sanctioned Iran", "suspended Guinea") or through a preposition of aim.
     const direct = m.i === from || (m.i === from + 1 && ARTICLES.has(toks[from].norm));
-    if (m.type === "country" ? TARGET_PREPS.has(prep) || prep === "of" || direct : isActor(m) && prep !== "of") out.push(m);
+    // Not one a noun is "of" ("employees of Acme"), unless what is stopped is theirs ("the landing rights of Selatan Air").
+    const held =
+      prep === "of" &&
+      R.flowNouns.has(
+        toks[
+          toks
+            .slice(from, m.i)
+            .map((t) => t.norm)
+            .lastIndexOf("of") +
+            from -
+            1
+        ]?.norm ?? "",
+      );
+    if (m.type === "country" ? TARGET_PREPS.has(prep) || prep === "of" || direct : isActor(m) && (prep !== "of" || held)) out.push(m);
   }
   // "from Russia to Turkey": the destination, not the origin.
   const destination = out.find((m) => m.type === "country" && toks[m.i - 1]?.norm === "to");
