@@ -2158,6 +2158,11 @@ describe("people need a cue", () => {
     expect(g.labels().filter((l) => l.startsWith("person:"))).toEqual([]);
   });
 
+  it("a title through a chain of bodies names a person and their body: 'the press secretary of the Ministry of Foreign Affairs of Peru Jorge Salas'", () => {
+    const g = run("This was reported today by the press secretary of the Ministry of Foreign Affairs of Peru Jorge Salas.");
+    expect(g.rels().filter((r) => r.startsWith("Jorge Salas"))).toEqual(["Jorge Salas -member_of-> Peru's Ministry of Foreign Affairs"]);
+  });
+
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
     const x = run(
       "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",

@@ -57,7 +57,8 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
         const at = isPossessive(toks[o.i - 1]) ? (endingAt(ms, o.i - 1)?.i ?? o.i) : o.i;
         const of = norms[at - 1] === "of" ? at - 1 : norms[at - 1] === "the" && norms[at - 2] === "of" ? at - 2 : -1;
         if (of <= 0) break;
-        if (R.roleNouns.has(norms[of - 1]) || R.roleWords.has(norms[of - 1])) {
+        // A title's head ("secretary of", "head of"), not a portfolio's word ("Foreign Affairs of Belarus").
+        if (R.roleNouns.has(norms[of - 1]) || (R.roleWords.has(norms[of - 1]) && !R.functions.some((f) => f.tokens.includes(norms[of - 1])))) {
           setOwner(m, o);
           break;
         }

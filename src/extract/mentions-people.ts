@@ -204,12 +204,20 @@ export function titlesAlone(x: Scan): void {
 /** "the head of (Ukraine's) Naftogaz | Oleh Dubyna": a name right after a body that a title is "of". */
 function headOfBodyBefore(x: Scan, i: number): boolean {
   const { toks, norms, R } = x;
-  const body = x.mentions.find((m) => m.j === i && (m.type === "organization" || m.type === "ministry"));
-  if (!body) return false;
-  let q = body.i - 1;
-  if (isPossessive(toks[q])) q = (x.mentions.find((m) => m.j === q && m.type === "country")?.i ?? q + 1) - 1;
-  if (norms[q] === "the") q--;
-  return norms[q] === "of" && isRoleHead(norms[q - 1] ?? "", R);
+  // Back through "of (the) Y of Z": "the press secretary of the Ministry of Foreign Affairs of Belarus Pavel Lukashevich".
+  for (let end = i, hops = 0; hops < 3; hops++) {
+    const body = x.mentions.find(
+      (m) => m.j === end && (m.type === "organization" || m.type === "ministry" || (hops > 0 && m.type === "country") || (hops === 0 && m.type === "country" && norms[m.i - 1] === "of")),
+    );
+    if (!body) return false;
+    let q = body.i - 1;
+    if (isPossessive(toks[q])) q = (x.mentions.find((m) => m.j === q && m.type === "country")?.i ?? q + 1) - 1;
+    if (norms[q] === "the") q--;
+    if (norms[q] !== "of") return false;
+    if (isRoleHead(norms[q - 1] ?? "", R)) return true;
+    end = q;
+  }
+  return false;
 }
 
 /** After a particle at q - 1, the rest of a name: "al-Jubeir", "von der Leyen", "bin Farhan". */
