@@ -85,6 +85,8 @@ export interface Lexicon {
   flowNouns: string[];
   /** Acts that undo or restore ("the withdrawal of the measures", "the restoration of supplies"): calling for one urges whoever acted last. */
   undoNouns: string[];
+  /** What a state grants and can take back ("operating permit", "landing rights"): stopped like a flow; "of X" after one is its holder. */
+  grantNouns: string[];
   /** Nouns that name what someone did ("the decision", "the move"): regretting one criticizes whoever did it. */
   eventNouns: string[];
   /** Event nouns that name an act of one action ("the expulsion": removed): they refer back to the party that last did it. */
@@ -141,6 +143,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   talkNouns: nounsData.talkNouns,
   flowNouns: nounsData.flowNouns,
   undoNouns: nounsData.undoNouns,
+  grantNouns: nounsData.grantNouns.words,
   eventNouns: nounsData.eventNouns,
   eventActions: withoutDoc<Action>(nounsData.eventActions as Record<string, string>),
   meetingNouns: nounsData.meetingNouns,

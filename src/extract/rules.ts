@@ -26,6 +26,7 @@ export interface Rules {
   talkNouns: Set<string>;
   flowNouns: Set<string>;
   undoNouns: Set<string>;
+  grantNouns: Set<string>;
   calendar: Set<string>;
   notNames: Set<string>;
   /** Verb lemma (first word) -> entries whose form starts with it. */
@@ -149,7 +150,8 @@ export function rulesFor(lex: Lexicon): Rules {
     domainWords,
     measureModifiers: lower(lex.measureModifiers),
     talkNouns: lower(lex.talkNouns),
-    flowNouns: lower(lex.flowNouns),
+    flowNouns: lower([...lex.flowNouns, ...lex.grantNouns]),
+    grantNouns: lower(lex.grantNouns),
     undoNouns: lower(lex.undoNouns),
     calendar: lower(lex.calendarWords.flatMap((w) => [w, `${w}.`])), // "Sept." as well as "Sept"
     notNames: lower(lex.notNames),

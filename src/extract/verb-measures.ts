@@ -65,8 +65,10 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     const covered = cTo > cFrom ? `${own} ${span(cFrom, cTo)}` : own;
     // Its short name, up to what it acts on: "ban on EU vessels" (from the fishery ...).
     let cut = from + 1;
-    while (cut < to && ((!(toks[cut].pos === "ADP" && toks[cut].norm !== "of") && toks[cut].norm !== "," && (toks[cut].pos !== "VERB" || isCap(toks[cut]))) || toks[cut].start === toks[cut - 1].end))
-      cut++;
+    const word = (q: number) => toks[q].pos !== "VERB" || isCap(toks[q]) || R.flowNouns.has(toks[q].norm) || R.flowNouns.has(toks[q + 1]?.norm ?? "");
+    // "the operating permit | of Kestrel Gold": whose a permit is, is its target, not its name.
+    const stop = (q: number) => toks[q].pos === "ADP" && (toks[q].norm !== "of" || R.grantNouns.has(toks[q - 1].norm));
+    while (cut < to && ((!stop(cut) && toks[cut].norm !== "," && word(cut)) || toks[cut].start === toks[cut - 1].end)) cut++;
     // Not when the object says no more than whom or what kind ("the airline", "Guinea", "assets"): the label names those.
     const head = toks[cut - 1];
     const bare = ms.some((m) => isActor(m) && m.j === cut && (m.i === from || (m.i === from + 1 && ARTICLES.has(toks[from].norm))));
@@ -151,8 +153,8 @@ function objectPhrase(toks: Token[], from: number, R: Rules): [number, number] {
     if (t.norm === "to" && toks[q + 1]?.pos === "VERB") q += 2;
     else if ((t.norm === "and" || t.norm === "or") && (isCap(toks[q + 1]) || toks[q + 1]?.pos === "NOUN" || (ARTICLES.has(toks[q + 1]?.norm ?? "") && isCap(toks[q + 2]))))
       q++; // "beef and pork", "X's A and Y's B"
-    else if (PHRASE_POS.has(t.pos) || isPossessive(t) || t.norm === "-" || isCap(t))
-      q++; // a name's word, whatever its tag ("Crest Shipping")
+    // A name's word, whatever its tag ("Crest Shipping"); what is granted ("permit", tagged a verb) and its modifier ("operating permit").
+    else if (PHRASE_POS.has(t.pos) || isPossessive(t) || t.norm === "-" || isCap(t) || R.flowNouns.has(t.norm) || (/ing$/.test(t.norm) && R.flowNouns.has(toks[q + 1]?.norm ?? ""))) q++;
     else if (toks[q - 1]?.norm === "-" && toks[q - 1].end === t.start)
       q++; // "Kenyan-flagged": the word a hyphen joins, whatever its tag
     else break;
