@@ -2170,6 +2170,13 @@ describe("people need a cue", () => {
     expect(g.rels().filter((r) => r.startsWith("Jorge Salas"))).toEqual(["Jorge Salas -member_of-> Peru's Ministry of Foreign Affairs"]);
   });
 
+  it("a state's commission or committee is its executive body ('Peru's Competition Commission', 'Chile's State Revenue Committee'); a commission of states is an organization", () => {
+    const g = run("Peru's Competition Commission fined Andes Holdings on Monday. Chile's State Revenue Committee introduced controls. The Andean Community's Joint Commission met Peru.");
+    expect(g.node("Peru's Competition Commission").type).toBe("ministry");
+    expect(g.node("Chile's State Revenue Committee").type).toBe("ministry");
+    expect(run("The European Commission fined Google.").node("European Commission").type).toBe("organization");
+  });
+
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
     const x = run(
       "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",

@@ -114,6 +114,9 @@ export function capitalizedInstitutions(x: Scan): void {
     if (type === "ministry" && norms[h] !== "ministry" && norms.slice(a, h).some((w) => INTERSTATE.has(w))) type = "organization";
     // "the EU Agency for ...", "the ECOWAS Authority of ...": an organization's agency is an organization's part, no state's ministry.
     if (type === "ministry" && norms[h] !== "ministry" && x.mentions.some((m) => m.j === a && m.type === "organization")) type = "organization";
+    // "South Africa's Competition Commission", "Kazakhstan's State Revenue Committee": a state's commission is its executive body.
+    const ownedByState = (isPossessive(toks[a - 1]) && x.mentions.some((m) => m.type === "country" && m.j === a - 1)) || demonymBefore(x, a) !== undefined || norms[a] === "state";
+    if (type === "organization" && STATE_COMMISSIONS.has(norms[h]) && ownedByState && !norms.slice(a, h).some((w) => w === "joint")) type = "ministry";
     if (!fn && norms[h] === "ministry") fn = functionInside(norms, a, h, R); // not "Trade Control Department"
     // "the Saudi Ministry of Foreign Affairs", "China National Tourism Administration": a country's name right before is its country.
     // Only a ministry: an organization's own name keeps its country ("China Chamber of Commerce").
@@ -315,6 +318,8 @@ const COMPANY_OFFICERS = [
 ];
 
 /** Words that name a body of several states: its "Authority" or "Agency" is no ministry. */
+/** Heads of a body that is a state's executive one when the state owns it ("Kazakhstan's State Revenue Committee"). */
+const STATE_COMMISSIONS = new Set(["commission", "committee"]);
 const INTERSTATE = new Set(["international", "intergovernmental", "inter-american", "interstate", "multilateral", "world", "global", "regional", "sub-regional"]);
 
 /** Lower-case heads of a state's executive bodies: "the trade control department", "Colombia's civil aviation authority". */
