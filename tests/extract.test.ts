@@ -2177,6 +2177,22 @@ describe("people need a cue", () => {
     expect(run("The European Commission fined Google.").node("European Commission").type).toBe("organization");
   });
 
+  it("a company's officer after its one-word short name ('Kestrel chief executive X'); a state before a kind of body and its name is no object ('ordered US cloud provider Helix Cloud to stop')", () => {
+    const g = run("Mali fined Canadian miner Kestrel Gold on Monday. Kestrel chief executive Graham Tolliver said the company remained open to dialogue.");
+    expect(g.edge("Graham Tolliver", "member_of", "Kestrel Gold")).toBeDefined();
+    expect(
+      run("Peru's regulator has ordered US cloud provider Helix Cloud to stop accepting customers.")
+        .rels()
+        .filter((r) => r.includes("-ordered->")),
+    ).toEqual(["Peru's regulator -ordered-> Helix Cloud"]);
+    // Not any word before any title: "Trump adviser X" names no company.
+    expect(
+      run("Trump adviser Peter Navarro said Chile was wrong.")
+        .labels()
+        .filter((l) => l.startsWith("organization:")),
+    ).toEqual([]);
+  });
+
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
     const x = run(
       "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",

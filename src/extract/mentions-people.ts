@@ -2,7 +2,7 @@
 // title alone ("the minister", "the Qatari emir").
 import { matchAt } from "./gazetteer.ts";
 import { isCap, isPossessive } from "./mention.ts";
-import { LIST_GLUE } from "./words.ts";
+import { COMPANY_ROLES, LIST_GLUE } from "./words.ts";
 import type { Rules } from "./rules.ts";
 import type { Token } from "./tokens.ts";
 import { type Scan, push, personCueAfter, titleHeadBefore, isRoleWord, isRoleHead, isNameWord, isPlace, isHyphenated, roleBefore, PORTFOLIO_FORM } from "./mention-scan.ts";
@@ -70,10 +70,13 @@ export function people(x: Scan): void {
       }
     }
     // "Andes Connect chief executive Felipe Arango": a body's name before a lower-case title.
-    if (!roleToks.length && !longTitle && isBodyName(toks.slice(a, j), R)) {
+    // One word too before a company's officer: "Kestrel chief executive Graham Tolliver".
+    const oneWord = j === a + 1 && toks[a].pos === "PROPN" && !R.notNames.has(norms[a]) && !isPlace(norms[a], R) && !demonyms.some((d) => d.i === a);
+    if (!roleToks.length && !longTitle && (isBodyName(toks.slice(a, j), R) || oneWord)) {
       let t = j;
       while (t < toks.length && !isCap(toks[t]) && isRoleWord(norms[t], R)) t++;
-      if (t > j && isRoleHead(norms[t - 1], R) && isCap(toks[t])) {
+      const officer = norms.slice(j, t).some((w) => COMPANY_ROLES.has(w));
+      if (t > j && isRoleHead(norms[t - 1], R) && isCap(toks[t]) && (!oneWord || officer)) {
         push(x, { i: a, j, type: "organization" });
         i = j - 1;
         continue;

@@ -277,6 +277,8 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     // "retaliated by ordering a freeze": the means is the participle's object, not this verb's.
     if (between.some((t, q) => t.norm === "by" && /ing$/.test(between[q + 1]?.norm ?? ""))) break;
     if (ms.some((x) => x.i === m.j)) continue; // a modifier of the next name: "its WTO complaint", "U.S. tariffs"
+    // "US cloud provider Helix Cloud": a state before a kind of body and its name only says where the body is from.
+    if (m.type === "country" && ms.some((x) => isActor(x) && x.i > m.j && x.i <= m.j + 3 && toks.slice(m.j, x.i).every((t) => t.pos === "NOUN" && !/\p{Lu}/u.test(t.text)))) continue;
     // "extended the captain's detention": the possessed measure is the object.
     const possessed = isPossessive(toks[m.j]) ? ms.find((x) => x.i === m.j + 1 && x.type === "measure") : undefined;
     if (possessed && fits(e, possessed, toks, R)) return possessed;

@@ -61,7 +61,7 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     const span = (i: number, j: number) => s.text.slice(toks[i].start - s.start, toks[j - 1].end - s.start);
     // "Imports of fish were banned" opens its sentence: "ban on imports of fish".
     const first = span(from, to);
-    const own = from === 0 && !ms.some((m) => m.i === 0) && !isCap(toks[1]) ? first[0].toLowerCase() + first.slice(1) : first;
+    const own = from === 0 && !ms.some((m) => m.i === 0) && !isCap(toks[1]) && !demonyms.some((d) => d.i === 0) ? first[0].toLowerCase() + first.slice(1) : first;
     const covered = cTo > cFrom ? `${own} ${span(cFrom, cTo)}` : own;
     // Its short name, up to what it acts on: "ban on EU vessels" (from the fishery ...).
     let cut = from + 1;
