@@ -2193,6 +2193,13 @@ describe("people need a cue", () => {
     ).toEqual([]);
   });
 
+  it("an official with no state given, in a sentence whose acting ministry is a state's, is that state's ('Its Foreign Ministry summoned Chile's ambassador, and Deputy Minister X said')", () => {
+    const g = run(
+      "SANTIAGO - Chile detained a Peruvian trawler. Peru protested. Its Foreign Ministry summoned Chile's ambassador in Lima on Wednesday, and Deputy Agriculture Minister Ana Ruiz said the company had fished legally.",
+    );
+    expect(g.rels().filter((r) => r.startsWith("Ana Ruiz -member_of->"))).toEqual(["Ana Ruiz -member_of-> Peru"]);
+  });
+
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
     const x = run(
       "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",

@@ -126,7 +126,10 @@ function structuralEdges(
         const sameSpeaker = (x: Mention) => x.i > m.j && SAYS_AGAIN.test(between(s, x, m));
         const c = ms.find((x) => x.type === "country" && x.key && !x.governed && (!CLAUSE_BREAK.test(between(s, x, m)) || sameSpeaker(x)));
         // With no country in the sentence at all, the dateline's: "PRAGUE - Prime Minister Jan Novak said ...".
-        const home = c?.key ?? (dateline && !ms.some((x) => x.type === "country" && !x.governed) && b.nodes.has(dateline) ? dateline : undefined);
+        // Else the state of a ministry acting in the sentence ("Its Foreign Ministry summoned ..., and Deputy Minister X said").
+        const ministry = ms.find((x) => x.type === "ministry" && x.key && !x.governed && x.i < m.i && b.corpus.entities.get(x.key)?.country);
+        const home =
+          c?.key ?? (ministry && b.corpus.entities.get(ministry.key!)?.country) ?? (dateline && !ms.some((x) => x.type === "country" && !x.governed) && b.nodes.has(dateline) ? dateline : undefined);
         if (home) {
           addEdgeKeys(b, m.key, "member_of", home, "", ev);
           e.country = home; // so that what this person imposes later belongs to the country
