@@ -1050,6 +1050,12 @@ describe("relations by action", () => {
     expect(run("Peru suspended imports of Chilean fish on Monday.").rels()).toContain("Peru -imposed-> Peru's suspension of imports of Chilean fish");
   });
 
+  it("a protest or a concern with no object answers the party that acted last ('Peru protested.'), and with 'also' joins the last one's ('Bolivia also protested.')", () => {
+    expect(run("Chile detained a Peruvian trawler on Monday. Peru protested.").edge("Peru", "criticized", "Chile")).toBeDefined();
+    const g = run("Chile detained a Peruvian trawler on Monday. The EU criticized Chile. Commissioner Lorenza Vitale said so. Bolivia also protested. Ecuador has also voiced concern.");
+    expect(g.rels().filter((r) => r.startsWith("Bolivia") || r.startsWith("Ecuador"))).toEqual(["Bolivia -criticized-> Chile", "Ecuador -criticized-> Chile"]);
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

@@ -17,6 +17,8 @@ export interface Discourse {
   agents?: Mention[];
   /** The action each of `agents` took, in step with it: whose "expulsion" or "order" the next sentence means. */
   actions?: Action[];
+  /** What each of `agents` acted on, in step with it: whom "X also protested" protests against. */
+  acted?: Mention[];
   /** Ministries and organizations named so far, latest last: what "the association's president" and "the company" are. */
   bodies?: Mention[];
 }
@@ -46,6 +48,16 @@ function ownSide(sources: Mention[]): Set<string | undefined> {
 export function onSideOf(sources: Mention[], m: Mention): boolean {
   const own = ownSide(sources);
   return [identity(m), m.country, m.known?.country, m.owner && identity(m.owner)].some((k) => k && own.has(k));
+}
+
+/** "X also protested": what the latest one to do that act (not on X's side) acted on. */
+export function lastActedOn(d: Discourse, sources: Mention[], action: Action): Mention | undefined {
+  const agents = d.agents ?? [];
+  for (let q = agents.length - 1; q >= 0; q--) {
+    const target = d.acted?.[q];
+    if (d.actions?.[q] === action && target && !sources.includes(agents[q]) && !sources.includes(target) && !onSideOf(sources, target)) return target;
+  }
+  return undefined;
 }
 
 /** The latest to have acted who is none of `sources` nor on their side; else the other side. */

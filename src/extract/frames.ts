@@ -1,9 +1,9 @@
 // Stage 5c: relations stated by a frame rather than a verb and its object: nouns ("in
 // retaliation for", "X's call for", "a phone call between X and Y"), judgments ("called the
 // ban unacceptable") and emotions ("deeply disappointed by").
-import { lastAgent, onSideOf, otherSide, type Discourse } from "./discourse.ts";
+import { lastActedOn, lastAgent, onSideOf, otherSide, type Discourse } from "./discourse.ts";
 import { isActor, isCap, isPossessive, possessedBy, type Mention } from "./mention.ts";
-import { eventAction, eventOrNothing, isCollectiveOrOfficial, type RawRelation } from "./relations.ts";
+import { also, eventAction, eventOrNothing, isCollectiveOrOfficial, type RawRelation } from "./relations.ts";
 import { demanded, isPassive, listedAfter, negated, sameSide, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
 import { sentiment, type Sentence, type Token } from "./tokens.ts";
@@ -262,6 +262,12 @@ function emotionAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse
   if (holders === "skip" || !holders.length) return;
   let p = k + 1;
   while (toks[p] && (toks[p].pos === "ADV" || toks[p].pos === "ADJ")) p++;
+  // "Vietnam has also voiced concern.": about what the other side did last.
+  if ((!toks[p] || toks[p].norm === "." || toks[p].norm === ",") && EXPRESSING.has(toks[q].lemma) && isCollectiveOrOfficial(holders[0])) {
+    const other = (also(toks, q) ? lastActedOn(d, holders, "criticized") : undefined) ?? lastAgent(d, holders);
+    if (other) for (const src of holders) if (src !== other) out.push({ sources: [src], target: other, action: "criticized", verb: t.text, at: t.start });
+    return;
+  }
   if (!ABOUT.has(toks[p]?.norm ?? "")) return;
   let target = ms.find((m) => m.i > p && m.i <= p + 3 && (isActor(m) || m.type === "measure") && !holders.includes(m));
   // "over Peru's new tariffs": the measure, whose owner the criticism reaches too.

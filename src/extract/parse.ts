@@ -165,6 +165,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
         for (const src of r.sources) {
           (discourse.agents ??= []).push(src);
           (discourse.actions ??= []).push(r.action);
+          (discourse.acted ??= []).push(r.target);
         }
     mentions.push(...verbMeasures(s, k, mentions, found.demonyms, R, discourse));
     const defined = learnAcronyms(s, mentions, acronyms);

@@ -6,7 +6,7 @@ import type { VerbEntry } from "./lexicon.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { SYMMETRIC_ACTIONS, type Action } from "./types.ts";
-import { lastAgent, onSideOf, otherSide, twoParties, type Discourse } from "./discourse.ts";
+import { lastActedOn, lastAgent, onSideOf, otherSide, twoParties, type Discourse } from "./discourse.ts";
 import { byAgents, coordination, demanded, describedBody, groupPhraseEnd, hypothetical, isPassive, listedAfter, negated, orderedToLeave, passiveSubject, sameSide, subjectOf } from "./subjects.ts";
 import { APPROVING, ARTICLES, CLAUSE_STOP, FLOW_VERBS, LOCATIVE, PARTICIPATION, PREPOSITIONS } from "./words.ts";
 
@@ -95,9 +95,10 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     // "expelled the ambassador, accusing him of ...", "accused the company of ...": the person, or the body of that kind, named last.
     if (!target && PERSONAL_OBJECTS.has(action) && sources.length) target = objectReference(toks, end, k, ms, sources, R, discourse);
     // "X refused, saying ...", "X refused.": what was asked, by whoever asked last.
-    const bare = action === "rejected" && (!toks[end] || toks[end].norm === "," || toks[end].norm === ".");
+    // "X refused.", "Latvia also protested.": a judgment with no object answers the party that acted last.
+    const bare = (action === "rejected" || action === "criticized") && (!toks[end] || toks[end].norm === "," || toks[end].norm === ".");
     if (!target && (action === "criticized" || action === "rejected") && sources.length && isCollectiveOrOfficial(sources[0]) && (bare || eventOrNothing(toks, end, R)))
-      target = lastAgent(discourse, sources, eventAction(toks, end, R));
+      target = (bare && also(toks, k) ? lastActedOn(discourse, sources, action) : undefined) ?? lastAgent(discourse, sources, eventAction(toks, end, R));
     // "backed the decision", "welcomed the move": agreeing with whoever acted last.
     if (!target && action === "agreed" && APPROVING.has(t.lemma) && sources.length && isCollectiveOrOfficial(sources[0]) && eventOrNothing(toks, end, R))
       target = lastAgent(discourse, sources, eventAction(toks, end, R));
@@ -378,6 +379,11 @@ function plainNounBefore(toks: Token[], from: number, i: number, ms: Mention[]):
 export function isCollectiveOrOfficial(m: Mention): boolean {
   // A surname alone ("Narongchai rejected ...") stands for one the article named, most often with a title.
   return isCollectiveActor(m) || (m.type === "person" && (!!m.role || !!m.known || !!m.anaphoric));
+}
+
+/** "Latvia also protested": "also" just before the verb joins an earlier act of the kind. */
+export function also(toks: Token[], k: number): boolean {
+  return toks.slice(Math.max(0, k - 3), k).some((t) => t.norm === "also");
 }
 
 /** The action the event noun at `from` names ("the expulsion": removed), if it names one. */
