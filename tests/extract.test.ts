@@ -1700,7 +1700,13 @@ describe("people, institutions and resolution", () => {
   });
 
   it("bodies placed by their seat or their state's name ('the Ministry of Foreign Affairs in Lusaka', 'a Luxembourg court'); a second complement in a body's name; 'Attorney General, X'", () => {
-    expect(run("The Ministry of Foreign Affairs and International Cooperation in Lusaka said it had protested.").edge("Zambia's Ministry of Foreign Affairs", "part_of", "Zambia")).toBeDefined();
+    expect(
+      run("The Ministry of Foreign Affairs and International Cooperation in Lusaka said it had protested.").edge(
+        "Zambia's Ministry of Foreign Affairs and International Cooperation",
+        "part_of",
+        "Zambia",
+      ),
+    ).toBeDefined();
     expect(run("A Luxembourg court ordered the funds attached on Monday.").node("Luxembourg's court").type).toBe("organization");
     expect(run("The case went to the International Centre for Settlement of Investment Disputes on Monday.").has("International Centre for Settlement of Investment Disputes")).toBe(true);
     expect(run("Zambia's Attorney General, Mwila Chanda, called the freeze unlawful.").edge("Mwila Chanda", "member_of", "Zambia")).toBeDefined();
@@ -2204,6 +2210,11 @@ describe("people need a cue", () => {
       "SANTIAGO - Chile detained a Peruvian trawler. Peru protested. Its Foreign Ministry summoned Chile's ambassador in Lima on Wednesday, and Deputy Agriculture Minister Ana Ruiz said the company had fished legally.",
     );
     expect(g.rels().filter((r) => r.startsWith("Ana Ruiz -member_of->"))).toEqual(["Ana Ruiz -member_of-> Peru"]);
+  });
+
+  it("a ministry of several portfolios keeps its own name ('Department of Trade, Industry and Competition'), and 'the trade ministry' after it is the same", () => {
+    const g = run("Peru's Department of Trade, Industry and Competition imposed duties on Chilean steel. The trade ministry said so on Monday.");
+    expect(g.labels().filter((l) => l.startsWith("ministry:"))).toEqual(["ministry:Peru's Department of Trade, Industry and Competition"]);
   });
 
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {

@@ -214,7 +214,9 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       }
       // A ministry (or a supreme court) known by its function gets the function's name; an organization keeps its own ("China Chamber of Commerce").
       const byFunction = m.function && (m.type === "ministry" || m.function === "supreme") ? R.functionLabels.get(m.function) : undefined;
-      const name = byFunction || base;
+      // A ministry of several portfolios keeps the name it is given ("Department of Trade, Industry and Competition"), which no function's names.
+      const compound = /^(Ministry|Department)\s+(of|for)\s+\S.*(,|\band\b)/.test(base);
+      const name = (!compound && byFunction) || base;
       const own = slug(name);
       if (!country) {
         // "the Ruritanian Ministry of Commerce": kept whole, as this article's.
