@@ -2217,6 +2217,12 @@ describe("people need a cue", () => {
     expect(g.labels().filter((l) => l.startsWith("ministry:"))).toEqual(["ministry:Peru's Department of Trade, Industry and Competition"]);
   });
 
+  it("a state's request named by its adjective is the state's ('rejected the Peruvian request'); a nationality before a long title is the official's ('Lao Vice Minister of Energy and Mines X')", () => {
+    const g = run("Peru asked for a delay on Friday. Lao Vice Minister of Energy and Mines Khamphanh Vongsay rejected the Peruvian request on Monday.");
+    expect(g.edge("Khamphanh Vongsay", "rejected", "Peru")).toBeDefined();
+    expect(g.rels().filter((r) => r.includes("-member_of->"))).toEqual(["Khamphanh Vongsay -member_of-> Laos"]);
+  });
+
   it("capitalized words with no person cue are no one: a valley, a palace, a tax, a radio service", () => {
     const x = run(
       "Troops clashed in the Sarnia Valley last week. The accord was signed at Vantor's Belmira Palace. Ruritania criticized the Digital Levy Tax. Orvia Radio Service carried the speech.",

@@ -129,7 +129,10 @@ export function people(x: Scan): void {
     // "asked New Delhi to withdraw its High Commissioner, X": "its" is the last state named before it.
     const its = lowerRole && (norms[roleFrom - 1] === "its" || norms[roleFrom - 1] === "their") ? x.mentions.filter((m) => m.type === "country" && m.j < roleFrom).pop() : undefined;
     const possessor = lowerRole ? (x.mentions.find((m) => m.type === "country" && m.j + 1 === roleFrom && isPossessive(toks[m.j])) ?? its)?.known?.key : undefined;
-    const nationality = demonyms.find((d) => d.i >= i && d.j <= a) ?? demonyms.find((d) => d.j === roleFrom) ?? (possessor ? { key: possessor } : undefined);
+    // "Lao Vice Minister of Energy and Mines X": the nationality before a long title's first word.
+    let titleFrom = head;
+    while (longTitle && titleFrom > 0 && isRoleWord(norms[titleFrom - 1], R) && isCap(toks[titleFrom - 1])) titleFrom--;
+    const nationality = demonyms.find((d) => d.i >= i && d.j <= a) ?? demonyms.find((d) => d.j === roleFrom || (longTitle && d.j === titleFrom)) ?? (possessor ? { key: possessor } : undefined);
     const titled = roleToks.length > 0 || longTitle || !!lowerRole || R.personTitles.has(norms[a - 1] ?? "");
     const compound = words.length === 1 && name.length > 1; // "Airbus-Boeing"
     const place = !titled && ["in", "at", "from", "to", "near", "of"].includes(norms[i - 1] ?? ""); // "in New York"

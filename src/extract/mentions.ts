@@ -108,7 +108,7 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
 }
 
 /** Nouns of a state's stance or act that stand for the state after its adjective. */
-const STANCES = new Set(["position", "stance", "decision", "move", "moves", "actions", "statement", "demands"]);
+const STANCES = new Set(["position", "stance", "decision", "move", "moves", "actions", "statement", "demands", "request", "requests", "proposal", "offer", "claims", "refusal"]);
 const ARTICLES_BEFORE = new Set(["the", "this", "that"]);
 
 /**
