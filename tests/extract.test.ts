@@ -1056,6 +1056,19 @@ describe("relations by action", () => {
     expect(g.rels().filter((r) => r.startsWith("Bolivia") || r.startsWith("Ecuador"))).toEqual(["Bolivia -criticized-> Chile", "Ecuador -criticized-> Chile"]);
   });
 
+  it("suspending payments or disbursements is a measure; so is suspending a named person ('was provisionally suspended on Friday by the integrity unit')", () => {
+    expect(
+      run("Peru's finance ministry said it had suspended payments on all external commercial debt.")
+        .rels()
+        .some((r) => r.includes("-imposed->") && r.includes("suspension of payments")),
+    ).toBe(true);
+    const g = run("Tomas Quiroga Ruiz, the reigning Lima Marathon champion, was provisionally suspended on Friday by the Athletics Integrity Unit. Quiroga denied doping.");
+    expect(g.edge("Athletics Integrity Unit", "imposed", "Athletics Integrity Unit's suspension on Tomas Quiroga Ruiz")).toBeDefined();
+    expect(g.edge("Athletics Integrity Unit's suspension on Tomas Quiroga Ruiz", "targets", "Tomas Quiroga Ruiz")).toBeDefined();
+    // The passive's subject is the apposition's head, not the place inside it ("the Lima Marathon champion").
+    expect(g.rels().filter((r) => r.includes("-suspended->"))).toEqual(["Athletics Integrity Unit -suspended-> Tomas Quiroga Ruiz"]);
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

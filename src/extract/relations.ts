@@ -55,7 +55,7 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     let sources: Mention[];
     let target: Mention | undefined;
     if (passive) {
-      target = passiveSubject(ms, k, (m) => fits(entry, m, toks, R));
+      target = passiveSubject(ms, k, (m) => fits(entry, m, toks, R), toks, R);
       sources = byAgents(toks, ms, k);
       if (!sources.length && target?.type === "measure") {
         out.push({ sources: [], target, action: entry.action, verb: t.text, at: t.start, byOwner: true });
@@ -189,7 +189,7 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
       // In the passive the object is the subject: "Zhan was detained by the coast guard".
       // "X was granted a waiver": a verb of giving keeps its object in the passive.
       const passive = isPassive(toks, k) && !GIVING.has(toks[k].lemma);
-      const first = passive ? passiveSubject(ms, k, () => true) : (objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, ms.filter(isActor)));
+      const first = passive ? passiveSubject(ms, k, () => true, toks, R) : (objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, ms.filter(isActor)));
       if (e.objects.includes("talks") && talksAhead(toks, end, R)) return { entry: e, end }; // "froze exchanges with Tokyo"
       if (e.objects.includes("talks") && FLOW_ACTIONS.has(e.action) && flowPartner(toks, end, ms, R)) return { entry: e, end }; // "cut off supplies to Iran"
       if (e.action === "urged" && undoAhead(toks, end, R)) return { entry: e, end }; // "demanded the withdrawal of the measures"

@@ -192,7 +192,14 @@ function leftMention(ms: Mention[], k: number, ok: (m: Mention) => boolean): Men
 }
 
 /** A passive verb's subject: the nearest name before it that is not what a measure before it is aimed at ("Sanctions on Chile were imposed"). */
-export function passiveSubject(ms: Mention[], k: number, ok: (m: Mention) => boolean): Mention | undefined {
+export function passiveSubject(ms: Mention[], k: number, ok: (m: Mention) => boolean, toks?: Token[], R?: Rules): Mention | undefined {
+  // "X, the reigning Amsterdam Marathon champion, was suspended": the apposition's head, not a name inside it.
+  if (toks && R) {
+    let c = k - 1;
+    while (c >= 0 && (toks[c].pos === "ADV" || toks[c].pos === "AUX")) c--;
+    const head = toks[c]?.norm === "," ? appositionHead(toks, ms, c, R) : undefined;
+    if (head && ok(head)) return head;
+  }
   return leftMention(ms, k, (m) => ok(m) && !ms.some((x) => x.targets?.includes(m)));
 }
 

@@ -38,9 +38,10 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     if (ms.some((m) => m.type === "measure" && m.i >= from && m.j <= to) || toks.slice(from, to).some((x) => R.talkNouns.has(x.norm))) continue;
     // "suspended fuel deliveries" stops a flow; "suspended the Football Association" suspends a body's membership; "suspended talks" neither.
     const body = ms.find((m) => m.i === from || (m.i === from + 1 && ARTICLES.has(toks[from].norm)));
-    if (verb.flows && !toks.slice(from, to).some((x) => R.flowNouns.has(x.norm)) && !(body && (body.type === "organization" || body.type === "country"))) continue;
+    if (verb.flows && !toks.slice(from, to).some((x) => R.flowNouns.has(x.norm)) && !(body && (body.type === "organization" || body.type === "country" || (body.type === "person" && !body.anaphoric))))
+      continue;
     let owner: Mention | undefined;
-    if (passive) owner = ms.find((m) => m.i > k && m.i < k + 5 && (toks[m.i - 1]?.norm === "by" || (ARTICLES.has(toks[m.i - 1]?.norm ?? "") && toks[m.i - 2]?.norm === "by")) && isActor(m));
+    if (passive) owner = ms.find((m) => m.i > k && m.i < k + 8 && (toks[m.i - 1]?.norm === "by" || (ARTICLES.has(toks[m.i - 1]?.norm ?? "") && toks[m.i - 2]?.norm === "by")) && isActor(m));
     else if (decided) owner = decided;
     else {
       // "X banned Y" needs its X: a measure that restricts something ("the rules restrict access") is no new one.
