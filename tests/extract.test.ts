@@ -1069,6 +1069,15 @@ describe("relations by action", () => {
     expect(g.rels().filter((r) => r.includes("-suspended->"))).toEqual(["Athletics Integrity Unit -suspended-> Tomas Quiroga Ruiz"]);
   });
 
+  it("taking a fight to a court files with that court ('took its fight over wine to the European Court of Justice'); taking a matter to the United Nations is no filing", () => {
+    expect(run("Peru took its fight over wine to the European Court of Justice on Monday.").rels()).toContain("Peru -filed-> European Union's Court of Justice");
+    expect(
+      run("Peru decided to take the matter to the United Nations.")
+        .rels()
+        .filter((r) => r.includes("-filed->")),
+    ).toEqual([]);
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

@@ -287,8 +287,10 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     // between Washington and Ankara", "demanded the restoration of supplies to the EU", "released the captain ... with China".
     // "suspended its participation in the grain deal": the party's share in it stands for it.
     if (PARTICIPATION_ACTIONS.has(e.action) && participationIn(toks, from, m)) return m;
-    if (plainNounBefore(toks, from, m.i, ms)) break;
     const prev = governingPreposition(toks, from, m.i);
+    // "took its fight over wine to the European Court of Justice": the body a verb's particle names.
+    if (e.particle && prev === e.particle && m.type === "organization" && VENUES.test(m.text) && !isPossessive(toks[m.j]) && fits(e, m, toks, R)) return m;
+    if (plainNounBefore(toks, from, m.i, ms)) break;
     if (LOCATIVE.has(prev) && !isPossessive(toks[m.j]) && prev !== e.particle) {
       if (!(prev === "from" && e.action === "removed") && !(prev === "by" && e.action === "ordered")) continue;
     }
@@ -307,6 +309,8 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
 }
 
 const FLOW_ACTIONS = new Set<Action>(["suspended", "resumed"]);
+/** Where a dispute is taken: a court, a tribunal, an arbitration body, the WTO. */
+const VENUES = /\b(court|tribunal|arbitration|panel|WTO|World Trade Organization|ICSID)\b/i;
 
 /** Actions done to someone, whom a pronoun or "the company" may name. */
 const PERSONAL_OBJECTS = new Set<Action>(["criticized", "urged", "met", "rejected"]);
