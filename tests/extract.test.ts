@@ -1078,6 +1078,14 @@ describe("relations by action", () => {
     ).toEqual([]);
   });
 
+  it("'but' joins two acts of one subject ('welcomed the fine but urged Chile to go further'), past a hyphenated participle ('terrorism-related')", () => {
+    expect(run("Chile fined Peru on Monday. Bolivia welcomed the fine but urged Chile to go further.").edge("Bolivia", "urged", "Chile")).toBeDefined();
+    const g = run("Peru's court sentenced Ana Ruiz to three years on terrorism-related charges but lifted her travel ban on Monday.");
+    const lifted = g.rels().filter((r) => r.includes("-lifted->"));
+    expect(lifted.length).toBeGreaterThan(0);
+    expect(lifted.filter((r) => r.startsWith("Ana Ruiz"))).toEqual([]);
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

@@ -225,8 +225,9 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
   // "X saw ... and (quickly) reciprocated", "China says ..., asks India to ...": a coordinated verb shares the first verb's subject.
   let c = k - 1;
   while (c >= 0 && (toks[c].pos === "ADV" || (toks[c].pos === "AUX" && toks[c - 1]?.norm === ","))) c--; // "..., had called on"
-  if (toks[c]?.norm === "and") {
-    for (let v = c - 1; v >= 0; v--) if (toks[v].pos === "VERB" && !/ing$/.test(toks[v].norm) && toks[v - 1]?.norm !== "to") return subjectOf(toks, v, ms, R, d);
+  // "welcomed the fine but pressed the office": "but" joins two acts of one subject too. Not a word joined by a hyphen ("terrorism-related").
+  if (toks[c]?.norm === "and" || toks[c]?.norm === "but") {
+    for (let v = c - 1; v >= 0; v--) if (toks[v].pos === "VERB" && !/ing$/.test(toks[v].norm) && toks[v - 1]?.norm !== "to" && toks[v - 1]?.norm !== "-") return subjectOf(toks, v, ms, R, d);
   }
   // "Chile, which imposed tariffs on Peru, criticized Bolivia": a relative clause's verb, and the verb after it, have the head before it.
   const relative = relativeAntecedent(toks, ms, toks[k - 1]?.norm === "which" || toks[k - 1]?.norm === "who" ? k - 1 : toks[c]?.norm === "," ? c : -1);
