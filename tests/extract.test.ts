@@ -1086,6 +1086,12 @@ describe("relations by action", () => {
     expect(lifted.filter((r) => r.startsWith("Ana Ruiz"))).toEqual([]);
   });
 
+  it("a state's coast guard in lower case acts for it; a dateline's date is the report's, not the act's ('LIMA, March 17 (Wire) - ... detained ... on Tuesday')", () => {
+    const g = run("LIMA, March 17 (Wire) - Peru's coast guard detained a Chilean trawler fishing for anchovy on Tuesday, the first seizure this year.");
+    const e = g.edge("Peru's coast guard", "imposed", "Peru's detention of Chilean trawler fishing");
+    expect(e?.date).toBe("2021-03-16");
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

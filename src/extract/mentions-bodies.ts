@@ -191,7 +191,7 @@ export function lowerCaseInstitutions(x: Scan): void {
       const owner = !d && isPossessive(toks[h - 1]) ? x.mentions.find((m) => m.type === "country" && m.j === h - 1) : undefined;
       if (d) push(x, { i: d.i, j: h + 1, type: "ministry", country: d.key, nameFrom: toks[h].start });
       else if (owner) push(x, { i: h, j: h + 1, type: "ministry" });
-    } else if (LOWER_BODY_HEADS.has(w) && norms[h - 1] && !taken[h - 1]) {
+    } else if ((LOWER_BODY_HEADS.has(w) || (w === "guard" && norms[h - 1] === "coast")) && norms[h - 1] && !taken[h - 1]) {
       let a = h;
       while (a > 0 && !taken[a - 1] && (toks[a - 1].pos === "NOUN" || toks[a - 1].pos === "ADJ") && !DETERMINERS.has(norms[a - 1])) a--;
       // "the trade control department", "Colombia's civil aviation authority", not what some office does ("the issuing agency's website").

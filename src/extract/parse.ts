@@ -177,7 +177,9 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
       paragraphDate = undefined;
     }
     // "the next day", "a year later", "that day": from the last date the text gave.
-    const stated = findDates(s.text, doc.date, contextYear);
+    // "OSLO, March 16 (Wire) - Norway's coast guard detained ... on Wednesday": the dateline's date is the report's, not the act's.
+    const opening = DATELINE_PREFIX.exec(s.text)?.[0].length ?? 0;
+    const stated = findDates(s.text, doc.date, contextYear).filter((x) => x.index >= opening);
     const dates = [...stated, ...relativeDates(s.text, lastDate, stated)].sort((a, b) => a.index - b.index);
     const years = dates.filter((x) => x.explicitYear);
     if (years.length) contextYear = +years[years.length - 1].iso.slice(0, 4);
@@ -243,6 +245,9 @@ const KINDS_OF_BODY = new Set([
 ]);
 
 /** A ministry named by its head and function alone: "the Ministry of Trade", "Department of Customs". */
+/** A dateline opening a sentence: "OSLO/BRUSSELS, March 16 (Wire) - ", "ABUJA - ". */
+const DATELINE_PREFIX = /^[A-Z][A-Z/ .'-]+(,[^-–—]{0,40})?\s[-–—]\s/;
+
 const BARE_MINISTRY = /^(the\s+)?(ministry|department|directorate)\s+(of|for)\b/i;
 
 /** Where the title before a name starts: "met | Deputy Minister of Transport and Public Works | Ana Ruiz". */
