@@ -5,6 +5,13 @@ import type { Token } from "./tokens.ts";
 import type { Action } from "./types.ts";
 import { PREPOSITIONS } from "./words.ts";
 
+/** One party's act in a relation the text stated. */
+export interface Act {
+  agent: Mention;
+  action: Action;
+  target: Mention;
+}
+
 /** What a sentence leaves for the next: the last acting country/organization and person, for "it" and "he". */
 export interface Discourse {
   lastActor?: Mention;
@@ -13,12 +20,11 @@ export interface Discourse {
   countries: Mention[];
   /** The last subject of several parties ("Iida and Lee met"): what "they" stands for. */
   lastGroup?: Mention[];
-  /** Who acted in the relations found so far, latest last: whose "decision" or "move" the next sentence means. */
-  agents?: Mention[];
-  /** The action each of `agents` took, in step with it: whose "expulsion" or "order" the next sentence means. */
-  actions?: Action[];
-  /** What each of `agents` acted on, in step with it: whom "X also protested" protests against. */
-  acted?: Mention[];
+  /**
+   * The acts of the relations found so far, latest last: whose "decision" or "move" the next
+   * sentence means, whose "expulsion" (by its action), and whom "X also protested" is against.
+   */
+  acts?: Act[];
   /** Ministries and organizations named so far, latest last: what "the association's president" and "the company" are. */
   bodies?: Mention[];
 }
@@ -52,10 +58,10 @@ export function onSideOf(sources: Mention[], m: Mention): boolean {
 
 /** "X also protested": what the latest one to do that act (not on X's side) acted on. */
 export function lastActedOn(d: Discourse, sources: Mention[], action: Action): Mention | undefined {
-  const agents = d.agents ?? [];
-  for (let q = agents.length - 1; q >= 0; q--) {
-    const target = d.acted?.[q];
-    if (d.actions?.[q] === action && target && !sources.includes(agents[q]) && !sources.includes(target) && !onSideOf(sources, target)) return target;
+  const acts = d.acts ?? [];
+  for (let q = acts.length - 1; q >= 0; q--) {
+    const { agent, target } = acts[q];
+    if (acts[q].action === action && !sources.includes(agent) && !sources.includes(target) && !onSideOf(sources, target)) return target;
   }
   return undefined;
 }
@@ -69,10 +75,10 @@ export function lastAgent(d: Discourse, sources: Mention[], action?: Action): Me
 /** The latest to have acted in a relation who is none of `sources` nor on their side (a person's state for the person). */
 export function lastActing(d: Discourse, sources: Mention[], action?: Action): Mention | undefined {
   const own = ownSide(sources);
-  const agents = d.agents ?? [];
-  for (let q = agents.length - 1; q >= 0; q--) {
-    const a = agents[q];
-    if (action && d.actions?.[q] !== action) continue;
+  const acts = d.acts ?? [];
+  for (let q = acts.length - 1; q >= 0; q--) {
+    const a = acts[q].agent;
+    if (action && acts[q].action !== action) continue;
     if (!sources.includes(a) && !own.has(identity(a)) && !own.has(a.country) && !own.has(a.known?.country)) return a.type === "person" ? (stateOf(d, a) ?? a) : a;
   }
   return undefined;

@@ -115,7 +115,7 @@ export function capitalizedInstitutions(x: Scan): void {
     // "the EU Agency for ...", "the ECOWAS Authority of ...": an organization's agency is an organization's part, no state's ministry.
     if (type === "ministry" && norms[h] !== "ministry" && x.mentions.some((m) => m.j === a && m.type === "organization")) type = "organization";
     // "South Africa's Competition Commission", "Kazakhstan's State Revenue Committee": a state's commission is its executive body.
-    const ownedByState = (isPossessive(toks[a - 1]) && x.mentions.some((m) => m.type === "country" && m.j === a - 1)) || demonymBefore(x, a) !== undefined || norms[a] === "state";
+    const ownedByState = statePossessive(x, a) || demonymBefore(x, a) !== undefined || norms[a] === "state";
     if (type === "organization" && STATE_COMMISSIONS.has(norms[h]) && ownedByState && !norms.slice(a, h).some((w) => w === "joint")) type = "ministry";
     if (!fn && norms[h] === "ministry") fn = functionInside(norms, a, h, R); // not "Trade Control Department"
     // "the Saudi Ministry of Foreign Affairs", "China National Tourism Administration": a country's name right before is its country.
@@ -196,9 +196,9 @@ export function lowerCaseInstitutions(x: Scan): void {
       while (a > 0 && !taken[a - 1] && (toks[a - 1].pos === "NOUN" || toks[a - 1].pos === "ADJ") && !DETERMINERS.has(norms[a - 1])) a--;
       // "the trade control department", "Colombia's civil aviation authority", not what some office does ("the issuing agency's website").
       // A regulator or a coastguard is one by its head alone: "Mauritania's coastguard".
-      const alone = a === h && STATE_SERVICES.has(w) && isPossessive(toks[h - 1]) && x.mentions.some((m) => m.type === "country" && m.j === h - 1);
+      const alone = a === h && STATE_SERVICES.has(w) && statePossessive(x, h);
       // "Peru's immigration service", "the country's trade commission": a service or a commission only as a state's.
-      const stateOwned = isPossessive(toks[a - 1]) && (x.mentions.some((m) => m.type === "country" && m.j === a - 1) || norms[a - 2] === "country");
+      const stateOwned = statePossessive(x, a) || (isPossessive(toks[a - 1]) && norms[a - 2] === "country");
       if (STATE_ONLY_HEADS.has(w) && !stateOwned) continue;
       if ((alone || (a < h && (norms[a - 1] === "the" || isPossessive(toks[a - 1])))) && !norms.slice(a, h).some((w2) => w2.endsWith("ing"))) push(x, { i: a, j: h + 1, type: "ministry" });
     }
@@ -318,6 +318,11 @@ const COMPANY_OFFICERS = [
 ];
 
 /** Words that name a body of several states: its "Authority" or "Agency" is no ministry. */
+/** A state's possessive right before a: "Peru's | immigration service". */
+function statePossessive(x: Scan, a: number): boolean {
+  return isPossessive(x.toks[a - 1]) && x.mentions.some((m) => m.type === "country" && m.j === a - 1);
+}
+
 /** Heads of a body that is a state's executive one when the state owns it ("Kazakhstan's State Revenue Committee"). */
 const STATE_COMMISSIONS = new Set(["commission", "committee"]);
 const INTERSTATE = new Set(["international", "intergovernmental", "inter-american", "interstate", "multilateral", "world", "global", "regional", "sub-regional"]);

@@ -160,13 +160,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const said = [...findRelations(s, mentions, R, discourse), ...findFrames(s, mentions, R, discourse)];
     const relations = [...said, ...requestedActs(s, mentions, said)];
     updateDiscourse(mentions, s.tokens, discourse);
-    for (const r of relations)
-      if (r.action !== "member_of" && r.action !== "part_of")
-        for (const src of r.sources) {
-          (discourse.agents ??= []).push(src);
-          (discourse.actions ??= []).push(r.action);
-          (discourse.acted ??= []).push(r.target);
-        }
+    for (const r of relations) if (r.action !== "member_of" && r.action !== "part_of") for (const agent of r.sources) (discourse.acts ??= []).push({ agent, action: r.action, target: r.target });
     mentions.push(...verbMeasures(s, k, mentions, found.demonyms, R, discourse));
     const defined = learnAcronyms(s, mentions, acronyms);
     // A year stated in a paragraph carries to its later sentences; past the paragraph only
@@ -244,10 +238,10 @@ const KINDS_OF_BODY = new Set([
   "bloc",
 ]);
 
-/** A ministry named by its head and function alone: "the Ministry of Trade", "Department of Customs". */
 /** A dateline opening a sentence: "OSLO/BRUSSELS, March 16 (Wire) - ", "ABUJA - ". */
 const DATELINE_PREFIX = /^[A-Z][A-Z/ .'-]+(,[^-–—]{0,40})?\s[-–—]\s/;
 
+/** A ministry named by its head and function alone: "the Ministry of Trade", "Department of Customs". */
 const BARE_MINISTRY = /^(the\s+)?(ministry|department|directorate)\s+(of|for)\b/i;
 
 /** Where the title before a name starts: "met | Deputy Minister of Transport and Public Works | Ana Ruiz". */

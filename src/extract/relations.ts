@@ -390,22 +390,25 @@ export function also(toks: Token[], k: number): boolean {
   return toks.slice(Math.max(0, k - 3), k).some((t) => t.norm === "also");
 }
 
-/** The action the event noun at `from` names ("the expulsion": removed), if it names one. */
+/** The action the event noun after a verb names ("the expulsion": removed), if it names one. */
 export function eventAction(toks: Token[], from: number, R: Rules): Action | undefined {
-  if (QUOTE_MARKS.has(toks[from]?.norm ?? "")) from++;
-  let q = from;
-  while (q < toks.length && (toks[q].pos === "ADV" || toks[q].pos === "DET" || toks[q].pos === "ADJ")) q++;
-  return R.eventActions.get(toks[q]?.norm ?? "");
+  return R.eventActions.get(toks[eventNounAt(toks, from).at]?.norm ?? "");
 }
 
 /** What follows a verb names an act rather than an entity: "the decision", "this move", "the accusations", "this". */
 export function eventOrNothing(toks: Token[], from: number, R: Rules): boolean {
-  if (QUOTE_MARKS.has(toks[from]?.norm ?? "")) from++;
-  let q = from;
-  while (q < toks.length && (toks[q].pos === "ADV" || toks[q].pos === "DET" || toks[q].pos === "ADJ")) q++;
-  const t = toks[q];
+  const { at, start } = eventNounAt(toks, from);
+  const t = toks[at];
   if (!t) return false;
-  return R.eventNouns.has(t.norm) || (q === from && (t.norm === "this" || t.norm === "it"));
+  return R.eventNouns.has(t.norm) || (at === start && (t.norm === "this" || t.norm === "it"));
+}
+
+/** Where the noun after a verb stands, past a closing quote, adverbs, determiners and adjectives ('"deeply regret" the sudden reimposition'). */
+function eventNounAt(toks: Token[], from: number): { at: number; start: number } {
+  const start = QUOTE_MARKS.has(toks[from]?.norm ?? "") ? from + 1 : from;
+  let at = start;
+  while (at < toks.length && (toks[at].pos === "ADV" || toks[at].pos === "DET" || toks[at].pos === "ADJ")) at++;
+  return { at, start };
 }
 
 /** Where the noun after a verb stands, past up to three determiners and adjectives: "a (new) decree", "the immediate withdrawal". */

@@ -4,6 +4,7 @@
 // acting, it urged the measure the sentence names.
 import { isActor, isPossessive, type Mention } from "./mention.ts";
 import type { RawRelation } from "./relations.ts";
+import { afterBy } from "./subjects.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { ARTICLES } from "./words.ts";
 
@@ -22,7 +23,7 @@ export function requestedActs(s: Sentence, ms: Mention[], relations: RawRelation
     if (!asker) continue;
     // Whoever acted in the sentence ("the court issued", "was issued by the court"), else the measure it names.
     const acted = relations.filter((r) => !STRUCTURAL.has(r.action) && !r.sources.includes(asker)).flatMap((r) => r.sources);
-    const byAgent = ms.find((m) => m.j <= k && isActor(m) && m !== asker && (toks[m.i - 1]?.norm === "by" || (ARTICLES.has(toks[m.i - 1]?.norm ?? "") && toks[m.i - 2]?.norm === "by")));
+    const byAgent = ms.find((m) => m.j <= k && isActor(m) && m !== asker && afterBy(toks, m.i));
     // Else the sentence's first party, its subject most often ("At the EU's request, the WTO set up a panel").
     const fronted = OPENERS.has(toks[0].norm) && k < 6; // "At the EU's request, the WTO ..."
     const first = ms.find((m) => isActor(m) && m !== asker && m.type !== "person" && (fronted ? m.i > asker.j : m.j <= k));

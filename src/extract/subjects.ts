@@ -79,6 +79,11 @@ export function listedAfter(toks: Token[], ms: Mention[], m: Mention): Mention[]
 
 const NOMINAL_SUBJECT = new Set(["decision", "plan", "move", "bid", "attempt", "proposal", "refusal", "efforts", "announcement", "intention", "call", "threat"]);
 
+/** The mention at i is an agent's: "by X", "by the X". */
+export function afterBy(toks: Token[], i: number): boolean {
+  return toks[i - 1]?.norm === "by" || (ARTICLES.has(toks[i - 1]?.norm ?? "") && toks[i - 2]?.norm === "by");
+}
+
 /** A passive verb's agents: "by Peru and Chile", "by Peru's trade minister Juan Perez and ...". */
 export function byAgents(toks: Token[], ms: Mention[], k: number): Mention[] {
   // "by the United States": an article may stand between "by" and the name, and between "and" and the next.
@@ -89,7 +94,7 @@ export function byAgents(toks: Token[], ms: Mention[], k: number): Mention[] {
   const byBefore = (i: number) => {
     let q = i - 1;
     while (q > k && q > i - 6 && (isCap(toks[q]) || toks[q].norm === "-")) q--;
-    return toks[q]?.norm === "by" || (ARTICLES.has(toks[q]?.norm ?? "") && toks[q - 1]?.norm === "by");
+    return afterBy(toks, q + 1);
   };
   const first = ms.find((m) => m.i > k && m.i < k + 8 && byBefore(m.i) && isActor(m));
   const agents = first ? [owned(first)] : [];

@@ -7,7 +7,7 @@ import type { MeasureVerb } from "./lexicon.ts";
 import { isActor, isCap, isPossessive, newMention, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import { lastActing, type Discourse } from "./discourse.ts";
-import { demanded, hypothetical, isPassive, negated, subjectOf } from "./subjects.ts";
+import { afterBy, demanded, hypothetical, isPassive, negated, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, TARGET_PREPS } from "./words.ts";
@@ -37,11 +37,11 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     // Acting on a measure ("banned the tariffs") or on talks ("froze exchanges with Tokyo") is a relation, not a new measure.
     if (ms.some((m) => m.type === "measure" && m.i >= from && m.j <= to) || toks.slice(from, to).some((x) => R.talkNouns.has(x.norm))) continue;
     // "suspended fuel deliveries" stops a flow; "suspended the Football Association" suspends a body's membership; "suspended talks" neither.
-    const body = ms.find((m) => m.i === from || (m.i === from + 1 && ARTICLES.has(toks[from].norm)));
+    const body = ms.find((m) => opensPhrase(toks, m, from));
     if (verb.flows && !toks.slice(from, to).some((x) => R.flowNouns.has(x.norm)) && !(body && (body.type === "organization" || body.type === "country" || (body.type === "person" && !body.anaphoric))))
       continue;
     let owner: Mention | undefined;
-    if (passive) owner = ms.find((m) => m.i > k && m.i < k + 8 && (toks[m.i - 1]?.norm === "by" || (ARTICLES.has(toks[m.i - 1]?.norm ?? "") && toks[m.i - 2]?.norm === "by")) && isActor(m));
+    if (passive) owner = ms.find((m) => m.i > k && m.i < k + 8 && afterBy(toks, m.i) && isActor(m));
     else if (decided) owner = decided;
     else {
       // "X banned Y" needs its X: a measure that restricts something ("the rules restrict access") is no new one.
@@ -72,7 +72,7 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     while (cut < to && ((!stop(cut) && toks[cut].norm !== "," && word(cut)) || toks[cut].start === toks[cut - 1].end)) cut++;
     // Not when the object says no more than whom or what kind ("the airline", "Guinea", "assets"): the label names those.
     const head = toks[cut - 1];
-    const bare = ms.some((m) => isActor(m) && m.j === cut && (m.i === from || (m.i === from + 1 && ARTICLES.has(toks[from].norm))));
+    const bare = ms.some((m) => isActor(m) && m.j === cut && opensPhrase(toks, m, from));
     const says = !bare && !R.domainWords.has(head.norm) && !R.orgNouns.has(head.norm) && !(head.pos === "PRON");
     const short = says
       ? `${verb.noun} ${verb.prep} ${stripArticle(
@@ -204,13 +204,18 @@ function subjectPhrase(toks: Token[], k: number, R: Rules): [number, number] {
   return [start, end + 1];
 }
 
-/** The preposition a name at i depends on within the phrase ("of the construction firm Acme"), or "". */
-function governing(toks: Token[], from: number, i: number): string {
+/** Where the preposition a name at i depends on within the phrase stands ("of the construction firm Acme"), or -1. */
+function governingAt(toks: Token[], from: number, i: number): number {
   for (let q = i - 1; q >= from; q--) {
-    if (toks[q].pos === "ADP" || toks[q].norm === "to") return toks[q].norm;
-    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(toks[q].pos)) return "";
+    if (toks[q].pos === "ADP" || toks[q].norm === "to") return q;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(toks[q].pos)) return -1;
   }
-  return "";
+  return -1;
+}
+
+/** The mention opens the phrase at `from`, past an article: what a measure verb acts on directly ("suspended the FAM"). */
+function opensPhrase(toks: Token[], m: Mention, from: number): boolean {
+  return m.i === from || (m.i === from + 1 && ARTICLES.has(toks[from].norm));
 }
 
 /** A month or a number beside one: "From 1 January 2016 Russian employers were ..." starts after the date. */
@@ -233,29 +238,18 @@ function targetsIn(s: Sentence, sent: number, from: number, to: number, ms: Ment
       (isPossessive(toks[m.j]) && ms.some((x) => x.i === m.j + 1 && !(x.type === "person" && x.anaphoric)))
     )
       continue;
-    const prep = governing(toks, from, m.i);
-    // A person or body acted on directly ("detained Andrew Smith"), not one a noun is "of" ("employees of Acme").
+    const at = governingAt(toks, from, m.i);
+    const prep = at >= 0 ? toks[at].norm : "";
+    // A person or body acted on directly ("detained Andrew Smith"), not one a noun is "of" ("employees of Acme"),
+    // unless what is stopped is theirs ("the landing rights of Selatan Air").
     // A country acted on directly ("sanctioned Iran", "suspended Guinea") or through a preposition of aim.
-    const direct = m.i === from || (m.i === from + 1 && ARTICLES.has(toks[from].norm));
-    // Not one a noun is "of" ("employees of Acme"), unless what is stopped is theirs ("the landing rights of Selatan Air").
-    const held =
-      prep === "of" &&
-      R.flowNouns.has(
-        toks[
-          toks
-            .slice(from, m.i)
-            .map((t) => t.norm)
-            .lastIndexOf("of") +
-            from -
-            1
-        ]?.norm ?? "",
-      );
-    if (m.type === "country" ? TARGET_PREPS.has(prep) || prep === "of" || direct : isActor(m) && (prep !== "of" || held)) out.push(m);
+    const held = prep === "of" && R.flowNouns.has(toks[at - 1]?.norm ?? "");
+    if (m.type === "country" ? TARGET_PREPS.has(prep) || prep === "of" || opensPhrase(toks, m, from) : isActor(m) && (prep !== "of" || held)) out.push(m);
   }
   // "from Russia to Turkey": the destination, not the origin.
   const destination = out.find((m) => m.type === "country" && toks[m.i - 1]?.norm === "to");
   // "suspended The Gambia from ECOWAS": the body one is shut out of is no target.
-  const directly = out.some((m) => m.i === from || (m.i === from + 1 && ARTICLES.has(toks[from].norm)));
+  const directly = out.some((m) => opensPhrase(toks, m, from));
   const kept = out.filter((m) => !(toks[m.i - 1]?.norm === "from" || (toks[m.i - 1]?.norm === "the" && toks[m.i - 2]?.norm === "from")) || (m.type === "country" ? !destination : !directly));
   for (const dem of demonyms) {
     if (dem.i < from || dem.j > to || kept.some((m) => m.known?.key === dem.key || m.key === dem.key)) continue;
