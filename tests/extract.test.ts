@@ -1092,6 +1092,21 @@ describe("relations by action", () => {
     expect(e?.date).toBe("2021-03-16");
   });
 
+  it("a state's navy, army, police or border guard in lower case is its executive body, not where it qualifies a noun ('Chile's military zone', 'military-led')", () => {
+    const g = run("Chile's navy seized a Peruvian fishing boat on Tuesday. The Peruvian border guard detained two Chilean trawlers. Malian police arrested four miners.");
+    expect(g.edge("Chile's navy", "imposed", "Chile's seizure of Peruvian fishing boat")).toBeDefined();
+    expect(g.labels()).toEqual(expect.arrayContaining(["ministry:Chile's navy", "ministry:Peru's border guard", "ministry:Mali's police"]));
+    const h = run("Chile's military zone was closed to Peruvian boats. Mali's military-led government revoked the permit. The army chief resigned.");
+    expect(h.labels().filter((l) => l.startsWith("ministry:"))).toEqual([]);
+  });
+
+  it("a dateline after the headline, with an en or em dash ('LIMA – ...'), gives 'the government' its state", () => {
+    for (const dash of ["–", "—"]) {
+      const g = run(`Chile and Peru argue over fish quotas\nLIMA ${dash} Chilean trawlers were seen near the coast on Monday.\nThe government protested to Chile on Tuesday.`, "");
+      expect(g.edge("Peru", "criticized", "Chile")).toBeDefined();
+    }
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

@@ -158,8 +158,11 @@ export function lowerCaseInstitutions(x: Scan): void {
       if (!BODY_ARTICLES.has(norms[a - 1] ?? "") || isCap(toks[h + 1])) continue;
       const bare = a === h && norms[h + 1] !== "of";
       push(x, { i: a, j: h + 1, type: "organization", role: bare ? w : undefined, description: bare || undefined });
-    } else if (w === "court" || w === "customs") {
-      let a = h;
+    } else if (w === "court" || STATE_FORCES.has(w) || STATE_FORCES.has(`${norms[h - 1]} ${w}`)) {
+      // A state's force in lower case is its executive body ("Chile's navy", "the Peruvian border guard"), unless it
+      // qualifies a noun ("Chile's military zone", "army chief", "military-led").
+      if (w !== "court" && w !== "customs" && (toks[h + 1]?.pos === "NOUN" || (toks[h + 1]?.norm === "-" && toks[h + 1].start === toks[h].end))) continue;
+      let a = STATE_FORCES.has(`${norms[h - 1]} ${w}`) ? h - 1 : h;
       while (a > 0 && ["top", "supreme", "high", "constitutional", "district"].includes(norms[a - 1])) a--;
       // "a Luxembourg court", "a Moscow court": a state's (or its capital's) name before the head is its state.
       const named = x.mentions.find((m) => m.type === "country" && m.known && m.j === a && !isPossessive(toks[m.j]));
@@ -169,7 +172,7 @@ export function lowerCaseInstitutions(x: Scan): void {
       // "the court", "a court": the court the article named last, else one of this article's own.
       const bare = w === "court" && a === h && !d;
       // "through customs": customs of no state named is where goods pass, not a body.
-      if (w === "customs" && !d && !isPossessive(toks[a - 1])) continue;
+      if (w !== "court" && !d && !isPossessive(toks[a - 1])) continue;
       push(x, {
         i: d ? d.i : a,
         j: h + 1,
@@ -327,6 +330,8 @@ function statePossessive(x: Scan, a: number): boolean {
 const STATE_COMMISSIONS = new Set(["commission", "committee"]);
 const INTERSTATE = new Set(["international", "intergovernmental", "inter-american", "interstate", "multilateral", "world", "global", "regional", "sub-regional"]);
 
+/** A state's forces, executive bodies when a state owns them: "Malian customs", "Chile's navy", "Estonia's border guard". */
+const STATE_FORCES = new Set(["customs", "navy", "army", "police", "military", "border guard", "border police", "air force", "armed forces"]);
 /** Lower-case heads of a state's executive bodies: "the trade control department", "Colombia's civil aviation authority". */
 const STATE_SERVICES = new Set(["regulator", "watchdog", "coastguard"]);
 /** Heads of a state's body only when a state owns them by a possessive ("Peru's immigration service"), not "the ferry service". */

@@ -7,6 +7,7 @@ import { findDates, relativeDates, type FoundDate } from "./dates.ts";
 import { documentInfo } from "./document.ts";
 import { findMentions, adjectiveParties, type Demonym, type SentenceMentions } from "./mentions.ts";
 import { linkMentions } from "./links.ts";
+import { DATELINE_MARK } from "./mentions-bodies.ts";
 import { isCap, isPossessive, newMention, type Mention } from "./mention.ts";
 import { isRoleWord } from "./mention-scan.ts";
 import { type Discourse, lastOrganization, updateDiscourse } from "./discourse.ts";
@@ -296,7 +297,7 @@ function datelineCountry(sentences: Sentence[], found: SentenceMentions[]): Know
     if (!m) continue;
     const toks = sentences[k].tokens;
     const next = toks[m.j]?.norm ?? "";
-    const opens = m.i === 0 && [":", "-", ",", "(", "/"].includes(next);
+    const opens = m.i === 0 && (DATELINE_MARK.has(next) || next === "/");
     const capitals = toks.slice(m.i, m.j).every((t) => !/[a-z]/.test(t.text)) || next === "(";
     if (opens && (capitals || !firstSeen)) return m.known;
     firstSeen = true;
