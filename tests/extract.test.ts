@@ -2135,6 +2135,19 @@ describe("keys", () => {
 describe("people need a cue", () => {
   const EMPTY_PEOPLE: Lexicon = { ...DEFAULT_LEXICON, actors: DEFAULT_LEXICON.actors.filter((a) => a.type !== "person") };
 
+  it("officials behind less common titles are people: a chargé d'affaires, a consul, a general manager, an interim administrator, a general counsel (the company's)", () => {
+    const g = run("Estonia's chargé d'affaires, Margus Leppik, was summoned. Estonia's consul in Pskov, Aino Tamm, was expelled.", DATELINE, EMPTY_PEOPLE);
+    expect(g.edge("Margus Leppik", "member_of", "Estonia")).toBeDefined();
+    expect(g.edge("Aino Tamm", "member_of", "Estonia")).toBeDefined();
+    const h = run(
+      'Brunnmatt AG protested. "We were never consulted," general counsel Reto Aebischer said in a statement. The interim administrator, Losaline Taufa, will remain in post.',
+      DATELINE,
+      EMPTY_PEOPLE,
+    );
+    expect(h.edge("Reto Aebischer", "member_of", "Brunnmatt AG")).toBeDefined();
+    expect(h.labels()).toContain("person:Losaline Taufa");
+  });
+
   it("a name's own shapes: an honorific without a period ('Dr', 'Mr') after a title, a particle inside ('al-Zubaidi'), 'MP' and 'lawmaker' as titles", () => {
     const g = run(
       "Chile's Minister of Foreign Affairs Dr Tomas Quiroga met Peru's trade minister on Monday. Lawmaker Hassan Kadhim al-Zubaidi criticised the deal. Opposition MP Ana Ruiz criticized Peru.",

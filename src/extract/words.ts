@@ -122,7 +122,7 @@ export const GROUP_DETERMINERS = new Set(["these", "those", "the", "both", "all"
 export const ANOTHER = new Set(["another", "second", "third", "fourth", "fifth"]);
 
 /** Titles of a company's officers: with no body named, the holder is the last organization's ("managing director X said the company ..."). */
-export const COMPANY_ROLES = new Set(["managing", "executive", "ceo", "chairman", "chairwoman"]);
+export const COMPANY_ROLES = new Set(["managing", "executive", "ceo", "chairman", "chairwoman", "manager", "counsel"]);
 
 /** Royal titles: their holders are known to the lexicon by their full names, not found by their side. */
 export const ROYAL = new Set(["king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "emperor", "crown"]);
