@@ -229,8 +229,11 @@ function titleWithPortfolioAt(toks: Token[], k: number, R: Rules): { role: strin
   // A portfolio may list five or six fields: "Minister of Lands, Agriculture, Fisheries, Water and Rural Development".
   for (let q = k - 1; q >= 0 && q >= k - 14; q--) {
     const t = toks[q + 1];
-    if (!(isCap(t) || PORTFOLIO_GLUE.has(t.norm) || (t.pos === "NOUN" && q + 1 === k) || (t.pos === "NOUN" && toks[q + 2]?.pos === "NOUN"))) return undefined;
-    if (!isRoleHead(toks[q].norm, R) || (toks[q + 1].norm !== "of" && toks[q + 1].norm !== "for")) continue;
+    const next = toks[q + 2];
+    // Lower-case portfolio words too: "head of public policy for Europe", "chief negotiator on trade".
+    const lower = (t.pos === "NOUN" || t.pos === "ADJ") && (q + 1 === k || next?.pos === "NOUN" || PORTFOLIO_GLUE.has(next?.norm ?? ""));
+    if (!(isCap(t) || PORTFOLIO_GLUE.has(t.norm) || lower)) return undefined;
+    if (!isRoleHead(toks[q].norm, R) || !PORTFOLIO_OPENS.has(toks[q + 1].norm)) continue;
     let from = q;
     // "Cabinet Secretary", "deputy oil minister": what qualifies the head is part of the title.
     while (from > 0 && from > q - 3 && (isRoleWord(toks[from - 1].norm, R) || (!isCap(toks[from - 1]) && (toks[from - 1].pos === "NOUN" || toks[from - 1].pos === "ADJ")))) from--;
@@ -240,7 +243,9 @@ function titleWithPortfolioAt(toks: Token[], k: number, R: Rules): { role: strin
 }
 
 /** What joins the words of a portfolio: "Roads and Transport", "Trade, Industry and Competition", "of the Interior". */
-const PORTFOLIO_GLUE = new Set(["and", ",", "of", "for", "the", "&"]);
+const PORTFOLIO_GLUE = new Set(["and", ",", "of", "for", "on", "the", "&"]);
+/** What a title's portfolio follows: "Minister of Transport", "Secretary for Roads", "negotiator on trade". */
+const PORTFOLIO_OPENS = new Set(["of", "for", "on"]);
 
 /** A lower-case title ending at k ("the minister", "trade minister"). */
 function lowerRoleAt(toks: Token[], k: number, R: Rules): { role: string; from: number } | undefined {

@@ -5,7 +5,7 @@ import { matchAt } from "./gazetteer.ts";
 import { isCap, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence } from "./tokens.ts";
-import { GOVERNMENT_NOUNS, REGION_WORDS, STATE_GROUPS, SUB_BODIES } from "./words.ts";
+import { GOVERNMENT_NOUNS, ORGAN_HEADS, REGION_WORDS, SPORTS, STATE_GROUPS, SUB_BODIES } from "./words.ts";
 import { type Demonym, type Scan, push, titledAt, isJoiningHyphen, overtaken, startsInstitution } from "./mention-scan.ts";
 import { actingAcronyms, capitalizedInstitutions, lowerCaseInstitutions, organizationsByContext } from "./mentions-bodies.ts";
 import { people, titlesAlone } from "./mentions-people.ts";
@@ -89,15 +89,34 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
       i = end;
       continue;
     }
-    // "the WTO panel", "the EAC secretariat": a body's organ is a body of its own, part of it.
+    // "the Peace and Security Council": a known body's name ending a longer capitalized one is not that body.
+    if (e.type === "organization" && i > 1 && norms[i - 1] === "and" && isCap(toks[i - 2]) && !taken[i - 2] && end - i > 1) {
+      i = end;
+      continue;
+    }
+    // "the EAC secretariat", "the ASEAN Secretariat": a body's secretariat speaks for the body.
+    if (e.type === "organization" && norms[end] === "secretariat") {
+      push(x, { i, j: end + 1, type: e.type, known: e });
+      i = end + 1;
+      continue;
+    }
+    // "the WTO panel", "the FIFA council": a body's organ is a body of its own, part of it.
     if (e.type === "organization" && SUB_BODIES.has(norms[end]) && !isCap(toks[end]) && !taken[end]) {
       const body = newMention(x.sent, i, end, toks[i].start, toks[end - 1].end, "organization", x.s.text.slice(toks[i].start - x.s.start, toks[end - 1].end - x.s.start), { known: e });
       push(x, { i, j: end + 1, type: "organization", owner: body });
       i = end + 1;
       continue;
     }
-    // "Air Tanzania", "Air India": an airline named for its country.
-    if (e.type === "country" && i > 0 && norms[i - 1] === "air" && isCap(toks[i - 1]) && !taken[i - 1]) {
+    // "the ECOWAS Commission", "the AU Peace and Security Council", "the ECOWAS Court of Justice": so is one named in capitals.
+    const organ = e.type === "organization" ? organEnd(x, end) : end;
+    if (organ > end) {
+      const body = newMention(x.sent, i, end, toks[i].start, toks[end - 1].end, "organization", x.s.text.slice(toks[i].start - x.s.start, toks[end - 1].end - x.s.start), { known: e });
+      push(x, { i, j: organ, type: "organization", owner: body });
+      i = organ;
+      continue;
+    }
+    // "Air Tanzania", "Air India": an airline named for its country; "Athletics Kenya": a sport's federation.
+    if (e.type === "country" && i > 0 && (norms[i - 1] === "air" || SPORTS.has(norms[i - 1])) && isCap(toks[i - 1]) && !taken[i - 1]) {
       push(x, { i: i - 1, j: end, type: "organization" });
       i = end;
       continue;
@@ -105,6 +124,20 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
     push(x, { i, j: end, type: e.type, known: e, role: e.role });
     i = end;
   }
+}
+
+/** Where a capitalized organ's name after a known body ends ("ECOWAS | Court of Justice"), or `at` for none; not a title after it ("Commission President"). */
+function organEnd(x: Scan, at: number): number {
+  const { toks, norms, R } = x;
+  let end = at;
+  let head = false;
+  for (let k = at; k < at + 6 && k < toks.length; k++) {
+    const glue = (norms[k] === "and" || norms[k] === "of" || norms[k] === "for") && isCap(toks[k + 1]);
+    if (!glue && (!isCap(toks[k]) || (R.roleNouns.has(norms[k]) && !ORGAN_HEADS.has(norms[k])))) break;
+    if (ORGAN_HEADS.has(norms[k])) head = true;
+    if (head && !glue) end = k + 1;
+  }
+  return end;
 }
 
 /** Nouns of a state's stance or act that stand for the state after its adjective. */

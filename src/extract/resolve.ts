@@ -309,7 +309,10 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       const nth = m.another ? ORDINALS[Number(key.slice(base.length + 1)) - 1] : undefined;
       // A measure a verb states is named by what it acts on ("Norway's ban on EU vessels"), not only whom.
       const named = m.short && !nth ? m.short : `${nth ? `${nth} ` : ""}${what}${on}`;
-      return { key, label: `${possessive(labelOf(ownerKey, corpus, gaz))} ${named}`, type: "measure", country: m.country ?? ownerCountry, owner: ownerKey };
+      // "ECOWAS's asset freeze", not "Economic Community of West African States' asset freeze": a long name by the acronym the text uses.
+      const ownerLabel = labelOf(ownerKey, corpus, gaz);
+      const short = m.owner && /^[A-Z]{2,6}$/.test(m.owner.text) && ownerLabel.split(" ").length > 2 ? m.owner.text : ownerLabel;
+      return { key, label: `${possessive(short)} ${named}`, type: "measure", country: m.country ?? ownerCountry, owner: ownerKey };
     }
     default:
       return { key: slug(base), label: base, type: m.type };

@@ -218,6 +218,14 @@ function opensPhrase(toks: Token[], m: Mention, from: number): boolean {
   return m.i === from || (m.i === from + 1 && ARTICLES.has(toks[from].norm));
 }
 
+/** The mention is what a "from" phrase names: "from the ECOWAS", "from all AU activities", "from the Economic Community of West African States (ECOWAS)". */
+function afterFrom(toks: Token[], m: Mention, ms: Mention[]): boolean {
+  let k = m.i - 1;
+  if (toks[k]?.norm === "(") k = (ms.find((x) => x.j === k)?.i ?? k) - 1; // an acronym defined after the name
+  while (k > 0 && (ARTICLES.has(toks[k].norm) || toks[k].norm === "all")) k--;
+  return toks[k]?.norm === "from";
+}
+
 /** A month or a number beside one: "From 1 January 2016 Russian employers were ..." starts after the date. */
 function isDate(toks: Token[], q: number, R: Rules): boolean {
   const near = (x: Token | undefined) => !!x && R.calendar.has(x.norm);
@@ -250,7 +258,7 @@ function targetsIn(s: Sentence, sent: number, from: number, to: number, ms: Ment
   const destination = out.find((m) => m.type === "country" && toks[m.i - 1]?.norm === "to");
   // "suspended The Gambia from ECOWAS": the body one is shut out of is no target.
   const directly = out.some((m) => opensPhrase(toks, m, from));
-  const kept = out.filter((m) => !(toks[m.i - 1]?.norm === "from" || (toks[m.i - 1]?.norm === "the" && toks[m.i - 2]?.norm === "from")) || (m.type === "country" ? !destination : !directly));
+  const kept = out.filter((m) => !afterFrom(toks, m, ms) || (m.type === "country" ? !destination : !directly));
   for (const dem of demonyms) {
     if (dem.i < from || dem.j > to || kept.some((m) => m.known?.key === dem.key || m.key === dem.key)) continue;
     const [a, z] = [toks[dem.i], toks[dem.j - 1]];

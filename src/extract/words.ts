@@ -133,8 +133,10 @@ export const FLOW_VERBS = new Set(["pump", "supply", "sell", "buy", "import", "e
 /** Verbs of approval: approving an act ("backed the decision", "welcomed the move") agrees with whoever did it. */
 export const APPROVING = new Set(["back", "welcome", "endorse", "support", "approve", "hail", "praise"]);
 
-/** Organs of a body, named after it in lower case: "the WTO panel", "the EAC secretariat". */
-export const SUB_BODIES = new Set(["panel", "secretariat", "council", "bureau", "committee", "board", "tribunal"]);
+/** Organs of a body, named after it in lower case: "the WTO panel", "the FIFA council". */
+export const SUB_BODIES = new Set(["panel", "council", "bureau", "committee", "board", "tribunal"]);
+/** Heads of a body's organ named in capitals after it: "the ECOWAS Commission", "the AU Peace and Security Council". */
+export const ORGAN_HEADS = new Set([...SUB_BODIES, "commission", "court", "assembly", "parliament", "body", "authority"]);
 
 /** Words that make a demonym a region's: "South American", "Latin American", "Central Asian". */
 export const REGION_WORDS = new Set(["south", "north", "latin", "central", "east", "west", "southeast", "northeast", "pan"]);
@@ -165,4 +167,24 @@ export const STATE_GROUPS = new Set([
   "navy",
   "police",
   "warships",
+]);
+
+/** Sports whose national federations are named "<Sport> <Country>": "Athletics Kenya", "Cricket Australia". */
+export const SPORTS = new Set([
+  "athletics",
+  "cycling",
+  "swimming",
+  "rugby",
+  "football",
+  "tennis",
+  "cricket",
+  "hockey",
+  "netball",
+  "rowing",
+  "gymnastics",
+  "boxing",
+  "volleyball",
+  "basketball",
+  "golf",
+  "sailing",
 ]);
