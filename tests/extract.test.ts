@@ -1110,6 +1110,17 @@ describe("relations by action", () => {
     }
   });
 
+  it("'X's government said it would ban ...': the government's state owns the measure, never a state named in what it acts on", () => {
+    const g = run("Peru's government said on Tuesday it would bar 11 Chilean lawmakers from entering the country and suspend the permit of a Chilean-owned mine.");
+    expect(g.edge("Peru", "imposed", "Peru's ban on 11 Chilean lawmakers")).toBeDefined();
+    expect(g.rels().filter((r) => r.startsWith("Chile "))).toEqual([]);
+  });
+
+  it("a measure's name ends on its content, not on a word that leads on ('froze state funds to enforce an award')", () => {
+    const g = run("A Lima court froze Chilean state mining funds to enforce a $212m award on Monday.");
+    expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Peru's freeze on Chilean state mining funds"]);
+  });
+
   it("a measure is named by the word the text uses ('a levy', 'capped', 'revoked'), a vague one ('measures') by its family", () => {
     const g = run(
       "Chile slapped a levy on Peruvian copper on Monday. Peru capped Chilean flights at two a week on Tuesday. Bolivia revoked the licence of a mine on Wednesday. Ecuador imposed measures on Colombia.",

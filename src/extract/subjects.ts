@@ -435,7 +435,7 @@ function fitsPronoun(m: Mention, pron: "actor" | "person"): boolean {
 /** Not inside a prepositional phrase or a possessive: "Seoul" in "as Seoul decided", not in "to Seoul". */
 export function isClauseSubject(toks: Token[], m: Mention): boolean {
   const prev = toks[m.i - 1]?.norm ?? "";
-  if (isPossessive(toks[m.j])) return false;
+  if (isPossessive(toks[m.j])) return governmentAfter(toks, m.j + 1); // "Nicaragua's government said it ..."
   if (!PREPOSITIONS.has(prev)) return true;
   return CONJUNCTIONS.has(prev) && (toks[m.j]?.pos === "VERB" || toks[m.j]?.pos === "AUX");
 }

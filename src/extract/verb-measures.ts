@@ -47,7 +47,8 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
       // "X banned Y" needs its X: a measure that restricts something ("the rules restrict access") is no new one.
       const subject = subjectOf(toks, k, ms, R, d);
       if (subject === "skip" || !subject.length) continue;
-      owner = subject[0];
+      // An active verb's subject comes before it: a state named in what it acts on ("bar 11 Canadian MPs") owns nothing.
+      owner = subject[0].i < k ? subject[0] : undefined;
     }
     // "The Supreme Court ordered X to pay": only a court's order is a ruling.
     if (verb.by && !(owner && (owner.type === "organization" || owner.type === "ministry") && owner.text.toLowerCase().includes(verb.by))) continue;
@@ -70,20 +71,14 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     // "the operating permit | of Kestrel Gold": whose a permit is, is its target, not its name.
     const stop = (q: number) => toks[q].pos === "ADP" && (toks[q].norm !== "of" || R.grantNouns.has(toks[q - 1].norm));
     while (cut < to && ((!stop(cut) && toks[cut].norm !== "," && word(cut)) || toks[cut].start === toks[cut - 1].end)) cut++;
+    // Not ending on a word that leads on ("funds to | enforce", "Corp. in | ..."): a name ends on its content.
+    while (cut > from + 1 && TRAILING.has(toks[cut - 1].pos)) cut--;
     // Not when the object says no more than whom or what kind ("the airline", "Guinea", "assets"): the label names those.
     const head = toks[cut - 1];
     const bare = ms.some((m) => isActor(m) && m.j === cut && opensPhrase(toks, m, from));
     const says = !bare && !R.domainWords.has(head.norm) && !R.orgNouns.has(head.norm) && !(head.pos === "PRON");
-    const short = says
-      ? `${verb.noun} ${verb.prep} ${stripArticle(
-          from === 0
-            ? own
-                .split(/\s+/)
-                .slice(0, cut - from)
-                .join(" ")
-            : span(from, cut),
-        )}`
-      : undefined;
+    const named = span(from, cut);
+    const short = says ? `${verb.noun} ${verb.prep} ${stripArticle(own === first ? named : named[0].toLowerCase() + named.slice(1))}` : undefined;
     // What kind of thing it stops ("the import of Turkish fruit was banned": an import ban), as a noun's modifier would say.
     const domain = toks.slice(from, to).find((x) => R.domainWords.has(x.norm));
     out.push({ ...measureOf(verb, s, sent, a, z, covered, owner, targets, imposer, domain && R.domainWords.get(domain.norm)), short });
@@ -212,6 +207,9 @@ function governingAt(toks: Token[], from: number, i: number): number {
   }
   return -1;
 }
+
+/** Parts of speech a measure's short name does not end on: "to", "of", "the", ",", "and". */
+const TRAILING = new Set(["ADP", "PART", "DET", "PUNCT", "CCONJ", "SCONJ"]);
 
 /** The mention opens the phrase at `from`, past an article: what a measure verb acts on directly ("suspended the FAM"). */
 function opensPhrase(toks: Token[], m: Mention, from: number): boolean {
