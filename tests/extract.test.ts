@@ -2153,6 +2153,17 @@ describe("international bodies and their organs", () => {
 });
 
 describe("organizations and governments the lexicon need not know", () => {
+  it("a body named in another language by the word that opens it ('Banco de la Nación', 'Ministerio de Comercio Exterior'); a state inside is its state ('du Mali')", () => {
+    const g = run("Chile imposed sanctions on Banco de la Nación on Monday. The Compagnie Nationale des Mines du Mali took over the mine. Peru's Ministerio de Comercio Exterior protested.");
+    expect(g.edge("Chile's sanctions", "targets", "Banco de la Nación")).toBeDefined();
+    expect(g.node("Compagnie Nationale des Mines du Mali").type).toBe("organization");
+    expect(g.labels()).not.toContain("country:Mali");
+    expect(g.node("Peru's Ministerio de Comercio Exterior").type).toBe("ministry");
+    // Not before a title: "Federación Peruana de Voleibol president X" is the federation and its president.
+    const h = run("Federación Peruana de Voleibol president Gilberto Salcedo resigned.");
+    expect(h.edge("Gilberto Salcedo", "member_of", "Federación Peruana de Voleibol")).toBeDefined();
+  });
+
   it("a name after a kind of organization, or owning a product, is an organization", () => {
     const x = run("State airline Andair said it would suspend flights. Peru banned 12 apps, including Zorbly's Chatter and Qwint's Mapper.");
     expect(x.node("Andair").type).toBe("organization");
@@ -2559,6 +2570,11 @@ describe("lexicon extension", () => {
     const g = run("The CFIA criticized Brazil on Monday.", DATELINE, lex);
     expect(g.node("CFIA")).toMatchObject({ label: "Canadian Food Inspection Agency", type: "ministry" });
     expect(g.edge("Canadian Food Inspection Agency", "criticized", "Brazil")?.date).toBe("2021-03-15");
+  });
+
+  it("a user's leading head of a kind that is no body is refused with a message naming it", () => {
+    expect(() => rulesFor(extendLexicon(DEFAULT_LEXICON, { leadingHeads: { kombinat: "person" } }))).toThrow(/leadingHeads: "kombinat" opens a "person"/);
+    expect(run("Kombinat Azot said it would appeal.", DATELINE, extendLexicon(DEFAULT_LEXICON, { leadingHeads: { kombinat: "organization" } })).labels()).toContain("organization:Kombinat Azot");
   });
 
   it("extends lists without dropping the defaults, and rejects unknown keys", () => {

@@ -100,6 +100,8 @@ export interface Lexicon {
   boilerplate: string[];
   newsHeads: string[];
   nameParticles: string[];
+  /** Words that open a body's name in other languages ("banco", "ministerio"): the kind of body. */
+  leadingHeads: Record<string, string>;
 }
 
 /** An official of people.json: serves a state ("country") or an international body ("memberOf"). */
@@ -153,6 +155,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   boilerplate: nounsData.boilerplate,
   newsHeads: nounsData.newsHeads,
   nameParticles: nounsData.nameParticles,
+  leadingHeads: withoutDoc<string>(nounsData.leadingHeads),
 };
 
 /** A user lexicon adds to the default one: lists are concatenated, maps merged. */

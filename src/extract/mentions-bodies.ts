@@ -2,7 +2,7 @@
 // ("Japan's trade ministry", "the court"), organizations known by context ("state airline
 // Saudia") and acronyms that act ("FIFA on Thursday suspended").
 import { isCap, isPossessive } from "./mention.ts";
-import { DETERMINERS, LINKERS, PREPOSITIONS } from "./words.ts";
+import { DETERMINERS, LINKERS, NAME_LINKS, PREPOSITIONS } from "./words.ts";
 import {
   COMPASS,
   GEOGRAPHIC,
@@ -22,6 +22,43 @@ import {
   PORTFOLIO_FORM,
   knownWord,
 } from "./mention-scan.ts";
+
+/**
+ * Bodies named in other languages, by the word that opens their name ("Banco Andino", "Ministerio de
+ * Comercio Exterior", "Compagnie Nationale des Mines du Mali"): its capitalized words and particles after
+ * it. A state named inside is the body's state ("du Mali"), not a mention of its own.
+ */
+export function leadingHeadBodies(x: Scan): void {
+  const { toks, norms, taken, R } = x;
+  for (let h = 0; h < toks.length - 1; h++) {
+    const type = R.leadingHeads.get(norms[h]);
+    if (!type || taken[h] || !isCap(toks[h])) continue;
+    const next = pastLinks(x, h + 1);
+    if (!isCap(toks[next]) || R.roleNouns.has(norms[next])) continue;
+    let b = h + 1;
+    let country: string | undefined;
+    while (b < toks.length && b - h < 9) {
+      const at = pastLinks(x, b);
+      const state = taken[at] ? x.mentions.find((m) => m.i === at && m.type === "country" && m.known) : undefined;
+      if (state && at > b) {
+        country ??= state.known!.key;
+        x.mentions.splice(x.mentions.indexOf(state), 1);
+        b = state.j;
+        continue;
+      }
+      if (!isCap(toks[at]) || taken[at] || R.roleNouns.has(norms[at])) break;
+      b = at + 1;
+    }
+    push(x, { i: h, j: b, type, country });
+    h = b - 1;
+  }
+}
+
+/** Past the particles at q ("de la"): where a body's name in another language goes on. */
+function pastLinks(x: Scan, q: number): number {
+  while (q < x.toks.length && NAME_LINKS.has(x.norms[q]) && !isCap(x.toks[q])) q++;
+  return q;
+}
 
 /** Capitalized institutions: a head noun with the capitalized words before it and an "of ..." after it. */
 export function capitalizedInstitutions(x: Scan): void {

@@ -7,7 +7,7 @@ import type { Rules } from "./rules.ts";
 import type { Sentence } from "./tokens.ts";
 import { GOVERNMENT_NOUNS, ORGAN_HEADS, REGION_WORDS, SPORTS, STATE_GROUPS, SUB_BODIES } from "./words.ts";
 import { type Demonym, type Scan, push, titledAt, isJoiningHyphen, overtaken, startsInstitution } from "./mention-scan.ts";
-import { actingAcronyms, capitalizedInstitutions, lowerCaseInstitutions, organizationsByContext } from "./mentions-bodies.ts";
+import { actingAcronyms, capitalizedInstitutions, leadingHeadBodies, lowerCaseInstitutions, organizationsByContext } from "./mentions-bodies.ts";
 import { people, titlesAlone } from "./mentions-people.ts";
 import { lowerCaseAgreements, measures } from "./mentions-things.ts";
 
@@ -25,6 +25,7 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
   // One function per pass: V8 recompiles a function whenever it meets a case its optimized code
   // has not seen, and small functions are cheap to recompile (one of 200 lines took 200 ms, each time).
   knownNames(x, allowWeak);
+  leadingHeadBodies(x);
   capitalizedInstitutions(x);
   lowerCaseInstitutions(x);
   organizationsByContext(x);

@@ -1,8 +1,8 @@
 // Lexicon lists turned into the lookup tables the stages use; built once per lexicon.
 import { buildGazetteer, type Gazetteer } from "./gazetteer.ts";
-import { nameTokens } from "./tokens.ts";
+import { foldLetters, nameTokens } from "./tokens.ts";
 import type { Lexicon, MeasureVerb, VerbEntry } from "./lexicon.ts";
-import type { Action } from "./types.ts";
+import type { Action, NodeType } from "./types.ts";
 
 export interface Rules {
   lex: Lexicon;
@@ -58,6 +58,7 @@ export interface Rules {
   negation: Set<string>;
   newsHeads: Set<string>;
   nameParticles: Set<string>;
+  leadingHeads: Map<string, NodeType>;
   /** Family -> the domain a measure of it has when the text names none ("restrictions" -> export). */
   defaultDomain: Map<string, string>;
   /** Function -> the name of an institution known only by it; measure family -> its name in labels. */
@@ -182,6 +183,7 @@ export function rulesFor(lex: Lexicon): Rules {
     negation: lower(lex.negation),
     newsHeads: lower(lex.newsHeads),
     nameParticles: lower(lex.nameParticles),
+    leadingHeads: new Map(Object.entries(lex.leadingHeads).map(([w, t]) => [foldLetters(w.toLowerCase()), leadingType(w, t)])),
     defaultDomain,
     functionLabels: new Map(Object.entries(lex.functionLabels)),
     familyLabels: new Map(Object.entries(lex.familyLabels)),
@@ -191,4 +193,10 @@ export function rulesFor(lex: Lexicon): Rules {
   };
   cache.set(lex, rules);
   return rules;
+}
+
+/** The kind of body a leading head opens: an organization or a ministry, else the lexicon is wrong. */
+function leadingType(word: string, type: string): NodeType {
+  if (type === "organization" || type === "ministry") return type;
+  throw new Error(`extract: lexicon leadingHeads: "${word}" opens a "${type}", not an organization or a ministry`);
 }

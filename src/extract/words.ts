@@ -188,3 +188,6 @@ export const SPORTS = new Set([
   "golf",
   "sailing",
 ]);
+
+/** Particles inside a body's name in other languages: "Banco de la Nación", "Compagnie Nationale des Mines du Mali". */
+export const NAME_LINKS = new Set(["de", "del", "des", "du", "la", "le", "les", "di", "do", "da", "dos", "das", "della", "y", "e", "et", "und", "fur"]);
