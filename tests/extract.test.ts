@@ -1116,6 +1116,13 @@ describe("relations by action", () => {
     expect(g.rels().filter((r) => r.startsWith("Chile "))).toEqual([]);
   });
 
+  it("hitting or slapping a party with a measure, active or passive, makes it the measure's target ('was hit with anti-dumping duties by Chile')", () => {
+    const g = run("Aceros Andinos SA was hit with anti-dumping duties by Chile. Peru slapped Bolivia with tariffs on Monday.");
+    expect(g.edge("Chile's antidumping duties on Aceros Andinos SA", "targets", "Aceros Andinos SA")).toBeDefined();
+    expect(g.edge("Chile", "imposed", "Chile's antidumping duties on Aceros Andinos SA")).toBeDefined();
+    expect(g.edge("Peru's tariffs on Bolivia", "targets", "Bolivia")).toBeDefined();
+  });
+
   it("a measure's name ends on its content, not on a word that leads on ('froze state funds to enforce an award')", () => {
     const g = run("A Lima court froze Chilean state mining funds to enforce a $212m award on Monday.");
     expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Peru's freeze on Chilean state mining funds"]);

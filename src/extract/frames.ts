@@ -310,8 +310,8 @@ function diplomacyAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discour
   for (const target of targets) for (const src of sources) if (src !== target) out.push({ sources: [src], target, action: "removed", verb: t.text, at: t.start });
 }
 
-/** Verbs that put parties on a list or under a measure: "added X to the list", "placed X under sanctions". */
-const LISTING = new Set(["add", "place", "put", "include"]);
+/** Verbs that put parties on a list or under a measure: "added X to the list", "placed X under sanctions", "hit X with duties", "subjected X to checks". */
+const LISTING = new Set(["add", "place", "put", "include", "hit", "slap", "subject"]);
 
 /**
  * "OFAC placed Aiyl Bank under sanctions", "the EU added A, B and C to its sanctions", "A and B
@@ -321,7 +321,7 @@ function listingAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse
   const toks = s.tokens;
   if (negated(toks, k, R) || demanded(toks, k) || toks[k - 1]?.norm === "to") return;
   const passive = isPassive(toks, k);
-  // What they are added to: "to"/"on"/"under"/"in" and a measure within a few words.
+  // What they are added to: "to"/"on"/"under"/"in"/"with" and a measure within a few words.
   let q = k + 1;
   const added: Mention[] = [];
   if (!passive) {
@@ -335,7 +335,7 @@ function listingAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse
       if (close > 0) q = close + 1;
     }
   }
-  if (!["to", "on", "under", "in"].includes(toks[q]?.norm ?? "")) return;
+  if (!["to", "on", "under", "in", "with"].includes(toks[q]?.norm ?? "")) return;
   // "to the Specially Designated Nationals list": past the list's name.
   const measure = ms.find((m) => m.type === "measure" && m.i > q && m.i <= q + 6 && !toks.slice(q + 1, m.i).some((x) => x.pos === "VERB" || x.norm === ","));
   // A list is whatever measure it serves, which this sentence does not say: no new node of its own.

@@ -180,9 +180,13 @@ export function negated(toks: Token[], k: number, R: Rules): boolean {
   return false;
 }
 
+/** Participles written as their verb: "was hit with duties", "were put under sanctions", "was cut off". */
+const SAME_PARTICIPLES = new Set(["hit", "put", "cut", "set", "shut", "let", "cast", "spread", "hurt", "split", "bid"]);
+
+/** The verb at k is a passive participle after a form of "be": "were banned", "was hit". */
 export function isPassive(toks: Token[], k: number): boolean {
   const t = toks[k];
-  if (!/(ed|en|wn|ne|id|ut)$/.test(t.norm) || t.norm === t.lemma) return false;
+  if (!SAME_PARTICIPLES.has(t.norm) && (!/(ed|en|wn|ne|id|ut)$/.test(t.norm) || t.norm === t.lemma)) return false;
   // "The memorandum, signed by X and Y, will ...": a participle after a comma with its agent.
   if (toks[k - 1]?.norm === "," && toks[k + 1]?.norm === "by") return true;
   for (let q = k - 1; q >= Math.max(0, k - 3); q--) {
