@@ -1123,6 +1123,25 @@ describe("relations by action", () => {
     expect(g.edge("Peru's tariffs on Bolivia", "targets", "Bolivia")).toBeDefined();
   });
 
+  it("measures joined by 'and' share whom they are by and whom they are placed on ('were placed under an asset freeze and a travel ban by Chile')", () => {
+    const g = run(
+      "The officials, who include Deputy Interior Minister Ana Ruiz and Jorge Soto, were placed under an asset freeze and a travel ban by Chile's foreign ministry.",
+      DATELINE,
+      EMPTY_PEOPLE,
+    );
+    for (const m of ["Chile's asset freeze", "Chile's travel ban"]) {
+      expect(g.rels()).toContain(`Chile's Ministry of Foreign Affairs -imposed-> ${g.nodes.find((n) => n.label.startsWith(m))?.label}`);
+      for (const p of ["Ana Ruiz", "Jorge Soto"]) expect(g.edge(g.nodes.find((n) => n.label.startsWith(m))!.label, "targets", p)).toBeDefined();
+    }
+  });
+
+  it("a name after a titled person and 'and' is a second person, not the title's portfolio ('Minister Ana Ruiz and Jorge Soto'); foreign ministries with names of their own ('Global Affairs Canada')", () => {
+    const g = run("The officials include Minister Ana Ruiz and Jorge Soto. Global Affairs Canada criticized Peru.", DATELINE, EMPTY_PEOPLE);
+    expect(g.labels()).toEqual(expect.arrayContaining(["person:Ana Ruiz", "person:Jorge Soto"]));
+    expect(g.edge("Global Affairs Canada", "criticized", "Peru")).toBeDefined();
+    expect(g.node("Global Affairs Canada").type).toBe("ministry");
+  });
+
   it("a measure's name ends on its content, not on a word that leads on ('froze state funds to enforce an award')", () => {
     const g = run("A Lima court froze Chilean state mining funds to enforce a $212m award on Monday.");
     expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Peru's freeze on Chilean state mining funds"]);
@@ -1517,8 +1536,8 @@ describe("people, institutions and resolution", () => {
 
   it("bodies: a two-word head ('Coast Guard') is a ministry's; an office's 'of Foreign ...' is its name, not a function; a ministry of several portfolios keeps them", () => {
     expect(run("The Norwegian Coast Guard detained a trawler on Monday.").nodes.find((n) => n.label.includes("Coast Guard"))?.type).toBe("ministry");
-    const g = run("The Treasury's Office of Foreign Assets Control imposed sanctions on the bank.");
-    expect(g.nodes.filter((n) => n.type === "ministry").map((n) => n.label)).toContain("United States' Office of Foreign Assets Control");
+    const g = run("The Treasury's Office of Foreign Investment Review imposed sanctions on the bank.");
+    expect(g.nodes.filter((n) => n.type === "ministry").map((n) => n.label)).toContain("United States' Office of Foreign Investment Review");
     const h = run("The Kyrgyz Ministry of Economy and Commerce said the Ruritanian Ministry of Commerce was wrong.");
     expect(h.nodes.filter((n) => n.type === "ministry")).toHaveLength(2);
     expect(h.has("Kyrgyz Ministry of Economy and Commerce")).toBe(true);

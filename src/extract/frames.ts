@@ -2,7 +2,7 @@
 // retaliation for", "X's call for", "a phone call between X and Y"), judgments ("called the
 // ban unacceptable") and emotions ("deeply disappointed by").
 import { lastActedOn, lastAgent, onSideOf, otherSide, type Discourse } from "./discourse.ts";
-import { isActor, isCap, isPossessive, possessedBy, type Mention } from "./mention.ts";
+import { isActor, isCap, isPossessive, joinedMeasure, possessedBy, type Mention } from "./mention.ts";
 import { also, eventAction, eventOrNothing, isCollectiveOrOfficial, type RawRelation } from "./relations.ts";
 import { demanded, isPassive, listedAfter, negated, sameSide, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
@@ -345,7 +345,10 @@ function listingAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse
     for (const m of ms) if (m.j <= k && isActor(m) && !isPossessive(toks[m.j]) && !PREPOSITIONS.has(toks[m.i - 1]?.norm ?? "")) added.push(m);
   }
   if (!added.length) return;
-  for (const m of added) if (!measure.targets?.includes(m)) (measure.targets ??= []).push(m);
+  // "placed under an asset freeze and a travel ban": under both.
+  const measures = [measure];
+  for (let next = joinedMeasure(toks, ms, measure); next; next = joinedMeasure(toks, ms, next)) measures.push(next);
+  for (const x of measures) for (const m of added) if (!x.targets?.includes(m)) (x.targets ??= []).push(m);
   if (passive) return;
   const sources = subjectOf(toks, k, ms, R, d);
   if (sources === "skip" || !sources.length) return;

@@ -1,7 +1,7 @@
 // Stage 3: structure inside a sentence: who owns what ("Japan's trade ministry", "the
 // Bureau of the Ministry ..."), whom a person works for ("Iida, head of ..."), and what a
 // measure is aimed at ("restrictions on exports to South Korea").
-import { isActor, isCap, isCollectiveActor, isPastFormAsAdjective, isPossessive, newMention, normsOf, type Mention } from "./mention.ts";
+import { isActor, isCap, isCollectiveActor, isPastFormAsAdjective, isPossessive, joinedMeasure, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import { roleBefore } from "./mention-scan.ts";
 import type { Rules } from "./rules.ts";
@@ -117,6 +117,12 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
       if (o) setOwner(m, o);
     }
     if (m.type === "measure") linkMeasure(m, ms, norms, demonyms, s, R);
+  }
+  // "an asset freeze and a travel ban by Canada": measures joined by "and" are by whom the last is.
+  for (let q = ms.length - 1; q >= 0; q--) {
+    const m = ms[q];
+    const next = m.type === "measure" && !m.owner ? joinedMeasure(toks, ms, m) : undefined;
+    if (next?.owner && next.owner.i >= next.j) setOwner(m, next.owner);
   }
 }
 

@@ -84,7 +84,7 @@ export function personCueAfter(toks: Token[], j: number, R: Rules): boolean {
 }
 
 /** Where the head of a title that ends in "of", "for" or "and" right before i stands ("| Minister | of State for", "| Secretary | of"), or -1. */
-export function titleHeadBefore(toks: Token[], i: number, R: Rules, j = i + 1): number {
+export function titleHeadBefore(toks: Token[], i: number, R: Rules, j = i + 1, named: (q: number) => boolean = () => false): number {
   const glue = toks[i - 1]?.norm;
   // "Secretary for Mining, | Blue Economy and Maritime Affairs": after a comma, only an item the list goes on from.
   const listed = glue === "," && isCap(toks[i - 2]) && !isRoleHead(toks[i - 2].norm, R) && (toks[j]?.norm === "and" || (toks[j]?.norm === "," && isCap(toks[j + 1])));
@@ -93,6 +93,7 @@ export function titleHeadBefore(toks: Token[], i: number, R: Rules, j = i + 1): 
   const inList = listed || glue === "and";
   for (let q = i - 2; q >= 0 && q >= i - 10; q--) {
     const w = toks[q].norm;
+    if (named(q)) return -1; // a name between: "Minister Ana Ruiz and | Jorge Soto" is two people
     if (isRoleHead(w, R)) return q;
     if (!isCap(toks[q]) && w !== "of" && w !== "for" && w !== "and" && w !== "the" && !(w === "," && inList && isCap(toks[q - 1]) && isCap(toks[q + 1]))) return -1;
   }

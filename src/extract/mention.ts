@@ -131,3 +131,10 @@ export const ACTOR_TYPES: ReadonlySet<NodeType> = new Set(["person", "country", 
 export const isActor = (m: Mention): boolean => ACTOR_TYPES.has(m.type);
 /** A country, ministry or organization: an actor that is not a person (what "it" and "they" stand for, what owns a measure). */
 export const isCollectiveActor = (m: Mention): boolean => isActor(m) && m.type !== "person";
+
+/** The measure joined to m by "and" ("an asset freeze and | a travel ban"), if any. */
+export function joinedMeasure(toks: Token[], ms: Mention[], m: Mention): Mention | undefined {
+  if (toks[m.j]?.norm !== "and") return undefined;
+  const at = toks[m.j + 1] && ["a", "an", "the"].includes(toks[m.j + 1].norm) ? m.j + 2 : m.j + 1;
+  return ms.find((x) => x.type === "measure" && x.i === at);
+}

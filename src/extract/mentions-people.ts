@@ -51,7 +51,7 @@ export function people(x: Scan): void {
       roleToks.length = 0;
     }
     // The end of a longer title: "Minister of State for | Foreign Affairs Anwar Gargash".
-    const head = roleToks.length ? -1 : titleHeadBefore(toks, i, R, j);
+    const head = roleToks.length ? -1 : titleHeadBefore(toks, i, R, j, (q) => x.mentions.some((m) => m.type === "person" && m.i <= q && q < m.j));
     const longTitle = head >= 0;
     if (longTitle) {
       while (a < j - 1 && isRoleWord(norms[a], R)) roleToks.push(norms[a++]);
