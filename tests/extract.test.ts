@@ -1142,6 +1142,11 @@ describe("relations by action", () => {
     expect(g.node("Global Affairs Canada").type).toBe("ministry");
   });
 
+  it("a company's short name is an actor a verb acts on too ('Swiss drugmaker Brunnmatt Pharma ... MSF urged Brunnmatt to ...')", () => {
+    const g = run("Swiss drugmaker Brunnmatt Pharma filed an application on Monday. Doctors Without Borders urged Brunnmatt to drop it.");
+    expect(g.edge("Médecins Sans Frontières", "urged", "Brunnmatt Pharma")).toBeDefined();
+  });
+
   it("a measure's name ends on its content, not on a word that leads on ('froze state funds to enforce an award')", () => {
     const g = run("A Lima court froze Chilean state mining funds to enforce a $212m award on Monday.");
     expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Peru's freeze on Chilean state mining funds"]);

@@ -189,7 +189,9 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
       // In the passive the object is the subject: "Zhan was detained by the coast guard".
       // "X was granted a waiver": a verb of giving keeps its object in the passive.
       const passive = isPassive(toks, k) && !GIVING.has(toks[k].lemma);
-      const first = passive ? passiveSubject(ms, k, () => true, toks, R) : (objectOf(toks, end, ms, { ...ANY, particle: e.particle }, R) ?? relativeHead(toks, k, ms, ms.filter(isActor)));
+      // An actor too where the verb takes one: a short name the article gave in full ("urged Brunnmatt to ...").
+      const kinds: VerbEntry = { ...ANY, particle: e.particle, objects: e.objects.includes("actor") ? ["any", "actor"] : undefined };
+      const first = passive ? passiveSubject(ms, k, () => true, toks, R) : (objectOf(toks, end, ms, kinds, R) ?? relativeHead(toks, k, ms, ms.filter(isActor)));
       if (e.objects.includes("talks") && talksAhead(toks, end, R)) return { entry: e, end }; // "froze exchanges with Tokyo"
       if (e.objects.includes("talks") && FLOW_ACTIONS.has(e.action) && flowPartner(toks, end, ms, R)) return { entry: e, end }; // "cut off supplies to Iran"
       if (e.action === "urged" && undoAhead(toks, end, R)) return { entry: e, end }; // "demanded the withdrawal of the measures"
