@@ -1147,6 +1147,13 @@ describe("relations by action", () => {
     expect(g.edge("Médecins Sans Frontières", "urged", "Brunnmatt Pharma")).toBeDefined();
   });
 
+  it("denying wrongdoing or an allegation answers whoever last acted against the party, an accuser first; 'the company' is no court named since", () => {
+    const g = run("Chile sanctioned Banco Andino on Monday. The bank denied any wrongdoing.");
+    expect(g.edge("Banco Andino", "rejected", "Chile")).toBeDefined();
+    const h = run("Peru's customs agency accused Andes Mining Corp. of smuggling. The Lima High Court froze its accounts. The company denied this.");
+    expect(h.rels().filter((r) => r.includes("-rejected->"))).toEqual(["Andes Mining Corp. -rejected-> Peru's customs"]);
+  });
+
   it("a measure's name ends on its content, not on a word that leads on ('froze state funds to enforce an award')", () => {
     const g = run("A Lima court froze Chilean state mining funds to enforce a $212m award on Monday.");
     expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Peru's freeze on Chilean state mining funds"]);

@@ -98,7 +98,9 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     // "X refused.", "Latvia also protested.": a judgment with no object answers the party that acted last.
     const bare = (action === "rejected" || action === "criticized") && (!toks[end] || toks[end].norm === "," || toks[end].norm === ".");
     if (!target && (action === "criticized" || action === "rejected") && sources.length && isCollectiveOrOfficial(sources[0]) && (bare || eventOrNothing(toks, end, R)))
-      target = (bare && also(toks, k) ? lastActedOn(discourse, sources, action) : undefined) ?? lastAgent(discourse, sources, eventAction(toks, end, R));
+      // "The company denied this": what is denied is an accusation, whoever last made one.
+      target =
+        (bare && also(toks, k) ? lastActedOn(discourse, sources, action) : undefined) ?? lastAgent(discourse, sources, eventAction(toks, end, R) ?? (t.lemma === "deny" ? "criticized" : undefined));
     // "backed the decision", "welcomed the move": agreeing with whoever acted last.
     if (!target && action === "agreed" && APPROVING.has(t.lemma) && sources.length && isCollectiveOrOfficial(sources[0]) && eventOrNothing(toks, end, R))
       target = lastAgent(discourse, sources, eventAction(toks, end, R));

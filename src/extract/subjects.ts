@@ -385,11 +385,13 @@ export function describedBody(kind: string, R: Rules, d: Discourse): Mention | u
   const bodies = d.bodies ?? [];
   for (let q = bodies.length - 1; q >= 0 && q >= bodies.length - 6; q--) {
     const b = bodies[q];
-    if (b.type === "organization" && (BODY_KINDS.has(kind) || !b.known)) return b;
+    // "the company" is no court, commission or parliament that was named since.
+    if (b.type === "organization" && (BODY_KINDS.has(kind) || (!b.known && !PUBLIC_BODY.test(b.text)))) return b;
   }
   return undefined;
 }
 const BODY_KINDS = new Set(["body", "bloc", "organisation", "organization", "association", "federation", "union", "league", "agency"]);
+const PUBLIC_BODY = /\b(court|tribunal|commission|council|committee|parliament|assembly|senate|congress)\b/i;
 
 /**
  * The name an apposition ending at the comma `at` describes: ", the Dakar-based body (that ...)," or ", a consumer
