@@ -1154,6 +1154,11 @@ describe("relations by action", () => {
     expect(h.rels().filter((r) => r.includes("-rejected->"))).toEqual(["Andes Mining Corp. -rejected-> Peru's customs"]);
   });
 
+  it("'the two sides' are the two parties most named, a body of no state that acted as a party among them ('The EU protested. The two sides held talks')", () => {
+    const g = run("Norway detained an EU trawler on Monday. The EU protested. The two sides held talks in Bergen on Tuesday.");
+    expect(g.edge("Norway", "met", "European Union")).toBeDefined();
+  });
+
   it("a measure's name ends on its content, not on a word that leads on ('froze state funds to enforce an award')", () => {
     const g = run("A Lima court froze Chilean state mining funds to enforce a $212m award on Monday.");
     expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Peru's freeze on Chilean state mining funds"]);

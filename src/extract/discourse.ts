@@ -113,8 +113,10 @@ export function otherSide(d: Discourse, sources: Mention[]): Mention | undefined
 export function twoParties(d: Discourse, sources: Mention[]): Mention[] {
   const own = ownSide(sources);
   const counts = new Map<string, { m: Mention; n: number }>();
-  for (const c of d.countries) {
-    const key = c.known?.key;
+  // The states named, and bodies of no state that acted as a party does ("the EU protested"): not a court or a panel.
+  const stateless = (d.acts ?? []).map((a) => a.agent).filter((a) => a.type === "organization" && !a.country && !a.owner && !/\b(court|tribunal|panel)\b/i.test(a.text));
+  for (const c of [...d.countries, ...stateless]) {
+    const key = c.known?.key ?? identity(c);
     if (!key || own.has(key)) continue;
     counts.set(key, { m: c, n: (counts.get(key)?.n ?? 0) + 1 });
   }
