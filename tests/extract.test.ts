@@ -1159,6 +1159,20 @@ describe("relations by action", () => {
     expect(g.edge("Norway", "met", "European Union")).toBeDefined();
   });
 
+  it("saying that a measure another party imposed breaches, harms or puts at risk is criticizing it ('Kenya capped ... Tanzanian officials said the cap breached the agreement')", () => {
+    const g = run("Kenya capped Tanzanian flights at 14 a week. Tanzanian officials said the cap breached the air services agreement.");
+    expect(g.edge("Tanzania", "criticized", "Kenya's cap on Tanzanian flights")).toBeDefined();
+    const h = run("Norway detained a Latvian trawler. The European Commission said the detention put jobs at risk.");
+    expect(h.edge("European Commission", "criticized", "Norway's detention of Latvian trawler")).toBeDefined();
+    // One's own measure, or an unnamed one nobody else imposed: no criticism.
+    expect(
+      run("Chile imposed duties on Peruvian steel. Chile said the duties ran counter to nothing.")
+        .rels()
+        .filter((r) => r.includes("criticized")),
+    ).toEqual([]);
+    expect(run("Peru said the levies could be illegal.").rels()).toEqual([]);
+  });
+
   it("a measure's name ends on its content, not on a word that leads on ('froze state funds to enforce an award')", () => {
     const g = run("A Lima court froze Chilean state mining funds to enforce a $212m award on Monday.");
     expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Peru's freeze on Chilean state mining funds"]);

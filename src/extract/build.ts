@@ -50,6 +50,8 @@ export class GraphBuilder {
         const keeper = target?.owner ?? target?.country;
         if (r.byOwner && keeper) addEdgeKeys(b, keeper, r.action, target!.key, r.verb, ev);
         for (const src of r.sources) {
+          // No one criticizes or answers their own state's measure: an unnamed body or official read as the wrong side's.
+          if ((r.action === "criticized" || r.action === "retaliated") && target?.type === "measure" && keeper && src.key && stateOfKey(b, src.key) === stateOfKey(b, keeper)) continue;
           addEdge(b, src, r.action, r.target, r.verb, ev);
           // Criticizing or answering a measure is criticizing or answering whoever imposed it.
           if ((r.action === "criticized" || r.action === "retaliated") && target?.type === "measure" && keeper && src.key !== keeper) addEdgeKeys(b, src.key!, r.action, keeper, r.verb, ev);
@@ -157,6 +159,12 @@ function structuralEdges(
       }
     }
   }
+}
+
+/** The state a node is or belongs to, if known. */
+function stateOfKey(b: Builder, key: string): string | undefined {
+  const e = b.corpus.entities.get(key);
+  return e?.type === "country" ? key : e?.country;
 }
 
 /** The key of an entity the corpus has named, by its label ("European Commission"); undefined until the text names it. */

@@ -147,9 +147,17 @@ function reportedJudgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: 
   // what happened to whom ("X in a letter apologized for the downing of ..."), and with no negation ("were not linked").
   const predicate = toks[target.j]?.pos === "AUX";
   const judged = complaint || hasNegativeWords(window, R) || (predicate && !window.some((w) => R.negation.has(w)) && soundsNegative(s, after));
-  // "the levies could return": whose levies is not known yet, and may be the speaker's own.
-  if (!judged || (!complaint && target.type === "measure" && !target.owner && !target.country)) return;
+  // "the levies could return": whose levies is not known yet, and may be the speaker's own; unless another party
+  // was seen imposing one of that kind ("Chile imposed tariffs. Peru said the tariffs breached ...").
+  const unowned = target.type === "measure" && !target.owner && !target.country;
+  if (!judged || (!complaint && unowned && !imposedByOther(target, subjectOf(toks, k, ms, R, d), d))) return;
   said("criticized", target);
+}
+
+/** A measure of this one's kind was imposed in the story by a party on no speaker's side. */
+function imposedByOther(m: Mention, speakers: Mention[] | "skip", d: Discourse): boolean {
+  if (speakers === "skip" || !speakers.length) return false;
+  return (d.acts ?? []).some((a) => a.action === "imposed" && a.target.type === "measure" && a.target.family === m.family && !speakers.includes(a.agent) && !onSideOf(speakers, a.agent));
 }
 
 /** What one party says another must do. */

@@ -8,7 +8,7 @@ import { documentInfo } from "./document.ts";
 import { findMentions, adjectiveParties, type Demonym, type SentenceMentions } from "./mentions.ts";
 import { linkMentions } from "./links.ts";
 import { DATELINE_MARK } from "./mentions-bodies.ts";
-import { isCap, isPossessive, newMention, type Mention } from "./mention.ts";
+import { isActor, isCap, isPossessive, newMention, type Mention } from "./mention.ts";
 import { isRoleWord } from "./mention-scan.ts";
 import { type Discourse, lastOrganization, updateDiscourse } from "./discourse.ts";
 import { findFrames } from "./frames.ts";
@@ -162,7 +162,10 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const relations = [...said, ...requestedActs(s, mentions, said)];
     updateDiscourse(mentions, s.tokens, discourse);
     for (const r of relations) if (r.action !== "member_of" && r.action !== "part_of") for (const agent of r.sources) (discourse.acts ??= []).push({ agent, action: r.action, target: r.target });
-    mentions.push(...verbMeasures(s, k, mentions, found.demonyms, R, discourse));
+    const byVerb = verbMeasures(s, k, mentions, found.demonyms, R, discourse);
+    mentions.push(...byVerb);
+    // A measure a verb states is its owner's act too ("Kenya capped ...": whose "cap" a later sentence judges).
+    for (const m of byVerb) if (m.owner && isActor(m.owner)) (discourse.acts ??= []).push({ agent: m.owner, action: "imposed", target: m });
     const defined = learnAcronyms(s, mentions, acronyms);
     // A year stated in a paragraph carries to its later sentences; past the paragraph only
     // when the article has no date of its own to go by.
