@@ -1173,6 +1173,14 @@ describe("relations by action", () => {
     expect(run("Peru said the levies could be illegal.").rels()).toEqual([]);
   });
 
+  it("a state's adjective before a kind of company and its name says whose the company is: the company is the target, not the state ('Canadian miner Kestrel Gold')", () => {
+    for (const text of ["Mali revoked the operating permit of Canadian miner Kestrel Gold on Thursday.", "Mali imposed a ban on Canadian miner Kestrel Gold on Thursday."]) {
+      const g = run(text);
+      expect(g.rels().filter((r) => r.includes("-targets->"))).toEqual([expect.stringMatching(/-targets-> Kestrel Gold$/)]);
+    }
+    expect(run("Mali imposed a ban on Canadian miners on Thursday.").rels()).toContain("Mali's ban on Canada -targets-> Canada");
+  });
+
   it("a measure's name ends on its content, not on a word that leads on ('froze state funds to enforce an award')", () => {
     const g = run("A Lima court froze Chilean state mining funds to enforce a $212m award on Monday.");
     expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Peru's freeze on Chilean state mining funds"]);

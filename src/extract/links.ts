@@ -1,7 +1,7 @@
 // Stage 3: structure inside a sentence: who owns what ("Japan's trade ministry", "the
 // Bureau of the Ministry ..."), whom a person works for ("Iida, head of ..."), and what a
 // measure is aimed at ("restrictions on exports to South Korea").
-import { isActor, isCap, isCollectiveActor, isPastFormAsAdjective, isPossessive, joinedMeasure, newMention, normsOf, type Mention } from "./mention.ts";
+import { isActor, isCap, isCollectiveActor, isPastFormAsAdjective, isPossessive, joinedMeasure, newMention, normsOf, qualifiesName, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import { roleBefore } from "./mention-scan.ts";
 import type { Rules } from "./rules.ts";
@@ -209,7 +209,7 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     // "a freeze on new trade with Canada", "suspension of transactions with X": the partner of a flow is aimed at.
     if (w === "with" && R.flowNouns.has(norms[k - 1]) && m.family !== "complaint") prep = "against";
     const d = demonyms.find((x) => x.i === k);
-    if (d && aimed(prep)) {
+    if (d && aimed(prep) && !qualifiesName(s.tokens, ms, d.j)) {
       const [a, z] = [s.tokens[d.i], s.tokens[d.j - 1]];
       (m.targets ??= []).push(newMention(m.sent, d.i, d.j, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { key: d.key }));
       last = nounPhraseEnd(s, d.j); // "tariffs on Turkish steel and aluminum"

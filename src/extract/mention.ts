@@ -138,3 +138,8 @@ export function joinedMeasure(toks: Token[], ms: Mention[], m: Mention): Mention
   const at = toks[m.j + 1] && ["a", "an", "the"].includes(toks[m.j + 1].norm) ? m.j + 2 : m.j + 1;
   return ms.find((x) => x.type === "measure" && x.i === at);
 }
+
+/** "Canadian miner | Kestrel Gold": a state's adjective before a kind of company and its name says whose the company is; the company is the target, not its state. */
+export function qualifiesName(toks: Token[], ms: Mention[], j: number): boolean {
+  return ms.some((m) => (m.type === "organization" || m.type === "person") && m.i > j && m.i <= j + 3 && toks.slice(j, m.i).every((x) => x.pos === "NOUN" && !isCap(x)));
+}

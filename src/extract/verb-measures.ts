@@ -4,7 +4,7 @@
 // the agent of a passive), aimed at the people, bodies and countries it acts on, labelled by
 // the lexicon's noun for it ("ban on charter flights from Russia to Turkey").
 import type { MeasureVerb } from "./lexicon.ts";
-import { isActor, isCap, isPossessive, newMention, type Mention } from "./mention.ts";
+import { isActor, isCap, isPossessive, newMention, qualifiesName, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
 import { lastActing, type Discourse } from "./discourse.ts";
 import { afterBy, demanded, hypothetical, isPassive, negated, subjectOf } from "./subjects.ts";
@@ -250,6 +250,7 @@ function targetsIn(s: Sentence, sent: number, from: number, to: number, ms: Ment
     // unless what is stopped is theirs ("the landing rights of Selatan Air").
     // A country acted on directly ("sanctioned Iran", "suspended Guinea") or through a preposition of aim.
     const held = prep === "of" && R.flowNouns.has(toks[at - 1]?.norm ?? "");
+    if (m.type === "country" && qualifiesName(toks, ms, m.j)) continue;
     if (m.type === "country" ? TARGET_PREPS.has(prep) || prep === "of" || opensPhrase(toks, m, from) : isActor(m) && (prep !== "of" || held)) out.push(m);
   }
   // "from Russia to Turkey": the destination, not the origin.
@@ -259,6 +260,7 @@ function targetsIn(s: Sentence, sent: number, from: number, to: number, ms: Ment
   const kept = out.filter((m) => !afterFrom(toks, m, ms) || (m.type === "country" ? !destination : !directly));
   for (const dem of demonyms) {
     if (dem.i < from || dem.j > to || kept.some((m) => m.known?.key === dem.key || m.key === dem.key)) continue;
+    if (qualifiesName(toks, ms, dem.j)) continue;
     const [a, z] = [toks[dem.i], toks[dem.j - 1]];
     kept.push(newMention(sent, dem.i, dem.j, a.start, z.end, "country", s.text.slice(a.start - s.start, z.end - s.start), { key: dem.key }));
   }
