@@ -219,6 +219,11 @@ describe("dates", () => {
     expect(findDates("India retaliated against Australia.", REF)).toEqual([]);
   });
 
+  it("a bare year after 'back to' dates what its 'when' clause states ('The dispute goes back to 2019, when Guinea revoked ...')", () => {
+    const g = run("The dispute goes back to 2019, when Guinea revoked the exploration licence of Kindia Mining.");
+    expect(g.edge("Guinea", "imposed", "Guinea's revocation of exploration licence")?.date).toBe("2019");
+  });
+
   it("reads the article date from datelines in several forms", () => {
     expect(documentDate(`${DATELINE}\nCanada imposed tariffs.`)).toBe("2021-03-17");
     expect(documentDate("By Jane Doe | 23 Nov 2019 12:11:19 GMT\nText")).toBe("2019-11-23");

@@ -27,7 +27,7 @@ const DATE_HINT_SOURCE = `\\b(${MONTH})\\b|\\b(mon|tues|wednes|thurs|fri|satur|s
 const DATE_HINT = new RegExp(DATE_HINT_SOURCE, "i");
 /** A month's name or a numeric date: what a line needs for chrono to find a day and a month in it, and what the date it finds must be written with. */
 const DAY_HINT = new RegExp(`\\b(${MONTH})\\b|\\d{1,4}[./-]\\d{1,2}`, "i");
-const BARE_YEAR = /\b(?:in|since|from|by|until|of|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![\s.-]*\d)/gi;
+const BARE_YEAR = /\b(?:in|since|from|by|until|of|early|late|mid-?|back to)\s+((?:19|20)\d\d)\b(?![\s.-]*\d)/gi;
 const ORDINAL_DAY = /\b(?:on|by|until|from|since) the (\d{1,2})(?:st|nd|rd|th)\b/gi;
 
 /**
