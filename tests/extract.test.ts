@@ -1186,6 +1186,27 @@ describe("relations by action", () => {
     expect(run("Mali imposed a ban on Canadian miners on Thursday.").rels()).toContain("Mali's ban on Canada -targets-> Canada");
   });
 
+  it("a state's body named by its adjective in lower case is its state's ('the Mauritanian coast guard', 'Poland's competition and consumer watchdog'); 'the Croatian regulator' alone is the one named before", () => {
+    const g = run("Pirogues were detained by the Mauritanian coast guard. The Peruvian immigration service deported him.");
+    expect(g.edge("Mauritania's coast guard", "part_of", "Mauritania")).toBeDefined();
+    expect(g.edge("Peru's immigration service", "part_of", "Peru")).toBeDefined();
+    const h = run("Croatia's Energy Regulatory Agency approved the tariff in November. Pannon said the Croatian regulator had never approved it.");
+    expect(h.nodes.filter((n) => n.type === "ministry").map((n) => n.label)).toEqual(["Croatia's Energy Regulatory Agency"]);
+  });
+
+  it("an embassy named 'of' its state is that state's embassy, one node with 'the Dutch embassy'; a state court's seat is its state, not an international court's", () => {
+    const g = run("The Embassy of the Netherlands in Colombo said it was following the matter. The Dutch embassy urged Sri Lanka to pay.");
+    expect(g.nodes.filter((n) => n.type === "ministry").map((n) => n.label)).toEqual(["Netherlands' Embassy"]);
+    expect(g.edge("Netherlands' Embassy", "part_of", "Netherlands")).toBeDefined();
+    expect(run("Brunnmatt Pharma filed an application in the High Court in Pretoria.").edge("South Africa's High Court", "part_of", "South Africa")).toBeDefined();
+    expect(
+      run("Iran could take the case to the International Court of Arbitration in Paris.")
+        .rels()
+        .filter((r) => r.includes("part_of")),
+    ).toEqual([]);
+    expect(run("The Polish Border Guard detained four drivers.").edge("Poland's Border Guard", "part_of", "Poland")).toBeDefined();
+  });
+
   it("a measure's name ends on its content, not on a word that leads on ('froze state funds to enforce an award')", () => {
     const g = run("A Lima court froze Chilean state mining funds to enforce a $212m award on Monday.");
     expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Peru's freeze on Chilean state mining funds"]);

@@ -143,7 +143,10 @@ function structuralEdges(
       if (owner && m.owner!.type !== "person" && owner !== m.key && (m.type === "ministry" || court || m.owner!.type !== "country")) {
         if (!b.nodes.has(owner)) knownNodeAt(b, owner, m.owner!, ev.doc, R); // "the WTO panel" names the WTO only inside its own name
         addEdgeKeys(b, m.key, "part_of", owner, "", ev);
-      } else if (stated && stated !== m.key && (m.type === "ministry" || court)) addEdgeKeys(b, m.key, "part_of", stated, "", ev);
+      } else if (stated && stated !== m.key && (m.type === "ministry" || court)) {
+        if (!b.nodes.has(stated)) knownNodeAt(b, stated, m, ev.doc, R); // "the Mauritanian coast guard": a state named by its adjective
+        addEdgeKeys(b, m.key, "part_of", stated, "", ev);
+      }
       if (parent) addEdgeKeys(b, m.key, "part_of", parent, "", ev);
     } else if (m.type === "measure") {
       const action: Action | undefined = m.family === "complaint" ? "filed" : m.family === "ruling" ? "ordered" : m.family === "list" || m.family === "status" ? undefined : "imposed";

@@ -77,8 +77,10 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
       if (o?.type === "country" && isPossessive(toks[o.j])) o = startingAt(ms, o.j + 1) ?? o; // "of Japan's Ministry of ..."
       if (o && o !== m && (o.type === "ministry" || o.type === "organization" || o.type === "country")) setOwner(m, o);
     }
-    // "The Ministry of Foreign Affairs in Lusaka said": a ministry's seat is its state.
-    if (m.type === "ministry" && !m.owner && !m.country && norms[m.j] === "in") {
+    // "The Ministry of Foreign Affairs in Lusaka said", "the High Court in Pretoria": a ministry's or a court's seat is its state.
+    // Not an international court sitting there ("the International Court of Arbitration in Paris").
+    const stateCourt = m.type === "organization" && /\bcourt\b/i.test(m.text) && !/\b(international|world|global|regional|permanent|inter-american)\b/i.test(m.text);
+    if ((m.type === "ministry" || stateCourt) && !m.owner && !m.country && norms[m.j] === "in") {
       const o = startingAt(ms, m.j + 1);
       if (o?.type === "country" && o.known) m.country = o.known.key;
     }

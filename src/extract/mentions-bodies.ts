@@ -92,7 +92,12 @@ export function capitalizedInstitutions(x: Scan): void {
     if (type === "ministry" && norms[b] === "general" && isCap(toks[b]) && (norms[b + 1] === "of" || norms[b + 1] === "for")) b++;
     let fn: string | undefined;
     // "Central Bank of Iran": a country after "of" ends the name and is its country.
-    const ofCountry = norms[b] === "of" && type !== "ministry" ? x.mentions.find((m) => m.i === b + 1 && m.type === "country" && m.known) : undefined;
+    // "Embassy of the Netherlands": a mission's state, after "of" (and "the").
+    const mission = norms[h] === "embassy" || norms[h] === "consulate";
+    const ofCountry =
+      norms[b] === "of" && (type !== "ministry" || mission)
+        ? x.mentions.find((m) => (m.i === b + 1 || (mission && m.i === b + 2 && norms[b + 1] === "the")) && m.type === "country" && m.known)
+        : undefined;
     if (ofCountry) b = ofCountry.j;
     // "Intergovernmental Authority on Development", "Commission on Human Rights"; not "the Council on Monday".
     else if (
@@ -160,7 +165,9 @@ export function capitalizedInstitutions(x: Scan): void {
     const named = type === "ministry" ? countryAt(x, a, h) : undefined;
     const dem = demonyms.find((d) => d.i >= a && d.j <= h) ?? demonymBefore(x, a) ?? named ?? (ofCountry && { i: ofCountry.i, j: ofCountry.j, key: ofCountry.known!.key });
     const inner = demonyms.find((d) => d.i === a && d.j <= h) ?? named;
-    push(x, { i: a, j: b, type, function: fn, country: dem?.key, nameFrom: inner ? toks[inner.j].start : undefined });
+    // "the Embassy of the Netherlands" is the Netherlands' embassy, one node with "the Dutch embassy": named by its head.
+    if (mission && ofCountry) push(x, { i: a, j: h + 1, type, country: ofCountry.known!.key });
+    else push(x, { i: a, j: b, type, function: fn, country: dem?.key, nameFrom: inner ? toks[inner.j].start : undefined });
   }
 }
 
@@ -239,8 +246,13 @@ export function lowerCaseInstitutions(x: Scan): void {
       const alone = a === h && STATE_SERVICES.has(w) && statePossessive(x, h);
       // "Peru's immigration service", "the country's trade commission": a service or a commission only as a state's.
       const stateOwned = statePossessive(x, a) || (isPossessive(toks[a - 1]) && norms[a - 2] === "country");
-      if (STATE_ONLY_HEADS.has(w) && !stateOwned) continue;
-      if ((alone || (a < h && (norms[a - 1] === "the" || isPossessive(toks[a - 1])))) && !norms.slice(a, h).some((w2) => w2.endsWith("ing"))) push(x, { i: a, j: h + 1, type: "ministry" });
+      // "the Mauritanian coast guard": a state's adjective before it is its state.
+      const d = a < h || STATE_SERVICES.has(w) ? demonyms.find((dm) => dm.j === a) : undefined;
+      if (STATE_ONLY_HEADS.has(w) && !stateOwned && !d) continue;
+      if (norms.slice(a, h).some((w2) => w2.endsWith("ing"))) continue;
+      // "the Croatian regulator" alone is the state's body named before, not one of its own.
+      if (d) push(x, { i: d.i, j: h + 1, type: "ministry", country: d.key, nameFrom: toks[a].start, description: a === h || undefined });
+      else if (alone || (a < h && (norms[a - 1] === "the" || isPossessive(toks[a - 1])))) push(x, { i: a, j: h + 1, type: "ministry" });
     }
   }
 }
