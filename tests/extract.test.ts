@@ -1190,6 +1190,13 @@ describe("relations by action", () => {
     const g = run("Pirogues were detained by the Mauritanian coast guard. The Peruvian immigration service deported him.");
     expect(g.edge("Mauritania's coast guard", "part_of", "Mauritania")).toBeDefined();
     expect(g.edge("Peru's immigration service", "part_of", "Peru")).toBeDefined();
+    expect(
+      run("Poland's competition and consumer watchdog has fined Loomgrid, the Singapore-based online marketplace.").edge(
+        "Poland's competition and consumer watchdog",
+        "imposed",
+        "Poland's fine on Loomgrid",
+      ),
+    ).toBeDefined();
     const h = run("Croatia's Energy Regulatory Agency approved the tariff in November. Pannon said the Croatian regulator had never approved it.");
     expect(h.nodes.filter((n) => n.type === "ministry").map((n) => n.label)).toEqual(["Croatia's Energy Regulatory Agency"]);
   });

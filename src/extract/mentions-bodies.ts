@@ -240,7 +240,9 @@ export function lowerCaseInstitutions(x: Scan): void {
       else if (owner) push(x, { i: h, j: h + 1, type: "ministry" });
     } else if ((LOWER_BODY_HEADS.has(w) || (w === "guard" && norms[h - 1] === "coast")) && norms[h - 1] && !taken[h - 1]) {
       let a = h;
-      while (a > 0 && !taken[a - 1] && (toks[a - 1].pos === "NOUN" || toks[a - 1].pos === "ADJ") && !DETERMINERS.has(norms[a - 1])) a--;
+      const modifier = (q: number) => !taken[q] && (toks[q].pos === "NOUN" || toks[q].pos === "ADJ") && !DETERMINERS.has(norms[q]);
+      // "competition and consumer watchdog": modifiers joined by "and" too.
+      while (a > 0 && (modifier(a - 1) || (a < h && norms[a - 1] === "and" && a > 1 && modifier(a - 2)))) a--;
       // "the trade control department", "Colombia's civil aviation authority", not what some office does ("the issuing agency's website").
       // A regulator or a coastguard is one by its head alone: "Mauritania's coastguard".
       const alone = a === h && STATE_SERVICES.has(w) && statePossessive(x, h);
