@@ -1214,6 +1214,14 @@ describe("relations by action", () => {
     expect(run("The Polish Border Guard detained four drivers.").edge("Poland's Border Guard", "part_of", "Poland")).toBeDefined();
   });
 
+  it("filing or commencing arbitration, or requesting WTO consultations with a state, is filing ('commenced arbitration', 'requested consultations with South Africa')", () => {
+    expect(run("Kindia Mining filed for arbitration in 2019.").rels()).toContain("Kindia Mining -filed-> Kindia Mining's arbitration");
+    expect(run("After failed negotiations, Nordhaven Terminals BV commenced arbitration in February 2022.").rels()).toContain("Nordhaven Terminals BV -filed-> Nordhaven Terminals BV's arbitration");
+    expect(run("Turkey has requested consultations with South Africa at the World Trade Organization over duties on Turkish steel.").edge("Turkey", "filed", "South Africa")).toBeDefined();
+    // An arbitration tribunal still rules.
+    expect(run("An arbitration tribunal ordered Guinea to pay.").edge("arbitration tribunal", "ordered", "Guinea")).toBeDefined();
+  });
+
   it("a measure's name ends on its content, not on a word that leads on ('froze state funds to enforce an award')", () => {
     const g = run("A Lima court froze Chilean state mining funds to enforce a $212m award on Monday.");
     expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Peru's freeze on Chilean state mining funds"]);
