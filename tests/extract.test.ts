@@ -2512,6 +2512,13 @@ describe("people need a cue", () => {
     expect(x.edge("Ana Quispe", "member_of", "Peru")).toBeDefined();
   });
 
+  it("an official after a state's ministry acted is that state's, not the ministry's ('Senegal's foreign ministry summoned ... Fisheries Minister X said'); not an embassy's state", () => {
+    const g = run("Senegal's foreign ministry summoned the Mauritanian ambassador on Friday. Fisheries Minister Awa Diop said the ban punished thousands of families.", DATELINE, EMPTY_PEOPLE);
+    expect(g.edge("Awa Diop", "member_of", "Senegal")).toBeDefined();
+    const h = run("The diplomats worked at the Belarusian embassy, whose chargé d'affaires was summoned. Foreign Minister Jan Novak said the evidence was clear.", DATELINE, EMPTY_PEOPLE);
+    expect(h.rels().filter((r) => r.startsWith("Jan Novak -member_of->"))).toEqual([]);
+  });
+
   it("an official whose sentence names no state or body speaks for the side that acted just before ('The European Commission condemned X. Fisheries Commissioner Y said ...')", () => {
     const x = run("The European Commission condemned the detention on Monday. Fisheries Commissioner Ilse Vandermeer said the bloc was examining all options.", DATELINE, EMPTY_PEOPLE);
     expect(x.edge("Ilse Vandermeer", "member_of", "European Commission")).toBeDefined();

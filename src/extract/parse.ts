@@ -126,6 +126,9 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const last = discourse.lastActor;
     const stateless = last && (last.type === "country" || (last.type === "organization" && !last.country && !last.owner));
     const side = last && k - last.sent <= 2 ? last : undefined;
+    // A state's ministry that acted: its other officials are the state's ("Senegal's foreign ministry summoned ... Fisheries Minister X said").
+    // Not an embassy's: its state is the foreign one.
+    const ministryState = side?.type === "ministry" && !/\b(embassy|consulate)\b/i.test(side.text) ? (side.country ?? (side.owner?.type === "country" ? side.owner.known?.key : undefined)) : undefined;
     if (side && !mentions.some((x) => x.type === "country" && !isGoverned(s.tokens, x.i)))
       for (const m of mentions)
         if (
@@ -137,11 +140,13 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
           !m.description &&
           !m.role.split(" ").some((w) => R.privateRoles.has(w) || ROYAL.has(w)) &&
           !mentions.some((x) => x.j <= m.i && (x.type === "ministry" || x.type === "organization")) &&
-          (stateless || SPOKESPEOPLE.test(m.role)) &&
+          (stateless || SPOKESPEOPLE.test(m.role) || ministryState) &&
           // A minister or a law officer is a state's, never a company's, a court's or a federation's.
           !(side.type === "organization" && STATE_TITLES.test(m.role))
-        )
-          m.owner = side;
+        ) {
+          if (stateless || SPOKESPEOPLE.test(m.role)) m.owner = side;
+          else m.country = ministryState;
+        }
     // "the country's sports ministry": the country last named.
     for (const m of mentions)
       if (!m.owner && !m.country && m.type !== "person" && isPossessive(s.tokens[m.i - 1]) && s.tokens[m.i - 2]?.norm === "country" && s.tokens[m.i - 3]?.norm === "the") {
