@@ -2310,6 +2310,12 @@ describe("keys", () => {
 });
 
 describe("people need a cue", () => {
+  it("states named by their less common adjectives ('Slovenian', 'Ecuadorian', 'Nepali')", () => {
+    const g = run("Slovenian Agriculture Minister Jozef Podgornik met Ecuadorian officials on Monday. Nepali officials protested.", DATELINE, EMPTY_PEOPLE);
+    expect(g.edge("Jozef Podgornik", "member_of", "Slovenia")).toBeDefined();
+    expect(g.labels()).toEqual(expect.arrayContaining(["country:Ecuador", "country:Nepal"]));
+  });
+
   it("officials behind less common titles are people: a chargé d'affaires, a consul, a general manager, an interim administrator, a general counsel (the company's)", () => {
     const g = run("Estonia's chargé d'affaires, Margus Leppik, was summoned. Estonia's consul in Pskov, Aino Tamm, was expelled.", DATELINE, EMPTY_PEOPLE);
     expect(g.edge("Margus Leppik", "member_of", "Estonia")).toBeDefined();
