@@ -1222,6 +1222,14 @@ describe("relations by action", () => {
     expect(run("An arbitration tribunal ordered Guinea to pay.").edge("arbitration tribunal", "ordered", "Guinea")).toBeDefined();
   });
 
+  it("appealing to or encouraging 'both governments' urges the two parties ('CARICOM appealed to both governments to lower the temperature')", () => {
+    const g = run("Venezuela banned Trinidad and Tobago's channel. Trinidad and Tobago protested. CARICOM appealed to both governments to lower the temperature.");
+    expect(g.edge("Caribbean Community", "urged", "Venezuela")).toBeDefined();
+    expect(g.edge("Caribbean Community", "urged", "Trinidad and Tobago")).toBeDefined();
+    const h = run("Chile banned Peruvian fish. Peru protested. The EU encouraged both countries to talk.");
+    expect(h.edge("European Union", "urged", "Chile")).toBeDefined();
+  });
+
   it("a measure's name ends on its content, not on a word that leads on ('froze state funds to enforce an award')", () => {
     const g = run("A Lima court froze Chilean state mining funds to enforce a $212m award on Monday.");
     expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Peru's freeze on Chilean state mining funds"]);

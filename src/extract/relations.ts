@@ -200,7 +200,7 @@ function trigger(toks: Token[], k: number, R: Rules, ms: Mention[]): { entry: Ve
       if (e.action === "agreed" && APPROVING.has(toks[k].lemma) && eventOrNothing(toks, end, R)) return { entry: e, end }; // "backed the decision"
       // "Canada and Chile agreed to suspend ...": no object, but coordinated parties agree with each other.
       const toVerb = !first && SYMMETRIC.has(e.action) && infinitiveAfter(toks, end, R);
-      const group = !first && e.objects.includes("actor") && groupPhraseEnd(toks, toks[end]?.norm === "on" || toks[end]?.norm === "with" ? end + 1 : end) >= 0; // "urged both sides"
+      const group = !first && e.objects.includes("actor") && groupPhraseEnd(toks, GROUP_PREPS.has(toks[end]?.norm ?? "") ? end + 1 : end) >= 0; // "urged both sides"
       if (!toVerb && !group && (!first || !fits(e, first, toks, R))) continue;
     }
     return { entry: e, end };
@@ -438,9 +438,12 @@ function undoAhead(toks: Token[], from: number, R: Rules): boolean {
 const talksAhead = (toks: Token[], from: number, R: Rules): boolean => toks.slice(from, from + 5).some((t) => R.talkNouns.has(t.norm));
 
 /** "urged both countries to ...", "called on the two sides", "urged these states": the parties meant, less the speaker's own side. */
+/** What stands between a verb and the group it acts on: "called on both sides", "met with", "appealed to both governments". */
+const GROUP_PREPS = new Set(["on", "with", "to"]);
+
 function groupObject(toks: Token[], end: number, d: Discourse, sources: Mention[]): Mention[] {
   let q = end;
-  if (toks[q]?.norm === "on" || toks[q]?.norm === "with") q++; // "called on", "met with"
+  if (GROUP_PREPS.has(toks[q]?.norm ?? "")) q++; // "called on", "met with", "appealed to"
   if (groupPhraseEnd(toks, q) < 0) return [];
   // "both", "the two": the two parties the article is about; "these", "all": the last group named.
   if (toks[q].norm === "both" || toks[q + 1]?.norm === "two") return twoParties(d, sources);
