@@ -1230,6 +1230,23 @@ describe("relations by action", () => {
     expect(h.edge("European Union", "urged", "Chile")).toBeDefined();
   });
 
+  it("a pact signed or reached 'with' a party is that party's too; 'X last month signed' has X as subject; 'the two countries deal with' is no deal", () => {
+    const g = run("Andes Riverline Energy last month signed a 29-year power purchase agreement with the Electricity Generating Authority of Thailand.");
+    expect(g.edge("Andes Riverline Energy", "agreed", "29-year power purchase agreement")).toBeDefined();
+    expect(g.edge("Thailand's Electricity Generating Authority", "agreed", "29-year power purchase agreement")).toBeDefined();
+    expect(run("Chile reached an agreement with Peru on Monday.").edge("Peru", "agreed", "agreement")).toBeDefined();
+    expect(
+      run("The pact helps the two countries deal with missile threats.")
+        .labels()
+        .filter((l) => l.startsWith("agreement:")),
+    ).toEqual(["agreement:pact"]);
+    expect(
+      run("Chile is in agreement with Peru on the issue.")
+        .labels()
+        .filter((l) => l.startsWith("agreement:")),
+    ).toEqual([]);
+  });
+
   it("a measure's name ends on its content, not on a word that leads on ('froze state funds to enforce an award')", () => {
     const g = run("A Lima court froze Chilean state mining funds to enforce a $212m award on Monday.");
     expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Peru's freeze on Chilean state mining funds"]);

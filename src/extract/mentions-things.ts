@@ -10,7 +10,8 @@ export function lowerCaseAgreements(x: Scan): void {
   const { toks, norms, taken, R } = x;
   for (let h = 0; h < toks.length; h++) {
     if (taken[h] || isCap(toks[h]) || !R.agreementHeads.has(norms[h]) || toks[h].pos === "VERB") continue;
-    if (R.talkNouns.has(norms[h + 1]) || toks[h + 1]?.pos === "NOUN" || norms[h + 1] === "with") continue;
+    // Not "in agreement with" (a stance) nor "deal with" (a verb, whatever its tag); "signed a supply agreement with X" is a pact.
+    if (R.talkNouns.has(norms[h + 1]) || toks[h + 1]?.pos === "NOUN" || (norms[h + 1] === "with" && (norms[h - 1] === "in" || norms[h] === "deal"))) continue;
     let a = h;
     while ((a > 0 && !taken[a - 1] && !DETERMINERS.has(norms[a - 1]) && !isPossessive(toks[a - 1]) && ["ADJ", "NOUN", "NUM", "PROPN"].includes(toks[a - 1].pos)) || (norms[a - 1] === "-" && a > 1))
       a--;

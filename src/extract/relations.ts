@@ -133,6 +133,11 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
       // "The United States and the European Union agreed to ...", "signed the pact": the parties agreed with each other
       // too; not when they act together toward a third party ("stand with Riyadh").
       if (SYMMETRIC.has(action) && sources.length >= 2 && (action === "met" || target.type === "agreement")) out.push(...pairs(sources, action, verb, t.start));
+      // "signed a supply agreement with EGAT": the party it was signed with agreed to it too.
+      if (action === "agreed" && target.type === "agreement" && toks[target.j]?.norm === "with") {
+        const partner = ms.find((m) => (m.i === target!.j + 1 || (m.i === target!.j + 2 && ARTICLES.has(toks[target!.j + 1].norm))) && isActor(m));
+        if (partner && !sources.includes(partner)) out.push({ sources: [partner], target, action, verb, at: t.start });
+      }
       // A measure imposed, filed, suspended ... belongs to whoever did it.
       // One who challenges a fine files against it; only a complaint is the filer's own.
       if (target.type === "measure" && !target.owner && !target.country && OWNED_BY_ACTOR.has(action) && (action !== "filed" || target.family === "complaint")) target.owner = sources[0];

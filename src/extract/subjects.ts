@@ -263,6 +263,11 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
   // "..., both sides suspended": a common noun right before the verb is its subject, and no actor further back.
   let n = k - 1;
   while (n >= 0 && (toks[n].pos === "ADV" || toks[n].pos === "AUX")) n--;
+  // "X last month signed", "X this week agreed": a time between the subject and its verb.
+  if (TIME_NOUNS.has(toks[n]?.norm ?? "") && TIME_OPENERS.has(toks[n - 1]?.norm ?? "")) {
+    n -= 2;
+    while (n >= 0 && (toks[n].pos === "ADV" || toks[n].pos === "AUX")) n--;
+  }
   let head = n;
   while (head > 0 && toks[head - 1].pos === "NOUN" && !ms.some((m) => m.j === head)) head--;
   const modified = ms.some((m) => m.j === head && isActor(m)); // "a WTO (dispute) panel ruled": the WTO acts
@@ -375,6 +380,8 @@ function relativeAntecedent(toks: Token[], ms: Mention[], at: number): Mention |
 }
 
 const RELATIVES = new Set(["which", "who", "whom", "whose"]);
+const TIME_NOUNS = new Set(["week", "month", "year", "weekend", "morning", "evening", "afternoon", "night", "day"]);
+const TIME_OPENERS = new Set(["last", "this", "next", "that", "same", "earlier", "later"]);
 
 /**
  * The organization "the <kind>" stands for: the last one named. A company's kind ("the company", "the miner")
