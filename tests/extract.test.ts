@@ -1247,6 +1247,12 @@ describe("relations by action", () => {
     ).toEqual([]);
   });
 
+  it("a passive's agents go on past a title with no name of its own ('signed by Secretary X and his Bangladeshi counterpart Y')", () => {
+    const g = run("The transit memorandum, signed by Commerce Secretary Gopal Thapa and his Bangladeshi counterpart Nasreen Akhter, will allow trucks to travel.", DATELINE, EMPTY_PEOPLE);
+    expect(g.edge("Gopal Thapa", "agreed", "transit memorandum")).toBeDefined();
+    expect(g.edge("Nasreen Akhter", "agreed", "transit memorandum")).toBeDefined();
+  });
+
   it("a measure's name ends on its content, not on a word that leads on ('froze state funds to enforce an award')", () => {
     const g = run("A Lima court froze Chilean state mining funds to enforce a $212m award on Monday.");
     expect(g.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toEqual(["Peru's freeze on Chilean state mining funds"]);

@@ -99,7 +99,10 @@ export function byAgents(toks: Token[], ms: Mention[], k: number): Mention[] {
   const first = ms.find((m) => m.i > k && m.i < k + 8 && byBefore(m.i) && isActor(m));
   const agents = first ? [owned(first)] : [];
   for (let last = agents[0]; last && (toks[last.j]?.norm === "and" || toks[last.j]?.norm === ","); last = agents[agents.length - 1]) {
-    const next = ms.find((x) => x.i === after(last.j + 1) && isActor(x));
+    // "by Commerce Secretary X and his Bangladeshi counterpart Y": past a possessive and a title with no name of its own.
+    const glue = (q: number) => TITLE_GLUE.has(toks[q].norm) || ((toks[q].pos === "NOUN" || toks[q].pos === "ADJ" || toks[q].pos === "PROPN") && !ms.some((o) => o.i <= q && q < o.j));
+    const titleBetween = (x: Mention) => x.type === "person" && toks[last.j]?.norm === "and" && x.i - last.j <= 5 && toks.slice(last.j + 1, x.i).every((_, r) => glue(last.j + 1 + r));
+    const next = ms.find((x) => x.i > last.j && isActor(x) && (x.i === after(last.j + 1) || titleBetween(x)));
     if (!next) break;
     agents.push(owned(next));
   }
@@ -380,6 +383,8 @@ function relativeAntecedent(toks: Token[], ms: Mention[], at: number): Mention |
 }
 
 const RELATIVES = new Set(["which", "who", "whom", "whose"]);
+/** Words before a title that has no name of its own: "and his (Bangladeshi) counterpart X". */
+const TITLE_GLUE = new Set(["his", "her", "its", "their", "the"]);
 const TIME_NOUNS = new Set(["week", "month", "year", "weekend", "morning", "evening", "afternoon", "night", "day"]);
 const TIME_OPENERS = new Set(["last", "this", "next", "that", "same", "earlier", "later"]);
 
