@@ -2347,6 +2347,19 @@ describe("people need a cue", () => {
     expect(g.labels()).toEqual(expect.arrayContaining(["country:Ecuador", "country:Nepal"]));
   });
 
+  it("a state's name may end a person's name of three words ('Vice-Minister Ileana Rivas Montenegro condemned')", () => {
+    const g = run("Nicaragua protested. In a statement, Vice-Minister of Foreign Affairs Ileana Rivas Montenegro condemned the sanctions.", DATELINE, EMPTY_PEOPLE);
+    expect(g.labels()).toContain("person:Ileana Rivas Montenegro");
+    expect(g.labels()).not.toContain("country:Montenegro");
+  });
+
+  it("an official's state is not another official's stated one ('Secretary X and his Bangladeshi counterpart Y'), nor a ministry's that acted on them ('the officials, who include Minister X')", () => {
+    const g = run("The memorandum, signed by Commerce Secretary Gopal Thapa and his Bangladeshi counterpart Nasreen Akhter, will allow trucks to travel.", DATELINE, EMPTY_PEOPLE);
+    expect(g.rels().filter((r) => r.startsWith("Gopal Thapa -member_of->"))).toEqual([]);
+    const h = run("Chile's foreign ministry imposed sanctions on Peruvian officials. The officials, who include Deputy Interior Minister Ana Ruiz, were named on Monday.", DATELINE, EMPTY_PEOPLE);
+    expect(h.rels().filter((r) => r.startsWith("Ana Ruiz -member_of-> Chile"))).toEqual([]);
+  });
+
   it("officials behind less common titles are people: a chargé d'affaires, a consul, a general manager, an interim administrator, a general counsel (the company's)", () => {
     const g = run("Estonia's chargé d'affaires, Margus Leppik, was summoned. Estonia's consul in Pskov, Aino Tamm, was expelled.", DATELINE, EMPTY_PEOPLE);
     expect(g.edge("Margus Leppik", "member_of", "Estonia")).toBeDefined();

@@ -126,7 +126,9 @@ function structuralEdges(
         // Not "urged Japan", nor a country in another clause ("Moscow blamed Kyiv, but Peskov said ...").
         // "X said he regretted ..., but said Lisbon would not retaliate": the official's own clause goes on after "but said".
         const sameSpeaker = (x: Mention) => x.i > m.j && SAYS_AGAIN.test(between(s, x, m));
-        const c = ms.find((x) => x.type === "country" && x.key && !x.governed && (!CLAUSE_BREAK.test(between(s, x, m)) || sameSpeaker(x)));
+        // Not another official's stated state: "X and his Bangladeshi counterpart Y" are of two states.
+        const theirs = new Set(ms.filter((p) => p.type === "person" && p !== m && p.country).map((p) => p.country));
+        const c = ms.find((x) => x.type === "country" && x.key && !x.governed && !theirs.has(x.key) && (!CLAUSE_BREAK.test(between(s, x, m)) || sameSpeaker(x)));
         // With no country in the sentence at all, the dateline's: "PRAGUE - Prime Minister Jan Novak said ...".
         // Else the state of a ministry acting in the sentence ("Its Foreign Ministry summoned ..., and Deputy Minister X said").
         const ministry = ms.find((x) => x.type === "ministry" && x.key && !x.governed && x.i < m.i && b.corpus.entities.get(x.key)?.country);

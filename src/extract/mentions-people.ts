@@ -110,7 +110,12 @@ export function people(x: Scan): void {
       R.notNames.has(words[0].norm) ||
       // "Interior Minister Jan Hamacek": after a title, a month's name opening a full name is a given name.
       words.some(
-        (t, n) => !isHyphenated(t, name) && !isNameWord(t, R) && !(n === 0 && words.length >= 2 && (roleToks.length > 0 || longTitle) && R.calendar.has(t.norm) && /^[A-Z][a-z]+$/.test(t.text)),
+        (t, n) =>
+          !isHyphenated(t, name) &&
+          !isNameWord(t, R) &&
+          !(n === 0 && words.length >= 2 && (roleToks.length > 0 || longTitle) && R.calendar.has(t.norm) && /^[A-Z][a-z]+$/.test(t.text)) &&
+          // "Ileana Rivas Montenegro": a state's name may end a name of three words.
+          !(n === words.length - 1 && n >= 2 && isPlace(t.norm, R)),
       ) ||
       words.every((t) => isPlace(t.norm, R))
     ) {

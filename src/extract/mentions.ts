@@ -84,6 +84,11 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
       i++;
       continue;
     }
+    // "Vice-Minister Ileana Rivas Montenegro said": a state's name right after two name words, before a lower-case word, ends a person's name.
+    if (e.type === "country" && end === i + 1 && i >= 2 && endsName(x, i) && toks[end] && !isCap(toks[end])) {
+      i = end;
+      continue;
+    }
     // "US-China" is a compound; "(Reuters) - China" is a dash.
     const inCompound = isJoiningHyphen(toks, i - 1) || isJoiningHyphen(toks, end);
     if (e.type === "country" && (inCompound || startsInstitution(toks, end, R))) {
@@ -125,6 +130,14 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
     push(x, { i, j: end, type: e.type, known: e, role: e.role });
     i = end;
   }
+}
+
+/** Two capitalized words before i that can be a person's (not a title, a date or a known name): "Ileana Rivas | Montenegro". */
+function endsName(x: Scan, i: number): boolean {
+  const { toks, norms, taken, R } = x;
+  return [i - 1, i - 2].every(
+    (q) => isCap(toks[q]) && !taken[q] && toks[q].pos === "PROPN" && !R.roleWords.has(norms[q]) && !R.calendar.has(norms[q]) && !R.notNames.has(norms[q]) && !matchAt(R.gaz, [norms[q]], 0),
+  );
 }
 
 /** Where a capitalized organ's name after a known body ends ("ECOWAS | Court of Justice"), or `at` for none; not a title after it ("Commission President"). */

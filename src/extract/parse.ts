@@ -145,7 +145,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
           !(side.type === "organization" && STATE_TITLES.test(m.role))
         ) {
           if (stateless || SPOKESPEOPLE.test(m.role)) m.owner = side;
-          else m.country = ministryState;
+          else if (!actedOn(s.tokens, m)) m.country = ministryState; // a speaker, not one a verb names ("the officials include X")
         }
     // "the country's sports ministry": the country last named.
     for (const m of mentions)
@@ -284,6 +284,16 @@ const SPOKESPEOPLE = /\b(spokes(man|woman|person)|ambassador|envoy|consul)\b/;
 /** The present tense, or the present perfect: "urges", "says", "has appealed", "is suspended". */
 function speaksOfNow(toks: Token[]): boolean {
   return toks.some((t) => (t.pos === "AUX" && NOW_AUX.has(t.norm)) || (t.pos === "VERB" && t.norm !== t.lemma && (t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es`)));
+}
+
+const TITLE_LINKS = new Set(["of", "for", "and"]);
+
+/** A name a verb or a preposition governs, past its capitalized title: "who include Deputy Interior Minister X", "by Minister X". */
+function actedOn(toks: Token[], m: Mention): boolean {
+  let q = m.i - 1;
+  // Back over the title, its "of" and "for" too: "Secretary of State X".
+  while (q >= 0 && (isCap(toks[q]) || (TITLE_LINKS.has(toks[q].norm) && isCap(toks[q - 1])))) q--;
+  return toks[q]?.pos === "VERB" || toks[q]?.pos === "ADP";
 }
 
 /** One untitled word right before a verb, not after a preposition or a determiner: "Takizaki will require ...". */
