@@ -51,7 +51,15 @@ export class GraphBuilder {
         if (r.byOwner && keeper) addEdgeKeys(b, keeper, r.action, target!.key, r.verb, ev);
         for (const src of r.sources) {
           // No one criticizes or answers their own state's measure: an unnamed body or official read as the wrong side's.
-          if ((r.action === "criticized" || r.action === "retaliated") && target?.type === "measure" && keeper && src.key && stateOfKey(b, src.key) === stateOfKey(b, keeper)) continue;
+          if (
+            (r.action === "criticized" || r.action === "retaliated") &&
+            target?.type === "measure" &&
+            keeper &&
+            src.key &&
+            stateOfKey(b, src.key) !== undefined &&
+            stateOfKey(b, src.key) === stateOfKey(b, keeper)
+          )
+            continue;
           addEdge(b, src, r.action, r.target, r.verb, ev);
           // Criticizing or answering a measure is criticizing or answering whoever imposed it.
           if ((r.action === "criticized" || r.action === "retaliated") && target?.type === "measure" && keeper && src.key !== keeper) addEdgeKeys(b, src.key!, r.action, keeper, r.verb, ev);
@@ -126,8 +134,10 @@ function structuralEdges(
         // Not "urged Japan", nor a country in another clause ("Moscow blamed Kyiv, but Peskov said ...").
         // "X said he regretted ..., but said Lisbon would not retaliate": the official's own clause goes on after "but said".
         const sameSpeaker = (x: Mention) => x.i > m.j && SAYS_AGAIN.test(between(s, x, m));
-        // Not another official's stated state: "X and his Bangladeshi counterpart Y" are of two states.
-        const theirs = new Set(ms.filter((p) => p.type === "person" && p !== m && p.country).map((p) => p.country));
+        // Not another official's stated state where that one is the other side's: "X and his Bangladeshi counterpart Y".
+        // An envoy or a counterpart named with their state is the other side's ("Croatia's ambassador X was summoned, and State Secretary Y accused ...").
+        const other = (p: Mention) => !!p.role?.split(" ").some((w) => w === "counterpart" || R.envoys.has(w));
+        const theirs = new Set(ms.filter((p) => p.type === "person" && p !== m && p.country && other(p)).map((p) => p.country));
         const c = ms.find((x) => x.type === "country" && x.key && !x.governed && !theirs.has(x.key) && (!CLAUSE_BREAK.test(between(s, x, m)) || sameSpeaker(x)));
         // With no country in the sentence at all, the dateline's: "PRAGUE - Prime Minister Jan Novak said ...".
         // Else the state of a ministry acting in the sentence ("Its Foreign Ministry summoned ..., and Deputy Minister X said").

@@ -109,7 +109,7 @@ export function otherSide(d: Discourse, sources: Mention[]): Mention | undefined
   return best;
 }
 
-/** The two countries named most often so far, less `sources`' side (the latest of equals): "both countries", "the two sides". */
+/** The two parties named most often so far (states, and bodies of no state once they act as a party), less `sources`' side: "both countries", "the two sides". */
 export function twoParties(d: Discourse, sources: Mention[]): Mention[] {
   const own = ownSide(sources);
   const counts = new Map<string, { m: Mention; n: number }>();

@@ -102,6 +102,8 @@ export interface Lexicon {
   nameParticles: string[];
   /** Words that open a body's name in other languages ("banco", "ministerio"): the kind of body. */
   leadingHeads: Record<string, string>;
+  /** Sports whose federations are named "<Sport> <Country>" ("Athletics Kenya"). */
+  federationSports: string[];
 }
 
 /** An official of people.json: serves a state ("country") or an international body ("memberOf"). */
@@ -156,6 +158,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   newsHeads: nounsData.newsHeads,
   nameParticles: nounsData.nameParticles,
   leadingHeads: withoutDoc<string>(nounsData.leadingHeads),
+  federationSports: nounsData.federationSports.words,
 };
 
 /** A user lexicon adds to the default one: lists are concatenated, maps merged. */

@@ -6,7 +6,7 @@ import type { Demonym } from "./mentions.ts";
 import { roleBefore } from "./mention-scan.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
-import { ARTICLES, CLAUSE_END, LIST_GLUE, ORIGIN_WORDS, PREPOSITIONS, TARGET_PREPS } from "./words.ts";
+import { ARTICLES, CLAUSE_END, INTERSTATE, LIST_GLUE, ORIGIN_WORDS, PREPOSITIONS, TARGET_PREPS, TITLE_JOINS } from "./words.ts";
 
 export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R: Rules): void {
   const toks = s.tokens;
@@ -79,7 +79,7 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
     }
     // "The Ministry of Foreign Affairs in Lusaka said", "the High Court in Pretoria": a ministry's or a court's seat is its state.
     // Not an international court sitting there ("the International Court of Arbitration in Paris").
-    const stateCourt = m.type === "organization" && /\bcourt\b/i.test(m.text) && !/\b(international|world|global|regional|permanent|inter-american)\b/i.test(m.text);
+    const stateCourt = m.type === "organization" && !m.known && /\bcourt\b/i.test(m.text) && !m.text.split(/\s+/).some((w) => INTERSTATE.has(w.toLowerCase()));
     if ((m.type === "ministry" || stateCourt) && !m.owner && !m.country && norms[m.j] === "in") {
       const o = startingAt(ms, m.j + 1);
       if (o?.type === "country" && o.known) m.country = o.known.key;
@@ -128,7 +128,6 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
   }
 }
 
-const GLUE = new Set(["of", "for", "and"]);
 /** Verbs of leading a body: "X, who heads (chairs, runs) Y". */
 const LEAD_VERBS = new Set(["heads", "chairs", "leads", "runs", "directs", "manages", "oversees", "headed", "chaired", "led", "ran"]);
 /** "its actions", "their steps": what a party does, not a measure of its own. */
@@ -147,8 +146,8 @@ function longTitleStart(toks: Token[], norms: string[], ms: Mention[], demonyms:
   )
     q--;
   // A title starts with a word of its own, not with the "and" that joins it to a name before ("of Qatar and Crown Prince ...").
-  while (q < p && GLUE.has(norms[q])) q++;
-  return norms.slice(q, p).some((w) => GLUE.has(w)) ? q : p;
+  while (q < p && TITLE_JOINS.has(norms[q])) q++;
+  return norms.slice(q, p).some((w) => TITLE_JOINS.has(w)) ? q : p;
 }
 
 /** A verb follows (past adverbs), or "to" and a verb: the name before `j` is a subject. */

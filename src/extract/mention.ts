@@ -2,7 +2,7 @@
 import type { KnownEntity } from "./gazetteer.ts";
 import type { Token } from "./tokens.ts";
 import type { NodeType } from "./types.ts";
-import { POSSESSIVE } from "./words.ts";
+import { ARTICLES, POSSESSIVE } from "./words.ts";
 
 export interface Mention {
   sent: number;
@@ -135,7 +135,7 @@ export const isCollectiveActor = (m: Mention): boolean => isActor(m) && m.type !
 /** The measure joined to m by "and" ("an asset freeze and | a travel ban"), if any. */
 export function joinedMeasure(toks: Token[], ms: Mention[], m: Mention): Mention | undefined {
   if (toks[m.j]?.norm !== "and") return undefined;
-  const at = toks[m.j + 1] && ["a", "an", "the"].includes(toks[m.j + 1].norm) ? m.j + 2 : m.j + 1;
+  const at = ARTICLES.has(toks[m.j + 1]?.norm ?? "") ? m.j + 2 : m.j + 1;
   return ms.find((x) => x.type === "measure" && x.i === at);
 }
 

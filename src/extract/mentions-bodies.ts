@@ -2,7 +2,7 @@
 // ("Japan's trade ministry", "the court"), organizations known by context ("state airline
 // Saudia") and acronyms that act ("FIFA on Thursday suspended").
 import { isCap, isPossessive } from "./mention.ts";
-import { DETERMINERS, LINKERS, NAME_LINKS, PREPOSITIONS } from "./words.ts";
+import { DETERMINERS, INTERSTATE, LINKERS, MISSIONS, NAME_LINKS, PREPOSITIONS } from "./words.ts";
 import {
   COMPASS,
   GEOGRAPHIC,
@@ -49,6 +49,7 @@ export function leadingHeadBodies(x: Scan): void {
       if (!isCap(toks[at]) || taken[at] || R.roleNouns.has(norms[at])) break;
       b = at + 1;
     }
+    if (b === h + 1) continue; // "Grupo | Mexico": a head with no name of its own
     push(x, { i: h, j: b, type, country });
     h = b - 1;
   }
@@ -93,7 +94,7 @@ export function capitalizedInstitutions(x: Scan): void {
     let fn: string | undefined;
     // "Central Bank of Iran": a country after "of" ends the name and is its country.
     // "Embassy of the Netherlands": a mission's state, after "of" (and "the").
-    const mission = norms[h] === "embassy" || norms[h] === "consulate";
+    const mission = MISSIONS.has(norms[h]);
     const ofCountry =
       norms[b] === "of" && (type !== "ministry" || mission)
         ? x.mentions.find((m) => (m.i === b + 1 || (mission && m.i === b + 2 && norms[b + 1] === "the")) && m.type === "country" && m.known)
@@ -216,7 +217,7 @@ export function lowerCaseInstitutions(x: Scan): void {
       // "the court", "a court": the court the article named last, else one of this article's own.
       const bare = w === "court" && a === h && !d;
       // "through customs": customs of no state named is where goods pass, not a body.
-      if (w !== "court" && !d && !isPossessive(toks[a - 1])) continue;
+      if (w !== "court" && !d && !(w === "customs" ? isPossessive(toks[a - 1]) : statePossessive(x, a))) continue; // not "the city's police"
       push(x, {
         i: d ? d.i : a,
         j: h + 1,
@@ -232,7 +233,7 @@ export function lowerCaseInstitutions(x: Scan): void {
       let a = h;
       while (a > 0 && !taken[a - 1] && isCap(toks[a - 1]) && !R.notNames.has(norms[a - 1]) && !R.calendar.has(norms[a - 1])) a--;
       if (!demonyms.some((d) => d.i === a && d.j === h)) push(x, { i: a, j: h + 1, type: "agreement" });
-    } else if (w === "embassy" || w === "consulate") {
+    } else if (MISSIONS.has(w)) {
       // "the Chinese embassy", "China's embassy in New Delhi": the state's mission, an executive body.
       const d = demonymBefore(x, h);
       const owner = !d && isPossessive(toks[h - 1]) ? x.mentions.find((m) => m.type === "country" && m.j === h - 1) : undefined;
@@ -249,7 +250,8 @@ export function lowerCaseInstitutions(x: Scan): void {
       // "Peru's immigration service", "the country's trade commission": a service or a commission only as a state's.
       const stateOwned = statePossessive(x, a) || (isPossessive(toks[a - 1]) && norms[a - 2] === "country");
       // "the Mauritanian coast guard": a state's adjective before it is its state.
-      const d = a < h || STATE_SERVICES.has(w) ? demonyms.find((dm) => dm.j === a) : undefined;
+      // Definite, and not a kind before a name ("a Turkish travel agency", "Russian news agency RIA" are companies).
+      const d = (a < h || STATE_SERVICES.has(w)) && !isCap(toks[h + 1]) ? demonyms.find((dm) => dm.j === a && norms[dm.i - 1] === "the") : undefined;
       if (STATE_ONLY_HEADS.has(w) && !stateOwned && !d) continue;
       if (norms.slice(a, h).some((w2) => w2.endsWith("ing"))) continue;
       // "the Croatian regulator" alone is the state's body named before, not one of its own.
@@ -379,7 +381,6 @@ function statePossessive(x: Scan, a: number): boolean {
 
 /** Heads of a body that is a state's executive one when the state owns it ("Kazakhstan's State Revenue Committee"). */
 const STATE_COMMISSIONS = new Set(["commission", "committee"]);
-const INTERSTATE = new Set(["international", "intergovernmental", "inter-american", "interstate", "multilateral", "world", "global", "regional", "sub-regional"]);
 
 /** A state's forces, executive bodies when a state owns them: "Malian customs", "Chile's navy", "Estonia's border guard". */
 const STATE_FORCES = new Set(["customs", "navy", "army", "police", "military", "border guard", "border police", "air force", "armed forces"]);

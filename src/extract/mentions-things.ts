@@ -2,7 +2,7 @@
 // measures ("Japan's restrictions on exports to South Korea", "tariffs on Turkish steel").
 import { isCap, isPossessive } from "./mention.ts";
 import { ANOTHER, DEFINITE, DETERMINERS, INDEFINITE } from "./words.ts";
-import { gerundStems } from "./tokens.ts";
+import { gerundStems, type Token } from "./tokens.ts";
 import { type Scan, push, demonymBefore } from "./mention-scan.ts";
 
 /** Agreements in lower case: "a military intelligence-sharing pact", "the 1965 treaty", "the pact". */
@@ -11,13 +11,21 @@ export function lowerCaseAgreements(x: Scan): void {
   for (let h = 0; h < toks.length; h++) {
     if (taken[h] || isCap(toks[h]) || !R.agreementHeads.has(norms[h]) || toks[h].pos === "VERB") continue;
     // Not "in agreement with" (a stance) nor "deal with" (a verb, whatever its tag); "signed a supply agreement with X" is a pact.
-    if (R.talkNouns.has(norms[h + 1]) || toks[h + 1]?.pos === "NOUN" || (norms[h + 1] === "with" && (norms[h - 1] === "in" || norms[h] === "deal"))) continue;
+    if (R.talkNouns.has(norms[h + 1]) || toks[h + 1]?.pos === "NOUN" || (norms[h + 1] === "with" && (norms[h - 1] === "in" || (norms[h] === "deal" && !dealNoun(toks, h))))) continue;
     let a = h;
     while ((a > 0 && !taken[a - 1] && !DETERMINERS.has(norms[a - 1]) && !isPossessive(toks[a - 1]) && ["ADJ", "NOUN", "NUM", "PROPN"].includes(toks[a - 1].pos)) || (norms[a - 1] === "-" && a > 1))
       a--;
     const year = toks.slice(a, h).find((t) => /^(1[89]|20)\d\d$/.test(t.text))?.text;
     push(x, { i: a, j: h + 1, type: "agreement", anaphoric: a === h && DEFINITE.has(norms[a - 1]), year });
   }
+}
+
+/** "a (trade) deal with", not "the two countries deal with": an article, an adjective or a singular modifier before it. */
+function dealNoun(toks: Token[], h: number): boolean {
+  const p = toks[h - 1];
+  if (!p) return false;
+  if (p.pos === "DET" || p.pos === "ADJ" || p.pos === "NUM") return true;
+  return p.pos === "NOUN" && !p.norm.endsWith("s") && ["DET", "ADJ", "NUM"].includes(toks[h - 2]?.pos ?? "");
 }
 
 /** Nouns of "in place", "into force", "in effect". */

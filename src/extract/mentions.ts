@@ -5,8 +5,8 @@ import { matchAt } from "./gazetteer.ts";
 import { isCap, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence } from "./tokens.ts";
-import { GOVERNMENT_NOUNS, ORGAN_HEADS, REGION_WORDS, SPORTS, STATE_GROUPS, SUB_BODIES } from "./words.ts";
-import { type Demonym, type Scan, push, titledAt, isJoiningHyphen, overtaken, startsInstitution } from "./mention-scan.ts";
+import { GOVERNMENT_NOUNS, ORGAN_HEADS, REGION_WORDS, STATE_GROUPS, SUB_BODIES } from "./words.ts";
+import { type Demonym, type Scan, push, headType, titledAt, isJoiningHyphen, overtaken, startsInstitution } from "./mention-scan.ts";
 import { actingAcronyms, capitalizedInstitutions, leadingHeadBodies, lowerCaseInstitutions, organizationsByContext } from "./mentions-bodies.ts";
 import { people, titlesAlone } from "./mentions-people.ts";
 import { lowerCaseAgreements, measures } from "./mentions-things.ts";
@@ -96,7 +96,7 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
       continue;
     }
     // "the Peace and Security Council": a known body's name ending a longer capitalized one is not that body.
-    if (e.type === "organization" && i > 1 && norms[i - 1] === "and" && isCap(toks[i - 2]) && !taken[i - 2] && end - i > 1) {
+    if (e.type === "organization" && i > 1 && norms[i - 1] === "and" && isCap(toks[i - 2]) && !taken[i - 2] && end - i > 1 && ORGAN_HEADS.has(norms[end - 1]) && !demonyms.some((d) => d.j === i - 1)) {
       i = end;
       continue;
     }
@@ -122,7 +122,7 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
       continue;
     }
     // "Air Tanzania", "Air India": an airline named for its country; "Athletics Kenya": a sport's federation.
-    if (e.type === "country" && i > 0 && (norms[i - 1] === "air" || SPORTS.has(norms[i - 1])) && isCap(toks[i - 1]) && !taken[i - 1]) {
+    if (e.type === "country" && i > 0 && (norms[i - 1] === "air" || R.federationSports.has(norms[i - 1])) && isCap(toks[i - 1]) && !taken[i - 1]) {
       push(x, { i: i - 1, j: end, type: "organization" });
       i = end;
       continue;
@@ -135,9 +135,9 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
 /** Two capitalized words before i that can be a person's (not a title, a date or a known name): "Ileana Rivas | Montenegro". */
 function endsName(x: Scan, i: number): boolean {
   const { toks, norms, taken, R } = x;
-  return [i - 1, i - 2].every(
-    (q) => isCap(toks[q]) && !taken[q] && toks[q].pos === "PROPN" && !R.roleWords.has(norms[q]) && !R.calendar.has(norms[q]) && !R.notNames.has(norms[q]) && !matchAt(R.gaz, [norms[q]], 0),
-  );
+  // Not a company's words either: "Airtel Networks Kenya".
+  const plain = (q: number) => !R.roleWords.has(norms[q]) && !R.calendar.has(norms[q]) && !R.notNames.has(norms[q]) && !headType(norms[q], R) && !headType(norms[q].replace(/s$/, ""), R);
+  return [i - 1, i - 2].every((q) => isCap(toks[q]) && !taken[q] && toks[q].pos === "PROPN" && plain(q) && !matchAt(R.gaz, [norms[q]], 0));
 }
 
 /** Where a capitalized organ's name after a known body ends ("ECOWAS | Court of Justice"), or `at` for none; not a title after it ("Commission President"). */
@@ -147,6 +147,7 @@ function organEnd(x: Scan, at: number): number {
   let head = false;
   for (let k = at; k < at + 6 && k < toks.length; k++) {
     const glue = (norms[k] === "and" || norms[k] === "of" || norms[k] === "for") && isCap(toks[k + 1]);
+    if (norms[k] === "and" && matchAt(R.gaz, norms, k + 1)) break; // "the AU and ECOWAS Commission": two bodies
     if (!glue && (!isCap(toks[k]) || (R.roleNouns.has(norms[k]) && !ORGAN_HEADS.has(norms[k])))) break;
     if (ORGAN_HEADS.has(norms[k])) head = true;
     if (head && !glue) end = k + 1;

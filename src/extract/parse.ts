@@ -20,7 +20,7 @@ import type { Rules } from "./rules.ts";
 import { segment } from "./segment.ts";
 import { foldLetters, type Sentence, type Token } from "./tokens.ts";
 import type { DocumentInfo, SourceDocument } from "./types.ts";
-import { COMPANY_ROLES, DETERMINERS, NOW_AUX, PREPOSITIONS, ROYAL, SAYING } from "./words.ts";
+import { COMPANY_ROLES, DETERMINERS, MISSIONS, NOW_AUX, PREPOSITIONS, ROYAL, SAYING, TITLE_JOINS } from "./words.ts";
 
 export interface ParsedSentence {
   /** The sentence without its tokens: the build needs only its span and text, and a parse crosses threads. */
@@ -128,7 +128,14 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const side = last && k - last.sent <= 2 ? last : undefined;
     // A state's ministry that acted: its other officials are the state's ("Senegal's foreign ministry summoned ... Fisheries Minister X said").
     // Not an embassy's: its state is the foreign one.
-    const ministryState = side?.type === "ministry" && !/\b(embassy|consulate)\b/i.test(side.text) ? (side.country ?? (side.owner?.type === "country" ? side.owner.known?.key : undefined)) : undefined;
+    const ministryState =
+      side?.type === "ministry" &&
+      !side.text
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => MISSIONS.has(w))
+        ? (side.country ?? (side.owner?.type === "country" ? side.owner.known?.key : undefined))
+        : undefined;
     if (side && !mentions.some((x) => x.type === "country" && !isGoverned(s.tokens, x.i)))
       for (const m of mentions)
         if (
@@ -286,14 +293,12 @@ function speaksOfNow(toks: Token[]): boolean {
   return toks.some((t) => (t.pos === "AUX" && NOW_AUX.has(t.norm)) || (t.pos === "VERB" && t.norm !== t.lemma && (t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es`)));
 }
 
-const TITLE_LINKS = new Set(["of", "for", "and"]);
-
 /** A name a verb or a preposition governs, past its capitalized title: "who include Deputy Interior Minister X", "by Minister X". */
 function actedOn(toks: Token[], m: Mention): boolean {
   let q = m.i - 1;
   // Back over the title, its "of" and "for" too: "Secretary of State X".
-  while (q >= 0 && (isCap(toks[q]) || (TITLE_LINKS.has(toks[q].norm) && isCap(toks[q - 1])))) q--;
-  return toks[q]?.pos === "VERB" || toks[q]?.pos === "ADP";
+  while (q >= 0 && (isCap(toks[q]) || (TITLE_JOINS.has(toks[q].norm) && isCap(toks[q - 1])))) q--;
+  return (toks[q]?.pos === "VERB" && !SAYING.has(toks[q].norm)) || toks[q]?.pos === "ADP"; // "..., said Minister X" speaks
 }
 
 /** One untitled word right before a verb, not after a preposition or a determiner: "Takizaki will require ...". */

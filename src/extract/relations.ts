@@ -442,10 +442,10 @@ function undoAhead(toks: Token[], from: number, R: Rules): boolean {
 
 const talksAhead = (toks: Token[], from: number, R: Rules): boolean => toks.slice(from, from + 5).some((t) => R.talkNouns.has(t.norm));
 
-/** "urged both countries to ...", "called on the two sides", "urged these states": the parties meant, less the speaker's own side. */
 /** What stands between a verb and the group it acts on: "called on both sides", "met with", "appealed to both governments". */
 const GROUP_PREPS = new Set(["on", "with", "to"]);
 
+/** "urged both countries to ...", "called on the two sides", "urged these states": the parties meant, less the speaker's own side. */
 function groupObject(toks: Token[], end: number, d: Discourse, sources: Mention[]): Mention[] {
   let q = end;
   if (GROUP_PREPS.has(toks[q]?.norm ?? "")) q++; // "called on", "met with", "appealed to"

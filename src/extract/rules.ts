@@ -59,6 +59,7 @@ export interface Rules {
   newsHeads: Set<string>;
   nameParticles: Set<string>;
   leadingHeads: Map<string, NodeType>;
+  federationSports: Set<string>;
   /** Family -> the domain a measure of it has when the text names none ("restrictions" -> export). */
   defaultDomain: Map<string, string>;
   /** Function -> the name of an institution known only by it; measure family -> its name in labels. */
@@ -183,6 +184,7 @@ export function rulesFor(lex: Lexicon): Rules {
     negation: lower(lex.negation),
     newsHeads: lower(lex.newsHeads),
     nameParticles: lower(lex.nameParticles),
+    federationSports: lower(lex.federationSports),
     leadingHeads: new Map(Object.entries(lex.leadingHeads).map(([w, t]) => [foldLetters(w.toLowerCase()), leadingType(w, t)])),
     defaultDomain,
     functionLabels: new Map(Object.entries(lex.functionLabels)),

@@ -6,7 +6,7 @@ import { isActor, isCap, isCollectiveActor, isPossessive, possessedBy, type Ment
 import type { Rules } from "./rules.ts";
 import type { Token } from "./tokens.ts";
 import { twoParties, type Discourse } from "./discourse.ts";
-import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, GOVERNMENT_NOUNS, GROUP_DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "./words.ts";
+import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, GOVERNMENT_NOUNS, GROUP_DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_SPANS } from "./words.ts";
 
 export const OBJECT_CONTROL = new Set([
   "urge",
@@ -267,7 +267,7 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
   let n = k - 1;
   while (n >= 0 && (toks[n].pos === "ADV" || toks[n].pos === "AUX")) n--;
   // "X last month signed", "X this week agreed": a time between the subject and its verb.
-  if (TIME_NOUNS.has(toks[n]?.norm ?? "") && TIME_OPENERS.has(toks[n - 1]?.norm ?? "")) {
+  if (TIME_SPANS.has(toks[n]?.norm ?? "") && TIME_OPENERS.has(toks[n - 1]?.norm ?? "")) {
     n -= 2;
     while (n >= 0 && (toks[n].pos === "ADV" || toks[n].pos === "AUX")) n--;
   }
@@ -385,7 +385,6 @@ function relativeAntecedent(toks: Token[], ms: Mention[], at: number): Mention |
 const RELATIVES = new Set(["which", "who", "whom", "whose"]);
 /** Words before a title that has no name of its own: "and his (Bangladeshi) counterpart X". */
 const TITLE_GLUE = new Set(["his", "her", "its", "their", "the"]);
-const TIME_NOUNS = new Set(["week", "month", "year", "weekend", "morning", "evening", "afternoon", "night", "day"]);
 const TIME_OPENERS = new Set(["last", "this", "next", "that", "same", "earlier", "later"]);
 
 /**

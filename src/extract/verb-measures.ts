@@ -10,13 +10,12 @@ import { lastActing, type Discourse } from "./discourse.ts";
 import { afterBy, demanded, hypothetical, isPassive, negated, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
-import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, TARGET_PREPS } from "./words.ts";
+import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, TARGET_PREPS, TIME_SPANS } from "./words.ts";
 
 /** What can stand in the phrase a measure verb acts on: "59 apps of Chinese firms", "the travel agencies". */
 const PHRASE_POS = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN", "ADP", "PART"]);
 const MAX_PHRASE = 12;
 /** Spans of time after "last" or "this": "last month", "this week". */
-const SPANS = new Set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
 
 export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms: Demonym[], R: Rules, d: Discourse): Mention[] {
   const toks = s.tokens;
@@ -121,7 +120,11 @@ function objectPhrase(toks: Token[], from: number, R: Rules): [number, number] {
   while (q < toks.length && q < limit) {
     const t = toks[q];
     // "banned EU vessels from the fishery in 2017": when is not what.
-    if (q > from && (t.pos === "ADP" || t.norm === "last" || t.norm === "this") && (isDate(toks, q + 1, R) || SPANS.has(toks[q + 1]?.norm ?? "") || /^(1[89]|20)\d\d$/.test(toks[q + 1]?.text ?? "")))
+    if (
+      q > from &&
+      (t.pos === "ADP" || t.norm === "last" || t.norm === "this") &&
+      (isDate(toks, q + 1, R) || TIME_SPANS.has(toks[q + 1]?.norm ?? "") || /^(1[89]|20)\d\d$/.test(toks[q + 1]?.text ?? ""))
+    )
       break;
     // "59 apps, including ByteDance's TikTok, Tencent's WeChat and ...": the list is what it acts on too.
     // ", among them X and Y" names examples too.

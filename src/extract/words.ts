@@ -169,25 +169,17 @@ export const STATE_GROUPS = new Set([
   "warships",
 ]);
 
-/** Sports whose national federations are named "<Sport> <Country>": "Athletics Kenya", "Cricket Australia". */
-export const SPORTS = new Set([
-  "athletics",
-  "cycling",
-  "swimming",
-  "rugby",
-  "football",
-  "tennis",
-  "cricket",
-  "hockey",
-  "netball",
-  "rowing",
-  "gymnastics",
-  "boxing",
-  "volleyball",
-  "basketball",
-  "golf",
-  "sailing",
-]);
-
 /** Particles inside a body's name in other languages: "Banco de la Nación", "Compagnie Nationale des Mines du Mali". */
 export const NAME_LINKS = new Set(["de", "del", "des", "du", "la", "le", "les", "di", "do", "da", "dos", "das", "della", "y", "e", "et", "und", "fur"]);
+
+/** Words that make a body one of states, no state's: "International Trade Centre", "Intergovernmental Authority", "Inter-American Court". */
+export const INTERSTATE = new Set(["international", "intergovernmental", "inter-american", "interstate", "multilateral", "world", "global", "regional", "sub-regional"]);
+
+/** Spans of time after "last", "this" or "that": "last month", "this week", "that morning". */
+export const TIME_SPANS = new Set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter", "morning", "evening", "afternoon", "night", "day"]);
+
+/** What joins the words of a long title: "Minister of State for Foreign Affairs", "Secretary for Roads and Transport". */
+export const TITLE_JOINS = new Set(["of", "for", "and"]);
+
+/** A state's missions abroad: its executive bodies, whose seat is another state ("the Belarusian embassy in Prague"). */
+export const MISSIONS = new Set(["embassy", "consulate"]);
