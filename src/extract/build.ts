@@ -51,15 +51,8 @@ export class GraphBuilder {
         if (r.byOwner && keeper) addEdgeKeys(b, keeper, r.action, target!.key, r.verb, ev);
         for (const src of r.sources) {
           // No one criticizes or answers their own state's measure: an unnamed body or official read as the wrong side's.
-          if (
-            (r.action === "criticized" || r.action === "retaliated") &&
-            target?.type === "measure" &&
-            keeper &&
-            src.key &&
-            stateOfKey(b, src.key) !== undefined &&
-            stateOfKey(b, src.key) === stateOfKey(b, keeper)
-          )
-            continue;
+          const own = (r.action === "criticized" || r.action === "retaliated") && target?.type === "measure" && keeper && src.key ? stateOfKey(b, src.key) : undefined;
+          if (own !== undefined && own === stateOfKey(b, keeper!)) continue;
           addEdge(b, src, r.action, r.target, r.verb, ev);
           // Criticizing or answering a measure is criticizing or answering whoever imposed it.
           if ((r.action === "criticized" || r.action === "retaliated") && target?.type === "measure" && keeper && src.key !== keeper) addEdgeKeys(b, src.key!, r.action, keeper, r.verb, ev);

@@ -139,7 +139,10 @@ export function joinedMeasure(toks: Token[], ms: Mention[], m: Mention): Mention
   return ms.find((x) => x.type === "measure" && x.i === at);
 }
 
-/** "Canadian miner | Kestrel Gold": a state's adjective before a kind of company and its name says whose the company is; the company is the target, not its state. */
+/**
+ * "Canadian miner | Kestrel Gold", "US cloud provider | Helix Cloud": a state (or its adjective) ending at j before a
+ * kind of body and its name only says where the body is from; the body is the one acted on, not its state.
+ */
 export function qualifiesName(toks: Token[], ms: Mention[], j: number): boolean {
-  return ms.some((m) => (m.type === "organization" || m.type === "person") && m.i > j && m.i <= j + 3 && toks.slice(j, m.i).every((x) => x.pos === "NOUN" && !isCap(x)));
+  return ms.some((m) => isActor(m) && m.i > j && m.i <= j + 3 && toks.slice(j, m.i).every((x) => x.pos === "NOUN" && !/\p{Lu}/u.test(x.text)));
 }

@@ -106,15 +106,9 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
       i = end + 1;
       continue;
     }
-    // "the WTO panel", "the FIFA council": a body's organ is a body of its own, part of it.
-    if (e.type === "organization" && SUB_BODIES.has(norms[end]) && !isCap(toks[end]) && !taken[end]) {
-      const body = newMention(x.sent, i, end, toks[i].start, toks[end - 1].end, "organization", x.s.text.slice(toks[i].start - x.s.start, toks[end - 1].end - x.s.start), { known: e });
-      push(x, { i, j: end + 1, type: "organization", owner: body });
-      i = end + 1;
-      continue;
-    }
-    // "the ECOWAS Commission", "the AU Peace and Security Council", "the ECOWAS Court of Justice": so is one named in capitals.
-    const organ = e.type === "organization" ? organEnd(x, end) : end;
+    // A body's organ is a body of its own, part of it: in lower case ("the WTO panel", "the FIFA council") or in
+    // capitals ("the ECOWAS Commission", "the AU Peace and Security Council", "the ECOWAS Court of Justice").
+    const organ = e.type !== "organization" ? end : SUB_BODIES.has(norms[end]) && !isCap(toks[end]) && !taken[end] ? end + 1 : organEnd(x, end);
     if (organ > end) {
       const body = newMention(x.sent, i, end, toks[i].start, toks[end - 1].end, "organization", x.s.text.slice(toks[i].start - x.s.start, toks[end - 1].end - x.s.start), { known: e });
       push(x, { i, j: organ, type: "organization", owner: body });

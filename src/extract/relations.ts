@@ -1,7 +1,7 @@
 // Stage 5: relations stated by verbs. For each verb of the lexicon in a sentence: find who
 // acts (subjects.ts: left of the verb, through "decided to"; "by X" in the passive) and on
 // what (right of the verb), check the pair fits the action, and keep the evidence.
-import { isActor, isCollectiveActor, isPastFormAsAdjective, isPossessive, type Mention } from "./mention.ts";
+import { isActor, isCollectiveActor, isPastFormAsAdjective, isPossessive, qualifiesName, type Mention } from "./mention.ts";
 import type { VerbEntry } from "./lexicon.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
@@ -287,8 +287,7 @@ function objectOf(toks: Token[], from: number, ms: Mention[], e: VerbEntry, R: R
     // "retaliated by ordering a freeze": the means is the participle's object, not this verb's.
     if (between.some((t, q) => t.norm === "by" && /ing$/.test(between[q + 1]?.norm ?? ""))) break;
     if (ms.some((x) => x.i === m.j)) continue; // a modifier of the next name: "its WTO complaint", "U.S. tariffs"
-    // "US cloud provider Helix Cloud": a state before a kind of body and its name only says where the body is from.
-    if (m.type === "country" && ms.some((x) => isActor(x) && x.i > m.j && x.i <= m.j + 3 && toks.slice(m.j, x.i).every((t) => t.pos === "NOUN" && !/\p{Lu}/u.test(t.text)))) continue;
+    if (m.type === "country" && qualifiesName(toks, ms, m.j)) continue; // "US cloud provider Helix Cloud": the company
     // "extended the captain's detention": the possessed measure is the object.
     const possessed = isPossessive(toks[m.j]) ? ms.find((x) => x.i === m.j + 1 && x.type === "measure") : undefined;
     if (possessed && fits(e, possessed, toks, R)) return possessed;
