@@ -867,6 +867,20 @@ describe("relations by action", () => {
     expect(g.edge("Bolivia", "removed", "Peru")).toBeDefined();
   });
 
+  it("criticized: summoning another state's envoy is a protest to it, active or passive, and a foreign ministry's metonym is that ministry", () => {
+    const g = run(
+      "Peru and Chile quarrelled over fish. Chile's foreign ministry summoned the Peruvian ambassador, Luis Tello, on Friday. Peru's ambassador was summoned again to the Ministry of Foreign Affairs in Santiago on Monday. Chile did not summon Bolivia's ambassador. Bolivia summoned its ambassador in Lima for consultations.",
+    );
+    expect(g.edge("Chile's Ministry of Foreign Affairs", "criticized", "Luis Tello")).toBeDefined();
+    expect(g.edge("Luis Tello", "member_of", "Peru")).toBeDefined();
+    expect(g.edge("Chile's Ministry of Foreign Affairs", "criticized", "Peru")).toBeDefined();
+    expect(g.edge("Chile", "criticized", "Bolivia")).toBeUndefined();
+    expect(g.rels().filter((r) => r.startsWith("Bolivia -"))).toEqual([]);
+    const m = run("Thailand suspended rice exports to Malaysia. On Thursday, Wisma Putra summoned the Thai ambassador.");
+    expect(m.edge("Malaysia's Ministry of Foreign Affairs", "criticized", "Thailand")).toBeDefined();
+    expect(m.edge("Malaysia's Ministry of Foreign Affairs", "part_of", "Malaysia")).toBeDefined();
+  });
+
   it("the other side is the country the article names most, not the last one named in passing", () => {
     const g = run("Chile and Peru have quarrelled for months. Peru blamed Chile. Chile kept its line, as Ecuador watched. Chile recalled its ambassador.");
     expect(g.edge("Chile", "removed", "Peru")).toBeDefined();
@@ -1036,14 +1050,15 @@ describe("relations by action", () => {
     ).toEqual([]);
   });
 
-  it("a protest lodged with a party criticizes it ('lodged a formal protest with Indonesia'), else the party that acted last; one handed a protest note criticizes no one", () => {
+  it("a protest lodged with a party criticizes it ('lodged a formal protest with Indonesia'), else the party that acted last; one handed a protest note is the one criticized", () => {
     expect(run("Malaysia has lodged a formal protest with Indonesia.").edge("Malaysia", "criticized", "Indonesia")).toBeDefined();
     expect(run("Chile fined Peru on Monday. Peru lodged a protest on Tuesday.").edge("Peru", "criticized", "Chile")).toBeDefined();
+    // The note does not make the envoy's state the critic; the summons is the other side's protest.
     expect(
       run("Chile fined Peru on Monday. Peru's ambassador, Ana Ruiz, was summoned on Tuesday and handed a protest note.")
         .rels()
         .filter((r) => r.includes("-criticized->")),
-    ).toEqual([]);
+    ).toEqual(["Chile -criticized-> Ana Ruiz"]);
   });
 
   it("suspending a carrier's landing rights or slots is a measure aimed at the carrier ('the landing rights of Selatan Air')", () => {
@@ -1974,12 +1989,12 @@ describe("people, institutions and resolution", () => {
   });
 
   it("a ministry's long name and its lower-case form resolve to one node", () => {
-    const g = run("Brazil's Ministry of Foreign Affairs summoned the Canadian ambassador. The Brazilian foreign ministry criticized Ottawa.");
-    const mfa = g.node("Brazilian foreign ministry");
+    const g = run("Chile's Ministry of Foreign Affairs summoned the Canadian ambassador. The Chilean foreign ministry criticized Ottawa.");
+    const mfa = g.node("Chilean foreign ministry");
     expect(g.node("Ministry of Foreign Affairs").key).toBe(mfa.key);
-    expect(mfa.label).toBe("Brazil's Ministry of Foreign Affairs");
+    expect(mfa.label).toBe("Chile's Ministry of Foreign Affairs");
     expect(g.nodes.filter((n) => n.type === "ministry")).toHaveLength(1);
-    expect(g.rels()).toEqual(expect.arrayContaining(["Brazil's Ministry of Foreign Affairs -criticized-> Canada", "Brazil's Ministry of Foreign Affairs -part_of-> Brazil"]));
+    expect(g.rels()).toEqual(expect.arrayContaining(["Chile's Ministry of Foreign Affairs -criticized-> Canada", "Chile's Ministry of Foreign Affairs -part_of-> Chile"]));
   });
 
   it("an acronym defined in parentheses names the same node, there and later", () => {

@@ -4,7 +4,7 @@
 import { lastActedOn, lastAgent, onSideOf, otherSide, type Discourse } from "./discourse.ts";
 import { isActor, isCap, isPossessive, joinedMeasure, possessedBy, type Mention } from "./mention.ts";
 import { also, eventAction, eventOrNothing, isCollectiveOrOfficial, type RawRelation } from "./relations.ts";
-import { demanded, isPassive, listedAfter, negated, sameSide, subjectOf } from "./subjects.ts";
+import { byAgents, demanded, isPassive, listedAfter, negated, sameSide, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
 import { sentiment, type Sentence, type Token } from "./tokens.ts";
 import { ABOUT, ARTICLES, BE, CLAUSE_STOP, PREPOSITIONS } from "./words.ts";
@@ -22,6 +22,7 @@ export function findFrames(s: Sentence, ms: Mention[], R: Rules, d: Discourse): 
     if (t.pos === "VERB" && R.judgingVerbs.has(t.lemma)) judgmentAt(s, k, ms, R, d, out);
     if (t.pos === "VERB" && (R.speech.has(t.lemma) || R.complaintVerbs.has(t.lemma))) reportedJudgmentAt(s, k, ms, R, d, out);
     if (t.pos === "VERB" && (R.envoyVerbs.has(t.lemma) || R.tieVerbs.has(t.lemma))) diplomacyAt(s, k, ms, R, d, out);
+    if (t.pos === "VERB" && R.summonVerbs.has(t.lemma)) summonAt(s, k, ms, R, d, out);
     if (t.pos === "VERB" && LISTING.has(t.lemma)) listingAt(s, k, ms, R, d, out);
     if (R.emotions.has(t.norm) || R.emotions.has(t.lemma)) emotionAt(s, k, ms, R, d, out);
     if (PROTESTS.has(t.norm) && t.pos === "NOUN") protestAt(s, k, ms, R, d, out);
@@ -316,6 +317,37 @@ function diplomacyAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discour
     if (partner) targets.push(partner);
   }
   for (const target of targets) for (const src of sources) if (src !== target) out.push({ sources: [src], target, action: "removed", verb: t.text, at: t.start });
+}
+
+/**
+ * Summoning another state's envoy is a protest to that state: "Chile summoned the Argentine
+ * ambassador, Pablo Ruiz", "Croatia's ambassador was summoned to the Ministry of Foreign Affairs".
+ * The summoner (the subject; in the passive the agent, the body summoned to, else the other
+ * side) criticized the envoy when named, else the envoy's state.
+ */
+function summonAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse, out: RawRelation[]): void {
+  const toks = s.tokens;
+  if (negated(toks, k, R) || demanded(toks, k) || toks[k - 1]?.norm === "to") return;
+  const passive = isPassive(toks, k);
+  const noun = passive ? toks.findLastIndex((x, q) => q < k && q >= k - 12 && R.envoys.has(x.norm)) : toks.findIndex((x, q) => q > k && q <= k + 5 && R.envoys.has(x.norm));
+  if (noun < 0) return;
+  const envoy = ms.find((m) => m.type === "person" && m.i > noun && m.i <= noun + 2 && !m.anaphoric);
+  // "the Chilean ambassador": a title whose state only its adjective names, found where the state was named before.
+  const titled = ms.find((m) => m.type === "person" && m.anaphoric && m.i <= noun && noun < m.j)?.country;
+  const state =
+    ms.find((m) => m.type === "country" && ((m.j === noun - 1 && isPossessive(toks[m.j])) || (m.i <= noun && noun < m.j))) ?? d.countries.findLast((c) => titled && c.known?.key === titled);
+  const target = envoy ?? state;
+  let sources: Mention[] | "skip";
+  if (passive) {
+    const agents = byAgents(toks, ms, k);
+    // "was summoned (again) to the Foreign Ministry": the body summoned to.
+    const at = toks[k + 1]?.pos === "ADV" ? k + 2 : k + 1;
+    const to = toks[at]?.norm === "to" ? ms.find((m) => m.i > at && m.i <= at + 2 && isActor(m) && m.type !== "person") : undefined;
+    const side = target ? otherSide(d, [target]) : undefined;
+    sources = agents.length ? agents : to ? [to] : side ? [side] : [];
+  } else sources = subjectOf(toks, k, ms, R, d);
+  if (sources === "skip" || !target) return;
+  for (const src of sources) if (src !== target && !sameSide(src, target)) out.push({ sources: [src], target, action: "criticized", verb: toks[k].text, at: toks[k].start });
 }
 
 /** Verbs that put parties on a list or under a measure: "added X to the list", "placed X under sanctions", "hit X with duties", "subjected X to checks". */

@@ -55,7 +55,7 @@ export interface Lexicon {
   /** Verbs of saying: a name right before one is a person's. */
   speechVerbs: string[];
   judgments: { verbs: string[]; negative: string[]; complaints: string[]; emotions: string[] };
-  diplomacy: { envoyVerbs: string[]; envoys: string[]; tieVerbs: string[]; ties: string[] };
+  diplomacy: { envoyVerbs: string[]; summonVerbs: string[]; envoys: string[]; tieVerbs: string[]; ties: string[] };
   negation: string[];
   actors: ActorEntry[];
   countries: Record<string, CountryExtra>;
@@ -124,7 +124,13 @@ export const DEFAULT_LEXICON: Lexicon = {
   controlVerbs: verbsData.control.forms,
   speechVerbs: verbsData.speech.forms,
   judgments: { verbs: verbsData.judgments.verbs, negative: verbsData.judgments.negative, complaints: verbsData.judgments.complaints, emotions: verbsData.judgments.emotions },
-  diplomacy: { envoyVerbs: verbsData.diplomacy.envoyVerbs, envoys: verbsData.diplomacy.envoys, tieVerbs: verbsData.diplomacy.tieVerbs, ties: verbsData.diplomacy.ties },
+  diplomacy: {
+    envoyVerbs: verbsData.diplomacy.envoyVerbs,
+    summonVerbs: verbsData.diplomacy.summonVerbs,
+    envoys: verbsData.diplomacy.envoys,
+    tieVerbs: verbsData.diplomacy.tieVerbs,
+    ties: verbsData.diplomacy.ties,
+  },
   negation: verbsData.negation,
   actors: [...(actorsData.actors as ActorEntry[]), ...peopleData.people.map(personActor)],
   countries: actorsData.countries as Record<string, CountryExtra>,

@@ -48,6 +48,7 @@ export interface Rules {
   complaintVerbs: Set<string>;
   emotions: Set<string>;
   envoyVerbs: Set<string>;
+  summonVerbs: Set<string>;
   envoys: Set<string>;
   tieVerbs: Set<string>;
   ties: Set<string>;
@@ -159,9 +160,16 @@ export function rulesFor(lex: Lexicon): Rules {
     notNames: lower(lex.notNames),
     verbs,
     verbLemmas: new Set(
-      [...verbs.keys(), ...lex.measureVerbs.map((v) => v.form), ...lex.speechVerbs, ...lex.diplomacy.envoyVerbs, ...lex.diplomacy.tieVerbs, ...lex.judgments.verbs, ...lex.judgments.complaints].map(
-        (w) => w.toLowerCase(),
-      ),
+      [
+        ...verbs.keys(),
+        ...lex.measureVerbs.map((v) => v.form),
+        ...lex.speechVerbs,
+        ...lex.diplomacy.envoyVerbs,
+        ...lex.diplomacy.summonVerbs,
+        ...lex.diplomacy.tieVerbs,
+        ...lex.judgments.verbs,
+        ...lex.judgments.complaints,
+      ].map((w) => w.toLowerCase()),
     ),
     nominal: new Map(lex.nominal.map((n) => [n.form, n.action])),
     measureVerbs: new Map(lex.measureVerbs.map((v) => [v.form, v])),
@@ -174,6 +182,7 @@ export function rulesFor(lex: Lexicon): Rules {
     complaintVerbs: lower(lex.judgments.complaints),
     emotions: lower(lex.judgments.emotions),
     envoyVerbs: lower(lex.diplomacy.envoyVerbs),
+    summonVerbs: lower(lex.diplomacy.summonVerbs),
     envoys: lower(lex.diplomacy.envoys),
     tieVerbs: lower(lex.diplomacy.tieVerbs),
     ties: lower(lex.diplomacy.ties),
