@@ -1061,6 +1061,22 @@ describe("relations by action", () => {
     ).toEqual(["Chile -criticized-> Ana Ruiz"]);
   });
 
+  it("closing a border or an airspace, cutting off or shutting off supplies and blocking exports are measures aimed at whom they shut out", () => {
+    const g = run(
+      "Estonia closed its border crossings to Russian citizens in September. Gazprom cut off gas supplies to Bulgaria in April. Laos shut off power supplies to Cambodia on Saturday. Mali blocked gold exports by Kestrel Gold Corp in January.",
+    );
+    const measures = g.nodes.filter((n) => n.type === "measure");
+    expect(measures).toHaveLength(4);
+    const aimed = g.rels().filter((r) => r.includes("-targets->"));
+    for (const target of ["Russia", "Bulgaria", "Cambodia", "Kestrel Gold Corp"]) expect(aimed.some((r) => r.endsWith(`-targets-> ${target}`))).toBe(true);
+    expect(g.rels()).toContain("Estonia -imposed-> Estonia's closure of border crossings");
+    // One's own border closed with no one named shuts out the other side.
+    expect(run("Peru and Chile quarrelled over fish. Chile closed its border on Thursday.").rels()).toContain("Chile's closure of border -targets-> Peru");
+    // Not a place of passage, a flow only lessened, a carrier's own flights.
+    const none = run("The minister closed the meeting with Chile. Peru cut flights to Chile by half. Chile Air suspended its flights to Lima. Bolivia closed its consulate in Arica.");
+    expect(none.nodes.filter((n) => n.type === "measure")).toEqual([]);
+  });
+
   it("suspending a carrier's landing rights or slots is a measure aimed at the carrier ('the landing rights of Selatan Air')", () => {
     const g = run("Indonesia suspended the landing rights of budget carrier Selatan Air on Monday.");
     expect(g.rels().filter((r) => r.includes("-targets->"))).toEqual(["Indonesia's suspension of landing rights -targets-> Selatan Air"]);

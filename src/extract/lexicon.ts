@@ -23,6 +23,12 @@ export interface MeasureVerb {
   by?: string;
   /** Only when what it acts on is a flow ("suspended imports of beef"), not a procedure or a party. */
   flows?: boolean;
+  /** Only when what it acts on has one of these nouns ("closed the border"), or is a party (with `flows`, either will do). */
+  objects?: string[];
+  /** Words that may follow the verb before what it acts on ("shut down the border"). */
+  particles?: string[];
+  /** Only with one of its particles: "cut off gas supplies" stops them, "cut flights" lessens them. */
+  particleOnly?: boolean;
 }
 
 export interface ActorEntry {

@@ -6,11 +6,11 @@
 import type { MeasureVerb } from "./lexicon.ts";
 import { isActor, isCap, isPossessive, newMention, qualifiesName, type Mention } from "./mention.ts";
 import type { Demonym } from "./mentions.ts";
-import { lastActing, type Discourse } from "./discourse.ts";
+import { lastActing, otherSide, type Discourse } from "./discourse.ts";
 import { afterBy, demanded, hypothetical, isPassive, negated, subjectOf } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
-import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, TARGET_PREPS, TIME_SPANS } from "./words.ts";
+import { ARTICLES, BE, CLAUSE_STOP, CONJUNCTIONS, MISSIONS, TARGET_PREPS, TIME_SPANS } from "./words.ts";
 
 /** What can stand in the phrase a measure verb acts on: "59 apps of Chinese firms", "the travel agencies". */
 const PHRASE_POS = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN", "ADP", "PART"]);
@@ -31,14 +31,19 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     if ((toks[k - 1]?.norm === "to" && !decided) || demanded(toks, k) || hypothetical(toks, k)) continue;
     const passive = isPassive(toks, k);
     // What it acts on: the passive's subject ("Charter flights ... were banned"), else the object.
-    const [from, to] = passive ? subjectPhrase(toks, k, R) : objectPhrase(toks, k + 1, R);
+    // "cut off gas supplies": past the verb's particle.
+    const at = verb.particles?.includes(toks[k + 1]?.norm ?? "") ? k + 2 : k + 1;
+    if (verb.particleOnly && at === k + 1 && !passive) continue;
+    const [from, to] = passive ? subjectPhrase(toks, k, R) : objectPhrase(toks, at, R, !!verb.objects);
     if (to <= from) continue;
     // Acting on a measure ("banned the tariffs") or on talks ("froze exchanges with Tokyo") is a relation, not a new measure.
     if (ms.some((m) => m.type === "measure" && m.i >= from && m.j <= to) || toks.slice(from, to).some((x) => R.talkNouns.has(x.norm))) continue;
     // "suspended fuel deliveries" stops a flow; "suspended the Football Association" suspends a body's membership; "suspended talks" neither.
     const body = ms.find((m) => opensPhrase(toks, m, from));
-    if (verb.flows && !toks.slice(from, to).some((x) => R.flowNouns.has(x.norm)) && !(body && (body.type === "organization" || body.type === "country" || (body.type === "person" && !body.anaphoric))))
-      continue;
+    // "closed the border" closes a place of passage; "closed the meeting" nothing.
+    const party = body && (body.type === "organization" || body.type === "country" || (body.type === "person" && !body.anaphoric));
+    const acted = toks.slice(from, to).map((x) => x.norm);
+    if ((verb.flows || verb.objects) && !party && !(verb.flows && acted.some((w) => R.flowNouns.has(w))) && !acted.some((w) => verb.objects?.includes(w))) continue;
     let owner: Mention | undefined;
     if (passive) owner = ms.find((m) => m.i > k && m.i < k + 8 && afterBy(toks, m.i) && isActor(m));
     else if (decided) owner = decided;
@@ -58,6 +63,13 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     // A passive with no agent ("Charter flights to Turkey were banned") is the act of the party the story last saw acting, not on its targets' side (a country merely named is not enough); it stays a measure of its own, not that party's last one.
     const imposer = passive && !owner && targets.length ? lastActing(d, targets) : undefined;
     if (!owner && !targets.length) continue; // a ban of no one's on nothing named: nothing to keep
+    // "had already closed its border": one's own passage closed shuts out the other side; one's own
+    // consulate or office closed, with no one shut out, is one's own business.
+    if (!targets.length && POSSESSIVES.has(toks[from].norm)) {
+      const other = owner && !toks.slice(from, to).some((x) => MISSIONS.has(x.norm) || x.norm === "office" || x.norm === "offices") ? otherSide(d, [owner]) : undefined;
+      if (!other) continue;
+      targets.push(other);
+    }
     const [a, z] = [Math.min(from, k), Math.max(cTo > cFrom ? cTo : to, k + 1)];
     const span = (i: number, j: number) => s.text.slice(toks[i].start - s.start, toks[j - 1].end - s.start);
     // "Imports of fish were banned" opens its sentence: "ban on imports of fish".
@@ -85,7 +97,10 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
   return out;
 }
 
-const stripArticle = (text: string): string => text.replace(/^(the|a|an)\s+/i, "");
+const stripArticle = (text: string): string => text.replace(/^(the|a|an|its|their)\s+/i, "");
+
+/** Determiners of a possessor: "closed its border crossings". */
+const POSSESSIVES = new Set(["its", "their", "his", "her"]);
 
 function measureOf(
   verb: MeasureVerb,
@@ -114,7 +129,7 @@ function measureOf(
 }
 
 /** The noun phrase after a verb, with its prepositional phrases and an infinitive ("the agencies to sell tours to Korea"). */
-function objectPhrase(toks: Token[], from: number, R: Rules): [number, number] {
+function objectPhrase(toks: Token[], from: number, R: Rules, possessed = false): [number, number] {
   let q = from;
   let limit = from + MAX_PHRASE;
   while (q < toks.length && q < limit) {
@@ -153,7 +168,16 @@ function objectPhrase(toks: Token[], from: number, R: Rules): [number, number] {
     else if ((t.norm === "and" || t.norm === "or") && (isCap(toks[q + 1]) || toks[q + 1]?.pos === "NOUN" || (ARTICLES.has(toks[q + 1]?.norm ?? "") && isCap(toks[q + 2]))))
       q++; // "beef and pork", "X's A and Y's B"
     // A name's word, whatever its tag ("Crest Shipping"); what is granted ("permit", tagged a verb) and its modifier ("operating permit").
-    else if (PHRASE_POS.has(t.pos) || isPossessive(t) || t.norm === "-" || isCap(t) || R.flowNouns.has(t.norm) || (/ing$/.test(t.norm) && R.flowNouns.has(toks[q + 1]?.norm ?? ""))) q++;
+    else if (
+      PHRASE_POS.has(t.pos) ||
+      isPossessive(t) ||
+      (possessed && POSSESSIVES.has(t.norm) && ["NOUN", "ADJ", "PROPN"].includes(toks[q + 1]?.pos ?? "")) ||
+      t.norm === "-" ||
+      isCap(t) ||
+      R.flowNouns.has(t.norm) ||
+      (/ing$/.test(t.norm) && R.flowNouns.has(toks[q + 1]?.norm ?? ""))
+    )
+      q++;
     else if (toks[q - 1]?.norm === "-" && toks[q - 1].end === t.start)
       q++; // "Kenyan-flagged": the word a hyphen joins, whatever its tag
     else break;
