@@ -2377,6 +2377,9 @@ describe("organizations and governments the lexicon need not know", () => {
     expect(x.edge("Peru", "imposed", "Peru's ban on 59 apps")).toBeDefined();
     const y = run("Chile criticized Peru. Peru said nothing. Peru waited. On June 29 the government banned 59 apps from Chile.");
     expect(y.edge("Peru", "imposed", "Peru's ban on 59 apps")).toBeDefined();
+    // An object before an agreement named after it: "the authorities" is the verb's object, found in the order of the text.
+    const z = run("Peru fined Northbridge Gold Corp. The company urged the authorities to respect its concession agreement.");
+    expect(z.edge("Northbridge Gold Corp.", "urged", "Peru")).toBeDefined();
   });
 });
 

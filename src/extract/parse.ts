@@ -81,10 +81,11 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     // Read the sentence again only where a weak alias turned out not to count.
     const found = weakSeen[k].every((key) => strong.has(key)) ? first[k] : findMentions(s, k, R, (key) => strong.has(key));
     const mentions = withAcronyms(s, k, found.mentions, acronyms);
-    if (focal) mentions.push(...bareGovernments(s, k, mentions, found.demonyms, focal));
+    const governments = focal ? bareGovernments(s, k, mentions, found.demonyms, focal) : [];
     const flows = adjectiveParties(s, k, mentions, found.demonyms, R);
-    if (flows.length) {
-      mentions.push(...flows);
+    // In the order of the text: what searches a sentence's mentions takes the first that fits.
+    if (governments.length || flows.length) {
+      mentions.push(...governments, ...flows);
       mentions.sort((a, b) => a.i - b.i);
     }
     linkMentions(s, mentions, found.demonyms, R);
