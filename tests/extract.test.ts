@@ -1953,6 +1953,10 @@ describe("people, institutions and resolution", () => {
     expect(g.edge("Amina Dlamini", "member_of", "Southern Fisheries Council")).toBeDefined();
     expect(g.edge("Peter Mugisha", "member_of", "Uganda's Department of Mines")).toBeDefined();
     expect(g.edge("Joseph Okello", "member_of", "African Development Bank")).toBeDefined();
+    // A company's officer is the company's, not the state that acted on it.
+    const h = run("Mongolia cancelled the licence of Gobi Meridian Ltd. Its chief executive, Thandi Nkosi, called on the government to reverse the decision.");
+    expect(h.edge("Thandi Nkosi", "member_of", "Gobi Meridian Ltd.")).toBeDefined();
+    expect(h.edge("Thandi Nkosi", "member_of", "Mongolia")).toBeUndefined();
   });
 
   it("a state named in an official's quotation, or right after a verb with quotation marks between, is not the official's", () => {

@@ -103,9 +103,19 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     // sentence with "its" or "their" is the previous sentence's subject's, whatever kind of body it is.
     const opensWithIts = s.tokens[0]?.norm === "its" || s.tokens[0]?.norm === "their";
     const subject = discourse.lastActor && k - discourse.lastActor.sent === 1 && discourse.lastActor.type !== "person" ? discourse.lastActor : undefined;
+    // A company's officer ("Its chief executive") is no state's: the company named last, below.
+    const companyRole = (m: Mention) => !!m.role?.split(" ").some((w) => COMPANY_ROLES.has(w));
     if (subject && opensWithIts)
       for (const m of mentions)
-        if (m.type === "person" && m.role && !m.owner && !m.country && s.tokens.slice(1, m.i).every((t) => t.norm === "," || t.norm === "-" || isRoleWord(t.norm, R))) m.owner = subject;
+        if (
+          m.type === "person" &&
+          m.role &&
+          !m.owner &&
+          !m.country &&
+          !(companyRole(m) && subject.type !== "organization") &&
+          s.tokens.slice(1, m.i).every((t) => t.norm === "," || t.norm === "-" || isRoleWord(t.norm, R))
+        )
+          m.owner = subject;
     // "The association's president, X", "the ministry's secretary-general, X": the body of that kind named last.
     for (const m of mentions)
       if (m.type === "person" && m.role && !m.owner && !m.country) {
@@ -115,7 +125,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
       }
     // "Managing director X said the company ...", "Its chief executive, X,": a company's officer with no body named is the last organization's.
     for (const m of mentions)
-      if (m.type === "person" && !m.owner && !m.country && m.role?.split(" ").some((w) => COMPANY_ROLES.has(w))) {
+      if (m.type === "person" && !m.owner && !m.country && companyRole(m)) {
         const org = mentions.filter((x) => x.type === "organization" && x.j <= m.i).pop() ?? lastOrganization(discourse);
         // A court or a body the lexicon knows (the WTO, FIFA) has no managing director.
         if (org && !org.known && !/\bcourt\b/i.test(org.text)) m.owner = org;
