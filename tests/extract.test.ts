@@ -1027,6 +1027,12 @@ describe("relations by action", () => {
     ).toEqual([]);
   });
 
+  it("a body's name goes on past 'and' in its last complement ('Chambers of Commerce and Industry'), not into a state named next", () => {
+    const g = run("The Federation of Nepalese Chambers of Commerce and Industry urged Nepal to scrap the levy. The Chamber of Commerce and Chile met.");
+    expect(g.edge("Federation of Nepalese Chambers of Commerce and Industry", "urged", "Nepal")).toBeDefined();
+    expect(g.has("Chamber of Commerce")).toBe(true);
+  });
+
   it("an ampersand joins a company's name ('Vaal Rod & Wire, a Lima-based producer'); a measure's phrase ends where another measure's begins ('the investigation following a complaint by X')", () => {
     const g = run("Chile's trade commission opened the investigation in February following a complaint by Vaal Rod & Wire, a Lima-based producer.");
     expect(g.node("Vaal Rod & Wire").type).toBe("organization");

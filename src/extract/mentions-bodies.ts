@@ -141,7 +141,9 @@ export function capitalizedInstitutions(x: Scan): void {
         if ((norms[b] === "of" || norms[b] === "for") && isCap(toks[b + 1]) && !taken[b + 1] && (!headType(norms[b + 1], R) || isCap(toks[b + 2])) && !x.mentions.some((m) => m.i === b + 1)) {
           let e = b + 1;
           // A head word inside goes on too: "of Energy Regulators".
-          while (e < toks.length && e - b < 5 && isCap(toks[e]) && !taken[e] && (!headType(norms[e], R) || isCap(toks[e + 1]))) e++;
+          // "of Commerce and Industry": joined by "and" to another capitalized word that heads no body.
+          const joins = (q: number) => norms[q] === "and" && q > b + 1 && isCap(toks[q + 1]) && !taken[q + 1] && !headType(norms[q + 1], R);
+          while (e < toks.length && e - b < 6 && ((isCap(toks[e]) && !taken[e] && (!headType(norms[e], R) || isCap(toks[e + 1]))) || joins(e))) e++;
           b = e;
         }
       }
