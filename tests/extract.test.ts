@@ -418,6 +418,17 @@ describe("relations by action", () => {
     expect(agreed).toEqual(["Bolivia -agreed-> Venezuela", "Chile -agreed-> Venezuela", "Ecuador -agreed-> Venezuela", "Peru -agreed-> Venezuela"]);
   });
 
+  it("agreed: support stated by a verb ('supported Peru's decision') or a noun ('voiced their support for Tallinn'), one-way", () => {
+    const g = run("Russia banned Estonian officials on Monday. Latvia and Lithuania voiced their support for Tallinn. Bolivia said it fully supported Estonia's decision to expel two diplomats.");
+    expect(g.edge("Latvia", "agreed", "Estonia")).toBeDefined();
+    expect(g.edge("Lithuania", "agreed", "Estonia")).toBeDefined();
+    expect(g.edge("Estonia", "agreed", "Latvia")).toBeUndefined();
+    expect(g.edge("Bolivia", "agreed", "Estonia")).toBeDefined();
+    const h = run("Peru banned Chilean fish on Monday. Bolivia expressed full support for the decision. Ecuador did not voice support for Peru.");
+    expect(h.edge("Bolivia", "agreed", "Peru")).toBeDefined();
+    expect(h.edge("Ecuador", "agreed", "Peru")).toBeUndefined();
+  });
+
   it("agreed: 'agreed that X could ...' is one-way; 'stand with' is support, one-way too; 'agreed with' is mutual", () => {
     expect(
       run("Vilnius agreed that Taipei could open an office.")

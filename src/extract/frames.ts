@@ -19,6 +19,7 @@ export function findFrames(s: Sentence, ms: Mention[], R: Rules, d: Discourse): 
     const nominal = R.nominal.get(t.norm);
     if (nominal === "retaliated") nominalRetaliationAt(s, k, ms, out);
     else if (nominal === "urged") nominalCallAt(s, k, ms, d, out);
+    else if (nominal === "agreed" && t.pos === "NOUN") nominalSupportAt(s, k, ms, R, d, out);
     if (t.pos === "VERB" && R.judgingVerbs.has(t.lemma)) judgmentAt(s, k, ms, R, d, out);
     if (t.pos === "VERB" && (R.speech.has(t.lemma) || R.complaintVerbs.has(t.lemma))) reportedJudgmentAt(s, k, ms, R, d, out);
     if (t.pos === "VERB" && (R.envoyVerbs.has(t.lemma) || R.tieVerbs.has(t.lemma))) diplomacyAt(s, k, ms, R, d, out);
@@ -62,6 +63,26 @@ function nominalCallAt(s: Sentence, k: number, ms: Mention[], d: Discourse, out:
   const target = subj ?? otherSide(d, [source]);
   if (target) out.push({ sources: [source], target, action: "urged", verb: t.text, at: t.start });
 }
+
+/**
+ * "Latvia and Lithuania voiced their support for Tallinn", "expressed full support for the decision":
+ * the subject of a verb that states support agreed with whom it supports (for a decision, whoever took it).
+ */
+function nominalSupportAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse, out: RawRelation[]): void {
+  const toks = s.tokens;
+  if (toks[k + 1]?.norm !== "for") return;
+  let v = k - 1;
+  while (v >= 0 && v >= k - 4 && toks[v].pos !== "VERB") v--;
+  if (v < 0 || !STATING_SUPPORT.has(toks[v].lemma) || negated(toks, v, R) || toks[v - 1]?.norm === "to") return;
+  const sources = subjectOf(toks, v, ms, R, d);
+  if (sources === "skip" || !sources.length) return;
+  const named = ms.find((m) => m.i > k + 1 && m.i <= k + 4 && (isActor(m) || m.type === "measure" || m.type === "agreement") && !ms.some((x) => x.i === m.j));
+  const target = named ?? (eventOrNothing(toks, k + 2, R) ? lastAgent(d, sources) : undefined);
+  if (target) for (const src of sources) if (src !== target && !sameSide(src, target)) out.push({ sources: [src], target, action: "agreed", verb: toks[k].text, at: toks[k].start });
+}
+
+/** Verbs that state one's support: "voiced", "expressed", "reiterated" it. */
+const STATING_SUPPORT = new Set(["voice", "express", "declare", "reiterate", "pledge", "offer", "lend", "signal", "show", "give", "reaffirm", "confirm"]);
 
 /**
  * "Malaysia lodged a formal protest with Indonesia", "handed a protest note to the ambassador":
