@@ -1941,6 +1941,10 @@ describe("people, institutions and resolution", () => {
   it("'the company', 'the miner' as a subject are the last organization named that the lexicon does not know", () => {
     const g = run("Andes Mining Corp operates the mine in Bolivia. The company urged Bolivia to respect the concession agreement.");
     expect(g.edge("Andes Mining Corp", "urged", "Bolivia")).toBeDefined();
+    // Past a modifier or two, as a subject or an object: "the Canadian miner", "the state-owned carrier".
+    const h = run("Mali revoked the permit of Kestrel Gold Corp. The Canadian miner criticized Mali. Peru fined Andina Air Corp. Chile accused the state-owned carrier of dumping fares.");
+    expect(h.edge("Kestrel Gold Corp.", "criticized", "Mali")).toBeDefined();
+    expect(h.edge("Chile", "criticized", "Andina Air Corp.")).toBeDefined();
     // The WTO is no company.
     expect(
       run("Chile took the case to the World Trade Organization. The company urged Peru to pay.")

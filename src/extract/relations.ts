@@ -7,7 +7,22 @@ import type { Rules } from "./rules.ts";
 import type { Sentence, Token } from "./tokens.ts";
 import { SYMMETRIC_ACTIONS, type Action } from "./types.ts";
 import { lastActedOn, lastAgent, onSideOf, otherSide, twoParties, type Discourse } from "./discourse.ts";
-import { byAgents, coordination, demanded, describedBody, groupPhraseEnd, hypothetical, isPassive, listedAfter, negated, orderedToLeave, passiveSubject, sameSide, subjectOf } from "./subjects.ts";
+import {
+  byAgents,
+  coordination,
+  definiteBefore,
+  demanded,
+  describedBody,
+  groupPhraseEnd,
+  hypothetical,
+  isPassive,
+  listedAfter,
+  negated,
+  orderedToLeave,
+  passiveSubject,
+  sameSide,
+  subjectOf,
+} from "./subjects.ts";
 import { APPROVING, ARTICLES, CLAUSE_STOP, FLOW_VERBS, LOCATIVE, PARTICIPATION, PREPOSITIONS } from "./words.ts";
 
 export interface RawRelation {
@@ -332,8 +347,10 @@ function objectReference(toks: Token[], end: number, k: number, ms: Mention[], s
   if (!t) return undefined;
   const free = (m: Mention | undefined) => (m && !sources.includes(m) && !onSideOf(sources, m) ? m : undefined);
   if (t.pos === "PRON" && (t.norm === "him" || t.norm === "her")) return free(ms.filter((m) => m.j <= k && m.type === "person").pop() ?? d.lastPerson);
-  if (t.norm === "the" && R.orgNouns.has(toks[end + 1]?.norm ?? "") && toks[end + 2]?.pos !== "NOUN")
-    return free(ms.filter((m) => m.j <= k && m.type === "organization").pop() ?? describedBody(toks[end + 1].norm, R, d));
+  // "accused the (Russian) company of ...": the organization of that kind.
+  const kind = toks.findIndex((x, q) => q > end && q <= end + 4 && R.orgNouns.has(x.norm));
+  if (t.norm === "the" && kind > 0 && definiteBefore(toks, ms, kind) && toks[kind + 1]?.pos !== "NOUN")
+    return free(ms.filter((m) => m.j <= k && m.type === "organization").pop() ?? describedBody(toks[kind].norm, R, d));
   return undefined;
 }
 

@@ -280,8 +280,8 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
     const two = toks[n - 1]?.norm === "two" || toks[n - 1]?.norm === "both";
     return two && (d.lastGroup?.length ?? 0) !== 2 ? twoParties(d, []) : (d.lastGroup ?? []);
   }
-  // "The company urged ...", "the miner said it would ...": the organization of that kind named last.
-  const described = toks[n - 1]?.norm === "the" && head === n ? describedBody(toks[n].norm, R, d) : undefined;
+  // "The company urged ...", "the Canadian miner said it would ...": the organization of that kind named last.
+  const described = head === n && definiteBefore(toks, ms, n) ? describedBody(toks[n].norm, R, d) : undefined;
   if (described) return [described];
   if (toks[n]?.pos === "NOUN" && !ms.some((m) => m.i <= n && n < m.j) && !GOVERNMENT_NOUNS.has(toks[n].norm) && !isPossessive(toks[n - 1]) && !modified) return [];
   for (let q = k - 1; q >= 0 && q >= k - 30; q--) {
@@ -386,6 +386,22 @@ const RELATIVES = new Set(["which", "who", "whom", "whose"]);
 /** Words before a title that has no name of its own: "and his (Bangladeshi) counterpart X". */
 const TITLE_GLUE = new Set(["his", "her", "its", "their", "the"]);
 const TIME_OPENERS = new Set(["last", "this", "next", "that", "same", "earlier", "later"]);
+
+/**
+ * "the" before the word at n, past at most two modifiers that name nothing themselves: "the company",
+ * "the Canadian miner", "the state-owned firm".
+ */
+export function definiteBefore(toks: Token[], ms: Mention[], n: number): boolean {
+  let p = n - 1;
+  for (let words = 0; p > 0 && words < 2; words++) {
+    const t = toks[p];
+    if (ms.some((m) => m.i <= p && p < m.j) || !(t.pos === "ADJ" || isCap(t) || (t.pos === "VERB" && toks[p - 1]?.norm === "-"))) break;
+    p--;
+    // "state-owned": the words a hyphen joins are one modifier.
+    while (p > 1 && toks[p].norm === "-" && toks[p].start === toks[p - 1].end) p -= 2;
+  }
+  return toks[p]?.norm === "the";
+}
 
 /**
  * The organization "the <kind>" stands for: the last one named. A company's kind ("the company", "the miner")
