@@ -1087,6 +1087,10 @@ describe("relations by action", () => {
     const aimed = g.rels().filter((r) => r.includes("-targets->"));
     for (const target of ["Russia", "Bulgaria", "Cambodia", "Kestrel Gold Corp"]) expect(aimed.some((r) => r.endsWith(`-targets-> ${target}`))).toBe(true);
     expect(g.rels()).toContain("Estonia -imposed-> Estonia's closure of border crossings");
+    // Stopping a flow; a passive's flow starts after the "that" of a reported clause.
+    const f = run("Russia stopped oil deliveries to Belarus. Gazprom said in a statement that gas flows to Ukraine had been halted.");
+    expect(f.rels()).toEqual(expect.arrayContaining(["Russia's halt of oil deliveries -targets-> Belarus"]));
+    expect(f.nodes.filter((n) => n.type === "measure").map((n) => n.label)).toContain("halt of gas flows to Ukraine");
     // One's own border closed with no one named shuts out the other side.
     expect(run("Peru and Chile quarrelled over fish. Chile closed its border on Thursday.").rels()).toContain("Chile's closure of border -targets-> Peru");
     // Not a place of passage, a flow only lessened, a carrier's own flights.

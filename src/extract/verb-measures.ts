@@ -99,6 +99,9 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
 
 const stripArticle = (text: string): string => text.replace(/^(the|a|an|its|their)\s+/i, "");
 
+/** Words that open a reported or relative clause. */
+const CLAUSE_OPENERS = new Set(["that", "which", "whether"]);
+
 /** Determiners of a possessor: "closed its border crossings". */
 const POSSESSIVES = new Set(["its", "their", "his", "her"]);
 
@@ -219,7 +222,8 @@ function subjectPhrase(toks: Token[], k: number, R: Rules): [number, number] {
     start > 0 &&
     end - start < MAX_PHRASE &&
     (PHRASE_POS.has(toks[start - 1].pos) || isPossessive(toks[start - 1]) || (toks[start - 1].norm === "-" && toks[start - 1].start === toks[start - 2]?.end) || listed(start - 1)) &&
-    !isDate(toks, start - 1, R)
+    !isDate(toks, start - 1, R) &&
+    !CLAUSE_OPENERS.has(toks[start - 1].norm) // "said in a statement that exports ... had been halted": the clause starts after "that"
   )
     start--;
   while (start <= end && (toks[start].pos === "ADP" || ARTICLES.has(toks[start].norm))) start++;
