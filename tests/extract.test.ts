@@ -1841,6 +1841,10 @@ describe("people, institutions and resolution", () => {
     expect(g.node("Intergovernmental Authority on Development").type).toBe("organization");
     expect(g.edge("Intergovernmental Authority on Development", "urged", "Kenya")).toBeDefined();
     expect(g.nodes.filter((n) => n.label.includes("Monday"))).toEqual([]);
+    // An agreement's name too: "Agreement on Subsidies and Countervailing Measures", not "the Agreement on Tuesday".
+    const h = run("Vietnam said the duties broke the WTO Agreement on Subsidies and Countervailing Measures. Peru and Chile signed the Agreement on Tuesday.");
+    expect(h.node("Agreement on Subsidies and Countervailing Measures").type).toBe("agreement");
+    expect(h.nodes.filter((n) => n.label.includes("Tuesday"))).toEqual([]);
   });
 
   it("a title whose portfolio lists many fields ('Minister of Lands, Agriculture, Fisheries, Water and Rural Development, X') is still the possessor's", () => {

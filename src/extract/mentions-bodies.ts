@@ -104,7 +104,7 @@ export function capitalizedInstitutions(x: Scan): void {
     else if (
       norms[b] === "of" ||
       norms[b] === "for" ||
-      (norms[b] === "on" && type !== "agreement" && isCap(toks[b + 1]) && !R.calendar.has(norms[b + 1] ?? "") && !isPlace(norms[b + 1], R) && !demonyms.some((d) => d.i === b + 1))
+      (norms[b] === "on" && isCap(toks[b + 1]) && !R.calendar.has(norms[b + 1] ?? "") && !isPlace(norms[b + 1], R) && !demonyms.some((d) => d.i === b + 1))
     ) {
       // "Ministry of Foreign Affairs", "Organisation for Economic Co-operation and Development".
       const c = norms[b + 1] === "the" ? b + 2 : b + 1;
