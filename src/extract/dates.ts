@@ -58,17 +58,25 @@ const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, next: 1,
 
 /**
  * Dates stated relative to the last date the text gave: "the next day", "a year later",
- * "the same year". `last` is that date (ISO, possibly partial).
+ * "the same year". `last` is that date (ISO, possibly partial). A date of `found` that one
+ * qualifies ("October of that year") comes back in its place, at the same index.
  */
 export function relativeDates(text: string, last: string | undefined, found: FoundDate[] = []): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of text.matchAll(LATER)) {
-    // "in August of the same year" qualifies the date before it; else count from the last date before it.
-    if (found.some((d) => d.end <= m.index! && m.index! - d.end < 5)) continue;
-    const before = found.filter((d) => d.end <= m.index! && !d.bound).pop()?.iso ?? last;
-    if (!before) continue;
     const n = m[5] ? 0 : COUNT[(m[1] ?? m[3]).toLowerCase()]; // "that day" is the same day
     const unit = (m[2] ?? m[4] ?? m[5]).toLowerCase();
+    // "in October of that year", "in August of the following year": the date before it, in the year
+    // counted from the last date the text gave (it stands in place of that date).
+    const qualified = found.find((d) => d.end <= m.index! && m.index! - d.end < 5);
+    if (qualified) {
+      // "Since July 2019 ...; in August of the same year": the year of a date before it in the sentence first.
+      const year = found.filter((d) => d.end <= qualified.index).pop()?.iso ?? last;
+      if (unit === "year" && year && !qualified.explicitYear && /^\d{4}-\d{2}/.test(qualified.iso)) out.push({ ...qualified, iso: String(+year.slice(0, 4) + n) + qualified.iso.slice(4) });
+      continue;
+    }
+    const before = found.filter((d) => d.end <= m.index! && !d.bound).pop()?.iso ?? last;
+    if (!before) continue;
     let iso: string | undefined;
     if (unit === "year") iso = String(+before.slice(0, 4) + n);
     else if (before.length === 10) {

@@ -201,7 +201,8 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     // "OSLO, March 16 (Wire) - Norway's coast guard detained ... on Wednesday": the dateline's date is the report's, not the act's.
     const opening = DATELINE_PREFIX.exec(s.text)?.[0].length ?? 0;
     const stated = findDates(s.text, doc.date, contextYear).filter((x) => x.index >= opening);
-    const dates = [...stated, ...relativeDates(s.text, lastDate, stated)].sort((a, b) => a.index - b.index);
+    const relative = relativeDates(s.text, lastDate, stated);
+    const dates = [...stated.filter((x) => !relative.some((r) => r.index === x.index)), ...relative].sort((a, b) => a.index - b.index);
     const years = dates.filter((x) => x.explicitYear);
     if (years.length) contextYear = +years[years.length - 1].iso.slice(0, 4);
     const events = dates.filter((x) => !x.bound);
