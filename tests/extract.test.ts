@@ -849,6 +849,14 @@ describe("relations by action", () => {
     expect(g.nodes.filter((n) => n.type === "person")).toEqual([]);
   });
 
+  it("a passive's subject past an aside with no verb of its own ('The duties, of between 14.7% and 26.3% for five years, were imposed in March by X')", () => {
+    const g = run(
+      "Egypt imposed anti-dumping duties on Turkish steel. The duties, of between 14.7% and 26.3% for five years, were imposed in March by Egypt's Ministry of Investment and Foreign Trade.",
+    );
+    const duties = g.nodes.find((n) => n.type === "measure")!;
+    expect(g.edge("Egypt's Ministry of Investment and Foreign Trade", "imposed", duties.label)?.date).toBe("2021-03");
+  });
+
   it("imposed, passive with 'by the': 'X, 41, was detained by the Chilean Coast Guard on Sept. 8'", () => {
     const g = run("Andrew Smith, 41, was detained by the Chilean Coast Guard on Sept. 8.", "Published: October 1, 2021");
     const detention = g.nodes.find((n) => n.type === "measure")!;

@@ -211,6 +211,14 @@ export function passiveSubject(ms: Mention[], k: number, ok: (m: Mention) => boo
     while (c >= 0 && (toks[c].pos === "ADV" || toks[c].pos === "AUX")) c--;
     const head = toks[c]?.norm === "," ? appositionHead(toks, ms, c, R) : undefined;
     if (head && ok(head)) return head;
+    // "The duties, of between 14.7% and 26.3% for five years, were imposed": past an aside with no verb
+    // of its own, the name that ends right before it.
+    if (toks[c]?.norm === ",") {
+      let open = c - 1;
+      while (open > 0 && open > c - 20 && toks[open].norm !== "," && toks[open].pos !== "VERB" && toks[open].pos !== "AUX") open--;
+      const before = toks[open]?.norm === "," ? ms.find((m) => m.j === open && ok(m) && !ms.some((x) => x.targets?.includes(m))) : undefined;
+      if (before) return before;
+    }
   }
   return leftMention(ms, k, (m) => ok(m) && !ms.some((x) => x.targets?.includes(m)));
 }
