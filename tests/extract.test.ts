@@ -1148,6 +1148,17 @@ describe("relations by action", () => {
     ).toEqual([]);
   });
 
+  it("a verb joined by 'and' after a reported clause has the reporter as subject ('X said its teams were overwhelmed, and urged Haiti to ...')", () => {
+    const g = run("Haiti and the Dominican Republic quarrelled. The International Organization for Migration said its teams were overwhelmed, and urged Haiti to halt the deportations.");
+    expect(g.edge("International Organization for Migration", "urged", "Haiti")).toBeDefined();
+  });
+
+  it("a company, a federation or an association urges its own government; an official or a ministry does not urge its own state", () => {
+    const g = run("Egypt cut duties on Russian steel on Monday. Egypt's Federation of Industries called on the government to impose safeguards. The Egyptian trade ministry urged Cairo to act.");
+    expect(g.edge("Egypt's Federation of Industries", "urged", "Egypt")).toBeDefined();
+    expect(g.rels().filter((r) => r.startsWith("Egypt's Ministry of Trade -urged->"))).toEqual([]);
+  });
+
   it("'but' joins two acts of one subject ('welcomed the fine but urged Chile to go further'), past a hyphenated participle ('terrorism-related')", () => {
     expect(run("Chile fined Peru on Monday. Bolivia welcomed the fine but urged Chile to go further.").edge("Bolivia", "urged", "Chile")).toBeDefined();
     const g = run("Peru's court sentenced Ana Ruiz to three years on terrorism-related charges but lifted her travel ban on Monday.");

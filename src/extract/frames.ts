@@ -4,7 +4,7 @@
 import { lastActedOn, lastAgent, onSideOf, otherSide, type Discourse } from "./discourse.ts";
 import { isActor, isCap, isPossessive, joinedMeasure, possessedBy, type Mention } from "./mention.ts";
 import { also, eventAction, eventOrNothing, isCollectiveOrOfficial, type RawRelation } from "./relations.ts";
-import { byAgents, demanded, isPassive, listedAfter, negated, sameSide, subjectOf } from "./subjects.ts";
+import { byAgents, demanded, isPassive, listedAfter, negated, sameSide, subjectOf, urgesOwnSide } from "./subjects.ts";
 import type { Rules } from "./rules.ts";
 import { sentiment, type Sentence, type Token } from "./tokens.ts";
 import { ABOUT, ARTICLES, BE, CLAUSE_STOP, PREPOSITIONS } from "./words.ts";
@@ -155,7 +155,8 @@ function reportedJudgmentAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: 
   const said = (action: "urged" | "criticized", to: Mention): void => {
     const subj = subjectOf(toks, k, ms, R, d);
     if (subj === "skip") return;
-    for (const src of subj) if (src !== to && !sameSide(src, to) && !onSideOf([src], to)) out.push({ sources: [src], target: to, action, verb: t.text, at: t.start });
+    for (const src of subj)
+      if (src !== to && !(action === "urged" ? urgesOwnSide(src, to) : sameSide(src, to) || onSideOf([src], to))) out.push({ sources: [src], target: to, action, verb: t.text, at: t.start });
   };
   // "said Cairo should suspend the duties", "insisted that Lima must pay": what one says another must do is urging it.
   if (isActor(target) && OBLIGING.has(toks[target.j]?.norm ?? "") && !negated(toks, k, R)) return said("urged", target);

@@ -22,6 +22,7 @@ import {
   passiveSubject,
   sameSide,
   subjectOf,
+  urgesOwnSide,
 } from "./subjects.ts";
 import { APPROVING, ARTICLES, CLAUSE_STOP, FLOW_VERBS, LOCATIVE, PARTICIPATION, PREPOSITIONS } from "./words.ts";
 
@@ -127,7 +128,8 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
     const verb = s.text.slice(t.start - s.start, toks[end - 1].end - s.start);
     const group = !target && sources.length && !passive ? groupObject(toks, end, discourse, sources) : [];
     if (group.length) {
-      for (const obj of group) for (const src of sources) if (src !== obj && !sameSide(src, obj)) out.push({ sources: [src], target: obj, action: action, verb, at: t.start });
+      for (const obj of group)
+        for (const src of sources) if (src !== obj && !(action === "urged" ? urgesOwnSide(src, obj) : sameSide(src, obj))) out.push({ sources: [src], target: obj, action: action, verb, at: t.start });
       k = end - 1;
       continue;
     }
@@ -140,7 +142,8 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
       const objects = isActor(target) ? [target, ...listedAfter(toks, ms, target)] : [target];
       for (const obj of objects)
         for (const src of sources)
-          if (src !== obj && !((SYMMETRIC.has(action) || action === "urged") && sameSide(src, obj))) out.push({ sources: [src], target: obj, action: action, verb, at: t.start });
+          if (src !== obj && !(SYMMETRIC.has(action) && sameSide(src, obj)) && !(action === "urged" && urgesOwnSide(src, obj)))
+            out.push({ sources: [src], target: obj, action: action, verb, at: t.start });
       // Meeting is mutual; agreeing is when it is "agreed with" someone ("agreed that Taipei could ..." is not).
       const mutual = action === "met" || (t.lemma === "agree" && toks[target.i - 1]?.norm === "with" && !partner);
       if (SYMMETRIC.has(action) && mutual && isActor(target))

@@ -138,6 +138,11 @@ export function sameSide(a: Mention, b: Mention): boolean {
   return !!code && other.type === "country" && other.known?.country === code;
 }
 
+/** `a` urging `b` urges its own side: an official or a ministry its state, not a company, a federation or an association its government ("The Federation of Egyptian Industries called on the government"). */
+export function urgesOwnSide(a: Mention, b: Mention): boolean {
+  return a.type !== "organization" && sameSide(a, b);
+}
+
 /**
  * The verb at k is in a clause someone asks for, not one that happened: "demanded that
  * Lithuania withdraw its envoy", "urged that Japan lift the curbs".
@@ -247,7 +252,14 @@ export function subjectOf(toks: Token[], k: number, ms: Mention[], R: Rules, d: 
   while (c >= 0 && (toks[c].pos === "ADV" || (toks[c].pos === "AUX" && toks[c - 1]?.norm === ","))) c--; // "..., had called on"
   // "welcomed the fine but pressed the office": "but" joins two acts of one subject too. Not a word joined by a hyphen ("terrorism-related").
   if (toks[c]?.norm === "and" || toks[c]?.norm === "but") {
-    for (let v = c - 1; v >= 0; v--) if (toks[v].pos === "VERB" && !/ing$/.test(toks[v].norm) && toks[v - 1]?.norm !== "to" && toks[v - 1]?.norm !== "-") return subjectOf(toks, v, ms, R, d);
+    for (let v = c - 1; v >= 0; v--)
+      if (toks[v].pos === "VERB" && !/ing$/.test(toks[v].norm) && toks[v - 1]?.norm !== "to" && toks[v - 1]?.norm !== "-") {
+        const first = subjectOf(toks, v, ms, R, d);
+        // "X warned that cheap steel could flood the market, and called on ...": past a reported clause
+        // whose subject is no party, the verb that reported it.
+        const said = first.length ? -1 : toks.findLastIndex((t, q) => q < v && t.pos === "VERB" && R.speech.has(t.lemma));
+        return said >= 0 ? subjectOf(toks, said, ms, R, d) : first;
+      }
   }
   // "Chile, which imposed tariffs on Peru, criticized Bolivia": a relative clause's verb, and the verb after it, have the head before it.
   const relative = relativeAntecedent(toks, ms, toks[k - 1]?.norm === "which" || toks[k - 1]?.norm === "who" ? k - 1 : toks[c]?.norm === "," ? c : -1);
