@@ -87,7 +87,7 @@ export function buildGazetteer(lex: Lexicon): Gazetteer {
     for (const n of names) if (!removed.has(n)) add(g, n, { entity, weak: false, demonym: false });
     for (const n of extra?.weakAliases ?? []) add(g, n, { entity, weak: true, demonym: false });
     const dem = (c.demonyms as Record<string, { m: string; f: string }> | undefined)?.eng;
-    for (const n of new Set([dem?.m, dem?.f, ...(extra?.demonyms ?? [])].filter(Boolean) as string[])) add(g, n, { entity, weak: false, demonym: true });
+    for (const n of new Set([dem?.m, dem?.f, ...(extra?.demonyms ?? [])].filter(Boolean) as string[])) if (!removed.has(n)) add(g, n, { entity, weak: false, demonym: true });
   }
   return g;
 }

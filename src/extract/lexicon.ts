@@ -48,6 +48,7 @@ export interface CountryExtra {
   label?: string;
   aliases: string[];
   weakAliases?: string[];
+  /** Names and adjectives of the dataset this state is not known by ("Dominican" is the Dominican Republic's, not Dominica's). */
   removeAliases?: string[];
   /** Adjectives news uses besides the dataset's ("Kyrgyz" beside "Kirghiz"). */
   demonyms?: string[];
