@@ -2463,6 +2463,8 @@ describe("people need a cue", () => {
     const g = run("Slovenian Agriculture Minister Jozef Podgornik met Ecuadorian officials on Monday. Nepali officials protested.", DATELINE, EMPTY_PEOPLE);
     expect(g.edge("Jozef Podgornik", "member_of", "Slovenia")).toBeDefined();
     expect(g.labels()).toEqual(expect.arrayContaining(["country:Ecuador", "country:Nepal"]));
+    // A state named as a verb's object ("blamed the Afghan authorities") is not the official's.
+    expect(run("Governor Alireza Marhamati blamed the Afghan authorities for the drought.", DATELINE, EMPTY_PEOPLE).rels()).toEqual(["Alireza Marhamati -criticized-> Afghanistan"]);
     // An adjective two states share is the one news means by it: "Dominican" is the Dominican Republic's, not Dominica's.
     expect(run("The International Organization for Migration urged the Dominican authorities to halt the deportations.").labels()).toContain("country:Dominican Republic");
   });

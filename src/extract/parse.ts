@@ -217,7 +217,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     for (const m of mentions) {
       if (isStandaloneName(m, s.tokens)) standalone.push(foldLetters(m.text).toLowerCase());
       // Only a state's or a person's: who an official speaks for (build) asks no other kind.
-      if ((m.type === "country" || m.type === "person") && isGoverned(s.tokens, m.type === "person" && m.role ? titleStart(s.tokens, m.i, R) : m.i)) m.governed = true;
+      if ((m.type === "country" || m.type === "person") && isGoverned(s.tokens, m.type === "person" && m.role ? titleStart(s.tokens, m.i, R) : m.i, m.type === "country")) m.governed = true;
     }
     const { tokens: _, ...span } = s;
     parsed.push({ sentence: span, mentions, defined, relations, dates, when, carried });
@@ -284,9 +284,10 @@ function titleStart(toks: Token[], i: number, R: Rules): number {
  * a quotation mark between them or not ("regretted" Angola's response), but not a verb of saying,
  * which opens a clause of its own ("said Ecuador had lodged a complaint").
  */
-function isGoverned(toks: Token[], i: number): boolean {
+function isGoverned(toks: Token[], i: number, country = false): boolean {
   let q = i - 1;
   while (q >= 0 && toks[q].norm === '"') q--;
+  if (toks[q]?.norm === "the" && country) q--; // "blamed the Afghan authorities"
   const before = toks[q];
   if (before && (PREPOSITIONS.has(before.norm) || (before.pos === "VERB" && !SAYING.has(before.norm)))) return true;
   let quoted = false;
