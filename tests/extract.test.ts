@@ -1925,6 +1925,10 @@ describe("people, institutions and resolution", () => {
     );
     expect(g.edge("Ivan Soto", "member_of", "Andes Football Association")).toBeDefined();
     expect(g.edge("Mario Diaz", "member_of", "Peru's Ministry of Fisheries")).toBeDefined();
+    // A kind named before the name ("news agency Adria Press"), and a title of two words ("bureau chief").
+    const h = run("Serbia banned the Zagreb-based news agency Adria Press. Belgrade withdrew the press accreditations of the agency's bureau chief, Ivana Maric.");
+    expect(h.edge("Ivana Maric", "member_of", "Adria Press")).toBeDefined();
+    expect(h.edge("Ivana Maric", "member_of", "Serbia")).toBeUndefined();
   });
 
   it("what a measure verb acts on keeps a hyphenated word whole ('barred Kenyan-flagged cargo vessels')", () => {

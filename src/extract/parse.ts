@@ -15,6 +15,7 @@ import { findFrames } from "./frames.ts";
 import { requestedActs } from "./requests.ts";
 import { findRelations, type RawRelation } from "./relations.ts";
 import { verbMeasures } from "./verb-measures.ts";
+import { describedBody } from "./subjects.ts";
 import type { KnownEntity } from "./gazetteer.ts";
 import type { Rules } from "./rules.ts";
 import { segment } from "./segment.ts";
@@ -120,7 +121,10 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     for (const m of mentions)
       if (m.type === "person" && m.role && !m.owner && !m.country) {
         const body = kindBefore(s.tokens, m, R);
-        const named = body ? [...(discourse.bodies ?? []), ...mentions.filter((x) => x.j <= m.i)].filter((x) => isKind(x, body)).pop() : undefined;
+        // Else a kind news names before a name ("news agency Adria Press"): the last body of no state named.
+        const named = body
+          ? ([...(discourse.bodies ?? []), ...mentions.filter((x) => x.j <= m.i)].filter((x) => isKind(x, body)).pop() ?? (R.orgNouns.has(body) ? describedBody(body, R, discourse) : undefined))
+          : undefined;
         if (named) m.owner = named;
       }
     // "Managing director X said the company ...", "Its chief executive, X,": a company's officer with no body named is the last organization's.
@@ -231,7 +235,8 @@ const SPAN_START = /\b(since|from)\s+$/i;
 function kindBefore(toks: Token[], m: Mention, R: Rules): string | undefined {
   let q = m.i - 1;
   if (toks[q]?.norm === ",") q--;
-  while (q > 0 && (isRoleWord(toks[q].norm, R) || toks[q].norm === "-")) q--;
+  // "the agency's bureau chief": a noun before a title word is part of the title.
+  while (q > 0 && (isRoleWord(toks[q].norm, R) || toks[q].norm === "-" || (toks[q].pos === "NOUN" && isRoleWord(toks[q + 1]?.norm ?? "", R)))) q--;
   if (!isPossessive(toks[q]) || toks[q - 2]?.norm !== "the") return undefined;
   const kind = toks[q - 1]?.norm ?? "";
   return KINDS_OF_BODY.has(kind) ? kind : undefined;
