@@ -1173,6 +1173,14 @@ describe("relations by action", () => {
     expect(e?.date).toBe("2021-03-16");
   });
 
+  it("a state's force or mission named in capitals is its executive body ('the Indonesian Navy', 'the Nigerian High Commission'); a force of no state is an organization", () => {
+    const g = run("The Indonesian Navy detained a Vietnamese fishing vessel. The Nigerian High Commission in Accra asked Ghana for talks. The Arakan Army attacked a convoy.");
+    expect(g.node("Indonesian Navy").type).toBe("ministry");
+    expect(g.edge("Indonesian Navy", "part_of", "Indonesia")).toBeDefined();
+    expect(g.edge("Nigerian High Commission", "part_of", "Nigeria")).toBeDefined();
+    expect(g.node("Arakan Army").type).toBe("organization");
+  });
+
   it("a state's navy, army, police or border guard in lower case is its executive body, not where it qualifies a noun ('Chile's military zone', 'military-led')", () => {
     const g = run("Chile's navy seized a Peruvian fishing boat on Tuesday. The Peruvian border guard detained two Chilean trawlers. Malian police arrested four miners.");
     expect(g.edge("Chile's navy", "imposed", "Chile's seizure of Peruvian fishing boat")).toBeDefined();

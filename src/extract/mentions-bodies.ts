@@ -162,6 +162,9 @@ export function capitalizedInstitutions(x: Scan): void {
     // "South Africa's Competition Commission", "Kazakhstan's State Revenue Committee": a state's commission is its executive body.
     const ownedByState = statePossessive(x, a) || demonymBefore(x, a) !== undefined || norms[a] === "state";
     if (type === "organization" && STATE_COMMISSIONS.has(norms[h]) && ownedByState && !norms.slice(a, h).some((w) => w === "joint")) type = "ministry";
+    // "the Indonesian Navy", "Pakistan Army", "the Nigerian High Commission": a state's force or mission named in capitals is its executive body.
+    const stateInside = demonyms.some((d) => d.i >= a && d.j <= h) || !!countryAt(x, a, h);
+    if (type === "organization" && (ownedByState || stateInside) && (STATE_FORCES.has(norms[h]) || (norms[h] === "commission" && norms[h - 1] === "high"))) type = "ministry";
     if (!fn && norms[h] === "ministry") fn = functionInside(norms, a, h, R); // not "Trade Control Department"
     // "the Saudi Ministry of Foreign Affairs", "China National Tourism Administration": a country's name right before is its country.
     // Only a ministry: an organization's own name keeps its country ("China Chamber of Commerce").
