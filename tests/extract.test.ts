@@ -1054,6 +1054,13 @@ describe("relations by action", () => {
     expect(g.has("Chamber of Commerce")).toBe(true);
   });
 
+  it("a state's name right after a company's name ends the name of its local unit ('Lumina Telecom Ghana'), not after a body the lexicon knows", () => {
+    const g = run("Ghana revoked the licence of Lumina Telecom Ghana, the local unit of a Nigerian group. The World Bank Ghana office said so.");
+    expect(g.rels()).toContain("Ghana's revocation of licence -targets-> Lumina Telecom Ghana");
+    expect(g.rels().filter((r) => r.endsWith("-targets-> Ghana"))).toEqual([]);
+    expect(g.has("World Bank")).toBe(true);
+  });
+
   it("an ampersand joins a company's name ('Vaal Rod & Wire, a Lima-based producer'); a measure's phrase ends where another measure's begins ('the investigation following a complaint by X')", () => {
     const g = run("Chile's trade commission opened the investigation in February following a complaint by Vaal Rod & Wire, a Lima-based producer.");
     expect(g.node("Vaal Rod & Wire").type).toBe("organization");

@@ -2,7 +2,7 @@
 // by kind: institutions (mentions-bodies.ts), people (mentions-people.ts), agreements and
 // measures (mentions-things.ts), on the shared ground of mention-scan.ts.
 import { matchAt } from "./gazetteer.ts";
-import { isCap, newMention, normsOf, type Mention } from "./mention.ts";
+import { isCap, isPossessive, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence } from "./tokens.ts";
 import { GOVERNMENT_NOUNS, ORGAN_HEADS, REGION_WORDS, STATE_GROUPS, SUB_BODIES } from "./words.ts";
@@ -34,9 +34,62 @@ export function findMentions(s: Sentence, sent: number, R: Rules, allowWeak: (ke
   titlesAlone(x);
   lowerCaseAgreements(x);
   measures(x);
+  localUnits(x);
   x.mentions.sort((a, b) => a.i - b.i || b.j - a.j);
   return { mentions: x.mentions, demonyms: x.demonyms };
 }
+
+/**
+ * "Lumina Telecom Ghana", "Vodafone Egypt": a state's name right after a company's name, with nothing
+ * between, ends the name of its local unit; it is no state acting. Not a body the lexicon knows ("the
+ * World Bank Ghana office"), nor before a possessive or a noun it qualifies.
+ */
+function localUnits(x: Scan): void {
+  const { toks, norms, R } = x;
+  for (const m of [...x.mentions]) {
+    if (m.type !== "organization" || m.known || !R.orgHeads.has(norms[m.j - 1]) || BODY_WORDS.has(norms[m.j - 1])) continue;
+    const c = x.mentions.find((o) => o.i === m.j && o.type === "country" && o.known);
+    // Not past an abbreviation's period, which may end a sentence: "fined Andina Air Corp. Chile accused ...".
+    if (!c || toks[c.i].start !== toks[m.j - 1].end + 1 || toks[m.j - 1].text.endsWith(".") || isPossessive(toks[c.j]) || toks[c.j]?.pos === "NOUN") continue;
+    const merged = newMention(x.sent, m.i, c.j, m.start, c.end, m.type, x.s.text.slice(m.start - x.s.start, c.end - x.s.start), m);
+    x.mentions.splice(x.mentions.indexOf(m), 1, merged);
+    x.mentions.splice(x.mentions.indexOf(c), 1);
+  }
+}
+
+/** Heads of bodies, not of companies: "the Arab Monetary Fund Egypt" is no local unit. */
+const BODY_WORDS = new Set([
+  "organization",
+  "organisation",
+  "union",
+  "commission",
+  "council",
+  "fund",
+  "association",
+  "alliance",
+  "parliament",
+  "assembly",
+  "congress",
+  "senate",
+  "party",
+  "court",
+  "tribunal",
+  "committee",
+  "board",
+  "forum",
+  "federation",
+  "community",
+  "nations",
+  "movement",
+  "front",
+  "army",
+  "force",
+  "forces",
+  "guard",
+  "navy",
+  "police",
+  "military",
+]);
 
 /** Known names (gazetteer): actors of the lexicon and countries; nationality words are kept as demonyms. */
 function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
