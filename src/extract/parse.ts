@@ -178,7 +178,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     // "Turkey has launched a case at the WTO, the Ministry of Trade said": a ministry named with no state is the state acting
     // in the sentence, else the one that acted last, else the article's.
     for (const m of mentions)
-      if (m.type === "ministry" && !m.owner && !m.country && !m.known && (BARE_MINISTRY.test(m.text) || NATIONAL_BODY.test(m.text))) {
+      if (m.type === "ministry" && !m.owner && !m.country && !m.known && BARE_MINISTRY.test(m.text)) {
         const acting = mentions.find((x) => x.type === "country" && x.known && !isGoverned(s.tokens, x.i) && !isPossessive(s.tokens[x.j]));
         const last = discourse.lastActor?.type === "country" && k - discourse.lastActor.sent <= 2 ? discourse.lastActor : undefined;
         m.country = (acting ?? last)?.known?.key ?? focal?.key;
@@ -276,8 +276,6 @@ const DATELINE_PREFIX = /^[A-Z][A-Z/ .'-]+(,[^-–—]{0,40})?\s[-–—]\s/;
 
 /** A ministry named by its head and function alone: "the Ministry of Trade", "Department of Customs". */
 const BARE_MINISTRY = /^(the\s+)?(ministry|department|directorate)\s+(of|for)\b/i;
-/** A state's body named as its nation's with no state said: "the National Communications Authority", "the Federal Competition Agency". */
-const NATIONAL_BODY = /^(the\s+)?(national|federal)\s/i;
 
 /** Where the title before a name starts: "met | Deputy Minister of Transport and Public Works | Ana Ruiz". */
 function titleStart(toks: Token[], i: number, R: Rules): number {
