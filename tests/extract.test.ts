@@ -1054,6 +1054,20 @@ describe("relations by action", () => {
     expect(g.has("Chamber of Commerce")).toBe(true);
   });
 
+  it("more measures: impounding is a seizure, a counterclaim is a complaint, registering a case files it, inspections are restrictions", () => {
+    const g = run(
+      "Turkmenistan's customs service impounded 60 cranes belonging to Karadeniz Ltd on Monday. Sri Lanka filed a counterclaim against Nordhaven Ltd in 2022. Nordhaven Ltd registered the case with ICSID in March 2020. Bolivian customs tightened inspections of Paraguayan cargo.",
+    );
+    expect(g.rels()).toEqual(
+      expect.arrayContaining([
+        "Turkmenistan's customs -imposed-> Turkmenistan's seizure of 60 cranes",
+        "Sri Lanka -filed-> Sri Lanka's counterclaim",
+        "Nordhaven Ltd -filed-> Nordhaven Ltd's ICSID complaint",
+      ]),
+    );
+    expect(g.rels().some((r) => r.startsWith("Bolivia's customs -imposed->"))).toBe(true);
+  });
+
   it("a state's name right after a company's name ends the name of its local unit ('Lumina Telecom Ghana'), not after a body the lexicon knows", () => {
     const g = run("Ghana revoked the licence of Lumina Telecom Ghana, the local unit of a Nigerian group. The World Bank Ghana office said so.");
     expect(g.rels()).toContain("Ghana's revocation of licence -targets-> Lumina Telecom Ghana");
