@@ -827,6 +827,16 @@ describe("relations by action", () => {
     expect(run("Canada suspended high-level contacts with Vietnam.").edge("Canada", "suspended", "Vietnam")?.verb).toBe("suspended");
   });
 
+  it("terminated: a withdrawal announced, completed or owned ('announced their withdrawal from ECOWAS', 'Britain's exit from the EU'), not one asked for or denied", () => {
+    const g = run(
+      "Niger, Mali and Burkina Faso announced their withdrawal from ECOWAS in January. Britain's exit from the European Union took effect in 2020. Ukraine called for Russia's withdrawal from the Council of Europe. Chad did not announce its withdrawal from ECOWAS.",
+    );
+    for (const state of ["Niger", "Mali", "Burkina Faso"]) expect(g.edge(state, "terminated", "Economic Community of West African States")?.date).toBe("2021-01");
+    expect(g.edge("United Kingdom", "terminated", "European Union")).toBeDefined();
+    expect(g.edge("Russia", "terminated", "Council of Europe")).toBeUndefined();
+    expect(g.edge("Chad", "terminated", "Economic Community of West African States")).toBeUndefined();
+  });
+
   it("terminated: 'withdrew from the X Treaty', 'would leave the treaty'; a named pact with a lower-case head", () => {
     const g = run("Canada formally withdrew from the Open Fisheries Treaty on Sunday. In January 2021, Chile announced that it would also leave the treaty. Peru suspended the New BLUE agreement.");
     expect(g.edge("Canada", "terminated", "Open Fisheries Treaty")?.verb).toBe("withdrew");

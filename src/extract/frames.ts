@@ -27,6 +27,7 @@ export function findFrames(s: Sentence, ms: Mention[], R: Rules, d: Discourse): 
     if (t.pos === "VERB" && LISTING.has(t.lemma)) listingAt(s, k, ms, R, d, out);
     if (R.emotions.has(t.norm) || R.emotions.has(t.lemma)) emotionAt(s, k, ms, R, d, out);
     if (PROTESTS.has(t.norm) && t.pos === "NOUN") protestAt(s, k, ms, R, d, out);
+    if (WITHDRAWALS.has(t.norm) && toks[k + 1]?.norm === "from") withdrawalAt(s, k, ms, R, d, out);
     // wink-nlp may tag a meeting noun as a verb after a modifier ("telephone calls"), or as a name opening the sentence.
     if (R.meetingNouns.has(t.norm) && (t.pos === "NOUN" || (t.pos === "VERB" && MODIFIER_TAGS.has(toks[k - 1]?.pos ?? "")) || (t.pos === "PROPN" && k === 0))) meetingAt(s, k, ms, R, d, out);
   }
@@ -102,6 +103,37 @@ function protestAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse
   const target = named ?? lastAgent(d, subj);
   if (target) for (const src of subj) if (src !== target && !sameSide(src, target)) out.push({ sources: [src], target, action: "criticized", verb: toks[k].text, at: toks[k].start });
 }
+
+/**
+ * "Niger, Mali and Burkina Faso announced their withdrawal from ECOWAS", "Nicaragua, which completed its
+ * withdrawal from the OAS", "Britain's exit from the EU": whose withdrawal it is terminated its part in
+ * the body or pact. Not one asked for ("called for Russia's withdrawal from ...") nor only threatened.
+ */
+function withdrawalAt(s: Sentence, k: number, ms: Mention[], R: Rules, d: Discourse, out: RawRelation[]): void {
+  const toks = s.tokens;
+  const from = ms.find((m) => m.i > k + 1 && m.i <= k + 3 && (m.type === "organization" || m.type === "agreement"));
+  if (!from) return;
+  let q = k - 1;
+  while (q >= 0 && (toks[q].pos === "ADJ" || toks[q].pos === "ADV")) q--; // "its formal withdrawal"
+  let sources: Mention[] = [];
+  const owner = ms.find((m) => m.j === q && isPossessive(toks[q]) && isActor(m));
+  if (owner) sources = [owner];
+  else if (toks[q]?.norm === "its" || toks[q]?.norm === "their") {
+    const v = q - 1;
+    if (toks[v]?.pos !== "VERB" || !STATING_ACTS.has(toks[v].lemma) || negated(toks, v, R) || demanded(toks, v) || toks[v - 1]?.norm === "to") return;
+    const subj = subjectOf(toks, v, ms, R, d);
+    if (subj === "skip") return;
+    sources = subj;
+  }
+  // "called for Russia's withdrawal from the treaty": asked for, not done.
+  if (toks.slice(Math.max(0, q - 4), q).some((x) => x.pos === "VERB" && ASKING.has(x.lemma))) return;
+  for (const src of sources) if (src !== from && !sameSide(src, from)) out.push({ sources: [src], target: from, action: "terminated", verb: toks[k].text, at: toks[k].start });
+}
+
+const WITHDRAWALS = new Set(["withdrawal", "exit", "departure", "pullout", "pull-out"]);
+/** Verbs whose object is one's own act, done: "announced", "completed", "confirmed" it. */
+const STATING_ACTS = new Set(["announce", "complete", "confirm", "finalize", "finalise", "formalize", "formalise", "notify", "begin", "start", "declare"]);
+const ASKING = new Set(["call", "demand", "urge", "ask", "seek", "request", "want", "propose", "threaten", "consider"]);
 
 /** Nouns of a formal protest, and the verbs that lodge one. */
 const PROTESTS = new Set(["protest", "démarche", "demarche"]);
