@@ -1877,6 +1877,11 @@ describe("people, institutions and resolution", () => {
     expect(h.edge("Bolivia", "criticized", "Andes Mining Corp")).toBeDefined();
   });
 
+  it("an apposition opening with an adverb and a participle ('X, then chaired by Nigeria, imposed ...') leaves X the subject", () => {
+    const g = run("The Economic Community of West African States, then chaired by Nigeria, imposed sweeping sanctions on Niger days after the coup.");
+    expect(g.rels()).toContain("Economic Community of West African States -imposed-> Economic Community of West African States' sanctions on Niger");
+  });
+
   it("an apposition between a subject and its verb ('X, the Dakar-based body grouping seven states, called on ...') and one that says what kind of body a name is ('Oceania Rugby, the regional association,')", () => {
     const g = run(
       "Chile suspended Peru's fishing licences. Peru protested. The Pacific Fisheries Commission, the Lima-based body grouping seven coastal states, called on both governments to settle the matter.",

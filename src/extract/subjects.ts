@@ -454,8 +454,9 @@ function appositionHead(toks: Token[], ms: Mention[], at: number, R: Rules): Men
     if (!isCap(toks[end - 1]) && (R.ministryHeads.has(toks[end - 1]?.norm ?? "") || R.orgHeads.has(toks[end - 1]?.norm ?? "")) && !ms.some((m) => m.j === end)) end--;
     if (toks[end - 1]?.norm === ")" && toks[end - 3]?.norm === "(") end -= 3;
     const next = toks[q + 1]?.norm ?? "";
-    // "X, the regional body, urged", "X, based in Arusha, urged".
-    if (ARTICLES.has(next) || (toks[q + 1]?.pos === "VERB" && /ed$/.test(next))) return ms.find((m) => m.j === end && (isCollectiveActor(m) || m.type === "person"));
+    // "X, the regional body, urged", "X, based in Arusha, urged", "X, then chaired by Nigeria, imposed".
+    const participle = toks[q + 1]?.pos === "ADV" ? q + 2 : q + 1;
+    if (ARTICLES.has(next) || (toks[participle]?.pos === "VERB" && /ed$/.test(toks[participle].norm))) return ms.find((m) => m.j === end && (isCollectiveActor(m) || m.type === "person"));
     // "Yoichi Iida, head of the trade control department at ..., met", "X, Turkey's chief trade negotiator, called": a person's title in apposition.
     if (R.roleNouns.has(next) || R.roleWords.has(next) || toks.slice(q + 1, at).some((t) => R.roleNouns.has(t.norm))) return ms.find((m) => m.j === end && m.type === "person");
     return undefined;
