@@ -132,6 +132,10 @@ describe("dates", () => {
     expect(g.edge("Chile", "filed", "Chile's WTO complaint against Peru")?.date).toBe("2020");
     // "in August of the same year" is August of the year just stated, not a year of its own.
     expect(run("Since July 2018 Peru has restricted exports to Chile; in August of the same year, Peru removed Chile from its whitelist.").edge("Peru", "removed", "Chile")?.date).toBe("2018-08");
+    // A story told forward: a month before the one just stated, with no year, is the next year's (not after the article).
+    expect(
+      run("Soldiers toppled the government of Niger in July 2020. Mali announced its withdrawal from ECOWAS in January.").edge("Mali", "terminated", "Economic Community of West African States")?.date,
+    ).toBe("2021-01");
     // "in October of that year": the month in the year the text gave last, not the article's.
     expect(run("The two countries went through a similar standoff in 2017. Peru removed Chile from its whitelist in October of that year.").edge("Peru", "removed", "Chile")?.date).toBe("2017-10");
   });

@@ -97,9 +97,10 @@ export function isoToDate(iso: string): Date | undefined {
 
 /**
  * Dates stated in one sentence. `ref` is the article date (may be partial or empty);
- * `contextYear` is the last year stated explicitly just before, for "In November".
+ * `contextYear` is the last year stated explicitly just before, for "In November"; `contextMonth`
+ * that date's month, when it gave one.
  */
-export function findDates(raw: string, ref: string, contextYear?: number): FoundDate[] {
+export function findDates(raw: string, ref: string, contextYear?: number, contextMonth?: number): FoundDate[] {
   if (!DATE_HINT.test(raw)) return [];
   const text = dayFirst(raw);
   const refDate = isoToDate(ref);
@@ -130,8 +131,11 @@ export function findDates(raw: string, ref: string, contextYear?: number): Found
       y = contextYear ?? refDate?.getUTCFullYear() ?? NaN;
       // A month after the article's own is last year's, unless the sentence speaks of what is to come ("will suspend flights as of Aug. 13").
       if (!contextYear && refDate && Date.UTC(y, mo - 1, s.isCertain("day") ? d : 1) > refDate.getTime() && !ahead) y -= 1;
+      // "since the coup in July 2023 ... before lifting them in February": a story told forward, so a month
+      // before the one just stated is the next year's, when that is not after the article.
+      else if (contextYear && contextMonth && mo < contextMonth && (!refDate || Date.UTC(y + 1, mo - 1, 1) <= refDate.getTime())) y += 1;
       if (Number.isNaN(y)) continue;
-    } else if (s.isCertain("year") && !relative) contextYear = y; // "Since July 2018 ...; in August" is August 2018
+    } else if (s.isCertain("year") && !relative) [contextYear, contextMonth] = [y, s.isCertain("month") ? mo : undefined]; // "Since July 2018 ...; in August" is August 2018
     let iso: string;
     if (/\byear\b/.test(lower)) iso = `${y}`;
     else if (/\b(week|month)\b/.test(lower)) iso = `${y}-${pad(mo)}`;

@@ -70,6 +70,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
   const acronyms: AcronymTable = new Map();
   const discourse: Discourse = { countries: [] };
   let contextYear: number | undefined;
+  let contextMonth: number | undefined;
   let contextLine = -1;
   let lastDate: string | undefined;
   let paragraphDate: string | undefined;
@@ -197,18 +198,18 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     // A year stated in a paragraph carries to its later sentences; past the paragraph only
     // when the article has no date of its own to go by.
     if (s.line !== contextLine) {
-      contextYear = doc.date ? undefined : contextYear;
+      if (doc.date) [contextYear, contextMonth] = [undefined, undefined];
       contextLine = s.line;
       paragraphDate = undefined;
     }
     // "the next day", "a year later", "that day": from the last date the text gave.
     // "OSLO, March 16 (Wire) - Norway's coast guard detained ... on Wednesday": the dateline's date is the report's, not the act's.
     const opening = DATELINE_PREFIX.exec(s.text)?.[0].length ?? 0;
-    const stated = findDates(s.text, doc.date, contextYear).filter((x) => x.index >= opening);
+    const stated = findDates(s.text, doc.date, contextYear, contextMonth).filter((x) => x.index >= opening);
     const relative = relativeDates(s.text, lastDate, stated);
     const dates = [...stated.filter((x) => !relative.some((r) => r.index === x.index)), ...relative].sort((a, b) => a.index - b.index);
     const years = dates.filter((x) => x.explicitYear);
-    if (years.length) contextYear = +years[years.length - 1].iso.slice(0, 4);
+    if (years.length) [contextYear, contextMonth] = [+years[years.length - 1].iso.slice(0, 4), +years[years.length - 1].iso.slice(5, 7) || undefined];
     const events = dates.filter((x) => !x.bound);
     // A sentence with no date of its own: the paragraph's, else the article's when it speaks of now ("urges", "has appealed").
     const when = events.length ? undefined : (paragraphDate ?? (doc.date && speaksOfNow(s.tokens) ? doc.date : undefined));
