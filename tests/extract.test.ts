@@ -1068,6 +1068,14 @@ describe("relations by action", () => {
     expect(g.has("Chamber of Commerce")).toBe(true);
   });
 
+  it("a body ordering those under it ('ordered commercial banks to freeze all funds held for X') imposes the measure; whose things they are is its target", () => {
+    const g = run("The Central Bank of Nigeria has ordered commercial banks to freeze all funds held for Banque Sahelienne de Commerce, a Niamey-based lender.");
+    const freeze = g.nodes.find((n) => n.type === "measure")!;
+    expect(g.rels()).toEqual(expect.arrayContaining([`Central Bank of Nigeria -imposed-> ${freeze.label}`, `${freeze.label} -targets-> Banque Sahelienne de Commerce`]));
+    // A party ordered or urged to act does not act: "ordered Chile to ban", "urged banks to freeze".
+    expect(run("Peru ordered Chile to ban the imports. Peru urged banks to freeze the funds of Orla Bank.").nodes.filter((n) => n.type === "measure")).toEqual([]);
+  });
+
   it("more measures: impounding is a seizure, a counterclaim is a complaint, registering a case files it, inspections are restrictions", () => {
     const g = run(
       "Turkmenistan's customs service impounded 60 cranes belonging to Karadeniz Ltd on Monday. Sri Lanka filed a counterclaim against Nordhaven Ltd in 2022. Nordhaven Ltd registered the case with ICSID in March 2020. Bolivian customs tightened inspections of Paraguayan cargo.",

@@ -28,7 +28,9 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     // "agreed to curb", "threatened to ban", "urged X to ban": planned or asked for, not done;
     // but "Estonia's decision (of October 8) to ban ..." is done, and the decision's owner's.
     const decided = toks[k - 1]?.norm === "to" ? decisionBefore(toks, k - 1, ms) : undefined;
-    if ((toks[k - 1]?.norm === "to" && !decided) || demanded(toks, k) || hypothetical(toks, k)) continue;
+    // "ordered commercial banks to freeze all funds held for X": a body ordering those under it (no party named) imposes it.
+    const orderer = toks[k - 1]?.norm === "to" && !decided ? orderedOthers(toks, k - 1, ms) : -1;
+    if ((toks[k - 1]?.norm === "to" && !decided && orderer < 0) || (orderer < 0 && demanded(toks, k)) || hypothetical(toks, k)) continue;
     const passive = isPassive(toks, k);
     // What it acts on: the passive's subject ("Charter flights ... were banned"), else the object.
     // "cut off gas supplies": past the verb's particle.
@@ -47,7 +49,11 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     let owner: Mention | undefined;
     if (passive) owner = ms.find((m) => m.i > k && m.i < k + 8 && afterBy(toks, m.i) && isActor(m));
     else if (decided) owner = decided;
-    else {
+    else if (orderer >= 0) {
+      const subject = subjectOf(toks, orderer, ms, R, d);
+      if (subject === "skip" || !subject.length) continue;
+      owner = subject[0];
+    } else {
       // "X banned Y" needs its X: a measure that restricts something ("the rules restrict access") is no new one.
       const subject = subjectOf(toks, k, ms, R, d);
       if (subject === "skip" || !subject.length) continue;
@@ -98,6 +104,9 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
 }
 
 const stripArticle = (text: string): string => text.replace(/^(the|a|an|its|their)\s+/i, "");
+
+/** Participles that say whose a thing is: "held for", "belonging to", "owned by". */
+const OWNING = new Set(["hold", "belong", "own", "register", "operate"]);
 
 /** Words that open a reported or relative clause. */
 const CLAUSE_OPENERS = new Set(["that", "which", "whether"]);
@@ -183,6 +192,8 @@ function objectPhrase(toks: Token[], from: number, R: Rules, possessed = false):
       q++;
     else if (toks[q - 1]?.norm === "-" && toks[q - 1].end === t.start)
       q++; // "Kenyan-flagged": the word a hyphen joins, whatever its tag
+    else if (q > from && t.pos === "VERB" && OWNING.has(t.lemma) && toks[q + 1]?.pos === "ADP")
+      q += 2; // "all funds held for X", "accounts belonging to X": whose they are is what it acts on too
     else break;
   }
   while (q > from && (toks[q - 1].pos === "ADP" || toks[q - 1].pos === "PART" || ARTICLES.has(toks[q - 1].norm))) q--;
@@ -199,6 +210,17 @@ function decisionBefore(toks: Token[], to: number, ms: Mention[]): Mention | und
   }
   return undefined;
 }
+
+/** "ordered (commercial) banks to": where a verb of ordering stands before "to" at `to` and an object that names no party, or -1. */
+function orderedOthers(toks: Token[], to: number, ms: Mention[]): number {
+  for (let q = to - 1; q >= 0 && q >= to - 4; q--) {
+    if (ms.some((m) => m.i <= q && q < m.j)) return -1;
+    if (toks[q].pos === "VERB") return ORDERING.has(toks[q].lemma) && q < to - 1 ? q : -1;
+    if (!["NOUN", "ADJ", "DET"].includes(toks[q].pos)) return -1;
+  }
+  return -1;
+}
+const ORDERING = new Set(["order", "instruct", "direct", "require", "tell"]);
 
 /** Nouns of a decision taken: what their infinitive says was done. */
 const DECISIONS = new Set(["decision", "move", "order", "decree"]);
