@@ -1076,6 +1076,16 @@ describe("relations by action", () => {
     expect(run("Peru ordered Chile to ban the imports. Peru urged banks to freeze the funds of Orla Bank.").nodes.filter((n) => n.type === "measure")).toEqual([]);
   });
 
+  it("deporting is a measure aimed at where people are sent; a party led to act acts ('led the Dominican Republic to close the border'); a participle before its noun ('deported minors') states no act", () => {
+    const g = run(
+      "Haiti and the Dominican Republic quarrelled. The Dominican General Directorate of Migration said it deported more than 30,000 people to Haiti in January. In 2020 a row over a canal led the Dominican Republic to close the border. Analysts warned that it would be harder to trace deported minors.",
+    );
+    const labels = g.nodes.filter((n) => n.type === "measure").map((n) => n.label);
+    expect(labels).toEqual(expect.arrayContaining(["Dominican Republic's deportation to Haiti", "Dominican Republic's closure of border"]));
+    expect(labels).toHaveLength(2);
+    expect(g.rels()).toContain("Dominican Republic's deportation to Haiti -targets-> Haiti");
+  });
+
   it("more measures: impounding is a seizure, a counterclaim is a complaint, registering a case files it, inspections are restrictions", () => {
     const g = run(
       "Turkmenistan's customs service impounded 60 cranes belonging to Karadeniz Ltd on Monday. Sri Lanka filed a counterclaim against Nordhaven Ltd in 2022. Nordhaven Ltd registered the case with ICSID in March 2020. Bolivian customs tightened inspections of Paraguayan cargo.",

@@ -25,12 +25,16 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     // "fined" is lemmatized "fin": the past form's own stems too.
     const verb = t.pos === "VERB" ? (R.measureVerbs.get(t.lemma) ?? R.measurePasts.get(t.norm)) : undefined;
     if (!verb || /ing$/.test(t.norm) || negated(toks, k, R) || ms.some((m) => m.i <= k && k < m.j)) continue;
+    // "to trace deported minors", "the banned apps": a participle before its noun describes it, states no act.
+    if (/ed$/.test(t.norm) && toks[k + 1]?.pos === "NOUN" && (toks[k - 1]?.pos === "VERB" || toks[k - 1]?.pos === "DET" || toks[k - 1]?.pos === "ADJ")) continue;
     // "agreed to curb", "threatened to ban", "urged X to ban": planned or asked for, not done;
     // but "Estonia's decision (of October 8) to ban ..." is done, and the decision's owner's.
     const decided = toks[k - 1]?.norm === "to" ? decisionBefore(toks, k - 1, ms) : undefined;
     // "ordered commercial banks to freeze all funds held for X": a body ordering those under it (no party named) imposes it.
     const orderer = toks[k - 1]?.norm === "to" && !decided ? orderedOthers(toks, k - 1, ms) : -1;
-    if ((toks[k - 1]?.norm === "to" && !decided && orderer < 0) || (orderer < 0 && demanded(toks, k)) || hypothetical(toks, k)) continue;
+    // "a row over a canal led the Dominican Republic to close the border": the one led to act acted.
+    const caused = toks[k - 1]?.norm === "to" && !decided && orderer < 0 ? causedToAct(toks, k - 1, ms) : undefined;
+    if ((toks[k - 1]?.norm === "to" && !decided && orderer < 0 && !caused) || (orderer < 0 && !caused && demanded(toks, k)) || hypothetical(toks, k)) continue;
     const passive = isPassive(toks, k);
     // What it acts on: the passive's subject ("Charter flights ... were banned"), else the object.
     // "cut off gas supplies": past the verb's particle.
@@ -49,6 +53,7 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     let owner: Mention | undefined;
     if (passive) owner = ms.find((m) => m.i > k && m.i < k + 8 && afterBy(toks, m.i) && isActor(m));
     else if (decided) owner = decided;
+    else if (caused) owner = caused;
     else if (orderer >= 0) {
       const subject = subjectOf(toks, orderer, ms, R, d);
       if (subject === "skip" || !subject.length) continue;
@@ -89,11 +94,11 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     const stop = (q: number) => toks[q].pos === "ADP" && (toks[q].norm !== "of" || R.grantNouns.has(toks[q - 1].norm));
     while (cut < to && ((!stop(cut) && toks[cut].norm !== "," && word(cut)) || toks[cut].start === toks[cut - 1].end)) cut++;
     // Not ending on a word that leads on ("funds to | enforce", "Corp. in | ..."): a name ends on its content.
-    while (cut > from + 1 && TRAILING.has(toks[cut - 1].pos)) cut--;
+    while (cut > from + 1 && (TRAILING.has(toks[cut - 1].pos) || QUANTITY.has(toks[cut - 1].norm))) cut--;
     // Not when the object says no more than whom or what kind ("the airline", "Guinea", "assets"): the label names those.
     const head = toks[cut - 1];
     const bare = ms.some((m) => isActor(m) && m.j === cut && opensPhrase(toks, m, from));
-    const says = !bare && !R.domainWords.has(head.norm) && !R.orgNouns.has(head.norm) && !(head.pos === "PRON");
+    const says = !bare && !R.domainWords.has(head.norm) && !R.orgNouns.has(head.norm) && !(head.pos === "PRON") && !QUANTITY.has(head.norm);
     const named = span(from, cut);
     const short = says ? `${verb.noun} ${verb.prep} ${stripArticle(own === first ? named : named[0].toLowerCase() + named.slice(1))}` : undefined;
     // What kind of thing it stops ("the import of Turkish fruit was banned": an import ban), as a noun's modifier would say.
@@ -104,6 +109,9 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
 }
 
 const stripArticle = (text: string): string => text.replace(/^(the|a|an|its|their)\s+/i, "");
+
+/** Words of a quantity a short name does not end on: "deported more (than 30,000 people)". */
+const QUANTITY = new Set(["more", "less", "fewer", "about", "some", "around", "nearly", "almost", "over", "up"]);
 
 /** Participles that say whose a thing is: "held for", "belonging to", "owned by". */
 const OWNING = new Set(["hold", "belong", "own", "register", "operate"]);
@@ -210,6 +218,15 @@ function decisionBefore(toks: Token[], to: number, ms: Mention[]): Mention | und
   }
   return undefined;
 }
+
+/** "led the Dominican Republic to", "prompted Chile to": the party a verb of causing made act, before "to" at `to`. */
+function causedToAct(toks: Token[], to: number, ms: Mention[]): Mention | undefined {
+  const m = ms.find((x) => x.j === to && isActor(x));
+  if (!m) return undefined;
+  const v = m.i - (ARTICLES.has(toks[m.i - 1]?.norm ?? "") ? 2 : 1);
+  return toks[v]?.pos === "VERB" && CAUSING.has(toks[v].lemma) ? m : undefined;
+}
+const CAUSING = new Set(["lead", "prompt", "force", "cause", "push", "drive", "compel", "spur"]);
 
 /** "ordered (commercial) banks to": where a verb of ordering stands before "to" at `to` and an object that names no party, or -1. */
 function orderedOthers(toks: Token[], to: number, ms: Mention[]): number {
