@@ -848,9 +848,10 @@ describe("relations by action", () => {
     expect(g.node("New BLUE agreement").type).toBe("agreement");
   });
 
-  it("ordered: 'a WTO dispute panel ruled that Chile must ...': the body behind the compound acts", () => {
+  it("ordered: 'a WTO dispute panel ruled that Chile must ...': the body's panel acts, part of the body", () => {
     const g = run("A World Trade Organization dispute panel ruled on Tuesday that Chile must withdraw its subsidies.");
-    expect(g.edge("World Trade Organization", "ordered", "Chile")?.verb).toBe("ruled");
+    expect(g.edge("World Trade Organization dispute panel", "ordered", "Chile")?.verb).toBe("ruled");
+    expect(g.edge("World Trade Organization dispute panel", "part_of", "World Trade Organization")).toBeDefined();
   });
 
   it("'they' after a coordinated subject is that group: 'X and Y met ... they agreed to meet again'", () => {
@@ -1776,6 +1777,14 @@ describe("people, institutions and resolution", () => {
   it("a body's organ named after it ('the WTO panel', 'the EU council') is a body of its own, part of it", () => {
     const g = run("The WTO panel found on Monday that the ban breached the rules.");
     expect(g.edge("WTO panel", "part_of", "World Trade Organization")).toBeDefined();
+    // With what it does between ("the U.N. human rights office"), and one node by its head ("WTO panel", "WTO dispute panel").
+    const h = run(
+      "The U.N. human rights office asked Haiti to halt deportations. The WTO panel ruled against Peru. A World Trade Organization dispute panel ruled against Peru again. Peru went to the ICAO, the U.N. agency that rules on such disputes.",
+    );
+    expect(h.edge("U.N. human rights office", "urged", "Haiti")).toBeDefined();
+    expect(h.edge("U.N. human rights office", "part_of", "United Nations")).toBeDefined();
+    expect(h.nodes.filter((n) => n.label.endsWith("panel"))).toHaveLength(1);
+    expect(h.has("U.N. agency")).toBe(false);
   });
 
   it("examples of a kind of organization are organizations ('exporters including Kordon Celik and Ege Demir Sanayi', 'two payment companies, Vektor-Pay and Severny Kliring')", () => {

@@ -161,7 +161,7 @@ function knownNames(x: Scan, allowWeak: (key: string) => boolean): void {
     }
     // A body's organ is a body of its own, part of it: in lower case ("the WTO panel", "the FIFA council") or in
     // capitals ("the ECOWAS Commission", "the AU Peace and Security Council", "the ECOWAS Court of Justice").
-    const organ = e.type !== "organization" ? end : SUB_BODIES.has(norms[end]) && !isCap(toks[end]) && !taken[end] ? end + 1 : organEnd(x, end);
+    const organ = e.type !== "organization" ? end : (lowerOrganEnd(x, end) ?? organEnd(x, end));
     if (organ > end) {
       const body = newMention(x.sent, i, end, toks[i].start, toks[end - 1].end, "organization", x.s.text.slice(toks[i].start - x.s.start, toks[end - 1].end - x.s.start), { known: e });
       push(x, { i, j: organ, type: "organization", owner: body });
@@ -186,6 +186,16 @@ function endsName(x: Scan, i: number): boolean {
   const plain = (q: number) => !R.roleWords.has(norms[q]) && !R.calendar.has(norms[q]) && !R.notNames.has(norms[q]) && !headType(norms[q], R) && !headType(norms[q].replace(/s$/, ""), R);
   return [i - 1, i - 2].every((q) => isCap(toks[q]) && !taken[q] && toks[q].pos === "PROPN" && plain(q) && !matchAt(R.gaz, [norms[q]], 0));
 }
+
+/** Where an organ named in lower case after a known body ends ("the WTO panel", "the U.N. human rights office", "the WTO dispute panel"), if one is. */
+function lowerOrganEnd(x: Scan, at: number): number | undefined {
+  const { toks, norms, taken } = x;
+  for (let k = at; k < at + 4 && k < toks.length && !isCap(toks[k]) && !taken[k] && (toks[k].pos === "NOUN" || toks[k].pos === "ADJ"); k++)
+    // An office or a mission only with what it does ("human rights office"): "the U.N. agency that ..." describes a body.
+    if (SUB_BODIES.has(norms[k]) || (LOWER_ORGANS.has(norms[k]) && k > at)) return k + 1;
+  return undefined;
+}
+const LOWER_ORGANS = new Set(["office", "agency", "mission", "service"]);
 
 /** Where a capitalized organ's name after a known body ends ("ECOWAS | Court of Justice"), or `at` for none; not a title after it ("Commission President"). */
 function organEnd(x: Scan, at: number): number {

@@ -190,6 +190,12 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
     case "ministry":
     case "organization": {
       const country = m.country ?? ownerCountry;
+      // "the WTO panel", "the World Trade Organization dispute panel": a body's organ in lower case is one by its head.
+      const head = /\s(\p{Ll}+)$/u.exec(m.text)?.[1];
+      if (m.type === "organization" && m.owner?.key && m.owner.known?.type === "organization" && head) {
+        const key = `${m.owner.key}-${head}`;
+        return corpus.entities.get(key) ?? { key, label: stripDeterminer(m.text), type: m.type, country };
+      }
       // "Peruvian Fishing Company", "National Iranian Oil Company": a company's or body's nationality is part of its name.
       const whole = stripDeterminer(m.text);
       if (m.type === "organization" && m.nameFrom !== undefined && !m.function && /^\p{Lu}/u.test(whole) && !/\bcourt\b/i.test(whole)) {
