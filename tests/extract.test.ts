@@ -380,6 +380,13 @@ describe("relations by action", () => {
     expect(g.edge("Vietnam", "rejected", "Norway")?.verb).toBe("rejected");
   });
 
+  it("rejected: assent denied ('would not accept the EU's quotas', 'did not accept the decision': whoever took it)", () => {
+    const g = run("The EU set its own cod quota. Norway's fisheries ministry said it would not accept the EU's quotas. Norway detained a Latvian trawler. Latvia did not accept the decision.");
+    expect(g.edge("Norway's Ministry of Fisheries", "rejected", "European Union's quota")).toBeDefined();
+    expect(g.edge("Latvia", "rejected", "Norway")).toBeDefined();
+    expect(g.rels().filter((r) => r.includes("-agreed->"))).toEqual([]);
+  });
+
   it("rejected: 'dismissed' a complaint, dated 'on Monday'", () => {
     const g = run("Vietnam dismissed Norway's complaint on Monday.");
     expect(g.node("Norway's complaint").type).toBe("measure");

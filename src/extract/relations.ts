@@ -41,6 +41,8 @@ const OWNED_BY_ACTOR = new Set<Action>(["imposed", "filed", "ordered", "suspende
 const HELD_BY_ACTOR = new Set<Action>(["lifted", "extended", "restored"]);
 
 const SYMMETRIC = SYMMETRIC_ACTIONS;
+/** Verbs of assent whose negation is a refusal: "would not accept", "never recognised". */
+const REFUSABLE = new Set(["accept", "recognise", "recognize", "approve", "endorse"]);
 const STOPPING = new Set(["stop", "halt", "suspend", "postpone", "delay", "refuse", "reject", "avoid", "not"]);
 
 export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: Discourse): RawRelation[] {
@@ -56,6 +58,12 @@ export function findRelations(s: Sentence, ms: Mention[], R: Rules, discourse: D
       // "did not impose tariffs on X": no such measure, unless the article names it otherwise.
       const object = objectOf(toks, end, ms, entry, R);
       if (object?.type === "measure" && !object.owner) object.phrase = undefined;
+      // "would not accept unilateral quotas", "has never recognised the ruling": refusing is rejecting.
+      if (REFUSABLE.has(t.lemma) && negated(toks, k, R) && !demanded(toks, k)) {
+        const subj = subjectOf(toks, k, ms, R, discourse);
+        const target = subj === "skip" || !subj.length ? undefined : (object ?? (eventOrNothing(toks, end, R) ? lastAgent(discourse, subj) : undefined));
+        if (target && subj !== "skip") for (const src of subj) if (src !== target && !sameSide(src, target)) out.push({ sources: [src], target, action: "rejected", verb: t.text, at: t.start });
+      }
       continue;
     }
     const passive = isPassive(toks, k);
