@@ -380,6 +380,12 @@ describe("relations by action", () => {
     expect(g.edge("Vietnam", "rejected", "Norway")?.verb).toBe("rejected");
   });
 
+  it("a complaint 'with' a state is against it ('filed a notice of dispute with the Mongolian government'); 'with' a body is where it is heard", () => {
+    const g = run("Gobi Meridian Ltd filed a notice of dispute with the Mongolian government in May. Ecuador lodged a complaint with the International Civil Aviation Organization.");
+    expect(g.rels()).toContain("Gobi Meridian Ltd's complaint against Mongolia -targets-> Mongolia");
+    expect(g.rels().filter((r) => r.endsWith("-targets-> International Civil Aviation Organization"))).toEqual([]);
+  });
+
   it("rejected: assent denied ('would not accept the EU's quotas', 'did not accept the decision': whoever took it)", () => {
     const g = run("The EU set its own cod quota. Norway's fisheries ministry said it would not accept the EU's quotas. Norway detained a Latvian trawler. Latvia did not accept the decision.");
     expect(g.edge("Norway's Ministry of Fisheries", "rejected", "European Union's quota")).toBeDefined();

@@ -225,7 +225,9 @@ function linkMeasure(m: Mention, ms: Mention[], norms: string[], demonyms: Demon
     else if (o.type === "country" && isPossessive(s.tokens[o.j]) && ms.some((x) => x.i === o.j + 1 && isActor(x))) continue;
     else if (o.type === "country" && (aimed(prep) || prep === "of")) (m.targets ??= []).push(o);
     else if (o.type === "measure" && prep === "against") (m.targets ??= []).push(o);
-    else if ((o.type === "organization" || o.type === "country") && prep === "with" && m.family === "complaint") m.venue = o;
+    // "lodged a complaint with the ICAO": a body is where it is heard; "a notice of dispute with the Mongolian government": a state is whom it is against.
+    else if (o.type === "country" && prep === "with" && m.family === "complaint" && !m.targets?.length) (m.targets ??= []).push(o);
+    else if (o.type === "organization" && prep === "with" && m.family === "complaint") m.venue = o;
     else if (isActor(o) && prep === "by" && !m.owner) {
       // "decisions by South Korea's Supreme Court": the court, not its country.
       const possessed = isPossessive(s.tokens[o.j]) ? ms.find((x) => x.i === o.j + 1 && isActor(x)) : undefined;
