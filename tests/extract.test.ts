@@ -1898,6 +1898,10 @@ describe("people, institutions and resolution", () => {
     expect(run("Minister of Transport and Public Works Rosa Villca said Bolivia had lodged a complaint.").edge("Rosa Villca", "member_of", "Bolivia")).toBeDefined();
   });
 
+  it("a possessor before a title of several lower-case words is the officer's body ('FIFA's chief member associations officer, X')", () => {
+    expect(run("The letter was signed by FIFA's chief member associations officer, Lena Hofstetter.").edge("Lena Hofstetter", "member_of", "FIFA")).toBeDefined();
+  });
+
   it("a body's head word inside a longer capitalized name names no body ('Secretary-General for Foreign and Community Relations')", () => {
     const g = run("CARICOM's Assistant Secretary-General for Foreign and Community Relations, Desmond Alleyne, appealed for calm.");
     expect(g.nodes.filter((n) => n.label.includes("Community") && n.label !== "Caribbean Community")).toEqual([]);

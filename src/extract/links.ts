@@ -43,7 +43,14 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
     }
     // "Kindia Mining's chief executive, Graham Whitcombe", "CARICOM's Assistant Secretary-General for ..., X": the possessor's.
     if (m.type === "person" && m.role && !m.owner && !m.country) {
-      const from = roleBefore(toks, m.i, R)?.from;
+      let from = roleBefore(toks, m.i, R)?.from;
+      if (from !== undefined) {
+        // "FIFA's chief member associations officer, X": past the title's own lower-case words.
+        let q = from;
+        const word = (t: Token) => !isCap(t) && (t.pos === "NOUN" || t.pos === "ADJ");
+        while (q > 1 && q > from - 3 && !isPossessive(toks[q - 1]) && word(toks[q - 1])) q--;
+        if (isPossessive(toks[q - 1])) from = q;
+      }
       const o = from !== undefined && isPossessive(toks[from - 1]) ? endingAt(ms, from - 1) : undefined;
       if (o && isCollectiveActor(o)) setOwner(m, o);
     }
