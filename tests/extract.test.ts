@@ -58,6 +58,11 @@ function run(text: string, date: string = DATELINE, lexicon?: Lexicon) {
 
 // ---------------------------------------------------------------------------------------
 describe("segment", () => {
+  it("a company's abbreviated legal form may end a sentence ('fined Loomgrid Ltd. Damien Kerrigan said'), not before a title ('Acme Corp. CEO X')", () => {
+    const ss = segment("Poland fined Loomgrid Ltd. Damien Kerrigan criticized Poland. Acme Corp. CEO John Doe said so.", RULES);
+    expect(ss.map((s) => s.text)).toEqual(["Poland fined Loomgrid Ltd.", "Damien Kerrigan criticized Poland.", "Acme Corp. CEO John Doe said so."]);
+  });
+
   it("drops menus, share buttons and pleas, and keeps the prose with exact offsets", () => {
     const text = "Share this article\n• Home\n• World\nCanada imposed tariffs on Brazil. Brazil hit back on Tuesday.\nFollow us on Twitter\nSubscribe to our newsletter";
     const ss = segment(text, RULES);

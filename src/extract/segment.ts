@@ -64,7 +64,7 @@ export function segment(text: string, R: Rules): Sentence[] {
     doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
       const [a, b] = s.out(its.span) as [number, number];
       const toks = tokens.slice(a, b + 1).filter((t) => t.pos !== "SPACE" && t.text.trim());
-      for (const piece of pieces(toks)) {
+      for (const piece of afterCompanyNames(toks, R).flatMap(pieces)) {
         const start = piece[0].start;
         const end = piece[piece.length - 1].end;
         sentences.push({ start, end, text: text.slice(start, end), tokens: piece, line: lineIndex });
@@ -86,6 +86,25 @@ const HAVE = new Set(["has", "have", "had"]);
 function verbOfGerund(w: string, R: Rules): string | undefined {
   return gerundStems(w).find((c) => R.verbLemmas.has(c));
 }
+
+/**
+ * "Poland fined Loomgrid Ltd. Damien Kerrigan said ...": the tagger reads a company's abbreviated legal form
+ * as an abbreviation inside the sentence; a capitalized word after it that is no title ("Acme Corp. CEO X")
+ * starts the next sentence.
+ */
+function afterCompanyNames(toks: Token[], R: Rules): Token[][] {
+  const out: Token[][] = [];
+  let from = 0;
+  for (let q = 1; q < toks.length - 1; q++) {
+    const next = toks[q + 1];
+    if (!LEGAL_FORM_END.test(toks[q].text) || !/^\p{Lu}/u.test(next.text) || R.roleWords.has(next.norm) || R.roleNouns.has(next.norm) || next.start === toks[q].end) continue;
+    out.push(toks.slice(from, q + 1));
+    from = q + 1;
+  }
+  out.push(from === 0 ? toks : toks.slice(from));
+  return out;
+}
+const LEGAL_FORM_END = /^(Ltd|Corp|Inc|Co|Plc|Bhd|Pty|Pte)\.$/;
 
 /** Longer "sentences" (text without punctuation, lists) are cut: the stages' work per sentence grows faster than its length. */
 const MAX_SENTENCE_TOKENS = 150;
