@@ -302,7 +302,8 @@ function resolveNew(m: Mention, doc: DocMemory, corpus: CorpusMemory, R: Rules):
       doc.lastMeasure.set(slot, key);
       doc.lastMeasure.set(fam, key);
       const known = { key, owned: true, fam, domain, target: corpus.measureTargets.get(key), owner: ownerKey };
-      doc.measures.push(known);
+      // Once per measure: a long article naming one measure a thousand times keeps one entry, not a thousand to search.
+      if (!doc.measures.some((x) => x.key === key && x.owned)) doc.measures.push(known);
       if (known.target) {
         const slot = `${fam}|${known.target}`;
         const list = corpus.measures.get(slot) ?? [];
