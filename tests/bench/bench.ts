@@ -219,7 +219,7 @@ function hostileSection(r: HostileRun): string[] {
   return [
     "### Hostile inputs",
     "",
-    "Each input at two sizes, fastest of three runs (`tests/bench/hostile-run.ts`); linear time shows as about the same time per MB at both sizes.",
+    "Each input at two sizes, fastest of five runs (`tests/bench/hostile-run.ts`); linear time shows as about the same time per MB at both sizes.",
     "",
     "| input | MB | time | time per MB |",
     "|---|---|---|---|",
