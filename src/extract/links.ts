@@ -47,8 +47,7 @@ export function linkMentions(s: Sentence, ms: Mention[], demonyms: Demonym[], R:
       if (from !== undefined) {
         // "FIFA's chief member associations officer, X": past the title's own lower-case words.
         let q = from;
-        const word = (t: Token) => !isCap(t) && (t.pos === "NOUN" || t.pos === "ADJ");
-        while (q > 1 && q > from - 3 && !isPossessive(toks[q - 1]) && word(toks[q - 1])) q--;
+        while (q > 1 && q > from - 3 && !isPossessive(toks[q - 1]) && isLowerWord(toks[q - 1])) q--;
         if (isPossessive(toks[q - 1])) from = q;
       }
       const o = from !== undefined && isPossessive(toks[from - 1]) ? endingAt(ms, from - 1) : undefined;
@@ -300,3 +299,6 @@ function startingAt(ms: Mention[], i: number): Mention | undefined {
 function endingAt(ms: Mention[], j: number): Mention | undefined {
   return ms.filter((m) => m.j === j).pop();
 }
+
+/** A lower-case noun or adjective: a word of a title after its possessor ("FIFA's chief member associations officer"). */
+const isLowerWord = (t: Token): boolean => !isCap(t) && (t.pos === "NOUN" || t.pos === "ADJ");

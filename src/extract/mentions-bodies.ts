@@ -2,7 +2,7 @@
 // ("Japan's trade ministry", "the court"), organizations known by context ("state airline
 // Saudia") and acronyms that act ("FIFA on Thursday suspended").
 import { isCap, isPossessive } from "./mention.ts";
-import { DETERMINERS, INTERSTATE, LINKERS, MISSIONS, NAME_LINKS, PREPOSITIONS } from "./words.ts";
+import { DETERMINERS, INTERSTATE, LINKERS, MISSIONS, NAME_LINKS, PREPOSITIONS, STATE_FORCES } from "./words.ts";
 import {
   COMPASS,
   GEOGRAPHIC,
@@ -163,8 +163,12 @@ export function capitalizedInstitutions(x: Scan): void {
     const ownedByState = statePossessive(x, a) || demonymBefore(x, a) !== undefined || norms[a] === "state";
     if (type === "organization" && STATE_COMMISSIONS.has(norms[h]) && ownedByState && !norms.slice(a, h).some((w) => w === "joint")) type = "ministry";
     // "the Indonesian Navy", "Pakistan Army", "the Nigerian High Commission": a state's force or mission named in capitals is its executive body.
-    const stateInside = demonyms.some((d) => d.i >= a && d.j <= h) || !!countryAt(x, a, h);
-    if (type === "organization" && (ownedByState || stateInside) && (STATE_FORCES.has(norms[h]) || (norms[h] === "commission" && norms[h - 1] === "high"))) type = "ministry";
+    if (
+      type === "organization" &&
+      (STATE_FORCES.has(norms[h]) || (norms[h] === "commission" && norms[h - 1] === "high")) &&
+      (ownedByState || demonyms.some((d) => d.i >= a && d.j <= h) || !!countryAt(x, a, h))
+    )
+      type = "ministry";
     if (!fn && norms[h] === "ministry") fn = functionInside(norms, a, h, R); // not "Trade Control Department"
     // "the Saudi Ministry of Foreign Affairs", "China National Tourism Administration": a country's name right before is its country.
     // Only a ministry: an organization's own name keeps its country ("China Chamber of Commerce").
@@ -387,8 +391,6 @@ function statePossessive(x: Scan, a: number): boolean {
 /** Heads of a body that is a state's executive one when the state owns it ("Kazakhstan's State Revenue Committee"). */
 const STATE_COMMISSIONS = new Set(["commission", "committee"]);
 
-/** A state's forces, executive bodies when a state owns them: "Malian customs", "Chile's navy", "Estonia's border guard". */
-const STATE_FORCES = new Set(["customs", "navy", "army", "police", "military", "border guard", "border police", "air force", "armed forces"]);
 /** Lower-case heads of a state's executive bodies: "the trade control department", "Colombia's civil aviation authority". */
 const STATE_SERVICES = new Set(["regulator", "watchdog", "coastguard"]);
 /** Heads of a state's body only when a state owns them by a possessive ("Peru's immigration service"), not "the ferry service". */

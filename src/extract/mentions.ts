@@ -5,7 +5,7 @@ import { matchAt } from "./gazetteer.ts";
 import { isCap, isPossessive, newMention, normsOf, type Mention } from "./mention.ts";
 import type { Rules } from "./rules.ts";
 import type { Sentence } from "./tokens.ts";
-import { GOVERNMENT_NOUNS, ORGAN_HEADS, REGION_WORDS, STATE_GROUPS, SUB_BODIES } from "./words.ts";
+import { GOVERNMENT_NOUNS, ORGAN_HEADS, REGION_WORDS, STATE_FORCES, STATE_GROUPS, SUB_BODIES } from "./words.ts";
 import { type Demonym, type Scan, push, headType, titledAt, isJoiningHyphen, overtaken, startsInstitution } from "./mention-scan.ts";
 import { actingAcronyms, capitalizedInstitutions, leadingHeadBodies, lowerCaseInstitutions, organizationsByContext } from "./mentions-bodies.ts";
 import { people, titlesAlone } from "./mentions-people.ts";
@@ -49,8 +49,8 @@ function localUnits(x: Scan): void {
   for (const m of [...x.mentions]) {
     if (m.type !== "organization" || m.known || !R.orgHeads.has(norms[m.j - 1]) || BODY_WORDS.has(norms[m.j - 1])) continue;
     const c = x.mentions.find((o) => o.i === m.j && o.type === "country" && o.known);
-    // Not past an abbreviation's period, which may end a sentence: "fined Andina Air Corp. Chile accused ...".
-    if (!c || toks[c.i].start !== toks[m.j - 1].end + 1 || toks[m.j - 1].text.endsWith(".") || isPossessive(toks[c.j]) || toks[c.j]?.pos === "NOUN") continue;
+    // ("fined Andina Air Corp. Chile accused ...": segment.ts ends the sentence at such a period.)
+    if (!c || toks[c.i].start !== toks[m.j - 1].end + 1 || isPossessive(toks[c.j]) || toks[c.j]?.pos === "NOUN") continue;
     const merged = newMention(x.sent, m.i, c.j, m.start, c.end, m.type, x.s.text.slice(m.start - x.s.start, c.end - x.s.start), m);
     x.mentions.splice(x.mentions.indexOf(m), 1, merged);
     x.mentions.splice(x.mentions.indexOf(c), 1);
@@ -59,36 +59,26 @@ function localUnits(x: Scan): void {
 
 /** Heads of bodies, not of companies: "the Arab Monetary Fund Egypt" is no local unit. */
 const BODY_WORDS = new Set([
+  ...ORGAN_HEADS,
+  ...STATE_FORCES,
   "organization",
   "organisation",
   "union",
-  "commission",
-  "council",
   "fund",
   "association",
   "alliance",
-  "parliament",
-  "assembly",
   "congress",
   "senate",
   "party",
-  "court",
-  "tribunal",
-  "committee",
-  "board",
   "forum",
   "federation",
   "community",
   "nations",
   "movement",
   "front",
-  "army",
   "force",
   "forces",
   "guard",
-  "navy",
-  "police",
-  "military",
 ]);
 
 /** Known names (gazetteer): actors of the lexicon and countries; nationality words are kept as demonyms. */

@@ -106,7 +106,6 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
     const opensWithIts = s.tokens[0]?.norm === "its" || s.tokens[0]?.norm === "their";
     const subject = discourse.lastActor && k - discourse.lastActor.sent === 1 && discourse.lastActor.type !== "person" ? discourse.lastActor : undefined;
     // A company's officer ("Its chief executive") is no state's: the company named last, below.
-    const companyRole = (m: Mention) => !!m.role?.split(" ").some((w) => COMPANY_ROLES.has(w));
     if (subject && opensWithIts)
       for (const m of mentions)
         if (
@@ -114,7 +113,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
           m.role &&
           !m.owner &&
           !m.country &&
-          !(companyRole(m) && subject.type !== "organization") &&
+          !(isCompanyOfficer(m) && subject.type !== "organization") &&
           s.tokens.slice(1, m.i).every((t) => t.norm === "," || t.norm === "-" || isRoleWord(t.norm, R))
         )
           m.owner = subject;
@@ -130,7 +129,7 @@ export function parseDocument(d: SourceDocument, R: Rules): ParsedDocument {
       }
     // "Managing director X said the company ...", "Its chief executive, X,": a company's officer with no body named is the last organization's.
     for (const m of mentions)
-      if (m.type === "person" && !m.owner && !m.country && companyRole(m)) {
+      if (m.type === "person" && !m.owner && !m.country && isCompanyOfficer(m)) {
         const org = mentions.filter((x) => x.type === "organization" && x.j <= m.i).pop() ?? lastOrganization(discourse);
         // A court or a body the lexicon knows (the WTO, FIFA) has no managing director.
         if (org && !org.known && !/\bcourt\b/i.test(org.text)) m.owner = org;
@@ -345,6 +344,11 @@ function datelineCountry(sentences: Sentence[], found: SentenceMentions[]): Know
     firstSeen = true;
   }
   return undefined;
+}
+
+/** A person whose title is a company's ("chief executive", "managing director"). */
+function isCompanyOfficer(m: Mention): boolean {
+  return !!m.role?.split(" ").some((w) => COMPANY_ROLES.has(w));
 }
 
 /** The country an article names most often (the first named of equals): what "the government" means when no country is said. */

@@ -97,14 +97,16 @@ function afterCompanyNames(toks: Token[], R: Rules): Token[][] {
   let from = 0;
   for (let q = 1; q < toks.length - 1; q++) {
     const next = toks[q + 1];
-    if (!LEGAL_FORM_END.test(toks[q].text) || !/^\p{Lu}/u.test(next.text) || R.roleWords.has(next.norm) || R.roleNouns.has(next.norm) || next.start === toks[q].end) continue;
+    if (!legalFormEnd(toks[q], R) || !/^\p{Lu}/u.test(next.text) || R.roleWords.has(next.norm) || R.roleNouns.has(next.norm) || next.start === toks[q].end) continue;
     out.push(toks.slice(from, q + 1));
     from = q + 1;
   }
   out.push(from === 0 ? toks : toks.slice(from));
   return out;
 }
-const LEGAL_FORM_END = /^(Ltd|Corp|Inc|Co|Plc|Bhd|Pty|Pte)\.$/;
+
+/** A company's legal form abbreviated with a period ("Ltd.", "Corp."): an organization head of the lexicon. */
+const legalFormEnd = (t: Token, R: Rules): boolean => t.text.endsWith(".") && R.orgHeads.has(t.norm.slice(0, -1));
 
 /** Longer "sentences" (text without punctuation, lists) are cut: the stages' work per sentence grows faster than its length. */
 const MAX_SENTENCE_TOKENS = 150;

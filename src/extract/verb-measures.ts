@@ -29,12 +29,14 @@ export function verbMeasures(s: Sentence, sent: number, ms: Mention[], demonyms:
     if (/ed$/.test(t.norm) && toks[k + 1]?.pos === "NOUN" && (toks[k - 1]?.pos === "VERB" || toks[k - 1]?.pos === "DET" || toks[k - 1]?.pos === "ADJ")) continue;
     // "agreed to curb", "threatened to ban", "urged X to ban": planned or asked for, not done;
     // but "Estonia's decision (of October 8) to ban ..." is done, and the decision's owner's.
-    const decided = toks[k - 1]?.norm === "to" ? decisionBefore(toks, k - 1, ms) : undefined;
+    const infinitive = toks[k - 1]?.norm === "to";
+    const decided = infinitive ? decisionBefore(toks, k - 1, ms) : undefined;
     // "ordered commercial banks to freeze all funds held for X": a body ordering those under it (no party named) imposes it.
-    const orderer = toks[k - 1]?.norm === "to" && !decided ? orderedOthers(toks, k - 1, ms) : -1;
+    const orderer = infinitive && !decided ? orderedOthers(toks, k - 1, ms) : -1;
     // "a row over a canal led the Dominican Republic to close the border": the one led to act acted.
-    const caused = toks[k - 1]?.norm === "to" && !decided && orderer < 0 ? causedToAct(toks, k - 1, ms) : undefined;
-    if ((toks[k - 1]?.norm === "to" && !decided && orderer < 0 && !caused) || (orderer < 0 && !caused && demanded(toks, k)) || hypothetical(toks, k)) continue;
+    const caused = infinitive && !decided && orderer < 0 ? causedToAct(toks, k - 1, ms) : undefined;
+    const told = orderer >= 0 || !!caused; // an act done at another's word, not one asked for
+    if ((infinitive && !decided && !told) || (!told && demanded(toks, k)) || hypothetical(toks, k)) continue;
     const passive = isPassive(toks, k);
     // What it acts on: the passive's subject ("Charter flights ... were banned"), else the object.
     // "cut off gas supplies": past the verb's particle.

@@ -183,3 +183,6 @@ export const TITLE_JOINS = new Set(["of", "for", "and"]);
 
 /** A state's missions abroad: its executive bodies, whose seat is another state ("the Belarusian embassy in Prague"). */
 export const MISSIONS = new Set(["embassy", "consulate"]);
+
+/** A state's forces, executive bodies when a state owns them: "Malian customs", "Chile's navy", "Estonia's border guard". */
+export const STATE_FORCES = new Set(["customs", "navy", "army", "police", "military", "border guard", "border police", "air force", "armed forces"]);
